@@ -1,0 +1,51 @@
+import { filingsSchema, type FilingDoc } from './filings.ts';
+import { merchantSchema, type MerchantDoc } from './merchant.ts';
+import { noticesSchema, type NoticeDoc } from './notices.ts';
+import { ordersSchema, type OrderDoc } from './orders.ts';
+import { productsSchema, type ProductDoc } from './products.ts';
+import { stockSchema, type StockDoc } from './stock.ts';
+
+export * from './common.ts';
+export * from './filings.ts';
+export * from './merchant.ts';
+export * from './notices.ts';
+export * from './orders.ts';
+export * from './products.ts';
+export * from './stock.ts';
+
+/**
+ * Who may write what. `serverOwned: 'all'` means devices only read the collection; a list names the
+ * fields only the platform writes (a device's change to them is refused).
+ */
+export interface CollectionDefinition {
+  schema: { title: string; properties: Record<string, unknown>; required: readonly string[] };
+  serverOwned: 'all' | readonly string[];
+}
+
+export const COLLECTIONS = {
+  merchant: { schema: merchantSchema, serverOwned: ['approvedAt', 'uscc'] },
+  products: { schema: productsSchema, serverOwned: [] },
+  orders: { schema: ordersSchema, serverOwned: [] },
+  stock: { schema: stockSchema, serverOwned: 'all' },
+  filings: { schema: filingsSchema, serverOwned: ['customsStatus', 'receipts'] },
+  notices: {
+    schema: noticesSchema,
+    serverOwned: ['kind', 'severity', 'messageKey', 'params', 'refused', 'createdAt'],
+  },
+} as const satisfies Record<string, CollectionDefinition>;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+export interface DocTypes {
+  merchant: MerchantDoc;
+  products: ProductDoc;
+  orders: OrderDoc;
+  stock: StockDoc;
+  filings: FilingDoc;
+  notices: NoticeDoc;
+}
+
+export function isCollectionName(name: string): name is CollectionName {
+  return Object.hasOwn(COLLECTIONS, name);
+}

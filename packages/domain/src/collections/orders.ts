@@ -1,0 +1,77 @@
+import { baseProperties, dateField, dateTimeField, idField, text, type BaseDoc } from './common.ts';
+
+export const ORDER_STATUSES = ['quote', 'confirmed', 'deposit_received', 'in_production', 'shipped', 'completed', 'cancelled'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+export const ORDER_CHANNELS = ['fair', 'b2b', 'amazon', 'aliexpress', 'shopee', 'tiktok', 'temu', 'alibaba', 'own_site'] as const;
+export const INCOTERMS = ['EXW', 'FOB', 'CIF', 'DDP'] as const;
+
+export interface OrderLine {
+  id: string;
+  productId: string;
+  sku: string;
+  name: string;
+  quantity: number;
+  /** Minor units of the order's currency. */
+  unitPrice: number;
+}
+
+export interface OrderDoc extends BaseDoc {
+  /** Human-readable number made offline: device prefix + local sequence, e.g. `YJ03-000127`. */
+  number: string;
+  buyerName: string;
+  buyerCountry: string;
+  channel: (typeof ORDER_CHANNELS)[number];
+  status: OrderStatus;
+  currency: string;
+  incoterm: (typeof INCOTERMS)[number];
+  lines: OrderLine[];
+  notes: string;
+  deliveryDate?: string;
+  createdAt: string;
+}
+
+export const ordersSchema = {
+  title: 'orders',
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'updatedAt', 'number', 'buyerName', 'channel', 'status', 'currency', 'incoterm', 'lines', 'createdAt'],
+  indexes: ['createdAt', 'number'],
+  properties: {
+    ...baseProperties,
+    number: { type: 'string', maxLength: 32, pattern: '^[A-Z0-9]{2,8}-\\d{6}$' },
+    buyerName: text(200),
+    buyerCountry: { type: 'string', pattern: '^([A-Z]{2})?$' },
+    channel: { type: 'string', enum: ORDER_CHANNELS },
+    status: { type: 'string', enum: ORDER_STATUSES },
+    currency: { type: 'string', pattern: '^[A-Z]{3}$' },
+    incoterm: { type: 'string', enum: INCOTERMS },
+    lines: {
+      type: 'array',
+      maxItems: 500,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'productId', 'sku', 'name', 'quantity', 'unitPrice'],
+        properties: {
+          id: idField,
+          productId: idField,
+          sku: text(64),
+          name: text(200),
+          quantity: { type: 'integer', minimum: 1, maximum: 100_000_000 },
+          unitPrice: { type: 'integer', minimum: 0, maximum: 1e13 },
+        },
+      },
+    },
+    notes: text(5000),
+    deliveryDate: dateField,
+    createdAt: dateTimeField,
+  },
+} as const;
+
+/** Order total in minor units of the order's currency. */
+export function orderTotal(order: Pick<OrderDoc, 'lines'>): number {
+  return order.lines.reduce((sum, line) => sum + line.quantity * line.unitPrice, 0);
+}
