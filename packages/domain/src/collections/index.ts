@@ -14,23 +14,25 @@ export * from './products.ts';
 export * from './stock.ts';
 
 /**
- * Who may write what. `serverOwned: 'all'` means devices only read the collection; a list names the
- * fields only the platform writes (a device's change to them is refused).
+ * Who may write what. `serverOwned: 'all'` means devices only read the collection. Otherwise it
+ * maps each field only the platform writes to the value a document created on a device must
+ * carry there (`undefined`: absent); a device's change to such a field is refused.
  */
 export interface CollectionDefinition {
   schema: { title: string; properties: Record<string, unknown>; required: readonly string[] };
-  serverOwned: 'all' | readonly string[];
+  serverOwned: 'all' | Readonly<Record<string, unknown>>;
 }
 
 export const COLLECTIONS = {
-  merchant: { schema: merchantSchema, serverOwned: ['approvedAt', 'uscc'] },
-  products: { schema: productsSchema, serverOwned: [] },
-  orders: { schema: ordersSchema, serverOwned: [] },
+  merchant: { schema: merchantSchema, serverOwned: { approvedAt: undefined } },
+  products: { schema: productsSchema, serverOwned: {} },
+  orders: { schema: ordersSchema, serverOwned: {} },
   stock: { schema: stockSchema, serverOwned: 'all' },
-  filings: { schema: filingsSchema, serverOwned: ['customsStatus', 'receipts'] },
+  filings: { schema: filingsSchema, serverOwned: { customsStatus: 'none', receipts: [] } },
+  // Devices only mark notices read; they cannot create them (every created field is server-owned).
   notices: {
     schema: noticesSchema,
-    serverOwned: ['kind', 'severity', 'messageKey', 'params', 'refused', 'createdAt'],
+    serverOwned: { kind: undefined, severity: undefined, messageKey: undefined, params: undefined, refused: undefined, createdAt: undefined },
   },
 } as const satisfies Record<string, CollectionDefinition>;
 

@@ -1,0 +1,4 @@
+import { contextBridge } from 'electron';
+import { fromBridgeArgs } from './bridge-args.ts';
+
+contextBridge.exposeInMainWorld('tradewind', fromBridgeArgs(process.argv));

@@ -1,0 +1,29 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+/** The per-user folder for PGlite data, following each OS's convention. */
+function defaultDataDir(): string {
+  if (process.platform === 'win32') return join(process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Tradewind', 'platform');
+  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Tradewind', 'platform');
+  return join(process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'tradewind', 'platform');
+}
+
+export interface PlatformConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  clientDir: string;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
+  const port = Number(env.PORT ?? 8787);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  return {
+    port,
+    host: env.HOST || '127.0.0.1',
+    dataDir: env.TRADEWIND_DATA_DIR || defaultDataDir(),
+    databaseUrl: env.DATABASE_URL?.trim() || undefined,
+    clientDir: env.TRADEWIND_CLIENT_DIR || new URL('../../client/dist/', import.meta.url).pathname,
+  };
+}

@@ -1,0 +1,21 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { SyncError } from '@tradewind/sync/server';
+
+/** Every error leaves the platform as `{error:{code,message}}`; internals are logged, not sent. */
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | SyncError, request, reply) => {
+    if (error instanceof SyncError) {
+      return reply.status(error.status).send({ error: { code: error.code, message: error.message } });
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 500) {
+      request.log.error(error);
+      return reply.status(500).send({ error: { code: 'internal', message: 'Internal error' } });
+    }
+    const code = error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'too_large' : error.validation ? 'bad_request' : String(error.code ?? 'bad_request').toLowerCase();
+    return reply.status(status).send({ error: { code, message: error.message } });
+  });
+  app.setNotFoundHandler((request, reply) =>
+    reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` } }),
+  );
+}

@@ -1,0 +1,19 @@
+import { mkdirSync } from 'node:fs';
+import { readConfig } from './config.ts';
+import { openDatabase } from './db/open.ts';
+import { createPlatform } from './server.ts';
+
+const config = readConfig();
+if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
+const db = await openDatabase(config);
+const app = await createPlatform({ db, clientDir: config.clientDir, logger: true });
+const address = await app.listen({ port: config.port, host: config.host });
+console.log(`Tradewind platform on ${address} (${db.kind === 'postgres' ? 'PostgreSQL' : `PGlite in ${config.dataDir}`})`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    await app.close();
+    await db.close();
+    process.exit(0);
+  });
+}

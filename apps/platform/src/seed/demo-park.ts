@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import { newId } from '@tradewind/domain';
+import type { ReplicatedDoc, SyncStore } from '@tradewind/sync/server';
+import { hashPassword } from '../auth/passwords.ts';
+import type { Role } from '../auth/tokens.ts';
+import type { Database } from '../db/database.ts';
+
+const DEMO_DIR = new URL('../../../../resources/demo-park/', import.meta.url);
+
+interface ParkFile {
+  password: string;
+  staff: { username: string; displayName: string; role: Role }[];
+  merchants: string[];
+}
+
+interface MerchantFile {
+  tenant: { id: string; name: string; cluster: string };
+  owner: { username: string; displayName: string };
+  merchant: Record<string, unknown>;
+  products: Record<string, unknown>[];
+  stock: Record<string, unknown>[];
+}
+
+const readJson = async <T>(name: string): Promise<T> => JSON.parse(await readFile(new URL(name, DEMO_DIR), 'utf8')) as T;
+
+/** Seeds the demo park (resources/demo-park) into an empty database; does nothing otherwise. */
+export async function seedDemoPark(db: Database, store: SyncStore): Promise<boolean> {
+  const [{ count }] = (await db.query<{ count: number }>('SELECT count(*)::int AS count FROM users')) as [{ count: number }];
+  if (count > 0) return false;
+  const park = await readJson<ParkFile>('park.json');
+  const passwordHash = await hashPassword(park.password);
+  const addUser = (tenantId: string | null, username: string, displayName: string, role: Role) =>
+    db.query('INSERT INTO users (id, tenant_id, username, password_hash, role, display_name) VALUES ($1, $2, $3, $4, $5, $6)', [
+      newId(), tenantId, username, passwordHash, role, displayName,
+    ]);
+  for (const person of park.staff) await addUser(null, person.username, person.displayName, person.role);
+  for (const file of park.merchants) {
+    const data = await readJson<MerchantFile>(file);
+    const { tenant } = data;
+    await db.query('INSERT INTO tenants (id, name, cluster) VALUES ($1, $2, $3)', [tenant.id, tenant.name, tenant.cluster]);
+    await addUser(tenant.id, data.owner.username, data.owner.displayName, 'merchant_owner');
+    const now = new Date().toISOString();
+    const doc = (fields: Record<string, unknown>, id = newId()): ReplicatedDoc => ({ id, updatedAt: now, ...fields, _deleted: false });
+    await store.transaction(tenant.id, async (tx) => {
+      await tx.write('merchant', [doc({ ...data.merchant, approvedAt: now }, 'profile')]);
+      await tx.write('products', data.products.map((product) => doc({ archived: false, ...product })));
+      await tx.write('stock', data.stock.map((row) => doc({ productId: '', ...row })));
+      await tx.write('notices', [
+        doc({ kind: 'announcement', severity: 'info', messageKey: 'notice.welcome', params: { park: tenant.cluster }, createdAt: now }),
+      ]);
+    });
+  }
+  return true;
+}

@@ -1,0 +1,52 @@
+import type { RxConflictHandler, WithDeleted } from 'rxdb';
+import { sameJson } from './json.ts';
+import { threeWayMerge, type FieldConflict } from './merge.ts';
+
+export interface ConflictRecord {
+  id: string;
+  collection: string;
+  documentId: string;
+  conflicts: FieldConflict[];
+  at: string;
+}
+
+export type ConflictSink = (record: ConflictRecord) => Promise<void>;
+
+/** Storage bookkeeping (`_rev`, `_meta`, `_attachments`) is not content. */
+function content(doc: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(doc)) {
+    if (!key.startsWith('_') || key === '_deleted') out[key] = value;
+  }
+  return out;
+}
+
+/**
+ * The platform refused the push (schema, rights, server-owned fields) when it answers with a
+ * master state that is exactly what the device assumed — nothing changed there, yet it conflicted —
+ * or, for a new document, with a tombstone. The platform's notice carries the refused content,
+ * so the device takes the master state instead of pushing the same refusal again.
+ */
+function wasRefused(assumed: object | undefined, real: WithDeleted<object>): boolean {
+  if (assumed === undefined) return real._deleted === true;
+  return sameJson(content(assumed), content(real));
+}
+
+export function createMergeConflictHandler<T extends object>(collection: string, sink: ConflictSink): RxConflictHandler<T> {
+  return {
+    isEqual: (a, b) => sameJson(content(a), content(b)),
+    async resolve({ assumedMasterState, realMasterState, newDocumentState }) {
+      if (wasRefused(assumedMasterState, realMasterState)) return realMasterState;
+      const { merged, conflicts } = threeWayMerge(
+        assumedMasterState && content(assumedMasterState),
+        content(newDocumentState),
+        content(realMasterState),
+      );
+      if (conflicts.length > 0) {
+        const documentId = String((realMasterState as { id?: unknown }).id);
+        await sink({ id: `${collection}:${documentId}:${Date.now()}`, collection, documentId, conflicts, at: new Date().toISOString() });
+      }
+      return merged as WithDeleted<T>;
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import { isCollectionName, type CollectionName } from '@tradewind/domain';
+import { MAX_PULL_BATCH, MAX_PUSH_ROWS, type Checkpoint, type PushRow, type ReplicatedDoc } from '../protocol.ts';
+import { SyncError } from './errors.ts';
+
+const ID = /^[A-Za-z0-9_-]{1,40}$/;
+const TX = /^\d{1,20}$/;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function parseCollection(name: string): CollectionName {
+  if (!isCollectionName(name)) throw new SyncError(404, 'unknown_collection', `Unknown collection "${name.slice(0, 60)}"`);
+  return name;
+}
+
+export function parseCheckpoint(raw: unknown): Checkpoint | null {
+  if (raw === undefined || raw === '' || raw === 'null') return null;
+  let value: unknown;
+  try {
+    value = typeof raw === 'string' ? JSON.parse(raw) : raw;
+  } catch {
+    throw new SyncError(400, 'bad_checkpoint', 'Checkpoint is not valid JSON');
+  }
+  if (value === null) return null;
+  if (!isPlainObject(value) || Object.keys(value).length !== 2 || typeof value.tx !== 'string' || !TX.test(value.tx) || typeof value.id !== 'string' || !ID.test(value.id)) {
+    throw new SyncError(400, 'bad_checkpoint', 'Checkpoint must be null or {"tx":"<digits>","id":"<document id>"}');
+  }
+  return { tx: value.tx, id: value.id };
+}
+
+export function parseBatchSize(raw: unknown): number {
+  if (raw === undefined) return 100;
+  const size = Number(raw);
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PULL_BATCH) {
+    throw new SyncError(400, 'bad_batch_size', `batchSize must be an integer from 1 to ${MAX_PULL_BATCH}`);
+  }
+  return size;
+}
+
+function parseDoc(value: unknown, where: string): ReplicatedDoc {
+  if (!isPlainObject(value) || typeof value.id !== 'string' || !ID.test(value.id) || typeof value._deleted !== 'boolean') {
+    throw new SyncError(400, 'bad_push', `${where} must be a document with an id and a boolean _deleted`);
+  }
+  return value as ReplicatedDoc;
+}
+
+/** Checks the shape of a push body; the documents' content is checked per collection later. */
+export function parsePushRows(body: unknown): PushRow[] {
+  if (!Array.isArray(body)) throw new SyncError(400, 'bad_push', 'Push body must be an array of rows');
+  if (body.length > MAX_PUSH_ROWS) throw new SyncError(400, 'bad_push', `At most ${MAX_PUSH_ROWS} rows per push`);
+  return body.map((row, i) => {
+    if (!isPlainObject(row)) throw new SyncError(400, 'bad_push', `Row ${i} must be an object`);
+    const newDocumentState = parseDoc(row.newDocumentState, `Row ${i} newDocumentState`);
+    if (row.assumedMasterState === undefined || row.assumedMasterState === null) return { newDocumentState };
+    const assumedMasterState = parseDoc(row.assumedMasterState, `Row ${i} assumedMasterState`);
+    if (assumedMasterState.id !== newDocumentState.id) throw new SyncError(400, 'bad_push', `Row ${i} states name different documents`);
+    return { assumedMasterState, newDocumentState };
+  });
+}

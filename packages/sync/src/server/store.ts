@@ -1,0 +1,24 @@
+import type { CollectionName } from '@tradewind/domain';
+import type { Checkpoint, PullResponse, ReplicatedDoc } from '../protocol.ts';
+
+/** One tenant's write transaction: reads lock the rows until commit. */
+export interface SyncTransaction {
+  readForUpdate(collection: CollectionName, ids: string[]): Promise<Map<string, ReplicatedDoc>>;
+  write(collection: CollectionName, docs: ReplicatedDoc[]): Promise<void>;
+}
+
+export interface ChangeNotification {
+  tenantId: string;
+  collection: CollectionName;
+}
+
+/**
+ * The storage port of the replication core. Implementations must hand out changes in cursor order
+ * without ever skipping a committed change, even when transactions commit out of order, and must
+ * announce every committed write through `onChange` (across processes where there are several).
+ */
+export interface SyncStore {
+  pull(tenantId: string, collection: CollectionName, checkpoint: Checkpoint | null, limit: number): Promise<PullResponse>;
+  transaction<T>(tenantId: string, work: (tx: SyncTransaction) => Promise<T>): Promise<T>;
+  onChange(listener: (change: ChangeNotification) => void): () => void;
+}
