@@ -5,7 +5,7 @@ import { APP_SCHEME, START_URL } from './app-url.ts';
 import { toBridgeArgs } from './bridge-args.ts';
 import { readConfig, type DesktopConfig } from './config.ts';
 import { contentSecurityPolicy } from './csp.ts';
-import { denyAllPermissions, installSecurityPolicies } from './security.ts';
+import { installSecurityPolicies, restrictPermissions } from './security.ts';
 import { mainWindowOptions } from './window.ts';
 
 // Must run before 'ready'. `standard` + `secure` give app:// a real, secure origin, so 'self' in the
@@ -31,7 +31,7 @@ if (app.requestSingleInstanceLock()) {
 }
 
 function start(config: DesktopConfig): void {
-  denyAllPermissions(session.defaultSession);
+  restrictPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(config.clientDir, contentSecurityPolicy(config.platformOrigin)));
   openWindow(config);
   app.on('activate', () => {

@@ -23,6 +23,18 @@ export function installSecurityPolicies(app: App, shell: Pick<Shell, 'openExtern
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell));
 }
 
-export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+// Chromium's Local Network Access asks for these before a page may reach 127.0.0.1 or the LAN,
+// where the platform usually runs. Only our own page gets them, and its CSP still limits
+// connections to the platform origin.
+const LOCAL_NETWORK_PERMISSIONS: ReadonlySet<string> = new Set(['local-network-access', 'local-network', 'loopback-network']);
+
+export function isPermissionGranted(permission: string, requestingUrl: string): boolean {
+  return LOCAL_NETWORK_PERMISSIONS.has(permission) && isAppUrl(requestingUrl);
+}
+
+/** Denies every permission request (camera, geolocation, notifications, …) except the above. */
+export function restrictPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionGranted(permission, details.requestingUrl)),
+  );
 }

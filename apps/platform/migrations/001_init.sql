@@ -5,6 +5,9 @@ CREATE TABLE tenants (
   id text PRIMARY KEY,
   name text NOT NULL,
   cluster text NOT NULL,
+  -- Two letters that start every order number made on this tenant's devices (YJ03-000127).
+  code text NOT NULL,
+  devices_registered integer NOT NULL DEFAULT 0,
   created_at timestamptz NOT NULL DEFAULT now()
 );
 
@@ -22,6 +25,8 @@ CREATE TABLE devices (
   id text PRIMARY KEY,
   user_id text NOT NULL REFERENCES users (id),
   name text NOT NULL,
+  -- Prefix for human-readable numbers made offline on this device, unique within the tenant.
+  number_prefix text,
   created_at timestamptz NOT NULL DEFAULT now(),
   last_seen_at timestamptz NOT NULL DEFAULT now(),
   revoked_at timestamptz

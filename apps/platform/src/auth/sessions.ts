@@ -14,6 +14,8 @@ export interface LoginResult extends SessionTokens {
   user: { id: string; username: string; displayName: string; role: Role };
   tenant: { id: string; name: string; cluster: string } | null;
   deviceId: string;
+  /** Starts every human-readable number this device makes offline; null for accounts without a tenant. */
+  numberPrefix: string | null;
 }
 
 interface UserRow {
@@ -39,6 +41,14 @@ export function createSessions(db: Database, signer: TokenSigner) {
     return token;
   }
 
+  async function nextNumberPrefix(tenantId: string): Promise<string> {
+    const [row] = await db.query<{ code: string; n: number }>(
+      'UPDATE tenants SET devices_registered = devices_registered + 1 WHERE id = $1 RETURNING code, devices_registered AS n',
+      [tenantId],
+    );
+    return `${row!.code}${String(row!.n).padStart(2, '0')}`;
+  }
+
   return {
     /** Returns null for an unknown user or a wrong password (the caller cannot tell which). */
     async login(username: string, password: string, deviceName: string): Promise<LoginResult | null> {
@@ -48,7 +58,8 @@ export function createSessions(db: Database, signer: TokenSigner) {
       );
       if (!user || !(await verifyPassword(password, user.password_hash))) return null;
       const deviceId = newId();
-      await db.query('INSERT INTO devices (id, user_id, name) VALUES ($1, $2, $3)', [deviceId, user.id, deviceName]);
+      const numberPrefix = user.tenant_id ? await nextNumberPrefix(user.tenant_id) : null;
+      await db.query('INSERT INTO devices (id, user_id, name, number_prefix) VALUES ($1, $2, $3, $4)', [deviceId, user.id, deviceName, numberPrefix]);
       const caller: Caller = { userId: user.id, tenantId: user.tenant_id, role: user.role, deviceId };
       return {
         accessToken: await signer.sign(caller),
@@ -56,6 +67,7 @@ export function createSessions(db: Database, signer: TokenSigner) {
         user: { id: user.id, username: user.username, displayName: user.display_name, role: user.role },
         tenant: user.tenant_id ? { id: user.tenant_id, name: user.tenant_name!, cluster: user.cluster! } : null,
         deviceId,
+        numberPrefix,
       };
     },
 

@@ -14,7 +14,7 @@ interface ParkFile {
 }
 
 interface MerchantFile {
-  tenant: { id: string; name: string; cluster: string };
+  tenant: { id: string; name: string; cluster: string; code: string };
   owner: { username: string; displayName: string };
   merchant: Record<string, unknown>;
   products: Record<string, unknown>[];
@@ -37,7 +37,7 @@ export async function seedDemoPark(db: Database, store: SyncStore): Promise<bool
   for (const file of park.merchants) {
     const data = await readJson<MerchantFile>(file);
     const { tenant } = data;
-    await db.query('INSERT INTO tenants (id, name, cluster) VALUES ($1, $2, $3)', [tenant.id, tenant.name, tenant.cluster]);
+    await db.query('INSERT INTO tenants (id, name, cluster, code) VALUES ($1, $2, $3, $4)', [tenant.id, tenant.name, tenant.cluster, tenant.code]);
     await addUser(tenant.id, data.owner.username, data.owner.displayName, 'merchant_owner');
     const now = new Date().toISOString();
     const doc = (fields: Record<string, unknown>, id = newId()): ReplicatedDoc => ({ id, updatedAt: now, ...fields, _deleted: false });

@@ -1,0 +1,49 @@
+import { Button, Layout, Menu, Segmented, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { setLanguage, type Language } from '../i18n/index.ts';
+import { useWorkspace } from '../workspace.tsx';
+import { SyncBar } from './SyncBar.tsx';
+
+export function AppLayout({ onLogout }: { onLogout: () => void }) {
+  const { t, i18n } = useTranslation();
+  const { session } = useWorkspace();
+  const navigate = useNavigate();
+  const section = '/' + (useLocation().pathname.split('/')[1] ?? '');
+  const items = [
+    { key: '/products', label: t('nav.products') },
+    { key: '/orders', label: t('nav.orders') },
+    { key: '/notices', label: t('nav.notices') },
+  ];
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 16, flexWrap: 'wrap', height: 'auto' }}>
+        <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
+          {t('app.name')}
+        </Typography.Title>
+        <Menu theme="dark" mode="horizontal" selectedKeys={[section]} items={items} onClick={({ key }) => navigate(key)} style={{ flex: 1, minWidth: 200 }} />
+        <Space>
+          <Typography.Text style={{ color: '#fff' }} data-testid="tenant-name">
+            {session.tenant.name}
+          </Typography.Text>
+          <Segmented
+            size="small"
+            value={i18n.language}
+            options={[
+              { label: t('language.zh'), value: 'zh-CN' },
+              { label: t('language.en'), value: 'en' },
+            ]}
+            onChange={(value) => setLanguage(value as Language)}
+          />
+          <Button size="small" onClick={onLogout}>
+            {t('nav.logout')}
+          </Button>
+        </Space>
+      </Layout.Header>
+      <SyncBar />
+      <Layout.Content style={{ padding: 16 }}>
+        <Outlet />
+      </Layout.Content>
+    </Layout>
+  );
+}

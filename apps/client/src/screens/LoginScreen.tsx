@@ -1,0 +1,37 @@
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { platform } from '../platform/index.ts';
+import { login, LoginError, type Session } from '../session/session.ts';
+
+export function LoginScreen({ onLogin }: { onLogin: (session: Session) => void }) {
+  const { t } = useTranslation();
+  const attempt = useMutation({
+    mutationFn: ({ username, password }: { username: string; password: string }) => login(platform.platformUrl, username.trim(), password, platform.deviceName),
+    onSuccess: onLogin,
+  });
+  const errorKey = attempt.error instanceof LoginError ? attempt.error.messageKey : attempt.error ? 'login.offline' : null;
+  return (
+    <div style={{ display: 'grid', placeItems: 'center', minHeight: '100vh', padding: 16, background: '#f3f6f4' }}>
+      <Card style={{ width: '100%', maxWidth: 380 }}>
+        <Typography.Title level={3}>{t('login.title')}</Typography.Title>
+        <Typography.Paragraph type="secondary">{t('app.tagline')}</Typography.Paragraph>
+        <Form layout="vertical" onFinish={(values) => attempt.mutate(values)} disabled={attempt.isPending}>
+          <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('login.required', { field: t('login.username') }) }]}>
+            <Input autoComplete="username" data-testid="login-username" />
+          </Form.Item>
+          <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.required', { field: t('login.password') }) }]}>
+            <Input.Password autoComplete="current-password" data-testid="login-password" />
+          </Form.Item>
+          {errorKey && <Alert type="error" title={t(errorKey)} style={{ marginBottom: 16 }} data-testid="login-error" />}
+          <Button type="primary" htmlType="submit" block loading={attempt.isPending} data-testid="login-submit">
+            {t('login.submit')}
+          </Button>
+        </Form>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 16, fontSize: 12 }}>
+          {t('login.demoHint')}
+        </Typography.Paragraph>
+      </Card>
+    </div>
+  );
+}

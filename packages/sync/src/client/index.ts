@@ -1,0 +1,3 @@
+export * from './change-stream.ts';
+export * from './replication.ts';
+export * from './transport.ts';
