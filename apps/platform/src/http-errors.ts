@@ -15,7 +15,12 @@ export function installErrorHandling(app: FastifyInstance): void {
     const code = error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'too_large' : error.validation ? 'bad_request' : String(error.code ?? 'bad_request').toLowerCase();
     return reply.status(status).send({ error: { code, message: error.message } });
   });
-  app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` } }),
-  );
+}
+
+/** Unknown paths: the app shell for the merchant app's own routes when it is served, else JSON 404. */
+export function installNotFound(app: FastifyInstance, serveAppShell: boolean): void {
+  app.setNotFoundHandler((request, reply) => {
+    if (serveAppShell && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` } });
+  });
 }

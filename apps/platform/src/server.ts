@@ -7,7 +7,7 @@ import { createSessions } from './auth/sessions.ts';
 import { createTokenSigner, loadSigningKey } from './auth/tokens.ts';
 import type { Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
-import { installErrorHandling } from './http-errors.ts';
+import { installErrorHandling, installNotFound } from './http-errors.ts';
 import { seedDemoPark } from './seed/demo-park.ts';
 import { createSqlSyncStore } from './sync/sql-sync-store.ts';
 import { registerSyncRoutes } from './sync/routes.ts';
@@ -39,13 +39,8 @@ export async function createPlatform({ db, clientDir, seedDemo = true, logger = 
   registerAuthRoutes(app, createSessions(db, signer));
   registerSyncRoutes(app, store, signer);
 
-  if (clientDir && existsSync(clientDir)) {
-    await app.register(fastifyStatic, { root: clientDir, wildcard: false });
-    // Client-side routes (/products/123) get the app shell; unknown /api paths stay JSON 404s.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
-      return reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` } });
-    });
-  }
+  const serveClient = Boolean(clientDir && existsSync(clientDir));
+  if (serveClient) await app.register(fastifyStatic, { root: clientDir!, wildcard: false });
+  installNotFound(app, serveClient);
   return app;
 }

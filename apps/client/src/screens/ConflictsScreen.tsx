@@ -2,14 +2,19 @@ import type { CollectionName } from '@tradewind/domain';
 import type { ConflictRecord } from '@tradewind/sync';
 import { App, Button, Card, Empty, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { formatMoney } from '../components/money.ts';
 import { useObservable } from '../hooks/useObservable.ts';
 import { useWorkspace } from '../workspace.tsx';
 
-const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+function isMoney(value: unknown): value is { amount: number; currency: string } {
+  return typeof value === 'object' && value !== null && 'amount' in value && 'currency' in value;
+}
 
 export function ConflictsScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { db, conflicts } = useWorkspace();
+  const show = (value: unknown) =>
+    isMoney(value) ? formatMoney(value.amount, value.currency, i18n.language) : typeof value === 'string' ? value : JSON.stringify(value);
   const { message } = App.useApp();
   const records = useObservable(conflicts.all$, []);
 
