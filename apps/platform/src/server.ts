@@ -19,7 +19,8 @@ export interface PlatformOptions {
   /** Built merchant app to serve at `/` (apps/client/dist), if present. */
   clientDir?: string;
   seedDemo?: boolean;
-  logger?: boolean;
+  /** Fastify/pino logging: off by default (tests), a level for the running platform. */
+  logger?: false | { level: string };
 }
 
 /** Builds the platform on an open database: migrations, demo seed, routes. */

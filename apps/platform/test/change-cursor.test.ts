@@ -152,12 +152,12 @@ describe.each(ENGINES)('many concurrent writers on %s', (engine) => {
     const writer = async (i: number) => {
       const first = newProduct({ name: `writer ${i} first` });
       const second = newProduct({ name: `writer ${i} second` });
-      // Transactions of different lengths: on PostgreSQL they commit in another order than they got their ids.
+      await sleep(i * 3); // staggered, so the pool keeps a connection free for the device's pulls
+      // Long and short transactions alternate: on PostgreSQL many commit after a later-started one.
       await store.transaction(tenant, async (tx) => {
         await tx.write('products', [first]);
-        await sleep((i * 7) % 13);
+        await sleep(i % 2 === 0 ? 30 : 1);
         await tx.write('products', [second]);
-        await sleep((i * 5) % 11);
       });
       const revised = edited(first, { name: `writer ${i} first, revised`, moq: i + 1 });
       await store.transaction(tenant, async (tx) => {

@@ -1,0 +1,84 @@
+import type { CollectionName } from '@tradewind/domain';
+import type { ChangeNotification, Checkpoint, PullResponse, ReplicatedDoc, SyncStore, SyncTransaction } from '@tradewind/sync/server';
+import type { Database, Queryable } from '../db/database.ts';
+
+const CHANNEL = 'tradewind_changes';
+
+interface DocRow {
+  id: string;
+  doc: Record<string, unknown>;
+  deleted: boolean;
+  tx: string;
+}
+
+/** Collection names are checked against the domain's list before they reach SQL. */
+const table = (collection: CollectionName) => `doc_${collection}`;
+
+const toReplicated = (row: DocRow): ReplicatedDoc => ({ ...row.doc, id: row.id, _deleted: row.deleted });
+
+function transactionScope(q: Queryable, tenantId: string, written: Set<CollectionName>): SyncTransaction {
+  return {
+    async readForUpdate(collection, ids) {
+      const rows = await q.query<DocRow>(
+        `SELECT id, doc, deleted FROM ${table(collection)}
+         WHERE tenant_id = $1 AND id IN (SELECT jsonb_array_elements_text($2::jsonb)) FOR UPDATE`,
+        [tenantId, JSON.stringify(ids)],
+      );
+      return new Map(rows.map((row) => [row.id, toReplicated(row)]));
+    },
+    async write(collection, docs) {
+      if (docs.length === 0) return;
+      await q.query(
+        `INSERT INTO ${table(collection)} (tenant_id, id, doc, deleted)
+         SELECT $1, d->>'id', d - '_deleted', (d->>'_deleted')::boolean FROM jsonb_array_elements($2::jsonb) AS d
+         ON CONFLICT (tenant_id, id) DO UPDATE
+         SET doc = excluded.doc, deleted = excluded.deleted, tx = pg_current_xact_id(), written_at = now()`,
+        [tenantId, JSON.stringify(docs)],
+      );
+      written.add(collection);
+    },
+  };
+}
+
+/** The replication store on PostgreSQL or PGlite: the same SQL runs on both. */
+export function createSqlSyncStore(db: Database): SyncStore & { start(): Promise<void>; stop(): Promise<void> } {
+  const listeners = new Set<(change: ChangeNotification) => void>();
+  let unlisten: (() => Promise<void>) | undefined;
+  return {
+    async start() {
+      unlisten = await db.listen(CHANNEL, (payload) => {
+        const change = JSON.parse(payload) as ChangeNotification;
+        for (const listener of listeners) listener(change);
+      });
+    },
+    async stop() {
+      await unlisten?.();
+    },
+    async pull(tenantId, collection, checkpoint: Checkpoint | null, limit): Promise<PullResponse> {
+      const rows = await db.query<DocRow>(
+        `SELECT id, doc, deleted, tx::text AS tx FROM ${table(collection)}
+         WHERE tenant_id = $1 AND (tx, id) > ($2::xid8, $3)
+
+         ORDER BY tx, id LIMIT $4`,
+        [tenantId, checkpoint?.tx ?? '0', checkpoint?.id ?? '', limit],
+      );
+      const last = rows.at(-1);
+      return { documents: rows.map(toReplicated), checkpoint: last ? { tx: last.tx, id: last.id } : checkpoint };
+    },
+    transaction(tenantId, work) {
+      return db.transaction(async (q) => {
+        const written = new Set<CollectionName>();
+        const result = await work(transactionScope(q, tenantId, written));
+        for (const collection of written) {
+          // Delivered to every listening process when (and only if) this transaction commits.
+          await q.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ tenantId, collection } satisfies ChangeNotification)]);
+        }
+        return result;
+      });
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
