@@ -8,7 +8,7 @@ export default defineConfig({
     // The app shell is cached by a service worker so the merchant app opens with no network.
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'auto',
+      injectRegister: false,
       includeAssets: ['icon.svg'],
       manifest: {
         name: '信风 Tradewind',
