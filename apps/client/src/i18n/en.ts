@@ -68,6 +68,7 @@ export const en: Translation = {
     number: 'Order no.',
     buyer: 'Buyer',
     buyerCountry: 'Country code',
+    countryCode: 'Two-letter country code, e.g. US, DE',
     channel: 'Channel',
     status: 'Status',
     currency: 'Currency',

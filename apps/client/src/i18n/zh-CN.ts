@@ -67,6 +67,7 @@ export const zhCN = {
     number: '订单号',
     buyer: '买家',
     buyerCountry: '国家/地区代码',
+    countryCode: '请输入两位国家/地区代码，如 US、DE',
     channel: '渠道',
     status: '状态',
     currency: '币种',

@@ -81,7 +81,7 @@ export function NewOrderScreen() {
           <Form.Item name="buyerName" label={t('orders.buyer')} rules={[required]}>
             <Input data-testid="order-buyer" maxLength={200} style={{ width: 260 }} />
           </Form.Item>
-          <Form.Item name="buyerCountry" label={t('orders.buyerCountry')} rules={[{ pattern: /^[A-Za-z]{2}$/, message: 'ISO 3166 (US, DE…)' }]}>
+          <Form.Item name="buyerCountry" label={t('orders.buyerCountry')} rules={[{ pattern: /^[A-Za-z]{2}$/, message: t('orders.countryCode') }]}>
             <Input maxLength={2} style={{ width: 80 }} data-testid="order-country" />
           </Form.Item>
           <Form.Item name="channel" label={t('orders.channel')}>
