@@ -2,54 +2,88 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AppLayout } from './components/AppLayout.tsx';
+import { eraseMerchantDatabase } from './db/database.ts';
+import { FilingsScreen } from './screens/FilingsScreen.tsx';
 import { ConflictsScreen } from './screens/ConflictsScreen.tsx';
+import { LockScreen } from './screens/LockScreen.tsx';
 import { LoginScreen } from './screens/LoginScreen.tsx';
 import { NewOrderScreen } from './screens/NewOrderScreen.tsx';
 import { NoticesScreen } from './screens/NoticesScreen.tsx';
 import { NewProductScreen, ProductDetailScreen } from './screens/ProductDetailScreen.tsx';
 import { OrdersScreen } from './screens/OrdersScreen.tsx';
 import { ProductsScreen } from './screens/ProductsScreen.tsx';
-import { clearSession, loadSession, type Session } from './session/session.ts';
+import { RevokedScreen } from './screens/RevokedScreen.tsx';
+import { SettingsScreen } from './screens/SettingsScreen.tsx';
+import type { SessionEnd } from './session/session.ts';
+import { vault, type Unlocked } from './session/vault.ts';
 import { WorkspaceProvider } from './workspace.tsx';
 
 const queryClient = new QueryClient();
 
+/** Where the app stands before any screen: nothing open, locked, needs a login, revoked, or open. */
+type Gate =
+  | { kind: 'starting' }
+  | { kind: 'login'; why?: 'expired' | 'offlineTooLong' }
+  | { kind: 'locked' }
+  | { kind: 'revoked' }
+  | { kind: 'open'; unlocked: Unlocked };
+
+async function initialGate(): Promise<Gate> {
+  const resumed = await vault.resumeTab();
+  if (resumed) return { kind: 'open', unlocked: resumed };
+  if (!vault.peek()) return { kind: 'login' };
+  return vault.offlineTooLong() ? { kind: 'login', why: 'offlineTooLong' } : { kind: 'locked' };
+}
+
 export function App() {
   const { i18n } = useTranslation();
-  const [session, setSession] = useState<Session | null>(loadSession);
-  const logout = useCallback(() => {
-    clearSession();
-    setSession(null);
+  const [gate, setGate] = useState<Gate>({ kind: 'starting' });
+  useEffect(() => void initialGate().then(setGate), []);
+  const lock = useCallback(() => {
+    vault.lock();
+    setGate({ kind: 'locked' });
   }, []);
+  const sessionEnded = useCallback((why: SessionEnd) => setGate(why === 'device_revoked' ? { kind: 'revoked' } : { kind: 'login', why: 'expired' }), []);
+  const loggedIn = useCallback(async ({ unlocked, eraseTenant }: { unlocked: Unlocked; eraseTenant: string | null }) => {
+    if (eraseTenant) await eraseMerchantDatabase(eraseTenant);
+    setGate({ kind: 'open', unlocked });
+  }, []);
+
+  let screen;
+  if (gate.kind === 'starting') screen = <Spin fullscreen />;
+  else if (gate.kind === 'login') screen = <LoginScreen why={gate.why} onLogin={loggedIn} />;
+  else if (gate.kind === 'locked') screen = <LockScreen onUnlock={(unlocked) => setGate({ kind: 'open', unlocked })} onOtherAccount={() => setGate({ kind: 'login' })} />;
+  else if (gate.kind === 'revoked') screen = <RevokedScreen onLogin={() => setGate({ kind: 'login' })} />;
+  else
+    screen = (
+      <WorkspaceProvider unlocked={gate.unlocked} onSessionEnd={sessionEnded} fallback={<Spin fullscreen />}>
+        <BrowserRouter>
+          <Routes>
+            <Route element={<AppLayout onLock={lock} />}>
+              <Route path="/products" element={<ProductsScreen />} />
+              <Route path="/products/new" element={<NewProductScreen />} />
+              <Route path="/products/:id" element={<ProductDetailScreen />} />
+              <Route path="/orders" element={<OrdersScreen />} />
+              <Route path="/orders/new" element={<NewOrderScreen />} />
+              <Route path="/filings" element={<FilingsScreen />} />
+              <Route path="/notices" element={<NoticesScreen />} />
+              <Route path="/conflicts" element={<ConflictsScreen />} />
+              <Route path="/settings" element={<SettingsScreen />} />
+              <Route path="*" element={<Navigate to="/products" replace />} />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </WorkspaceProvider>
+    );
+
   return (
     <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#0b6e4f' } }}>
       <AntApp>
-        <QueryClientProvider client={queryClient}>
-          {session ? (
-            <WorkspaceProvider session={session} onExpired={logout} fallback={<Spin fullscreen />}>
-              <BrowserRouter>
-                <Routes>
-                  <Route element={<AppLayout onLogout={logout} />}>
-                    <Route path="/products" element={<ProductsScreen />} />
-                    <Route path="/products/new" element={<NewProductScreen />} />
-                    <Route path="/products/:id" element={<ProductDetailScreen />} />
-                    <Route path="/orders" element={<OrdersScreen />} />
-                    <Route path="/orders/new" element={<NewOrderScreen />} />
-                    <Route path="/notices" element={<NoticesScreen />} />
-                    <Route path="/conflicts" element={<ConflictsScreen />} />
-                    <Route path="*" element={<Navigate to="/products" replace />} />
-                  </Route>
-                </Routes>
-              </BrowserRouter>
-            </WorkspaceProvider>
-          ) : (
-            <LoginScreen onLogin={setSession} />
-          )}
-        </QueryClientProvider>
+        <QueryClientProvider client={queryClient}>{screen}</QueryClientProvider>
       </AntApp>
     </ConfigProvider>
   );

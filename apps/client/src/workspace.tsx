@@ -1,11 +1,16 @@
-import { startSyncEngine, createTransport, type SyncEngine } from '@tradewind/sync/client';
+import { createTransport, startSyncEngine, type SyncEngine, type Transport } from '@tradewind/sync/client';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { openMerchantDatabase, type OpenDatabase } from './db/database.ts';
-import { sessionTokens, type Session } from './session/session.ts';
+import { distinctUntilChanged, filter, map, throttleTime } from 'rxjs';
+import { eraseMerchantDatabase, openMerchantDatabase, type OpenDatabase } from './db/database.ts';
+import { sessionTokens, type SessionEnd } from './session/session.ts';
+import { vault, type SessionProfile, type Unlocked } from './session/vault.ts';
 
 export interface Workspace extends OpenDatabase {
-  session: Session;
+  profile: SessionProfile;
+  unlocked: Unlocked;
   sync: SyncEngine;
+  /** Authenticated calls to the platform that are not replicated (devices, audit, rates…). */
+  transport: Transport;
 }
 
 const WorkspaceContext = createContext<Workspace | null>(null);
@@ -17,16 +22,26 @@ export function useWorkspace(): Workspace {
 }
 
 /** Opens the tenant's local database and starts replication; works the same with no network. */
-export function WorkspaceProvider({ session, onExpired, fallback, children }: { session: Session; onExpired: () => void; fallback: ReactNode; children: ReactNode }) {
+export function WorkspaceProvider({ unlocked, onSessionEnd, fallback, children }: { unlocked: Unlocked; onSessionEnd: (why: SessionEnd) => void; fallback: ReactNode; children: ReactNode }) {
   const [workspace, setWorkspace] = useState<Workspace | null>(null);
   useEffect(() => {
     let cancelled = false;
     let opened: Workspace | null = null;
     void (async () => {
-      const database = await openMerchantDatabase(session.tenant.id);
-      const transport = createTransport(session.platformUrl, sessionTokens(session, onExpired));
-      const sync = startSyncEngine({ transport, identifier: `${session.platformUrl}/${session.tenant.id}`, collections: database.db.collections });
-      opened = { ...database, session, sync };
+      const { profile } = unlocked;
+      const database = await openMerchantDatabase(profile.tenant.id, unlocked.databaseKey);
+      // A revoked device erases the merchant's data before it tells its user why.
+      const ended = async (why: SessionEnd) => {
+        if (why === 'device_revoked') {
+          if (opened) await close(opened);
+          await eraseMerchantDatabase(profile.tenant.id);
+          vault.clear();
+        }
+        onSessionEnd(why);
+      };
+      const transport = createTransport(profile.platformUrl, sessionTokens(unlocked, (why) => void ended(why)));
+      const sync = startSyncEngine({ transport, identifier: `${profile.platformUrl}/${profile.tenant.id}`, collections: database.db.collections });
+      opened = { ...database, profile, unlocked, sync, transport };
       if (cancelled) void close(opened);
       else setWorkspace(opened);
     })();
@@ -34,13 +49,25 @@ export function WorkspaceProvider({ session, onExpired, fallback, children }: { 
       cancelled = true;
       if (opened) void close(opened);
     };
-  }, [session, onExpired]);
+  }, [unlocked, onSessionEnd]);
 
   useEffect(() => {
     if (!workspace) return;
     const wake = () => workspace.sync.syncNow();
     window.addEventListener('online', wake);
-    return () => window.removeEventListener('online', wake);
+    // Reaching the platform restarts the offline allowance.
+    const subscription = workspace.sync.status$
+      .pipe(
+        map((status) => status.lastSyncAt),
+        distinctUntilChanged(),
+        filter(Boolean),
+        throttleTime(60_000),
+      )
+      .subscribe(() => vault.markOnline());
+    return () => {
+      window.removeEventListener('online', wake);
+      subscription.unsubscribe();
+    };
   }, [workspace]);
 
   if (!workspace) return fallback;

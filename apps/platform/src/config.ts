@@ -14,13 +14,17 @@ export interface PlatformConfig {
   dataDir: string;
   databaseUrl?: string;
   clientDir: string;
+  offlineDays: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
   const port = Number(env.PORT ?? 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  const offlineDays = Number(env.TRADEWIND_OFFLINE_DAYS ?? 14);
+  if (!Number.isInteger(offlineDays) || offlineDays < 1) throw new Error(`TRADEWIND_OFFLINE_DAYS must be a whole number of days, got "${env.TRADEWIND_OFFLINE_DAYS}"`);
   return {
     port,
+    offlineDays,
     host: env.HOST || '127.0.0.1',
     dataDir: env.TRADEWIND_DATA_DIR || defaultDataDir(),
     databaseUrl: env.DATABASE_URL?.trim() || undefined,

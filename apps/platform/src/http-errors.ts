@@ -5,6 +5,7 @@ import { SyncError } from '@tradewind/sync/server';
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | SyncError, request, reply) => {
     if (error instanceof SyncError) {
+      if (error.details.retryAfter) void reply.header('retry-after', String(error.details.retryAfter));
       return reply.status(error.status).send({ error: { code: error.code, message: error.message } });
     }
     const status = error.statusCode ?? 500;

@@ -2,12 +2,16 @@ import { existsSync } from 'node:fs';
 import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { registerAuthRoutes } from './auth/routes.ts';
+import { registerAuditRoutes } from './audit/routes.ts';
+import { registerDeviceRoutes } from './auth/device-routes.ts';
+import { createDevices } from './auth/devices.ts';
+import { createAuthenticator, registerAuthRoutes } from './auth/routes.ts';
 import { createSessions } from './auth/sessions.ts';
 import { createTokenSigner, loadSigningKey } from './auth/tokens.ts';
 import type { Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { installErrorHandling, installNotFound } from './http-errors.ts';
+import { registerRegistrationRoutes } from './park/registrations.ts';
 import { seedDemoPark } from './seed/demo-park.ts';
 import { createSqlSyncStore } from './sync/sql-sync-store.ts';
 import { registerSyncRoutes } from './sync/routes.ts';
@@ -21,10 +25,12 @@ export interface PlatformOptions {
   seedDemo?: boolean;
   /** Fastify/pino logging: off by default (tests), a level for the running platform. */
   logger?: false | { level: string };
+  /** Days a device may work offline before a fresh online login (default 14). */
+  offlineDays?: number;
 }
 
 /** Builds the platform on an open database: migrations, demo seed, routes. */
-export async function createPlatform({ db, clientDir, seedDemo = true, logger = false }: PlatformOptions): Promise<FastifyInstance> {
+export async function createPlatform({ db, clientDir, seedDemo = true, logger = false, offlineDays = 14 }: PlatformOptions): Promise<FastifyInstance> {
   await migrate(db);
   const store = createSqlSyncStore(db);
   await store.start();
@@ -37,8 +43,13 @@ export async function createPlatform({ db, clientDir, seedDemo = true, logger = 
   app.addHook('onClose', () => store.stop());
 
   app.get('/api/health', async () => ({ status: 'ok', database: db.kind, version: VERSION }));
-  registerAuthRoutes(app, createSessions(db, signer));
-  registerSyncRoutes(app, store, signer);
+  const devices = createDevices(db);
+  const authenticate = createAuthenticator(signer, devices);
+  registerAuthRoutes(app, createSessions(db, signer, { offlineDays }));
+  registerDeviceRoutes(app, authenticate, devices);
+  registerAuditRoutes(app, authenticate, db);
+  registerRegistrationRoutes(app, authenticate, db, store);
+  registerSyncRoutes(app, store, authenticate, devices);
 
   const serveClient = Boolean(clientDir && existsSync(clientDir));
   if (serveClient) await app.register(fastifyStatic, { root: clientDir!, wildcard: false });

@@ -1,5 +1,5 @@
 import type { RxConflictHandler, WithDeleted } from 'rxdb';
-import { sameJson } from './json.ts';
+import { sameJson } from '@tradewind/domain';
 import { threeWayMerge, type FieldConflict } from './merge.ts';
 
 export interface ConflictRecord {

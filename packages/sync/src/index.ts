@@ -1,4 +1,3 @@
 export * from './conflict-handler.ts';
-export * from './json.ts';
 export * from './merge.ts';
 export * from './protocol.ts';

@@ -1,4 +1,4 @@
-import { sameJson } from './json.ts';
+import { sameJson } from '@tradewind/domain';
 
 export interface FieldConflict {
   field: string;

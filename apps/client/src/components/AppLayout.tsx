@@ -5,15 +5,17 @@ import { setLanguage, type Language } from '../i18n/index.ts';
 import { useWorkspace } from '../workspace.tsx';
 import { SyncBar } from './SyncBar.tsx';
 
-export function AppLayout({ onLogout }: { onLogout: () => void }) {
+export function AppLayout({ onLock }: { onLock: () => void }) {
   const { t, i18n } = useTranslation();
-  const { session } = useWorkspace();
+  const { profile } = useWorkspace();
   const navigate = useNavigate();
   const section = '/' + (useLocation().pathname.split('/')[1] ?? '');
   const items = [
     { key: '/products', label: t('nav.products') },
     { key: '/orders', label: t('nav.orders') },
+    { key: '/filings', label: t('nav.filings') },
     { key: '/notices', label: t('nav.notices') },
+    { key: '/settings', label: t('nav.settings') },
   ];
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -24,7 +26,7 @@ export function AppLayout({ onLogout }: { onLogout: () => void }) {
         <Menu theme="dark" mode="horizontal" selectedKeys={[section]} items={items} onClick={({ key }) => navigate(key)} style={{ flex: 1, minWidth: 200 }} />
         <Space>
           <Typography.Text style={{ color: '#fff' }} data-testid="tenant-name">
-            {session.tenant.name}
+            {profile.tenant.name} · {profile.user.displayName}
           </Typography.Text>
           <Segmented
             size="small"
@@ -35,8 +37,8 @@ export function AppLayout({ onLogout }: { onLogout: () => void }) {
             ]}
             onChange={(value) => setLanguage(value as Language)}
           />
-          <Button size="small" onClick={onLogout}>
-            {t('nav.logout')}
+          <Button size="small" onClick={onLock} data-testid="lock">
+            {t('nav.lock')}
           </Button>
         </Space>
       </Layout.Header>

@@ -1,6 +1,7 @@
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName, type DocTypes } from '@tradewind/domain';
 import { createMergeConflictHandler } from '@tradewind/sync';
-import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema } from 'rxdb';
+import { addRxPlugin, createRxDatabase, removeRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema } from 'rxdb';
+import { wrappedKeyEncryptionCryptoJsStorage } from 'rxdb/plugins/encryption-crypto-js';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { createConflictLog, type ConflictLog } from './conflict-log.ts';
@@ -15,11 +16,16 @@ export interface OpenDatabase {
   conflicts: ConflictLog;
 }
 
+const databaseName = (tenantId: string) => `tradewind-${tenantId}`.toLowerCase().replace(/[^a-z0-9_-]/g, '-');
+/** Fields the schemas mark `encrypted` are stored encrypted with the vault's database key. */
+const storage = () => wrappedKeyEncryptionCryptoJsStorage({ storage: getRxStorageDexie() });
+
 /** One IndexedDB database per tenant on this device, with the domain's replicated collections. */
-export async function openMerchantDatabase(tenantId: string): Promise<OpenDatabase> {
+export async function openMerchantDatabase(tenantId: string, databaseKey: string): Promise<OpenDatabase> {
   const db = await createRxDatabase<MerchantCollections>({
-    name: `tradewind-${tenantId}`.toLowerCase().replace(/[^a-z0-9_-]/g, '-'),
-    storage: getRxStorageDexie(),
+    name: databaseName(tenantId),
+    storage: storage(),
+    password: databaseKey,
     localDocuments: true,
     multiInstance: true,
     closeDuplicates: true,
@@ -37,4 +43,9 @@ export async function openMerchantDatabase(tenantId: string): Promise<OpenDataba
     ),
   );
   return { db, conflicts };
+}
+
+/** Deletes the tenant's local database from this device (revoked device, unreadable old data). */
+export async function eraseMerchantDatabase(tenantId: string): Promise<void> {
+  await removeRxDatabase(databaseName(tenantId), storage());
 }

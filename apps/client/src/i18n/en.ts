@@ -2,7 +2,7 @@ import type { Translation } from './zh-CN.ts';
 
 export const en: Translation = {
   app: { name: 'Tradewind', tagline: 'Workspace for cluster exporters' },
-  nav: { products: 'Products', orders: 'Orders', notices: 'Notices', conflicts: 'Conflicts to review', logout: 'Log out' },
+  nav: { products: 'Products', orders: 'Orders', notices: 'Notices', conflicts: 'Conflicts to review' },
   language: { label: 'Language', zh: '中文', en: 'English' },
   login: {
     title: 'Log in to Tradewind',

@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en.ts';
+import { security } from './security.ts';
 import { zhCN } from './zh-CN.ts';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
@@ -16,7 +17,16 @@ export interface TranslationBundle<T extends object = object> {
   en: T;
 }
 
-const bundles: TranslationBundle[] = [{ 'zh-CN': zhCN, en }];
+const bundles: TranslationBundle[] = [{ 'zh-CN': zhCN, en }, security];
+
+/** Bundles may add keys inside a shared section (e.g. `notice.pushRefused`), so merge deeply. */
+function merge(target: Record<string, unknown>, source: object): Record<string, unknown> {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key];
+    target[key] = typeof value === 'object' && typeof existing === 'object' && existing !== null ? merge({ ...(existing as object) } as Record<string, unknown>, value as object) : value;
+  }
+  return target;
+}
 
 function initialLanguage(): Language {
   const saved = localStorage.getItem(STORAGE_KEY);
@@ -25,8 +35,8 @@ function initialLanguage(): Language {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: Object.assign({}, ...bundles.map((bundle) => bundle['zh-CN'])) },
-    en: { translation: Object.assign({}, ...bundles.map((bundle) => bundle.en)) },
+    'zh-CN': { translation: bundles.reduce((all, bundle) => merge(all, bundle['zh-CN']), {}) },
+    en: { translation: bundles.reduce((all, bundle) => merge(all, bundle.en), {}) },
   },
   lng: initialLanguage(),
   fallbackLng: 'zh-CN',

@@ -1,7 +1,7 @@
 /** Chinese is the source language; `en.ts` must mirror every key (the type checker enforces it). */
 export const zhCN = {
   app: { name: '信风', tagline: '产业带出口商家工作台' },
-  nav: { products: '商品', orders: '订单', notices: '通知', conflicts: '待处理冲突', logout: '退出登录' },
+  nav: { products: '商品', orders: '订单', notices: '通知', conflicts: '待处理冲突' },
   language: { label: '语言', zh: '中文', en: 'English' },
   login: {
     title: '登录信风',

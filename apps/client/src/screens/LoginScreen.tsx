@@ -2,9 +2,11 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { platform } from '../platform/index.ts';
-import { login, LoginError, type Session } from '../session/session.ts';
+import { login, LoginError } from '../session/session.ts';
 
-export function LoginScreen({ onLogin }: { onLogin: (session: Session) => void }) {
+type LoginResult = Awaited<ReturnType<typeof login>>;
+
+export function LoginScreen({ why, onLogin }: { why?: 'expired' | 'offlineTooLong'; onLogin: (result: LoginResult) => void }) {
   const { t } = useTranslation();
   const attempt = useMutation({
     mutationFn: ({ username, password }: { username: string; password: string }) => login(platform.platformUrl, username.trim(), password, platform.deviceName),
@@ -16,6 +18,7 @@ export function LoginScreen({ onLogin }: { onLogin: (session: Session) => void }
       <Card style={{ width: '100%', maxWidth: 380 }}>
         <Typography.Title level={3}>{t('login.title')}</Typography.Title>
         <Typography.Paragraph type="secondary">{t('app.tagline')}</Typography.Paragraph>
+        {why && <Alert type="warning" title={t(`login.${why}`)} style={{ marginBottom: 16 }} data-testid="login-why" />}
         <Form layout="vertical" onFinish={(values) => attempt.mutate(values)} disabled={attempt.isPending}>
           <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('login.required', { field: t('login.username') }) }]}>
             <Input autoComplete="username" data-testid="login-username" />

@@ -25,7 +25,7 @@ interface OrderValues {
 
 export function NewOrderScreen() {
   const { t } = useTranslation();
-  const { db, session } = useWorkspace();
+  const { db, profile } = useWorkspace();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<OrderValues>();
@@ -43,7 +43,7 @@ export function NewOrderScreen() {
   };
 
   const save = async (values: OrderValues) => {
-    const number = await nextOrderNumber(db, session.numberPrefix);
+    const number = await nextOrderNumber(db, profile.numberPrefix);
     const now = new Date().toISOString();
     await db.orders.insert({
       id: newId(),

@@ -1,43 +1,30 @@
 import type { TokenSource } from '@tradewind/sync/client';
-
-export interface Session {
-  platformUrl: string;
-  accessToken: string;
-  refreshToken: string;
-  user: { id: string; username: string; displayName: string; role: string };
-  tenant: { id: string; name: string; cluster: string };
-  deviceId: string;
-  numberPrefix: string;
-}
-
-const STORAGE_KEY = 'tradewind.session';
-
-export function loadSession(): Session | null {
-  const raw = localStorage.getItem(STORAGE_KEY);
-  if (!raw) return null;
-  try {
-    return JSON.parse(raw) as Session;
-  } catch {
-    return null;
-  }
-}
-
-export function saveSession(session: Session): void {
-  localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
-}
-
-export function clearSession(): void {
-  localStorage.removeItem(STORAGE_KEY);
-}
+import { vault, type SessionProfile, type SessionTokens, type Unlocked } from './vault.ts';
 
 /** Why a login did not work, as a translation key. */
 export class LoginError extends Error {
-  constructor(readonly messageKey: 'login.failed' | 'login.offline' | 'login.noTenant') {
+  constructor(readonly messageKey: 'login.failed' | 'login.offline' | 'login.noTenant' | 'login.lockedOut' | 'login.pending') {
     super(messageKey);
   }
 }
 
-export async function login(platformUrl: string, username: string, password: string, deviceName: string): Promise<Session> {
+const LOGIN_ERRORS: Record<string, LoginError['messageKey']> = {
+  bad_credentials: 'login.failed',
+  locked_out: 'login.lockedOut',
+  too_many_attempts: 'login.lockedOut',
+  pending_approval: 'login.pending',
+};
+
+interface LoginResponse extends SessionTokens {
+  user: SessionProfile['user'];
+  tenant: SessionProfile['tenant'] | null;
+  deviceId: string;
+  numberPrefix: string | null;
+  offlineDays: number;
+}
+
+/** Online login: registers this device and opens (or creates) the device vault with the password. */
+export async function login(platformUrl: string, username: string, password: string, deviceName: string): Promise<{ unlocked: Unlocked; eraseTenant: string | null }> {
   let response: Response;
   try {
     response = await fetch(`${platformUrl}/api/auth/login`, {
@@ -48,40 +35,44 @@ export async function login(platformUrl: string, username: string, password: str
   } catch {
     throw new LoginError('login.offline');
   }
-  if (response.status === 401 || response.status === 400) throw new LoginError('login.failed');
-  if (!response.ok) throw new LoginError('login.offline');
-  const body = (await response.json()) as Omit<Session, 'platformUrl' | 'tenant'> & { tenant: Session['tenant'] | null; numberPrefix: string | null };
+  if (!response.ok) {
+    const code = ((await response.json().catch(() => null)) as { error?: { code?: string } } | null)?.error?.code ?? '';
+    throw new LoginError(LOGIN_ERRORS[code] ?? (response.status === 400 ? 'login.failed' : 'login.offline'));
+  }
+  const body = (await response.json()) as LoginResponse;
   if (!body.tenant || !body.numberPrefix) throw new LoginError('login.noTenant');
-  const session: Session = { ...body, tenant: body.tenant, numberPrefix: body.numberPrefix, platformUrl };
-  saveSession(session);
-  return session;
+  const profile: SessionProfile = { platformUrl, user: body.user, tenant: body.tenant, deviceId: body.deviceId, numberPrefix: body.numberPrefix, offlineDays: body.offlineDays };
+  return vault.afterLogin(profile, { accessToken: body.accessToken, refreshToken: body.refreshToken }, password);
 }
 
+/** Why the platform will not refresh the session: the device was revoked, or the session ended. */
+export type SessionEnd = 'device_revoked' | 'expired';
+
 /**
- * Access tokens for the sync engine. Refreshing rotates the refresh token; concurrent callers
- * share one refresh so a rotated token is never sent twice.
+ * Access tokens for the sync engine. Refreshing rotates the refresh token (kept sealed in the
+ * vault); concurrent callers share one refresh so a rotated token is never sent twice.
  */
-export function sessionTokens(session: Session, onExpired: () => void): TokenSource {
-  let current = session;
+export function sessionTokens(unlocked: Unlocked, onEnd: (why: SessionEnd) => void): TokenSource {
+  let tokens = unlocked.tokens;
   let refreshing: Promise<boolean> | null = null;
   const refresh = async (): Promise<boolean> => {
-    const response = await fetch(`${current.platformUrl}/api/auth/refresh`, {
+    const response = await fetch(`${unlocked.profile.platformUrl}/api/auth/refresh`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ refreshToken: current.refreshToken }),
+      body: JSON.stringify({ refreshToken: tokens.refreshToken }),
     });
     if (response.status === 401) {
-      onExpired();
+      const code = ((await response.json().catch(() => null)) as { error?: { code?: string } } | null)?.error?.code;
+      onEnd(code === 'device_revoked' ? 'device_revoked' : 'expired');
       return false;
     }
     if (!response.ok) return false;
-    const tokens = (await response.json()) as { accessToken: string; refreshToken: string };
-    current = { ...current, ...tokens };
-    saveSession(current);
+    tokens = (await response.json()) as SessionTokens;
+    await vault.saveTokens(unlocked, tokens);
     return true;
   };
   return {
-    accessToken: () => current.accessToken,
+    accessToken: () => tokens.accessToken,
     refresh() {
       refreshing ??= refresh()
         .catch(() => false)

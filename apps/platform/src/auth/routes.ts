@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { SyncError } from '@tradewind/sync/server';
+import { createRateLimiter } from '../rate-limit.ts';
+import type { Devices } from './devices.ts';
 import type { Sessions } from './sessions.ts';
 import type { Caller, TokenSigner } from './tokens.ts';
 
@@ -27,26 +29,33 @@ const refreshBody = {
   properties: { refreshToken: { type: 'string', minLength: 1, maxLength: 200 } },
 } as const;
 
+/** Per source address, on top of the per-username lockout: slows password spraying across accounts. */
+const LOGINS_PER_MINUTE_PER_ADDRESS = 30;
+
 export function registerAuthRoutes(app: FastifyInstance, sessions: Sessions): void {
+  const perAddress = createRateLimiter(LOGINS_PER_MINUTE_PER_ADDRESS, 60_000);
   app.post<{ Body: { username: string; password: string; deviceName?: string } }>('/api/auth/login', { schema: { body: loginBody } }, async (request) => {
+    const wait = perAddress.hit(request.ip);
+    if (wait > 0) throw new SyncError(429, 'too_many_attempts', 'Too many login attempts from this address', { retryAfter: wait });
     const { username, password, deviceName } = request.body;
-    const result = await sessions.login(username, password, deviceName?.trim() || 'unnamed device');
-    if (!result) throw new SyncError(401, 'bad_credentials', 'Wrong username or password');
-    return result;
+    return sessions.login(username.trim(), password, deviceName?.trim() || 'unnamed device');
   });
 
-  app.post<{ Body: { refreshToken: string } }>('/api/auth/refresh', { schema: { body: refreshBody } }, async (request) => {
-    const tokens = await sessions.refresh(request.body.refreshToken);
-    if (!tokens) throw new SyncError(401, 'bad_refresh_token', 'Session expired or revoked; please log in again');
-    return tokens;
-  });
+  app.post<{ Body: { refreshToken: string } }>('/api/auth/refresh', { schema: { body: refreshBody } }, async (request) => sessions.refresh(request.body.refreshToken));
 }
 
-/** The caller from the bearer token, or a 401. */
-export async function authenticate(request: FastifyRequest, signer: TokenSigner): Promise<Caller> {
-  const header = request.headers.authorization;
-  const token = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
-  const caller = token ? await signer.verify(token) : null;
-  if (!caller) throw new SyncError(401, 'unauthorized', 'Missing, invalid or expired access token');
-  return caller;
+export type Authenticate = (request: FastifyRequest) => Promise<Caller>;
+
+/** The caller from the bearer token — refused (401) when missing, invalid, expired or from a revoked device. */
+export function createAuthenticator(signer: TokenSigner, devices: Devices): Authenticate {
+  return async (request) => {
+    const header = request.headers.authorization;
+    const token = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
+    const caller = token ? await signer.verify(token) : null;
+    if (!caller) throw new SyncError(401, 'unauthorized', 'Missing, invalid or expired access token');
+    if (await devices.isRevoked(caller.deviceId)) throw new SyncError(401, 'device_revoked', 'This device was revoked by the account owner');
+    void devices.touch(caller.deviceId).catch(() => {});
+    request.caller = caller;
+    return caller;
+  };
 }

@@ -1,5 +1,7 @@
 import { newId } from '@tradewind/domain';
+import { SyncError } from '@tradewind/sync/server';
 import type { Database } from '../db/database.ts';
+import { createLoginThrottle } from './login-throttle.ts';
 import { verifyPassword } from './passwords.ts';
 import { hashOpaqueToken, newOpaqueToken, type Caller, type Role, type TokenSigner } from './tokens.ts';
 
@@ -16,6 +18,8 @@ export interface LoginResult extends SessionTokens {
   deviceId: string;
   /** Starts every human-readable number this device makes offline; null for accounts without a tenant. */
   numberPrefix: string | null;
+  /** Days the device may be used offline before it must log in online again. */
+  offlineDays: number;
 }
 
 interface UserRow {
@@ -27,10 +31,13 @@ interface UserRow {
   display_name: string;
   tenant_name: string | null;
   cluster: string | null;
+  tenant_status: string | null;
 }
 
 /** Logins, device registration and refresh-token rotation. */
-export function createSessions(db: Database, signer: TokenSigner) {
+export function createSessions(db: Database, signer: TokenSigner, { offlineDays }: { offlineDays: number }) {
+  const throttle = createLoginThrottle(db);
+
   async function issueRefreshToken(q: Pick<Database, 'query'>, userId: string, deviceId: string, familyId: string): Promise<string> {
     const token = newOpaqueToken();
     await q.query(
@@ -49,14 +56,44 @@ export function createSessions(db: Database, signer: TokenSigner) {
     return `${row!.code}${String(row!.n).padStart(2, '0')}`;
   }
 
+  async function rotate(refreshToken: string): Promise<SessionTokens | 'device_revoked' | null> {
+    return db.transaction(async (q) => {
+      const [row] = await q.query<{ family_id: string; user_id: string; device_id: string; used_at: string | null; expired: boolean; tenant_id: string | null; role: Role; revoked: boolean }>(
+        `SELECT r.family_id, r.user_id, r.device_id, r.used_at, r.expires_at < now() AS expired, u.tenant_id, u.role, d.revoked_at IS NOT NULL AS revoked
+         FROM refresh_tokens r JOIN users u ON u.id = r.user_id JOIN devices d ON d.id = r.device_id
+         WHERE r.token_hash = $1 FOR UPDATE OF r`,
+        [hashOpaqueToken(refreshToken)],
+      );
+      if (row?.revoked) return 'device_revoked';
+      if (!row || row.expired) return null;
+      if (row.used_at) {
+        await q.query('UPDATE refresh_tokens SET used_at = COALESCE(used_at, now()), expires_at = now() WHERE family_id = $1', [row.family_id]);
+        return null;
+      }
+      await q.query('UPDATE refresh_tokens SET used_at = now() WHERE token_hash = $1', [hashOpaqueToken(refreshToken)]);
+      await q.query('UPDATE devices SET last_seen_at = now() WHERE id = $1', [row.device_id]);
+      return {
+        accessToken: await signer.sign({ userId: row.user_id, tenantId: row.tenant_id, role: row.role, deviceId: row.device_id }),
+        refreshToken: await issueRefreshToken(q, row.user_id, row.device_id, row.family_id),
+      };
+    });
+  }
+
   return {
-    /** Returns null for an unknown user or a wrong password (the caller cannot tell which). */
-    async login(username: string, password: string, deviceName: string): Promise<LoginResult | null> {
+    /** Throws a 401 alike for an unknown user and a wrong password, 429 while locked out, 403 before approval. */
+    async login(username: string, password: string, deviceName: string): Promise<LoginResult> {
+      const wait = await throttle.lockedFor(username);
+      if (wait > 0) throw new SyncError(429, 'locked_out', `Too many failed logins; try again in ${Math.ceil(wait / 60)} minutes`, { retryAfter: wait });
       const [user] = await db.query<UserRow>(
-        `SELECT u.*, t.name AS tenant_name, t.cluster FROM users u LEFT JOIN tenants t ON t.id = u.tenant_id WHERE u.username = $1`,
+        `SELECT u.*, t.name AS tenant_name, t.cluster, t.status AS tenant_status FROM users u LEFT JOIN tenants t ON t.id = u.tenant_id WHERE u.username = $1`,
         [username],
       );
-      if (!user || !(await verifyPassword(password, user.password_hash))) return null;
+      if (!user || !(await verifyPassword(password, user.password_hash))) {
+        await throttle.failed(username);
+        throw new SyncError(401, 'bad_credentials', 'Wrong username or password');
+      }
+      await throttle.succeeded(username);
+      if (user.tenant_status === 'pending') throw new SyncError(403, 'pending_approval', 'The park administrator has not approved this registration yet');
       const deviceId = newId();
       const numberPrefix = user.tenant_id ? await nextNumberPrefix(user.tenant_id) : null;
       await db.query('INSERT INTO devices (id, user_id, name, number_prefix) VALUES ($1, $2, $3, $4)', [deviceId, user.id, deviceName, numberPrefix]);
@@ -68,30 +105,16 @@ export function createSessions(db: Database, signer: TokenSigner) {
         tenant: user.tenant_id ? { id: user.tenant_id, name: user.tenant_name!, cluster: user.cluster! } : null,
         deviceId,
         numberPrefix,
+        offlineDays,
       };
     },
 
     /** Rotates the refresh token. A token used twice revokes its whole family (it was stolen). */
-    async refresh(refreshToken: string): Promise<SessionTokens | null> {
-      return db.transaction(async (q) => {
-        const [row] = await q.query<{ family_id: string; user_id: string; device_id: string; used_at: string | null; expired: boolean; tenant_id: string | null; role: Role; revoked: boolean }>(
-          `SELECT r.family_id, r.user_id, r.device_id, r.used_at, r.expires_at < now() AS expired, u.tenant_id, u.role, d.revoked_at IS NOT NULL AS revoked
-           FROM refresh_tokens r JOIN users u ON u.id = r.user_id JOIN devices d ON d.id = r.device_id
-           WHERE r.token_hash = $1 FOR UPDATE OF r`,
-          [hashOpaqueToken(refreshToken)],
-        );
-        if (!row || row.expired || row.revoked) return null;
-        if (row.used_at) {
-          await q.query('UPDATE refresh_tokens SET used_at = COALESCE(used_at, now()), expires_at = now() WHERE family_id = $1', [row.family_id]);
-          return null;
-        }
-        await q.query('UPDATE refresh_tokens SET used_at = now() WHERE token_hash = $1', [hashOpaqueToken(refreshToken)]);
-        await q.query('UPDATE devices SET last_seen_at = now() WHERE id = $1', [row.device_id]);
-        return {
-          accessToken: await signer.sign({ userId: row.user_id, tenantId: row.tenant_id, role: row.role, deviceId: row.device_id }),
-          refreshToken: await issueRefreshToken(q, row.user_id, row.device_id, row.family_id),
-        };
-      });
+    async refresh(refreshToken: string): Promise<SessionTokens> {
+      const tokens = await rotate(refreshToken);
+      if (tokens === 'device_revoked') throw new SyncError(401, 'device_revoked', 'This device was revoked by the account owner');
+      if (!tokens) throw new SyncError(401, 'bad_refresh_token', 'Session expired or revoked; please log in again');
+      return tokens;
     },
   };
 }

@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { Role } from '@tradewind/domain';
 import { jwtVerify, SignJWT } from 'jose';
 import type { Queryable } from '../db/database.ts';
 
-export const ACCESS_TOKEN_SECONDS = 15 * 60;
+export type { Role };
 
-export type Role = 'merchant_owner' | 'merchant_staff' | 'park_admin' | 'trainer' | 'student';
+export const ACCESS_TOKEN_SECONDS = 15 * 60;
 
 /** Who is calling, as proven by the access token. */
 export interface Caller {

@@ -16,6 +16,7 @@ interface ParkFile {
 interface MerchantFile {
   tenant: { id: string; name: string; cluster: string; code: string };
   owner: { username: string; displayName: string };
+  staff?: { username: string; displayName: string }[];
   merchant: Record<string, unknown>;
   products: Record<string, unknown>[];
   stock: Record<string, unknown>[];
@@ -39,6 +40,7 @@ export async function seedDemoPark(db: Database, store: SyncStore): Promise<bool
     const { tenant } = data;
     await db.query('INSERT INTO tenants (id, name, cluster, code) VALUES ($1, $2, $3, $4)', [tenant.id, tenant.name, tenant.cluster, tenant.code]);
     await addUser(tenant.id, data.owner.username, data.owner.displayName, 'merchant_owner');
+    for (const person of data.staff ?? []) await addUser(tenant.id, person.username, person.displayName, 'merchant_staff');
     const now = new Date().toISOString();
     const doc = (fields: Record<string, unknown>, id = newId()): ReplicatedDoc => ({ id, updatedAt: now, ...fields, _deleted: false });
     await store.transaction(tenant.id, async (tx) => {

@@ -1,33 +1,44 @@
 import type { FastifyInstance } from 'fastify';
+import { hasMerchantData } from '@tradewind/domain';
 import { SYNC_STREAM_EVENT, type ChangeEvent } from '@tradewind/sync';
 import { parseBatchSize, parseCheckpoint, parseCollection, parsePushRows, pull, push, SyncError, type SyncStore } from '@tradewind/sync/server';
-import { authenticate } from '../auth/routes.ts';
-import type { TokenSigner } from '../auth/tokens.ts';
+import type { Devices } from '../auth/devices.ts';
+import type { Authenticate } from '../auth/routes.ts';
+import type { Caller } from '../auth/tokens.ts';
+import { createRateLimiter } from '../rate-limit.ts';
 
 const HEARTBEAT_MS = 25_000;
+/** A first sync of a large catalogue pushes in batches of 100; this leaves room for that, not for a flood. */
+const PUSHES_PER_MINUTE_PER_DEVICE = 600;
 
 /** The replication endpoints (DESIGN §6). The tenant always comes from the token. */
-export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, signer: TokenSigner): void {
+export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, authenticate: Authenticate, devices: Devices): void {
+  const pushLimit = createRateLimiter(PUSHES_PER_MINUTE_PER_DEVICE, 60_000);
+  const openStreams = new Map<string, Set<() => void>>();
+  void devices.onRevoked((deviceId) => openStreams.get(deviceId)?.forEach((close) => close()));
+
   app.register(async (sync) => {
     sync.addHook('onRequest', async (request) => {
-      const caller = await authenticate(request, signer);
-      if (!caller.tenantId) throw new SyncError(403, 'no_tenant', 'This account has no merchant data to replicate');
-      request.caller = caller;
+      const caller = await authenticate(request);
+      if (!caller.tenantId || !hasMerchantData(caller.role)) throw new SyncError(403, 'no_tenant', 'This account has no merchant data to replicate');
     });
-    const tenantOf = (request: { caller?: { tenantId: string | null } }) => request.caller!.tenantId!;
+    const callerOf = (request: { caller?: Caller }) => ({ ...request.caller!, tenantId: request.caller!.tenantId! });
 
     sync.get<{ Params: { collection: string }; Querystring: { checkpoint?: string; batchSize?: string } }>('/api/sync/:collection/pull', async (request) => {
       const collection = parseCollection(request.params.collection);
-      return pull(store, tenantOf(request), collection, parseCheckpoint(request.query.checkpoint), parseBatchSize(request.query.batchSize));
+      return pull(store, callerOf(request).tenantId, collection, parseCheckpoint(request.query.checkpoint), parseBatchSize(request.query.batchSize));
     });
 
     sync.post<{ Params: { collection: string } }>('/api/sync/:collection/push', async (request) => {
+      const caller = callerOf(request);
+      const wait = pushLimit.hit(caller.deviceId);
+      if (wait > 0) throw new SyncError(429, 'rate_limited', 'Too many pushes from this device', { retryAfter: wait });
       const collection = parseCollection(request.params.collection);
-      return push(store, tenantOf(request), collection, parsePushRows(request.body));
+      return push(store, caller, collection, parsePushRows(request.body));
     });
 
     sync.get('/api/sync/stream', (request, reply) => {
-      const tenantId = tenantOf(request);
+      const { tenantId, deviceId } = callerOf(request);
       reply.hijack();
       reply.raw.writeHead(200, {
         ...(reply.getHeaders() as Record<string, string>),
@@ -42,9 +53,15 @@ export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, signe
         if (change.tenantId === tenantId) send({ collection: change.collection });
       });
       const heartbeat = setInterval(() => reply.raw.write(': heartbeat\n\n'), HEARTBEAT_MS);
+      // A revoked device loses its stream at once; reconnecting is then refused.
+      const close = () => reply.raw.end();
+      const streams = openStreams.get(deviceId) ?? new Set();
+      openStreams.set(deviceId, streams.add(close));
       request.raw.on('close', () => {
         clearInterval(heartbeat);
         unsubscribe();
+        streams.delete(close);
+        if (streams.size === 0) openStreams.delete(deviceId);
       });
     });
   });

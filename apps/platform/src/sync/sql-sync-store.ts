@@ -37,6 +37,14 @@ function transactionScope(q: Queryable, tenantId: string, written: Set<Collectio
       );
       written.add(collection);
     },
+    async audit(entries) {
+      await q.query(
+        `INSERT INTO audit_log (tenant_id, user_id, device_id, collection, document_id, action, fields, reason)
+         SELECT $1, e->>'userId', e->>'deviceId', e->>'collection', e->>'documentId', e->>'action', e->'fields', e->>'reason'
+         FROM jsonb_array_elements($2::jsonb) AS e`,
+        [tenantId, JSON.stringify(entries)],
+      );
+    },
   };
 }
 

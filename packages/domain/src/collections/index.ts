@@ -1,3 +1,4 @@
+import { buyersSchema, type BuyerDoc } from './buyers.ts';
 import { filingsSchema, type FilingDoc } from './filings.ts';
 import { merchantSchema, type MerchantDoc } from './merchant.ts';
 import { noticesSchema, type NoticeDoc } from './notices.ts';
@@ -5,6 +6,7 @@ import { ordersSchema, type OrderDoc } from './orders.ts';
 import { productsSchema, type ProductDoc } from './products.ts';
 import { stockSchema, type StockDoc } from './stock.ts';
 
+export * from './buyers.ts';
 export * from './common.ts';
 export * from './filings.ts';
 export * from './merchant.ts';
@@ -27,6 +29,7 @@ export const COLLECTIONS = {
   merchant: { schema: merchantSchema, serverOwned: { approvedAt: undefined } },
   products: { schema: productsSchema, serverOwned: {} },
   orders: { schema: ordersSchema, serverOwned: {} },
+  buyers: { schema: buyersSchema, serverOwned: {} },
   stock: { schema: stockSchema, serverOwned: 'all' },
   filings: { schema: filingsSchema, serverOwned: { customsStatus: 'none', receipts: [] } },
   // Devices only mark notices read; they cannot create them (every created field is server-owned).
@@ -43,6 +46,7 @@ export interface DocTypes {
   merchant: MerchantDoc;
   products: ProductDoc;
   orders: OrderDoc;
+  buyers: BuyerDoc;
   stock: StockDoc;
   filings: FilingDoc;
   notices: NoticeDoc;

@@ -25,6 +25,8 @@ export const merchantSchema = {
   type: 'object',
   additionalProperties: false,
   required: ['id', 'updatedAt', 'name', 'uscc', 'cluster', 'defaultCurrency', 'bankAccounts'],
+  // Encrypted at rest on the device with the vault's key (the platform sees them to validate).
+  encrypted: ['bankAccounts', 'contactPhone'],
   properties: {
     ...baseProperties,
     name: text(200),

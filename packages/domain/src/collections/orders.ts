@@ -6,19 +6,34 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export const ORDER_CHANNELS = ['fair', 'b2b', 'amazon', 'aliexpress', 'shopee', 'tiktok', 'temu', 'alibaba', 'own_site'] as const;
 export const INCOTERMS = ['EXW', 'FOB', 'CIF', 'DDP'] as const;
 
+export const PAYMENT_KINDS = ['deposit', 'balance'] as const;
+
 export interface OrderLine {
   id: string;
   productId: string;
   sku: string;
   name: string;
+  /** The product's English name, for documents in the buyer's language. */
+  nameEn?: string;
   quantity: number;
   /** Minor units of the order's currency. */
   unitPrice: number;
 }
 
+/** A payment received: an event, never edited once recorded. Amount in the order's currency. */
+export interface OrderPayment {
+  id: string;
+  kind: (typeof PAYMENT_KINDS)[number];
+  amount: number;
+  at: string;
+  reference?: string;
+}
+
 export interface OrderDoc extends BaseDoc {
   /** Human-readable number made offline: device prefix + local sequence, e.g. `YJ03-000127`. */
   number: string;
+  /** The captured buyer, when there is one; name and country are kept on the order for lists and documents. */
+  buyerId?: string;
   buyerName: string;
   buyerCountry: string;
   channel: (typeof ORDER_CHANNELS)[number];
@@ -28,6 +43,13 @@ export interface OrderDoc extends BaseDoc {
   lines: OrderLine[];
   notes: string;
   deliveryDate?: string;
+  /** Percent of the total due as deposit before production (0: no deposit). */
+  depositPercent?: number;
+  /** Freight and insurance quoted on top of the goods (CIF, DDP), minor units. */
+  freight?: number;
+  payments?: OrderPayment[];
+  /** Marketplace orders: `<channel>:<marketplace order id>`, the idempotency key of imports. */
+  externalRef?: string;
   createdAt: string;
 }
 
@@ -42,6 +64,7 @@ export const ordersSchema = {
   properties: {
     ...baseProperties,
     number: { type: 'string', maxLength: 32, pattern: '^[A-Z0-9]{2,8}-\\d{6}$' },
+    buyerId: idField,
     buyerName: text(200),
     buyerCountry: { type: 'string', pattern: '^([A-Z]{2})?$' },
     channel: { type: 'string', enum: ORDER_CHANNELS },
@@ -60,6 +83,7 @@ export const ordersSchema = {
           productId: idField,
           sku: text(64),
           name: text(200),
+          nameEn: text(200),
           quantity: { type: 'integer', minimum: 1, maximum: 100_000_000 },
           unitPrice: { type: 'integer', minimum: 0, maximum: 1e13 },
         },
@@ -67,6 +91,25 @@ export const ordersSchema = {
     },
     notes: text(5000),
     deliveryDate: dateField,
+    depositPercent: { type: 'integer', minimum: 0, maximum: 100 },
+    freight: { type: 'integer', minimum: 0, maximum: 1e13 },
+    payments: {
+      type: 'array',
+      maxItems: 200,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'kind', 'amount', 'at'],
+        properties: {
+          id: idField,
+          kind: { type: 'string', enum: PAYMENT_KINDS },
+          amount: { type: 'integer', minimum: 1, maximum: 1e13 },
+          at: dateTimeField,
+          reference: text(100),
+        },
+      },
+    },
+    externalRef: text(120),
     createdAt: dateTimeField,
   },
 } as const;

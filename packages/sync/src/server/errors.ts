@@ -4,6 +4,8 @@ export class SyncError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Extra answer details, e.g. `retryAfter` seconds for a 429. */
+    readonly details: { retryAfter?: number } = {},
   ) {
     super(message);
   }

@@ -1,8 +1,10 @@
-import { isCollectionName, type CollectionName } from '@tradewind/domain';
+import { isCollectionName, nestsDeeperThan, type CollectionName } from '@tradewind/domain';
 import { MAX_PULL_BATCH, MAX_PUSH_ROWS, type Checkpoint, type PushRow, type ReplicatedDoc } from '../protocol.ts';
 import { SyncError } from './errors.ts';
 
 const ID = /^[A-Za-z0-9_-]{1,40}$/;
+/** Far deeper than any schema needs, shallow enough that nothing downstream recurses into trouble. */
+const MAX_DEPTH = 32;
 const TX = /^\d{1,20}$/;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -49,6 +51,7 @@ function parseDoc(value: unknown, where: string): ReplicatedDoc {
 export function parsePushRows(body: unknown): PushRow[] {
   if (!Array.isArray(body)) throw new SyncError(400, 'bad_push', 'Push body must be an array of rows');
   if (body.length > MAX_PUSH_ROWS) throw new SyncError(400, 'bad_push', `At most ${MAX_PUSH_ROWS} rows per push`);
+  if (nestsDeeperThan(body, MAX_DEPTH)) throw new SyncError(400, 'too_deep', `Documents may nest at most ${MAX_DEPTH} levels`);
   return body.map((row, i) => {
     if (!isPlainObject(row)) throw new SyncError(400, 'bad_push', `Row ${i} must be an object`);
     const newDocumentState = parseDoc(row.newDocumentState, `Row ${i} newDocumentState`);

@@ -1,8 +1,15 @@
-import { newId, type CollectionName, type NoticeDoc } from '@tradewind/domain';
-import { sameJson } from '../json.ts';
+import { newId, sameJson, type CollectionName, type NoticeDoc, type Refusal, type Role } from '@tradewind/domain';
 import type { Checkpoint, PullResponse, PushRow, ReplicatedDoc } from '../protocol.ts';
-import type { SyncStore } from './store.ts';
-import { checkDeviceWrite, type Refusal } from './write-rules.ts';
+import type { AuditEntry, SyncStore } from './store.ts';
+import { checkDeviceWrite } from './write-rules.ts';
+
+/** Who is pushing, from the access token: never from the documents. */
+export interface PushCaller {
+  tenantId: string;
+  userId: string;
+  deviceId: string;
+  role: Role;
+}
 
 export function pull(store: SyncStore, tenantId: string, collection: CollectionName, checkpoint: Checkpoint | null, limit: number): Promise<PullResponse> {
   return store.pull(tenantId, collection, checkpoint, limit);
@@ -18,7 +25,8 @@ function refusalNotice(collection: CollectionName, doc: ReplicatedDoc, refusal: 
     severity: 'error',
     messageKey: `notice.pushRefused.${refusal.reason}`,
     params: { collection, detail: refusal.detail },
-    refused: { collection, documentId: doc.id, reason: refusal.reason, content: doc },
+    // An oversized document cannot travel back inside a notice; the device still holds it.
+    refused: { collection, documentId: doc.id, reason: refusal.reason, content: refusal.reason === 'too_large' ? { id: doc.id } : doc },
   };
   return { ...notice, _deleted: false };
 }
@@ -29,12 +37,14 @@ function refusalNotice(collection: CollectionName, doc: ReplicatedDoc, refusal: 
  * as a conflict — the unchanged stored document, or a tombstone for a refused new document — and
  * leaves a notice carrying the refused content. Re-sending an already stored state is a no-op.
  */
-export function push(store: SyncStore, tenantId: string, collection: CollectionName, rows: PushRow[]): Promise<ReplicatedDoc[]> {
-  return store.transaction(tenantId, async (tx) => {
+export function push(store: SyncStore, caller: PushCaller, collection: CollectionName, rows: PushRow[]): Promise<ReplicatedDoc[]> {
+  return store.transaction(caller.tenantId, async (tx) => {
     const stored = await tx.readForUpdate(collection, [...new Set(rows.map((row) => row.newDocumentState.id))]);
     const conflicts: ReplicatedDoc[] = [];
     const writes = new Map<string, ReplicatedDoc>();
     const notices: ReplicatedDoc[] = [];
+    const audit: AuditEntry[] = [];
+    const by = { userId: caller.userId, deviceId: caller.deviceId };
     for (const { assumedMasterState, newDocumentState } of rows) {
       const master = writes.get(newDocumentState.id) ?? stored.get(newDocumentState.id);
       if (master && sameJson(master, newDocumentState)) continue;
@@ -42,16 +52,30 @@ export function push(store: SyncStore, tenantId: string, collection: CollectionN
         conflicts.push(master);
         continue;
       }
-      const refusal = checkDeviceWrite(collection, master, newDocumentState);
+      const refusal = checkDeviceWrite(caller.role, collection, master, newDocumentState);
       if (refusal) {
         conflicts.push(master ?? { ...newDocumentState, _deleted: true });
         notices.push(refusalNotice(collection, newDocumentState, refusal));
+        audit.push({ ...by, collection, documentId: newDocumentState.id, action: 'refused', fields: changedFields(master, newDocumentState), reason: refusal.reason });
         continue;
       }
       writes.set(newDocumentState.id, newDocumentState);
+      audit.push({ ...by, collection, documentId: newDocumentState.id, action: auditAction(master, newDocumentState), fields: changedFields(master, newDocumentState) });
     }
     if (writes.size > 0) await tx.write(collection, [...writes.values()]);
     if (notices.length > 0) await tx.write('notices', notices);
+    if (audit.length > 0) await tx.audit(audit);
     return conflicts;
   });
+}
+
+function auditAction(master: ReplicatedDoc | undefined, next: ReplicatedDoc): AuditEntry['action'] {
+  if (!master) return 'create';
+  return next._deleted && !master._deleted ? 'delete' : 'update';
+}
+
+/** Names only: the audit log never holds values (bank accounts, phone numbers…). */
+function changedFields(master: ReplicatedDoc | undefined, next: ReplicatedDoc): string[] {
+  const fields = new Set([...Object.keys(master ?? {}), ...Object.keys(next)]);
+  return [...fields].filter((field) => field !== 'id' && !sameJson(master?.[field], next[field])).sort();
 }

@@ -1,10 +1,22 @@
 import type { CollectionName } from '@tradewind/domain';
 import type { Checkpoint, PullResponse, ReplicatedDoc } from '../protocol.ts';
 
+export interface AuditEntry {
+  userId: string;
+  deviceId: string;
+  collection: CollectionName;
+  documentId: string;
+  action: 'create' | 'update' | 'delete' | 'refused';
+  /** Names of the fields that changed (never their values). */
+  fields: string[];
+  reason?: string;
+}
+
 /** One tenant's write transaction: reads lock the rows until commit. */
 export interface SyncTransaction {
   readForUpdate(collection: CollectionName, ids: string[]): Promise<Map<string, ReplicatedDoc>>;
   write(collection: CollectionName, docs: ReplicatedDoc[]): Promise<void>;
+  audit(entries: AuditEntry[]): Promise<void>;
 }
 
 export interface ChangeNotification {

@@ -1,0 +1,83 @@
+import type { FastifyInstance } from 'fastify';
+import { isValidUscc, newId } from '@tradewind/domain';
+import { SyncError, type SyncStore } from '@tradewind/sync/server';
+import { hashPassword } from '../auth/passwords.ts';
+import type { Authenticate } from '../auth/routes.ts';
+import type { Database } from '../db/database.ts';
+
+const registrationBody = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['companyName', 'uscc', 'cluster', 'code', 'contactName', 'username', 'password'],
+  properties: {
+    companyName: { type: 'string', minLength: 2, maxLength: 200 },
+    uscc: { type: 'string', minLength: 18, maxLength: 18 },
+    cluster: { type: 'string', pattern: '^[a-z-]{2,40}$' },
+    code: { type: 'string', pattern: '^[A-Z]{2}$' },
+    contactName: { type: 'string', minLength: 1, maxLength: 100 },
+    username: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{2,39}$' },
+    password: { type: 'string', minLength: 10, maxLength: 200 },
+  },
+} as const;
+
+interface Registration {
+  companyName: string;
+  uscc: string;
+  cluster: string;
+  code: string;
+  contactName: string;
+  username: string;
+  password: string;
+}
+
+/** Merchants register themselves; the park administrator approves before anyone can log in. */
+export function registerRegistrationRoutes(app: FastifyInstance, authenticate: Authenticate, db: Database, store: SyncStore): void {
+  app.post<{ Body: Registration }>('/api/registrations', { schema: { body: registrationBody } }, async (request, reply) => {
+    const body = request.body;
+    if (!isValidUscc(body.uscc)) throw new SyncError(400, 'invalid_uscc', 'The unified social credit code is not valid');
+    const tenantId = newId();
+    const passwordHash = await hashPassword(body.password);
+    await db.transaction(async (q) => {
+      const taken = await q.query('SELECT 1 FROM users WHERE username = $1 UNION ALL SELECT 1 FROM tenants WHERE uscc = $2', [body.username, body.uscc.toUpperCase()]);
+      if (taken.length > 0) throw new SyncError(409, 'already_registered', 'This username or company is already registered');
+      await q.query(`INSERT INTO tenants (id, name, cluster, code, status, uscc, registered_at) VALUES ($1, $2, $3, $4, 'pending', $5, now())`, [
+        tenantId, body.companyName, body.cluster, body.code, body.uscc.toUpperCase(),
+      ]);
+      await q.query(`INSERT INTO users (id, tenant_id, username, password_hash, role, display_name) VALUES ($1, $2, $3, $4, 'merchant_owner', $5)`, [
+        newId(), tenantId, body.username, passwordHash, body.contactName,
+      ]);
+    });
+    return reply.status(202).send({ tenantId, status: 'pending' });
+  });
+
+  const requireParkAdmin = async (request: Parameters<Authenticate>[0]) => {
+    const caller = await authenticate(request);
+    if (caller.role !== 'park_admin') throw new SyncError(403, 'forbidden', 'Only the park administrator may do this');
+  };
+
+  app.get('/api/admin/registrations', async (request) => {
+    await requireParkAdmin(request);
+    return db.query(
+      `SELECT t.id, t.name, t.uscc, t.cluster, t.registered_at AS "registeredAt", u.username, u.display_name AS "contactName"
+       FROM tenants t JOIN users u ON u.tenant_id = t.id AND u.role = 'merchant_owner' WHERE t.status = 'pending' ORDER BY t.registered_at`,
+    );
+  });
+
+  app.post<{ Params: { id: string } }>('/api/admin/registrations/:id/approve', async (request) => {
+    await requireParkAdmin(request);
+    const [tenant] = await db.query<{ id: string; name: string; uscc: string; cluster: string; contact: string }>(
+      `UPDATE tenants t SET status = 'active' FROM users u
+       WHERE t.id = $1 AND t.status = 'pending' AND u.tenant_id = t.id AND u.role = 'merchant_owner'
+       RETURNING t.id, t.name, t.uscc, t.cluster, u.display_name AS contact`,
+      [request.params.id],
+    );
+    if (!tenant) throw new SyncError(404, 'unknown_registration', 'No pending registration with this id');
+    const now = new Date().toISOString();
+    await store.transaction(tenant.id, (tx) =>
+      tx.write('merchant', [
+        { id: 'profile', updatedAt: now, name: tenant.name, nameEn: '', uscc: tenant.uscc, cluster: tenant.cluster, contactName: tenant.contact, defaultCurrency: 'USD', bankAccounts: [], approvedAt: now, _deleted: false },
+      ]),
+    );
+    return { approved: tenant.id };
+  });
+}

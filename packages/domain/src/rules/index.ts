@@ -1,0 +1,26 @@
+import { isValidUscc } from '../codes/uscc.ts';
+import type { CollectionName } from '../collections/index.ts';
+import { filingTransitionRefusal } from './filing-lifecycle.ts';
+import { orderWriteRefusal } from './order-rules.ts';
+import type { Doc, Refusal } from './refusal.ts';
+
+export type { Refusal } from './refusal.ts';
+export { filingTransitionRefusal } from './filing-lifecycle.ts';
+export { orderWriteRefusal } from './order-rules.ts';
+
+type BusinessRule = (master: Doc | undefined, next: Doc) => Refusal | null;
+
+/** Collection-specific business rules the platform enforces on every device write (state machines, publish checks). */
+const RULES: Partial<Record<CollectionName, BusinessRule[]>> = {
+  filings: [filingTransitionRefusal],
+  orders: [orderWriteRefusal],
+  merchant: [(_, next) => (isValidUscc(String(next.uscc)) ? null : { reason: 'invalid_uscc', detail: String(next.uscc) })],
+};
+
+export function businessRuleRefusal(collection: CollectionName, master: Doc | undefined, next: Doc): Refusal | null {
+  for (const rule of RULES[collection] ?? []) {
+    const refusal = rule(master, next);
+    if (refusal) return refusal;
+  }
+  return null;
+}
