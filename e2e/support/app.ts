@@ -6,12 +6,13 @@ export interface Device {
 }
 
 /** A device is its own browser context: its own IndexedDB, service worker and network switch. */
-export async function openDevice(browser: Browser, baseURL: string, username: string, viewport = { width: 1280, height: 800 }): Promise<Device> {
+export async function openDevice(browser: Browser, baseURL: string, username: string, viewport = { width: 1280, height: 800 }, deviceName?: string): Promise<Device> {
   const context = await browser.newContext({ baseURL, viewport });
   const page = await context.newPage();
   await page.goto('/');
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill('tradewind-demo');
+  if (deviceName) await page.getByTestId('login-device-name').fill(deviceName);
   await page.getByTestId('login-submit').click();
   await expect(page.getByTestId('sync-bar')).toBeVisible();
   // The app shell must be cached by the service worker before the device can reload offline.

@@ -6,19 +6,17 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AppLayout } from './components/AppLayout.tsx';
-import { eraseMerchantDatabase } from './db/database.ts';
+import { eraseMerchantDatabase, erasePendingDatabase } from './db/database.ts';
+import { catalogueRoutes } from './features/catalogue/routes.tsx';
+import { fairRoutes } from './features/fair/routes.tsx';
+import { orderDeskRoutes, orderPrintRoutes } from './features/orders/routes.tsx';
 import { FilingsScreen } from './screens/FilingsScreen.tsx';
 import { ConflictsScreen } from './screens/ConflictsScreen.tsx';
 import { LockScreen } from './screens/LockScreen.tsx';
 import { LoginScreen } from './screens/LoginScreen.tsx';
-import { NewOrderScreen } from './screens/NewOrderScreen.tsx';
 import { NoticesScreen } from './screens/NoticesScreen.tsx';
-import { NewProductScreen, ProductDetailScreen } from './screens/ProductDetailScreen.tsx';
-import { OrdersScreen } from './screens/OrdersScreen.tsx';
-import { ProductsScreen } from './screens/ProductsScreen.tsx';
 import { RevokedScreen } from './screens/RevokedScreen.tsx';
 import { SettingsScreen } from './screens/SettingsScreen.tsx';
-import type { SessionEnd } from './session/session.ts';
 import { vault, type Unlocked } from './session/vault.ts';
 import { WorkspaceProvider } from './workspace.tsx';
 
@@ -33,6 +31,7 @@ type Gate =
   | { kind: 'open'; unlocked: Unlocked };
 
 async function initialGate(): Promise<Gate> {
+  if (await erasePendingDatabase()) return { kind: 'revoked' };
   const resumed = await vault.resumeTab();
   if (resumed) return { kind: 'open', unlocked: resumed };
   if (!vault.peek()) return { kind: 'login' };
@@ -47,7 +46,7 @@ export function App() {
     vault.lock();
     setGate({ kind: 'locked' });
   }, []);
-  const sessionEnded = useCallback((why: SessionEnd) => setGate(why === 'device_revoked' ? { kind: 'revoked' } : { kind: 'login', why: 'expired' }), []);
+  const sessionExpired = useCallback(() => setGate({ kind: 'login', why: 'expired' }), []);
   const loggedIn = useCallback(async ({ unlocked, eraseTenant }: { unlocked: Unlocked; eraseTenant: string | null }) => {
     if (eraseTenant) await eraseMerchantDatabase(eraseTenant);
     setGate({ kind: 'open', unlocked });
@@ -60,21 +59,20 @@ export function App() {
   else if (gate.kind === 'revoked') screen = <RevokedScreen onLogin={() => setGate({ kind: 'login' })} />;
   else
     screen = (
-      <WorkspaceProvider unlocked={gate.unlocked} onSessionEnd={sessionEnded} fallback={<Spin fullscreen />}>
+      <WorkspaceProvider unlocked={gate.unlocked} onSessionExpired={sessionExpired} fallback={<Spin fullscreen />}>
         <BrowserRouter>
           <Routes>
             <Route element={<AppLayout onLock={lock} />}>
-              <Route path="/products" element={<ProductsScreen />} />
-              <Route path="/products/new" element={<NewProductScreen />} />
-              <Route path="/products/:id" element={<ProductDetailScreen />} />
-              <Route path="/orders" element={<OrdersScreen />} />
-              <Route path="/orders/new" element={<NewOrderScreen />} />
+              {catalogueRoutes}
+              {orderDeskRoutes}
               <Route path="/filings" element={<FilingsScreen />} />
               <Route path="/notices" element={<NoticesScreen />} />
               <Route path="/conflicts" element={<ConflictsScreen />} />
               <Route path="/settings" element={<SettingsScreen />} />
               <Route path="*" element={<Navigate to="/products" replace />} />
             </Route>
+            {fairRoutes}
+            {orderPrintRoutes}
           </Routes>
         </BrowserRouter>
       </WorkspaceProvider>

@@ -1,7 +1,7 @@
 import { createTransport, startSyncEngine, type SyncEngine, type Transport } from '@tradewind/sync/client';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { distinctUntilChanged, filter, map, throttleTime } from 'rxjs';
-import { eraseMerchantDatabase, openMerchantDatabase, type OpenDatabase } from './db/database.ts';
+import { openMerchantDatabase, scheduleErase, type OpenDatabase } from './db/database.ts';
 import { sessionTokens, type SessionEnd } from './session/session.ts';
 import { vault, type SessionProfile, type Unlocked } from './session/vault.ts';
 
@@ -22,7 +22,7 @@ export function useWorkspace(): Workspace {
 }
 
 /** Opens the tenant's local database and starts replication; works the same with no network. */
-export function WorkspaceProvider({ unlocked, onSessionEnd, fallback, children }: { unlocked: Unlocked; onSessionEnd: (why: SessionEnd) => void; fallback: ReactNode; children: ReactNode }) {
+export function WorkspaceProvider({ unlocked, onSessionExpired, fallback, children }: { unlocked: Unlocked; onSessionExpired: () => void; fallback: ReactNode; children: ReactNode }) {
   const [workspace, setWorkspace] = useState<Workspace | null>(null);
   useEffect(() => {
     let cancelled = false;
@@ -30,16 +30,18 @@ export function WorkspaceProvider({ unlocked, onSessionEnd, fallback, children }
     void (async () => {
       const { profile } = unlocked;
       const database = await openMerchantDatabase(profile.tenant.id, unlocked.databaseKey);
-      // A revoked device erases the merchant's data before it tells its user why.
-      const ended = async (why: SessionEnd) => {
+      // A revoked device forgets its keys at once; the data is erased by a fresh start of the app,
+      // when no database connection can hold the deletion up (see App's start-up gate).
+      const ended = (why: SessionEnd) => {
         if (why === 'device_revoked') {
-          if (opened) await close(opened);
-          await eraseMerchantDatabase(profile.tenant.id);
           vault.clear();
+          scheduleErase(profile.tenant.id);
+          window.location.reload();
+          return;
         }
-        onSessionEnd(why);
+        onSessionExpired();
       };
-      const transport = createTransport(profile.platformUrl, sessionTokens(unlocked, (why) => void ended(why)));
+      const transport = createTransport(profile.platformUrl, sessionTokens(unlocked, ended));
       const sync = startSyncEngine({ transport, identifier: `${profile.platformUrl}/${profile.tenant.id}`, collections: database.db.collections });
       opened = { ...database, profile, unlocked, sync, transport };
       if (cancelled) void close(opened);
@@ -49,7 +51,7 @@ export function WorkspaceProvider({ unlocked, onSessionEnd, fallback, children }
       cancelled = true;
       if (opened) void close(opened);
     };
-  }, [unlocked, onSessionEnd]);
+  }, [unlocked, onSessionExpired]);
 
   useEffect(() => {
     if (!workspace) return;
@@ -74,7 +76,8 @@ export function WorkspaceProvider({ unlocked, onSessionEnd, fallback, children }
   return <WorkspaceContext.Provider value={workspace}>{children}</WorkspaceContext.Provider>;
 }
 
+/** Replication stops within a moment even with requests in flight; the database closes after it. */
 async function close(workspace: Workspace): Promise<void> {
-  await workspace.sync.stop();
+  await Promise.race([workspace.sync.stop(), new Promise((resolve) => setTimeout(resolve, 2_000))]);
   await workspace.db.close();
 }

@@ -11,7 +11,10 @@ import { createTokenSigner, loadSigningKey } from './auth/tokens.ts';
 import type { Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { installErrorHandling, installNotFound } from './http-errors.ts';
+import { createImageBlobStore } from './images/blob-store.ts';
+import { registerImageRoutes } from './images/routes.ts';
 import { registerRegistrationRoutes } from './park/registrations.ts';
+import { registerRatesRoutes } from './rates/routes.ts';
 import { seedDemoPark } from './seed/demo-park.ts';
 import { createSqlSyncStore } from './sync/sql-sync-store.ts';
 import { registerSyncRoutes } from './sync/routes.ts';
@@ -49,7 +52,10 @@ export async function createPlatform({ db, clientDir, seedDemo = true, logger = 
   registerDeviceRoutes(app, authenticate, devices);
   registerAuditRoutes(app, authenticate, db);
   registerRegistrationRoutes(app, authenticate, db, store);
+  // Before the sync routes: its push check applies to them.
+  registerImageRoutes(app, authenticate, createImageBlobStore(db));
   registerSyncRoutes(app, store, authenticate, devices);
+  registerRatesRoutes(app, authenticate, db);
 
   const serveClient = Boolean(clientDir && existsSync(clientDir));
   if (serveClient) await app.register(fastifyStatic, { root: clientDir!, wildcard: false });

@@ -2,13 +2,16 @@
  * The change cursor (DESIGN §5): pulls follow (tx, id) and must never move past a change that is
  * still uncommitted, even when a later transaction commits first.
  */
-import { sameJson, type Checkpoint, type ReplicatedDoc } from '@tradewind/sync';
+import { sameJson } from '@tradewind/domain';
+import type { Checkpoint, ReplicatedDoc } from '@tradewind/sync';
 import type { SyncStore } from '@tradewind/sync/server';
+import { createPostgresDatabase } from '../../../test-support/databases.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
+import { openDatabase } from '../src/db/open.ts';
 import { createSqlSyncStore } from '../src/sync/sql-sync-store.ts';
-import { edited, ENGINES, ids, newProduct, openTestDatabase, sleep } from './helpers.ts';
+import { edited, ENGINES, ids, newProduct, openTestDatabase, sleep, startPlatform, type TestPlatform } from './helpers.ts';
 
 /** A device following the cursor: pulls from its last checkpoint, remembers everything it got. */
 function follower(store: SyncStore, tenant: string, batchSize = 100) {
@@ -133,19 +136,35 @@ describe('out-of-order commits on PostgreSQL', () => {
 
 describe.each(ENGINES)('many concurrent writers on %s', (engine) => {
   let db: Database;
+  /** On PostgreSQL the device pulls through another connection pool, as from a second platform process. */
+  let readerDb: Database;
   let store: SyncStore;
+  let readerStore: SyncStore;
+  let platform: TestPlatform | undefined;
 
   beforeAll(async () => {
-    db = await openTestDatabase(engine);
+    if (engine === 'postgres') {
+      const databaseUrl = await createPostgresDatabase();
+      [db, readerDb] = await Promise.all([openDatabase({ databaseUrl }), openDatabase({ databaseUrl })]);
+    } else {
+      // A platform's database (copied from the seeded template: much faster than a new PGlite).
+      platform = await startPlatform('pglite');
+      db = readerDb = platform.db;
+    }
     await migrate(db);
     store = createSqlSyncStore(db);
+    readerStore = createSqlSyncStore(readerDb);
   });
-  afterAll(() => db?.close());
+  afterAll(async () => {
+    if (platform) return platform.close();
+    await db?.close();
+    await readerDb?.close();
+  });
 
   it('lets a device following the checkpoints end up with every document exactly once, in its final state', async () => {
     const tenant = `tenant-concurrent-${engine}`;
     const writers = 20;
-    const device = follower(store, tenant, 3);
+    const device = follower(readerStore, tenant, 3);
     let writing = true;
     const finals = new Map<string, ReplicatedDoc>();
 

@@ -3,14 +3,23 @@
  * API (Fastify `inject`, or a real port when a test needs streaming), and snapshot the replicated
  * tables to assert that nothing changed.
  */
-import { newId, type CollectionName, COLLECTION_NAMES } from '@tradewind/domain';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { newId, type CollectionName } from '@tradewind/domain';
 import type { Checkpoint, PullResponse, PushRow, ReplicatedDoc } from '@tradewind/sync';
 import type { FastifyInstance } from 'fastify';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 import { createPostgresDatabase } from '../../../test-support/databases.ts';
+// Brings in the typing of `inject('postgresUrl')` used by createPostgresDatabase.
+import type {} from '../../../test-support/postgres-global-setup.ts';
 import type { Database } from '../src/db/database.ts';
 import { openDatabase } from '../src/db/open.ts';
 import { createPlatform } from '../src/server.ts';
+
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export type Engine = 'pglite' | 'postgres';
 export const ENGINES: Engine[] = ['pglite', 'postgres'];
@@ -33,10 +42,56 @@ export async function openTestDatabase(engine: Engine): Promise<Database> {
   return engine === 'pglite' ? openDatabase({}) : openDatabase({ databaseUrl: await createPostgresDatabase() });
 }
 
+const TEMPLATE_INPUTS = ['apps/platform/migrations', 'apps/platform/src/seed', 'apps/platform/src/db', 'resources/demo-park', 'node_modules/@electric-sql/pglite/package.json'];
+
+/**
+ * A migrated and demo-seeded PGlite data folder, made once per test run and copied for each
+ * platform: creating PGlite and hashing the demo password takes seconds, copying a folder does not.
+ * Keyed by the run (the test PostgreSQL URL) and by everything that shapes its content.
+ */
+async function seededPgliteTemplate(): Promise<string> {
+  const hash = createHash('sha256').update(inject('postgresUrl'));
+  const addInput = (path: string) => {
+    if (statSync(path).isDirectory()) for (const name of readdirSync(path).sort()) addInput(join(path, name));
+    else hash.update(path).update(readFileSync(path));
+  };
+  for (const input of TEMPLATE_INPUTS) addInput(join(REPO_ROOT, input));
+  const root = join(tmpdir(), 'tradewind-test-pglite');
+  const template = join(root, hash.digest('hex').slice(0, 16));
+  if (existsSync(template)) return template;
+  mkdirSync(root, { recursive: true });
+  // Templates of earlier runs.
+  for (const name of readdirSync(root)) {
+    const path = join(root, name);
+    if (Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { recursive: true, force: true });
+  }
+  const building = mkdtempSync(`${template}.building-`);
+  const db = await openDatabase({ dataDir: join(building, 'data') });
+  const app = await createPlatform({ db, seedDemo: true });
+  await app.close();
+  await db.close();
+  try {
+    renameSync(building, template);
+  } catch {
+    rmSync(building, { recursive: true, force: true }); // another test file finished it first
+  }
+  return template;
+}
+
 /** A platform on a fresh database, migrated and (by default) seeded with the demo park. */
 export async function startPlatform(engine: Engine, options: { seedDemo?: boolean; listen?: boolean } = {}): Promise<TestPlatform> {
-  const db = await openTestDatabase(engine);
-  const app = await createPlatform({ db, seedDemo: options.seedDemo ?? true });
+  const seedDemo = options.seedDemo ?? true;
+  let copy: string | undefined;
+  let db: Database;
+  if (engine === 'pglite' && seedDemo) {
+    const template = await seededPgliteTemplate();
+    copy = mkdtempSync(join(tmpdir(), 'tradewind-test-pglite-copy-'));
+    cpSync(join(template, 'data'), join(copy, 'data'), { recursive: true });
+    db = await openDatabase({ dataDir: join(copy, 'data') });
+  } else {
+    db = await openTestDatabase(engine);
+  }
+  const app = await createPlatform({ db, seedDemo });
   let url: string | undefined;
   if (options.listen) url = await app.listen({ port: 0, host: '127.0.0.1' });
   else await app.ready();
@@ -48,6 +103,7 @@ export async function startPlatform(engine: Engine, options: { seedDemo?: boolea
     async close() {
       await app.close();
       await db.close();
+      if (copy) rmSync(copy, { recursive: true, force: true });
     },
   };
 }
@@ -152,15 +208,20 @@ export interface StoredRow {
   written_at: string;
 }
 
-/** Every row of every replicated table (doc_*), in a stable order, as text-comparable values. */
+/** Every row of every replicated table (each doc_* table in the database), in a stable order, as text-comparable values. */
 export async function snapshot(db: Database, options: { exclude?: CollectionName[] } = {}): Promise<Record<string, StoredRow[]>> {
+  const tables = await db.query<{ name: string }>(
+    "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name LIKE 'doc\\_%' ORDER BY table_name",
+  );
   const out: Record<string, StoredRow[]> = {};
-  for (const collection of COLLECTION_NAMES) {
-    if (options.exclude?.includes(collection)) continue;
+  for (const { name } of tables) {
+    const collection = name.slice('doc_'.length);
+    if (options.exclude?.includes(collection as CollectionName)) continue;
     out[collection] = await db.query<StoredRow>(
-      `SELECT tenant_id, id, doc::text AS doc, deleted, tx::text AS tx, written_at::text AS written_at FROM doc_${collection} ORDER BY tenant_id, id`,
+      `SELECT tenant_id, id, doc::text AS doc, deleted, tx::text AS tx, written_at::text AS written_at FROM ${name} ORDER BY tenant_id, id`,
     );
   }
+  expect(Object.keys(out).length, 'no doc_* tables found').toBeGreaterThan(0);
   return out;
 }
 

@@ -75,9 +75,7 @@ describe.each(ENGINES)('push and pull semantics on %s', (engine) => {
     },
   );
 
-  // PRODUCT BUG (packages/sync/src/server/parse.ts, TX = /^\d{1,20}$/): a 20-digit tx above 2^64-1
-  // passes the parser and reaches `$2::xid8`; PGlite answers "out of range for type xid8" (500),
-  // PostgreSQL 15 silently saturates it (200). It should be a 400 like any other bad checkpoint.
+  // Regression: a 20-digit tx beyond xid8's range once reached SQL (500 on PGlite, silently capped on PostgreSQL).
   it('refuses a checkpoint tx beyond the 64-bit range with a 400, not a server error', async () => {
     const response = await api(platform.app, 'GET', pullUrl('products', '{"tx":"99999999999999999999","id":"x"}'), { token });
     expect(response.status).toBe(400);

@@ -31,5 +31,7 @@ export function validateDocument(collection: CollectionName, doc: unknown): Vali
   const validate = validatorFor(collection);
   if (validate(doc)) return null;
   const error = validate.errors?.[0];
-  return { path: error?.instancePath || '/', message: error?.message ?? 'invalid' };
+  // Name the unexpected field itself, so the merchant's notice can say which one was refused.
+  const extra = error?.keyword === 'additionalProperties' ? `/${String(error.params.additionalProperty)}` : '';
+  return { path: `${error?.instancePath ?? ''}${extra}` || '/', message: error?.message ?? 'invalid' };
 }

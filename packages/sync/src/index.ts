@@ -1,3 +1,4 @@
 export * from './conflict-handler.ts';
+export * from './conflict-path.ts';
 export * from './merge.ts';
 export * from './protocol.ts';

@@ -7,6 +7,8 @@ const KEY = 'conflicts';
 export interface ConflictLog {
   record(record: ConflictRecord): Promise<void>;
   remove(id: string): Promise<void>;
+  /** Someone chose for one field of a record; the record goes once every field is decided. */
+  resolveField(id: string, field: string): Promise<void>;
   all$: Observable<ConflictRecord[]>;
 }
 
@@ -28,6 +30,14 @@ export function createConflictLog(db: RxDatabase<any>): ConflictLog {
   return {
     record: (record) => change((items) => [...items, record]),
     remove: (id) => change((items) => items.filter((item) => item.id !== id)),
+    resolveField: (id, field) =>
+      change((items) =>
+        items.flatMap((item) => {
+          if (item.id !== id) return [item];
+          const conflicts = item.conflicts.filter((conflict) => conflict.field !== field);
+          return conflicts.length > 0 ? [{ ...item, conflicts }] : [];
+        }),
+      ),
     all$: db.getLocal$(KEY).pipe(map((doc) => ((doc as { get(key: string): unknown } | null)?.get('items') as ConflictRecord[] | undefined) ?? [])),
   };
 }

@@ -1,12 +1,15 @@
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName, type DocTypes } from '@tradewind/domain';
 import { createMergeConflictHandler } from '@tradewind/sync';
-import { addRxPlugin, createRxDatabase, removeRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema } from 'rxdb';
+import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema } from 'rxdb';
 import { wrappedKeyEncryptionCryptoJsStorage } from 'rxdb/plugins/encryption-crypto-js';
+import { RxDBAttachmentsPlugin } from 'rxdb/plugins/attachments';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { createConflictLog, type ConflictLog } from './conflict-log.ts';
 
 addRxPlugin(RxDBLocalDocumentsPlugin);
+// Product images are attachments (see features/catalogue/images.ts).
+addRxPlugin(RxDBAttachmentsPlugin);
 
 export type MerchantCollections = { [K in CollectionName]: RxCollection<DocTypes[K]> };
 export type MerchantDatabase = RxDatabase<MerchantCollections>;
@@ -45,7 +48,38 @@ export async function openMerchantDatabase(tenantId: string, databaseKey: string
   return { db, conflicts };
 }
 
-/** Deletes the tenant's local database from this device (revoked device, unreadable old data). */
+/**
+ * Deletes the tenant's local database from this device (revoked device, unreadable old data):
+ * every IndexedDB database the Dexie storage made for it — collections, local documents and
+ * replication state. Run it while the database is closed, or the deletion waits for that.
+ */
 export async function eraseMerchantDatabase(tenantId: string): Promise<void> {
-  await removeRxDatabase(databaseName(tenantId), storage());
+  const name = databaseName(tenantId);
+  const leftovers = (await indexedDB.databases()).map((db) => db.name ?? '').filter((dbName) => dbName.startsWith(`rxdb-dexie-${name}--`));
+  await Promise.all(
+    leftovers.map(
+      (dbName) =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.deleteDatabase(dbName);
+          request.onsuccess = () => resolve();
+          request.onerror = () => reject(request.error);
+        }),
+    ),
+  );
+}
+
+const PENDING_ERASE = 'tradewind.pendingErase';
+
+/** Marks the tenant's data for erasure at the next start (survives a crash half-way). */
+export function scheduleErase(tenantId: string): void {
+  localStorage.setItem(PENDING_ERASE, tenantId);
+}
+
+/** At start-up, before any database is open: erases what was scheduled; true when it did. */
+export async function erasePendingDatabase(): Promise<boolean> {
+  const tenantId = localStorage.getItem(PENDING_ERASE);
+  if (!tenantId) return false;
+  await eraseMerchantDatabase(tenantId);
+  localStorage.removeItem(PENDING_ERASE);
+  return true;
 }

@@ -21,6 +21,7 @@ export const en: Translation = {
     connecting: 'Connecting',
     pending: '{{count}} local changes waiting to sync',
     allSynced: 'All changes synced',
+    syncing: 'Syncing…',
     lastSync: 'Last sync {{time}}',
     never: 'Not synced yet',
     conflicts: '{{count}} conflicts to review',
@@ -103,6 +104,12 @@ export const en: Translation = {
       schema: 'The platform refused a change to {{collection}}: the content is not valid ({{detail}}).',
       server_owned_field: 'The platform refused a change to {{collection}}: only the platform may change {{detail}}.',
       read_only_collection: 'The platform refused a change to {{collection}}: only the platform maintains this data.',
+      order_transition: 'The platform refused a change to {{collection}}: the order cannot change status that way ({{detail}}).',
+      deposit_not_received: 'The platform refused a change to {{collection}}: record the full deposit before changing the status ({{detail}}).',
+      balance_outstanding: 'The platform refused a change to {{collection}}: the balance is not paid, so the order cannot be completed ({{detail}}).',
+      order_payment_rewritten: 'The platform refused a change to {{collection}}: a recorded payment cannot be changed or removed ({{detail}}).',
+      order_locked: 'The platform refused a change to {{collection}}: the order is in production, {{detail}} can no longer change.',
+      order_identity: 'The platform refused a change to {{collection}}: the order’s {{detail}} cannot change.',
     },
   },
   conflicts: {
@@ -117,6 +124,6 @@ export const en: Translation = {
     restored: 'Your value is restored and will sync',
     document: '{{collection}} · {{id}}',
   },
-  collections: { merchant: 'Merchant profile', products: 'Products', orders: 'Orders', stock: 'Warehouse stock', filings: 'Filings', notices: 'Notices' },
+  collections: { merchant: 'Merchant profile', products: 'Products', orders: 'Orders', buyers: 'Buyers', stock: 'Warehouse stock', filings: 'Filings', notices: 'Notices' },
   common: { loading: 'Loading…', error: 'Something went wrong: {{message}}', yes: 'Yes', no: 'No' },
 };

@@ -6,6 +6,8 @@ const zhCN = {
     pending: '注册申请正在等待园区管理员审核',
     expired: '登录已过期，请重新登录（本机数据已保留）',
     offlineTooLong: '已离线太久，请联网重新登录',
+    deviceName: '设备名称',
+    deviceNameHint: '便于在设备列表中认出这台设备，如“展位平板 1”',
   },
   lock: {
     title: '解锁信风',
@@ -87,6 +89,8 @@ const en: typeof zhCN = {
     pending: 'Your registration is waiting for the park administrator’s approval',
     expired: 'Your session has ended; please log in again (data on this device is kept)',
     offlineTooLong: 'Offline for too long; please connect and log in again',
+    deviceName: 'Device name',
+    deviceNameHint: 'Helps you recognise this device in the device list, e.g. “Booth tablet 1”',
   },
   lock: {
     title: 'Unlock Tradewind',

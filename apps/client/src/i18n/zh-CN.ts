@@ -20,6 +20,7 @@ export const zhCN = {
     connecting: '连接中',
     pending: '{{count}} 项本地更改待同步',
     allSynced: '已全部同步',
+    syncing: '正在同步…',
     lastSync: '上次同步 {{time}}',
     never: '尚未同步',
     conflicts: '{{count}} 个冲突待查看',
@@ -102,6 +103,12 @@ export const zhCN = {
       schema: '平台退回了一项 {{collection}} 更改：内容不符合要求（{{detail}}）。',
       server_owned_field: '平台退回了一项 {{collection}} 更改：字段 {{detail}} 只能由平台修改。',
       read_only_collection: '平台退回了一项 {{collection}} 更改：该数据只能由平台维护。',
+      order_transition: '平台退回了一项 {{collection}} 更改：订单状态不能这样变更（{{detail}}）。',
+      deposit_not_received: '平台退回了一项 {{collection}} 更改：尚未记录足额定金，不能变更状态（{{detail}}）。',
+      balance_outstanding: '平台退回了一项 {{collection}} 更改：尾款未收齐，订单不能完成（{{detail}}）。',
+      order_payment_rewritten: '平台退回了一项 {{collection}} 更改：已记录的收款不能修改或删除（{{detail}}）。',
+      order_locked: '平台退回了一项 {{collection}} 更改：订单已投产，{{detail}} 不能再修改。',
+      order_identity: '平台退回了一项 {{collection}} 更改：订单的 {{detail}} 不能修改。',
     },
   },
   conflicts: {
@@ -116,7 +123,7 @@ export const zhCN = {
     restored: '已恢复您的值，将同步到平台',
     document: '{{collection}} · {{id}}',
   },
-  collections: { merchant: '商家资料', products: '商品', orders: '订单', stock: '海外仓库存', filings: '申报', notices: '通知' },
+  collections: { merchant: '商家资料', products: '商品', orders: '订单', buyers: '买家', stock: '海外仓库存', filings: '申报', notices: '通知' },
   common: { loading: '加载中…', error: '出错了：{{message}}', yes: '是', no: '否' },
 };
 

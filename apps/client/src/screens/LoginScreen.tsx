@@ -9,7 +9,8 @@ type LoginResult = Awaited<ReturnType<typeof login>>;
 export function LoginScreen({ why, onLogin }: { why?: 'expired' | 'offlineTooLong'; onLogin: (result: LoginResult) => void }) {
   const { t } = useTranslation();
   const attempt = useMutation({
-    mutationFn: ({ username, password }: { username: string; password: string }) => login(platform.platformUrl, username.trim(), password, platform.deviceName),
+    mutationFn: ({ username, password, deviceName }: { username: string; password: string; deviceName?: string }) =>
+      login(platform.platformUrl, username.trim(), password, deviceName?.trim() || platform.deviceName),
     onSuccess: onLogin,
   });
   const errorKey = attempt.error instanceof LoginError ? attempt.error.messageKey : attempt.error ? 'login.offline' : null;
@@ -25,6 +26,9 @@ export function LoginScreen({ why, onLogin }: { why?: 'expired' | 'offlineTooLon
           </Form.Item>
           <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.required', { field: t('login.password') }) }]}>
             <Input.Password autoComplete="current-password" data-testid="login-password" />
+          </Form.Item>
+          <Form.Item name="deviceName" label={t('login.deviceName')} initialValue={platform.deviceName} extra={t('login.deviceNameHint')}>
+            <Input maxLength={100} data-testid="login-device-name" />
           </Form.Item>
           {errorKey && <Alert type="error" title={t(errorKey)} style={{ marginBottom: 16 }} data-testid="login-error" />}
           <Button type="primary" htmlType="submit" block loading={attempt.isPending} data-testid="login-submit">

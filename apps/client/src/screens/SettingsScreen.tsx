@@ -50,7 +50,13 @@ function DevicesCard() {
                 <Tag>{t('settings.revokedAt', { at: new Date(device.revokedAt).toLocaleString(i18n.language) })}</Tag>
               ) : (
                 manage && !device.current && (
-                  <Popconfirm title={t('settings.revokeConfirm', { name: device.name })} okText={t('settings.revoke')} cancelText={t('products.cancel')} onConfirm={() => revoke.mutate(device.id)}>
+                  <Popconfirm
+                    title={t('settings.revokeConfirm', { name: device.name })}
+                    okText={t('settings.revoke')}
+                    okButtonProps={{ danger: true, 'data-testid': 'device-revoke-confirm' } as never}
+                    cancelText={t('products.cancel')}
+                    onConfirm={() => revoke.mutate(device.id)}
+                  >
                     <Button danger size="small" data-testid="device-revoke">
                       {t('settings.revoke')}
                     </Button>

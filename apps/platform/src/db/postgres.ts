@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { Database } from './database.ts';
 
 const RECONNECT_DELAY_MS = 1000;
+const MAX_RECONNECT_DELAY_MS = 15_000;
 
 /** Production: a PostgreSQL server. Several platform processes may share one database. */
 export async function openPostgres(connectionString: string): Promise<Database> {
@@ -42,21 +43,37 @@ export async function openPostgres(connectionString: string): Promise<Database> 
   };
 }
 
-/** A dedicated connection for LISTEN that comes back by itself after the server drops it. */
+/**
+ * A dedicated connection for LISTEN that comes back by itself: after the server drops it, and
+ * after failed reconnects while the server is still restarting (retried with backoff until it works).
+ */
 async function listenWithReconnect(connectionString: string, channel: string, listener: (payload: string) => void): Promise<() => Promise<void>> {
   let client: pg.Client | undefined;
   let stopped = false;
+  let retryDelay = RECONNECT_DELAY_MS;
   const connect = async (): Promise<void> => {
     const next = new pg.Client({ connectionString });
     next.on('notification', (message) => {
       if (message.channel === channel) listener(message.payload ?? '');
     });
-    next.on('error', () => {
+    let lost = false;
+    const reconnect = () => {
+      if (lost || stopped) return;
+      lost = true;
       next.end().catch(() => {});
-      if (!stopped) setTimeout(() => void connect().catch(() => {}), RECONNECT_DELAY_MS);
-    });
-    await next.connect();
-    await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      setTimeout(() => void connect().catch(reconnect), retryDelay);
+      retryDelay = Math.min(retryDelay * 2, MAX_RECONNECT_DELAY_MS);
+    };
+    next.on('error', reconnect);
+    next.on('end', reconnect);
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    } catch (error) {
+      reconnect();
+      throw error;
+    }
+    retryDelay = RECONNECT_DELAY_MS;
     client = next;
   };
   await connect();

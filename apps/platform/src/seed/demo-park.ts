@@ -26,8 +26,12 @@ const readJson = async <T>(name: string): Promise<T> => JSON.parse(await readFil
 
 /** Seeds the demo park (resources/demo-park) into an empty database; does nothing otherwise. */
 export async function seedDemoPark(db: Database, store: SyncStore): Promise<boolean> {
-  const [{ count }] = (await db.query<{ count: number }>('SELECT count(*)::int AS count FROM users')) as [{ count: number }];
-  if (count > 0) return false;
+  // One process claims the seed atomically, so platforms starting together seed it once.
+  const claimed = await db.query(
+    `INSERT INTO settings (key, value) SELECT 'demo_park_seeded', now()::text WHERE NOT EXISTS (SELECT 1 FROM users)
+     ON CONFLICT (key) DO NOTHING RETURNING key`,
+  );
+  if (claimed.length === 0) return false;
   const park = await readJson<ParkFile>('park.json');
   const passwordHash = await hashPassword(park.password);
   const addUser = (tenantId: string | null, username: string, displayName: string, role: Role) =>

@@ -1,14 +1,17 @@
 import { COLLECTIONS, type CollectionName } from '@tradewind/domain';
 import type { RxCollection, RxReplicationPullStreamItem } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
-import { BehaviorSubject, Subject } from 'rxjs';
+import { BehaviorSubject, combineLatest, Subject } from 'rxjs';
 import type { Checkpoint, PullResponse, ReplicatedDoc } from '../protocol.ts';
 import { openChangeStream } from './change-stream.ts';
+import { createImageAttachmentCodec } from './image-attachments.ts';
 import { PlatformError, type Transport } from './transport.ts';
 
 export interface SyncStatus {
   /** The live change stream from the platform is connected. */
   connected: boolean;
+  /** A pull or push is running (the first full pull can take a while). */
+  syncing: boolean;
   /** Local changes not yet accepted by the platform, per collection. */
   pending: Partial<Record<CollectionName, number>>;
   lastSyncAt: string | null;
@@ -42,7 +45,7 @@ const errorCode = (error: unknown) => (error instanceof PlatformError ? error.co
 /** One RxDB replication per collection against the platform (DESIGN §5, §6). */
 export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   const { transport, identifier, resyncEveryMs = 60_000, retryMs = 2_000, pullBatchSize = 500, pushBatchSize = 100 } = options;
-  const status$ = new BehaviorSubject<SyncStatus>({ connected: false, pending: {}, lastSyncAt: null, error: null });
+  const status$ = new BehaviorSubject<SyncStatus>({ connected: false, syncing: false, pending: {}, lastSyncAt: null, error: null });
   const update = (patch: Partial<SyncStatus>) => status$.next({ ...status$.value, ...patch });
   const succeeded = () => update({ lastSyncAt: new Date().toISOString(), error: null });
   const resyncSignals = new Map<CollectionName, Subject<RxReplicationPullStreamItem<ReplicatedDoc, Checkpoint>>>();
@@ -55,6 +58,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     const readOnly = COLLECTIONS[name].serverOwned === 'all';
     const setPending = (count: number) => update({ pending: { ...status$.value.pending, [name]: count } });
     const resync$ = new Subject<RxReplicationPullStreamItem<ReplicatedDoc, Checkpoint>>();
+    const images = 'attachments' in COLLECTIONS[name].schema ? createImageAttachmentCodec(transport, collection) : null;
     resyncSignals.set(name, resync$);
     const state = replicateRxCollection<ReplicatedDoc, Checkpoint>({
       collection: collection as unknown as RxCollection<ReplicatedDoc>,
@@ -70,7 +74,8 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
           const query = new URLSearchParams({ checkpoint: JSON.stringify(checkpoint ?? null), batchSize: String(batchSize) });
           const page = await transport.json<PullResponse>(`/api/sync/${name}/pull?${query}`);
           succeeded();
-          return { documents: page.documents, checkpoint: page.checkpoint ?? checkpoint ?? undefined };
+          const documents = images ? await images.incoming(page.documents) : page.documents;
+          return { documents, checkpoint: page.checkpoint ?? checkpoint ?? undefined };
         },
       },
       push: readOnly
@@ -82,7 +87,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
               const conflicts = await transport.json<ReplicatedDoc[]>(`/api/sync/${name}/push`, {
                 method: 'POST',
                 headers: { 'content-type': 'application/json' },
-                body: JSON.stringify(rows),
+                body: JSON.stringify(images ? await images.outgoing(rows) : rows),
               });
               setPending(0);
               succeeded();
@@ -93,6 +98,8 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     state.error$.subscribe((error) => update({ error: errorCode((error as { parameters?: { errors?: unknown[] } }).parameters?.errors?.[0] ?? error) }));
     states.push(state);
   }
+
+  const activity = combineLatest(states.map((state) => state.active$)).subscribe((active) => update({ syncing: active.some(Boolean) }));
 
   const stream = openChangeStream(transport, {
     onOpen: () => {
@@ -115,6 +122,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     },
     async stop() {
       clearInterval(safetyNet);
+      activity.unsubscribe();
       stream.close();
       await Promise.all(states.map((state) => state.cancel()));
     },

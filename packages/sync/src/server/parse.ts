@@ -6,6 +6,7 @@ const ID = /^[A-Za-z0-9_-]{1,40}$/;
 /** Far deeper than any schema needs, shallow enough that nothing downstream recurses into trouble. */
 const MAX_DEPTH = 32;
 const TX = /^\d{1,20}$/;
+const MAX_XID8 = 2n ** 64n - 1n;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -25,7 +26,7 @@ export function parseCheckpoint(raw: unknown): Checkpoint | null {
     throw new SyncError(400, 'bad_checkpoint', 'Checkpoint is not valid JSON');
   }
   if (value === null) return null;
-  if (!isPlainObject(value) || Object.keys(value).length !== 2 || typeof value.tx !== 'string' || !TX.test(value.tx) || typeof value.id !== 'string' || !ID.test(value.id)) {
+  if (!isPlainObject(value) || Object.keys(value).length !== 2 || typeof value.tx !== 'string' || !TX.test(value.tx) || BigInt(value.tx) > MAX_XID8 || typeof value.id !== 'string' || !ID.test(value.id)) {
     throw new SyncError(400, 'bad_checkpoint', 'Checkpoint must be null or {"tx":"<digits>","id":"<document id>"}');
   }
   return { tx: value.tx, id: value.id };

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { hasMerchantData, IMAGE_TYPES, MAX_ORIGINAL_BYTES, type ProductImage } from '@tradewind/domain';
+import { SyncError } from '@tradewind/sync/server';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Authenticate } from '../auth/routes.ts';
+import type { ImageBlobStore } from './blob-store.ts';
+
+const DIGEST = /^[0-9a-f]{64}$/;
+
+/** Images referenced by the product documents of a push body (devices upload the bytes first). */
+function referencedDigests(body: unknown): string[] {
+  if (!Array.isArray(body)) return [];
+  return body.flatMap((row: { newDocumentState?: { images?: ProductImage[]; _deleted?: boolean } }) => {
+    const doc = row?.newDocumentState;
+    if (!doc || doc._deleted || !Array.isArray(doc.images)) return [];
+    return doc.images.flatMap((image) => [image?.thumb?.digest, image?.original?.digest]).filter((digest): digest is string => typeof digest === 'string');
+  });
+}
+
+/**
+ * Product image bytes (DESIGN: documents replicate, bytes travel beside them).
+ * `POST /api/images/:digest` stores bytes whose SHA-256 is the digest; `GET` returns them. A push of
+ * products whose images the platform does not hold is answered 409, before anything is written, so
+ * no device ever pulls a document whose images cannot be fetched.
+ */
+export function registerImageRoutes(app: FastifyInstance, authenticate: Authenticate, blobs: ImageBlobStore): void {
+  const tenantOf = async (request: FastifyRequest) => {
+    const caller = await authenticate(request);
+    if (!caller.tenantId || !hasMerchantData(caller.role)) throw new SyncError(403, 'no_tenant', 'This account has no merchant data');
+    return caller.tenantId;
+  };
+
+  app.addHook('preHandler', async (request) => {
+    if (request.method !== 'POST' || request.routeOptions.url !== '/api/sync/:collection/push' || (request.params as { collection?: string }).collection !== 'products') return;
+    const tenantId = request.caller?.tenantId;
+    if (!tenantId) return;
+    const missing = await blobs.missing(tenantId, referencedDigests(request.body));
+    if (missing.length > 0) throw new SyncError(409, 'missing_image_data', `Upload image bytes first: ${missing.slice(0, 3).join(', ')}`);
+  });
+
+  app.register(async (images) => {
+    images.addContentTypeParser([...IMAGE_TYPES], { parseAs: 'buffer', bodyLimit: MAX_ORIGINAL_BYTES }, (_request, body, done) => done(null, body));
+
+    images.post<{ Params: { digest: string } }>('/api/images/:digest', async (request, reply) => {
+      const tenantId = await tenantOf(request);
+      const { digest } = request.params;
+      const contentType = String(request.headers['content-type'] ?? '').split(';')[0]!.trim();
+      if (!DIGEST.test(digest)) throw new SyncError(400, 'bad_digest', 'The digest is the hex SHA-256 of the bytes');
+      if (!(IMAGE_TYPES as readonly string[]).includes(contentType) || !Buffer.isBuffer(request.body)) throw new SyncError(415, 'unsupported_image', `Send ${IMAGE_TYPES.join(', ')}`);
+      if (createHash('sha256').update(request.body).digest('hex') !== digest) throw new SyncError(400, 'digest_mismatch', 'The bytes do not match the digest');
+      await blobs.put(tenantId, digest, contentType, request.body);
+      return reply.status(201).send({ digest, length: request.body.length });
+    });
+
+    images.get<{ Params: { digest: string } }>('/api/images/:digest', async (request, reply) => {
+      const tenantId = await tenantOf(request);
+      const blob = DIGEST.test(request.params.digest) ? await blobs.get(tenantId, request.params.digest) : null;
+      if (!blob) throw new SyncError(404, 'not_found', 'No such image');
+      return reply.header('content-type', blob.contentType).header('cache-control', 'private, max-age=31536000, immutable').send(blob.data);
+    });
+  });
+}

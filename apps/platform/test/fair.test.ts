@@ -1,0 +1,78 @@
+import { newId } from '@tradewind/domain';
+import type { ReplicatedDoc } from '@tradewind/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, edited, login, pullAll, push, startPlatform, YANGJIANG, type TestPlatform } from './helpers.ts';
+
+let platform: TestPlatform;
+let token: string;
+beforeAll(async () => {
+  platform = await startPlatform('pglite');
+  token = await login(platform.app, YANGJIANG);
+});
+afterAll(() => platform?.close());
+
+function newOrder(fields: Record<string, unknown> = {}): ReplicatedDoc {
+  const now = new Date().toISOString();
+  return {
+    id: newId(),
+    updatedAt: now,
+    createdAt: now,
+    number: 'YJ01-000001',
+    buyerName: 'Cuchillería Toledo S.L.',
+    buyerCountry: 'ES',
+    channel: 'fair',
+    status: 'quote',
+    currency: 'USD',
+    incoterm: 'FOB',
+    notes: '',
+    depositPercent: 30,
+    lines: [{ id: newId(), productId: newId(), sku: 'LF-CH8', name: '厨师刀', quantity: 200, unitPrice: 650 }],
+    payments: [],
+    ...fields,
+    _deleted: false,
+  };
+}
+
+describe('exchange rates', () => {
+  it('answers the latest dated table to a signed-in device, in units per US dollar', async () => {
+    const response = await api<{ date: string; base: string; rates: Record<string, number> }>(platform.app, 'GET', '/api/rates', { token });
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ date: '2026-11-20', base: 'USD', rates: { CNY: 7.118, EUR: 0.863 } });
+    expect(Object.keys(response.body.rates).sort()).toEqual(['AED', 'BRL', 'CNY', 'EUR', 'GBP', 'JPY', 'MXN', 'RUB', 'SAR']);
+  });
+
+  it('needs a token', async () => {
+    expect((await api(platform.app, 'GET', '/api/rates')).status).toBe(401);
+  });
+});
+
+describe('buyers and orders on push', () => {
+  it('stores a captured buyer', async () => {
+    const now = new Date().toISOString();
+    const buyer: ReplicatedDoc = {
+      id: newId(), updatedAt: now, createdAt: now, company: 'Hamburg Küchen GmbH', contactName: 'Jana Fischer', email: 'einkauf@hk.de', phone: '+49 40 1234 5678',
+      country: 'DE', address: '', metAt: 'Canton Fair 2026', notes: '', language: 'de', priceTier: 'wholesale', _deleted: false,
+    };
+    expect(await push(platform.app, token, 'buyers', [{ newDocumentState: buyer }])).toEqual([]);
+    expect((await pullAll(platform.app, token, 'buyers')).documents).toEqual([buyer]);
+  });
+
+  it('refuses a lifecycle jump with a notice naming the reason, and keeps the stored order', async () => {
+    const order = newOrder();
+    expect(await push(platform.app, token, 'orders', [{ newDocumentState: order }])).toEqual([]);
+    const jumped = edited(order, { status: 'completed' });
+    expect(await push(platform.app, token, 'orders', [{ assumedMasterState: order, newDocumentState: jumped }])).toEqual([order]);
+    const notices = (await pullAll(platform.app, token, 'notices')).documents;
+    expect(notices.find((n) => (n.refused as { documentId?: string } | undefined)?.documentId === order.id)).toMatchObject({
+      messageKey: 'notice.pushRefused.order_transition',
+      params: { collection: 'orders', detail: 'quote → completed' },
+    });
+  });
+
+  it('accepts a deposit recorded with "deposit received" in one write', async () => {
+    const order = newOrder({ status: 'confirmed', number: 'YJ01-000002' });
+    await push(platform.app, token, 'orders', [{ newDocumentState: order }]);
+    const paid = edited(order, { status: 'deposit_received', payments: [{ id: newId(), kind: 'deposit', amount: 39_000, at: new Date().toISOString() }] });
+    expect(await push(platform.app, token, 'orders', [{ assumedMasterState: order, newDocumentState: paid }])).toEqual([]);
+  });
+});

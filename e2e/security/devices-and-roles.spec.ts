@@ -1,0 +1,86 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openDevice, waitUntilSynced } from '../support/app.ts';
+import { startPlatform, type RunningPlatform } from '../support/platform.ts';
+
+let platform: RunningPlatform;
+test.beforeAll(async () => {
+  platform = await startPlatform();
+});
+test.afterAll(async () => {
+  await platform?.stop();
+});
+
+const merchantDatabases = (page: Page) =>
+  page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name ?? '').filter((name) => name.includes('yangjiang')));
+
+test('@security the owner revokes another device: it is refused, says why, and its local data is gone', async ({ browser }) => {
+  const a = await openDevice(browser, platform.url, 'yangjiang-knives', undefined, '办公室电脑');
+  const b = await openDevice(browser, platform.url, 'yangjiang-knives', undefined, '展位平板 B');
+  await waitUntilSynced(b.page);
+  expect(await merchantDatabases(b.page)).not.toHaveLength(0);
+
+  await a.page.getByRole('menuitem', { name: '设置' }).click();
+  const deviceB = a.page.locator('tr[data-testid^="device-"]').filter({ hasText: '展位平板 B' });
+  await deviceB.getByTestId('device-revoke').click();
+  await a.page.getByTestId('device-revoke-confirm').click();
+  await expect(deviceB).toContainText('已停用');
+
+  await expect(b.page.getByTestId('revoked-title')).toBeVisible({ timeout: 15_000 });
+  await expect.poll(() => merchantDatabases(b.page)).toHaveLength(0);
+  expect(await b.page.evaluate(() => localStorage.getItem('tradewind.vault'))).toBeNull();
+  await b.page.reload();
+  await expect(b.page.getByTestId('login-username')).toBeVisible();
+  await expect(a.page.getByTestId('sync-online')).toHaveText('在线');
+});
+
+test('@security fair staff cannot submit filings: no button, and a forced push comes back refused with a notice', async ({ browser, request }) => {
+  const staff = await openDevice(browser, platform.url, 'yangjiang-fair', undefined, '展位手机');
+  await staff.page.getByRole('menuitem', { name: '申报' }).click();
+  await staff.page.getByTestId('filing-new').click();
+  await staff.page.getByTestId('filing-title').fill('阳江展会订单 9710 报关');
+  await staff.page.getByTestId('filing-save').click();
+  const row = staff.page.getByTestId('filing-row-阳江展会订单 9710 报关');
+  await expect(row).toContainText('草稿');
+  await expect(staff.page.getByTestId('filing-submit')).toHaveCount(0);
+  await waitUntilSynced(staff.page);
+
+  const login = await request.post(`${platform.url}/api/auth/login`, { data: { username: 'yangjiang-fair', password: 'tradewind-demo', deviceName: 'script' } });
+  const { accessToken } = await login.json();
+  const auth = { authorization: `Bearer ${accessToken}` };
+  const pulled = await (await request.get(`${platform.url}/api/sync/filings/pull?batchSize=100`, { headers: auth })).json();
+  const draft = pulled.documents.find((doc: { title: string }) => doc.title === '阳江展会订单 9710 报关');
+  const forced = await request.post(`${platform.url}/api/sync/filings/push`, {
+    headers: auth,
+    data: [{ assumedMasterState: draft, newDocumentState: { ...draft, status: 'submitted' } }],
+  });
+  expect(forced.status()).toBe(200);
+  const [conflict] = await forced.json();
+  expect(conflict.status).toBe('draft');
+
+  await staff.page.getByRole('menuitem', { name: '通知' }).click();
+  await expect(staff.page.getByTestId('notice').filter({ hasText: '员工账号不能提交申报' })).toBeVisible();
+  await staff.page.getByRole('menuitem', { name: '申报' }).click();
+  await expect(row).toContainText('草稿');
+
+  const owner = await openDevice(browser, platform.url, 'yangjiang-knives');
+  await owner.page.getByRole('menuitem', { name: '申报' }).click();
+  await expect(owner.page.getByTestId('filing-row-阳江展会订单 9710 报关').getByTestId('filing-submit')).toBeVisible();
+});
+
+test('@security a device that logged in before opens offline with the password after a restart, and not with a wrong one', async ({ browser }) => {
+  const device = await openDevice(browser, platform.url, 'yangjiang-knives');
+  await waitUntilSynced(device.page);
+  await expect(device.page.getByTestId('product-row-LF-CH8')).toBeVisible();
+  await device.context.setOffline(true);
+  await device.page.close();
+  const restarted = await device.context.newPage(); // the app started again: nothing unlocked yet
+  await restarted.goto('/');
+  await expect(restarted.getByTestId('lock-screen')).toBeVisible();
+  await restarted.getByTestId('unlock-secret').fill('wrong-password');
+  await restarted.getByTestId('unlock-submit').click();
+  await expect(restarted.getByTestId('unlock-error')).toBeVisible();
+  await restarted.getByTestId('unlock-secret').fill('tradewind-demo');
+  await restarted.getByTestId('unlock-submit').click();
+  await expect(restarted.getByTestId('product-row-LF-CH8')).toBeVisible();
+  await expect(restarted.getByTestId('sync-online')).toHaveText('离线');
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createMergeConflictHandler, type ConflictRecord } from './conflict-handler.ts';
+
+type Product = { id: string; name: string; moq: number; sku: string; updatedAt: string };
+const master = { id: 'p1', name: 'chef knife', moq: 200, sku: 'LF-CH8', updatedAt: '2026-01-01T00:00:00Z', _deleted: false };
+
+function handler() {
+  const records: ConflictRecord[] = [];
+  const sink = vi.fn(async (record: ConflictRecord) => {
+    records.push(record);
+  });
+  return { handler: createMergeConflictHandler<Product>('products', sink), sink, records };
+}
+
+describe('createMergeConflictHandler', () => {
+  it('takes the master state when the platform refused the push (real master == assumed master), without recording a conflict', async () => {
+    const { handler: h, sink } = handler();
+    const newDocumentState = { ...master, moq: 1.5 as number, updatedAt: '2026-01-02T00:00:00Z' };
+    // The device's copy carries storage bookkeeping; it is not content.
+    const assumedMasterState = { ...master, _rev: '1-abc', _meta: { lwt: 1 } } as typeof master;
+    const result = await h.resolve({ assumedMasterState, realMasterState: master, newDocumentState }, 'test');
+    expect(result).toEqual(master);
+    expect(sink).not.toHaveBeenCalled();
+  });
+
+  it('takes the tombstone when the platform refused a new document', async () => {
+    const { handler: h, sink } = handler();
+    const refused = { ...master, id: 'new1', moq: -1 };
+    const tombstone = { ...refused, _deleted: true };
+    expect(await h.resolve({ realMasterState: tombstone, newDocumentState: refused }, 'test')).toEqual(tombstone);
+    expect(sink).not.toHaveBeenCalled();
+  });
+
+  it('merges a genuine conflict: server wins the contested field, the sink gets the field conflicts', async () => {
+    const { handler: h, sink, records } = handler();
+    const assumedMasterState = master;
+    const realMasterState = { ...master, name: 'server name', sku: 'LF-CH8-NEW', updatedAt: '2026-01-03T00:00:00Z' };
+    const newDocumentState = { ...master, name: 'local name', moq: 250, updatedAt: '2026-01-02T00:00:00Z' };
+    const merged = await h.resolve({ assumedMasterState, realMasterState, newDocumentState }, 'test');
+    expect(merged).toEqual({ ...master, name: 'server name', sku: 'LF-CH8-NEW', moq: 250, updatedAt: '2026-01-03T00:00:00Z' });
+    expect(sink).toHaveBeenCalledTimes(1);
+    expect(records[0]).toMatchObject({ collection: 'products', documentId: 'p1', conflicts: [{ field: 'name', localValue: 'local name', serverValue: 'server name' }] });
+    expect(new Date(records[0]!.at).toString()).not.toBe('Invalid Date');
+  });
+
+  it('merges non-overlapping edits without recording anything', async () => {
+    const { handler: h, sink } = handler();
+    const realMasterState = { ...master, sku: 'LF-CH8-B' };
+    const newDocumentState = { ...master, moq: 300 };
+    const merged = await h.resolve({ assumedMasterState: master, realMasterState, newDocumentState }, 'test');
+    expect(merged).toEqual({ ...master, sku: 'LF-CH8-B', moq: 300 });
+    expect(sink).not.toHaveBeenCalled();
+  });
+
+  it('keeps a server delete and records it when the device had edited the document', async () => {
+    const { handler: h, records } = handler();
+    const merged = await h.resolve({ assumedMasterState: master, realMasterState: { ...master, _deleted: true }, newDocumentState: { ...master, name: 'edited' } }, 'test');
+    expect(merged._deleted).toBe(true);
+    expect(records[0]?.conflicts).toContainEqual({ field: '_deleted', localValue: false, serverValue: true });
+  });
+
+  it('compares content only: bookkeeping fields do not make documents different', () => {
+    const { handler: h } = handler();
+    expect(h.isEqual(master, { ...master, _rev: '2-x', _meta: { lwt: 2 } } as typeof master, 'test')).toBe(true);
+    expect(h.isEqual(master, { ...master, moq: 201 }, 'test')).toBe(false);
+    expect(h.isEqual(master, { ...master, _deleted: true }, 'test')).toBe(false);
+  });
+});

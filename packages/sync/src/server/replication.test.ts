@@ -1,0 +1,98 @@
+import type { CollectionName } from '@tradewind/domain';
+import { describe, expect, it } from 'vitest';
+import type { ReplicatedDoc } from '../protocol.ts';
+import { push } from './replication.ts';
+import type { AuditEntry, SyncStore } from './store.ts';
+
+/** A store in memory that counts writes; enough for the push rules (the cursor is tested on SQL). */
+function memoryStore() {
+  const data = new Map<string, ReplicatedDoc>();
+  const key = (tenant: string, collection: string, id: string) => `${tenant}/${collection}/${id}`;
+  const writes: { collection: CollectionName; docs: ReplicatedDoc[] }[] = [];
+  const audit: AuditEntry[] = [];
+  const store: SyncStore = {
+    pull: async () => ({ documents: [], checkpoint: null }),
+    onChange: () => () => {},
+    async transaction(tenant, work) {
+      const pending = new Map<string, ReplicatedDoc>();
+      const result = await work({
+        async readForUpdate(collection, ids) {
+          return new Map(ids.flatMap((id) => (data.has(key(tenant, collection, id)) ? [[id, structuredClone(data.get(key(tenant, collection, id))!)]] : [])));
+        },
+        async write(collection, docs) {
+          writes.push({ collection, docs });
+          for (const doc of docs) pending.set(key(tenant, collection, doc.id), structuredClone(doc));
+        },
+        async audit(entries) {
+          audit.push(...entries);
+        },
+      });
+      for (const [k, doc] of pending) data.set(k, doc);
+      return result;
+    },
+  };
+  const get = (tenant: string, collection: string, id: string) => data.get(key(tenant, collection, id));
+  const all = (tenant: string, collection: string) => [...data.entries()].filter(([k]) => k.startsWith(`${tenant}/${collection}/`)).map(([, doc]) => doc);
+  return { store, writes, audit, get, all };
+}
+
+const caller = (tenantId: string) => ({ tenantId, userId: 'u1', deviceId: 'd1', role: 'merchant_owner' as const });
+
+const product = (id: string, fields: Record<string, unknown> = {}): ReplicatedDoc => ({
+  id,
+  updatedAt: '2026-03-01T08:00:00.000Z',
+  name: '刀',
+  sku: `SKU-${id}`,
+  hsCode: '8211920000',
+  price: { amount: 650, currency: 'USD' },
+  variants: [],
+  archived: false,
+  ...fields,
+  _deleted: false,
+});
+
+describe('push', () => {
+  it('writes nothing at all for a replay of the stored state (no cursor churn, no audit entry)', async () => {
+    const { store, writes, audit } = memoryStore();
+    const a = product('a');
+    await push(store, caller('t'), 'products', [{ newDocumentState: a }]);
+    expect(audit).toMatchObject([{ action: 'create', documentId: 'a', userId: 'u1', deviceId: 'd1' }]);
+    writes.length = 0;
+    audit.length = 0;
+    expect(await push(store, caller('t'), 'products', [{ newDocumentState: a }, { assumedMasterState: product('a', { name: 'older' }), newDocumentState: a }])).toEqual([]);
+    expect(writes).toEqual([]);
+    expect(audit).toEqual([]);
+  });
+
+  it('applies two rows for one document in order within a push', async () => {
+    const { store, get } = memoryStore();
+    const first = product('a');
+    const second = product('a', { name: '第二版' });
+    expect(await push(store, caller('t'), 'products', [{ newDocumentState: first }, { assumedMasterState: first, newDocumentState: second }])).toEqual([]);
+    expect(get('t', 'products', 'a')).toEqual(second);
+    // A second "create" of the same id in one push conflicts with the first.
+    const other = product('b');
+    expect(await push(store, caller('t'), 'products', [{ newDocumentState: other }, { newDocumentState: product('b', { name: 'x' }) }])).toEqual([other]);
+    expect(get('t', 'products', 'b')).toEqual(other);
+  });
+
+  it('writes a refusal notice in the same transaction, and the valid rows', async () => {
+    const { store, writes, get, all } = memoryStore();
+    const bad = product('bad', { hsCode: '12' });
+    const good = product('good');
+    expect(await push(store, caller('t'), 'products', [{ newDocumentState: bad }, { newDocumentState: good }])).toEqual([{ ...bad, _deleted: true }]);
+    expect(get('t', 'products', 'bad')).toBeUndefined();
+    expect(get('t', 'products', 'good')).toEqual(good);
+    const [notice] = all('t', 'notices');
+    expect(notice).toMatchObject({ kind: 'push_refused', messageKey: 'notice.pushRefused.schema', refused: { collection: 'products', documentId: 'bad', reason: 'schema', content: bad }, _deleted: false });
+    expect(writes.map((w) => w.collection)).toEqual(['products', 'notices']);
+  });
+
+  it('keeps tenants apart', async () => {
+    const { store, get } = memoryStore();
+    const mine = product('same-id', { name: 'mine' });
+    await push(store, caller('a'), 'products', [{ newDocumentState: mine }]);
+    expect(await push(store, caller('b'), 'products', [{ newDocumentState: product('same-id', { name: 'theirs' }) }])).toEqual([]);
+    expect(get('a', 'products', 'same-id')).toEqual(mine);
+  });
+});
