@@ -84,3 +84,45 @@ test('@security a device that logged in before opens offline with the password a
   await expect(restarted.getByTestId('product-row-LF-CH8')).toBeVisible();
   await expect(restarted.getByTestId('sync-online')).toHaveText('离线');
 });
+
+test('@security a new merchant registers, cannot log in until the park administrator approves, then can', async ({ browser }) => {
+  const applicant = await browser.newContext({ baseURL: platform.url });
+  const page = await applicant.newPage();
+  await page.goto('/');
+  await page.getByTestId('register-open').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('企业名称').fill('绍兴上虞晴雨伞业有限公司');
+  await dialog.getByLabel('统一社会信用代码').fill('91330603MA2JQ7X5KX');
+  await dialog.getByLabel('单号前缀').fill('SY');
+  await dialog.getByLabel('联系人').fill('王丽');
+  await dialog.getByLabel('账号').fill('shangyu-umbrella');
+  await dialog.getByLabel('密码').fill('umbrella-2026!');
+  await dialog.getByRole('button', { name: '提交申请' }).click();
+  await expect(dialog.getByText('统一社会信用代码无效（18 位，末位为校验码）')).toBeVisible();
+  await dialog.getByLabel('统一社会信用代码').fill('91330603MA2JQ7X5KD');
+  await dialog.getByRole('button', { name: '提交申请' }).click();
+  await expect(page.getByTestId('register-done')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  const login = async () => {
+    await page.getByTestId('login-username').fill('shangyu-umbrella');
+    await page.getByTestId('login-password').fill('umbrella-2026!');
+    await page.getByTestId('login-submit').click();
+  };
+  await login();
+  await expect(page.getByTestId('login-error')).toHaveText('注册申请正在等待园区管理员审核');
+
+  const admin = await browser.newContext({ baseURL: platform.url });
+  const console = await admin.newPage();
+  await console.goto('/');
+  await console.getByTestId('login-username').fill('park-admin');
+  await console.getByTestId('login-password').fill('tradewind-demo');
+  await console.getByTestId('login-submit').click();
+  await console.getByTestId('registration-shangyu-umbrella').getByTestId('registration-approve').click();
+  await expect(console.getByTestId('registration-shangyu-umbrella')).toHaveCount(0);
+
+  await login();
+  await expect(page.getByTestId('tenant-name')).toContainText('绍兴上虞晴雨伞业有限公司');
+  await expect(page.getByTestId('sync-pending')).toHaveText('已全部同步');
+});

@@ -14,9 +14,11 @@ import { FilingsScreen } from './screens/FilingsScreen.tsx';
 import { ConflictsScreen } from './screens/ConflictsScreen.tsx';
 import { LockScreen } from './screens/LockScreen.tsx';
 import { LoginScreen } from './screens/LoginScreen.tsx';
+import { ParkConsole } from './screens/ParkConsole.tsx';
 import { NoticesScreen } from './screens/NoticesScreen.tsx';
 import { RevokedScreen } from './screens/RevokedScreen.tsx';
 import { SettingsScreen } from './screens/SettingsScreen.tsx';
+import type { ConsoleSession, LoginResult } from './session/session.ts';
 import { vault, type Unlocked } from './session/vault.ts';
 import { WorkspaceProvider } from './workspace.tsx';
 
@@ -28,6 +30,7 @@ type Gate =
   | { kind: 'login'; why?: 'expired' | 'offlineTooLong' }
   | { kind: 'locked' }
   | { kind: 'revoked' }
+  | { kind: 'console'; session: ConsoleSession }
   | { kind: 'open'; unlocked: Unlocked };
 
 async function initialGate(): Promise<Gate> {
@@ -47,9 +50,10 @@ export function App() {
     setGate({ kind: 'locked' });
   }, []);
   const sessionExpired = useCallback(() => setGate({ kind: 'login', why: 'expired' }), []);
-  const loggedIn = useCallback(async ({ unlocked, eraseTenant }: { unlocked: Unlocked; eraseTenant: string | null }) => {
-    if (eraseTenant) await eraseMerchantDatabase(eraseTenant);
-    setGate({ kind: 'open', unlocked });
+  const loggedIn = useCallback(async (result: LoginResult) => {
+    if (result.kind === 'console') return setGate({ kind: 'console', session: result.session });
+    if (result.eraseTenant) await eraseMerchantDatabase(result.eraseTenant);
+    setGate({ kind: 'open', unlocked: result.unlocked });
   }, []);
 
   let screen;
@@ -57,6 +61,7 @@ export function App() {
   else if (gate.kind === 'login') screen = <LoginScreen why={gate.why} onLogin={loggedIn} />;
   else if (gate.kind === 'locked') screen = <LockScreen onUnlock={(unlocked) => setGate({ kind: 'open', unlocked })} onOtherAccount={() => setGate({ kind: 'login' })} />;
   else if (gate.kind === 'revoked') screen = <RevokedScreen onLogin={() => setGate({ kind: 'login' })} />;
+  else if (gate.kind === 'console') screen = <ParkConsole session={gate.session} onLogout={() => setGate({ kind: 'login' })} />;
   else
     screen = (
       <WorkspaceProvider unlocked={gate.unlocked} onSessionExpired={sessionExpired} fallback={<Spin fullscreen />}>

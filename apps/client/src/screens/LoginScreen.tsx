@@ -2,9 +2,9 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { platform } from '../platform/index.ts';
-import { login, LoginError } from '../session/session.ts';
+import { login, LoginError, type LoginResult } from '../session/session.ts';
+import { RegistrationForm } from './RegistrationForm.tsx';
 
-type LoginResult = Awaited<ReturnType<typeof login>>;
 
 export function LoginScreen({ why, onLogin }: { why?: 'expired' | 'offlineTooLong'; onLogin: (result: LoginResult) => void }) {
   const { t } = useTranslation();
@@ -38,6 +38,7 @@ export function LoginScreen({ why, onLogin }: { why?: 'expired' | 'offlineTooLon
         <Typography.Paragraph type="secondary" style={{ marginTop: 16, fontSize: 12 }}>
           {t('login.demoHint')}
         </Typography.Paragraph>
+        <RegistrationForm />
       </Card>
     </div>
   );

@@ -23,8 +23,17 @@ interface LoginResponse extends SessionTokens {
   offlineDays: number;
 }
 
+/** A park administrator's online session: no merchant data on the device, tokens in memory only. */
+export interface ConsoleSession {
+  platformUrl: string;
+  user: SessionProfile['user'];
+  tokens: SessionTokens;
+}
+
+export type LoginResult = { kind: 'merchant'; unlocked: Unlocked; eraseTenant: string | null } | { kind: 'console'; session: ConsoleSession };
+
 /** Online login: registers this device and opens (or creates) the device vault with the password. */
-export async function login(platformUrl: string, username: string, password: string, deviceName: string): Promise<{ unlocked: Unlocked; eraseTenant: string | null }> {
+export async function login(platformUrl: string, username: string, password: string, deviceName: string): Promise<LoginResult> {
   let response: Response;
   try {
     response = await fetch(`${platformUrl}/api/auth/login`, {
@@ -40,9 +49,11 @@ export async function login(platformUrl: string, username: string, password: str
     throw new LoginError(LOGIN_ERRORS[code] ?? (response.status === 400 ? 'login.failed' : 'login.offline'));
   }
   const body = (await response.json()) as LoginResponse;
+  const tokens = { accessToken: body.accessToken, refreshToken: body.refreshToken };
+  if (body.user.role === 'park_admin') return { kind: 'console', session: { platformUrl, user: body.user, tokens } };
   if (!body.tenant || !body.numberPrefix) throw new LoginError('login.noTenant');
   const profile: SessionProfile = { platformUrl, user: body.user, tenant: body.tenant, deviceId: body.deviceId, numberPrefix: body.numberPrefix, offlineDays: body.offlineDays };
-  return vault.afterLogin(profile, { accessToken: body.accessToken, refreshToken: body.refreshToken }, password);
+  return { kind: 'merchant', ...(await vault.afterLogin(profile, tokens, password)) };
 }
 
 /** Why the platform will not refresh the session: the device was revoked, or the session ended. */

@@ -1,0 +1,78 @@
+import { useMutation } from '@tanstack/react-query';
+import { isValidUscc } from '@tradewind/domain';
+import { Alert, Button, Form, Input, Modal, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { platform } from '../platform/index.ts';
+
+const CLUSTERS = ['shaoxing-textiles', 'yangjiang-knives', 'wenzhou-shoes', 'wenzhou-eyewear'] as const;
+
+interface Registration {
+  companyName: string;
+  uscc: string;
+  cluster: string;
+  code: string;
+  contactName: string;
+  username: string;
+  password: string;
+}
+
+/** A new merchant applies to the park; the park administrator approves before the first login. */
+export function RegistrationForm() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const register = useMutation({
+    mutationFn: async (values: Registration) => {
+      const response = await fetch(`${platform.platformUrl}/api/registrations`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ...values, uscc: values.uscc.trim().toUpperCase(), code: values.code.trim().toUpperCase() }),
+      });
+      if (!response.ok) throw new Error(((await response.json().catch(() => null)) as { error?: { code?: string } } | null)?.error?.code ?? 'network');
+    },
+  });
+  return (
+    <>
+      <Button type="link" style={{ padding: 0 }} onClick={() => setOpen(true)} data-testid="register-open">
+        {t('register.open')}
+      </Button>
+      <Modal open={open} title={t('register.title')} footer={null} onCancel={() => setOpen(false)} destroyOnHidden>
+        {register.isSuccess ? (
+          <Alert type="success" title={t('register.submitted')} data-testid="register-done" />
+        ) : (
+          <Form<Registration> name="register" layout="vertical" onFinish={(values) => register.mutate(values)} disabled={register.isPending} initialValues={{ cluster: CLUSTERS[0] }}>
+            <Form.Item name="companyName" label={t('register.companyName')} rules={[{ required: true, min: 2, message: t('products.validation.required') }]}>
+              <Input maxLength={200} />
+            </Form.Item>
+            <Form.Item
+              name="uscc"
+              label={t('register.uscc')}
+              rules={[{ validator: async (_, value: string) => { if (!isValidUscc(value ?? '')) throw new Error(t('register.usccInvalid')); } }]}
+            >
+              <Input maxLength={18} />
+            </Form.Item>
+            <Form.Item name="cluster" label={t('register.cluster')}>
+              <Select options={CLUSTERS.map((cluster) => ({ value: cluster, label: t(`register.clusters.${cluster}`) }))} />
+            </Form.Item>
+            <Form.Item name="code" label={t('register.code')} extra={t('register.codeHint')} rules={[{ required: true, pattern: /^[A-Za-z]{2}$/, message: t('register.codeRule') }]}>
+              <Input maxLength={2} style={{ width: 80 }} />
+            </Form.Item>
+            <Form.Item name="contactName" label={t('register.contactName')} rules={[{ required: true, message: t('products.validation.required') }]}>
+              <Input maxLength={100} />
+            </Form.Item>
+            <Form.Item name="username" label={t('login.username')} rules={[{ required: true, pattern: /^[a-z0-9][a-z0-9-]{2,39}$/, message: t('register.usernameRule') }]}>
+              <Input maxLength={40} />
+            </Form.Item>
+            <Form.Item name="password" label={t('login.password')} rules={[{ required: true, min: 10, message: t('register.passwordRule') }]}>
+              <Input.Password maxLength={200} />
+            </Form.Item>
+            {register.error && <Alert type="error" title={t(`register.errors.${register.error.message}`, { defaultValue: t('register.errors.network') })} style={{ marginBottom: 16 }} />}
+            <Button type="primary" htmlType="submit" block loading={register.isPending}>
+              {t('register.submit')}
+            </Button>
+          </Form>
+        )}
+      </Modal>
+    </>
+  );
+}
