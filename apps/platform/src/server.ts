@@ -37,7 +37,7 @@ export async function createPlatform({ db, clientDir, seedDemo = true, logger = 
   await migrate(db);
   const store = createSqlSyncStore(db);
   await store.start();
-  if (seedDemo) await seedDemoPark(db, store);
+  if (seedDemo && (await seedDemoPark(db, store))) await db.query('ANALYZE');
   const signer = createTokenSigner(await loadSigningKey(db));
 
   const app = Fastify({ logger, forceCloseConnections: true, bodyLimit: 5 * 1024 * 1024 });

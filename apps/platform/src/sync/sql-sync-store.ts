@@ -8,7 +8,7 @@ interface DocRow {
   id: string;
   doc: Record<string, unknown>;
   deleted: boolean;
-  tx: string;
+  cursor_tx: string;
 }
 
 /** Collection names are checked against the domain's list before they reach SQL. */
@@ -64,14 +64,16 @@ export function createSqlSyncStore(db: Database): SyncStore & { start(): Promise
     },
     async pull(tenantId, collection, checkpoint: Checkpoint | null, limit): Promise<PullResponse> {
       const rows = await db.query<DocRow>(
-        `SELECT id, doc, deleted, tx::text AS tx FROM ${table(collection)}
+        // The text form gets its own name: ORDER BY must sort the xid8 column (numeric order, on
+        // the index), not its text, where '1000' < '999' would skip documents.
+        `SELECT id, doc, deleted, tx::text AS cursor_tx FROM ${table(collection)}
          WHERE tenant_id = $1 AND (tx, id) > ($2::xid8, $3)
            AND tx < pg_snapshot_xmin(pg_current_snapshot())
          ORDER BY tx, id LIMIT $4`,
         [tenantId, checkpoint?.tx ?? '0', checkpoint?.id ?? '', limit],
       );
       const last = rows.at(-1);
-      return { documents: rows.map(toReplicated), checkpoint: last ? { tx: last.tx, id: last.id } : checkpoint };
+      return { documents: rows.map(toReplicated), checkpoint: last ? { tx: last.cursor_tx, id: last.id } : checkpoint };
     },
     transaction(tenantId, work) {
       return db.transaction(async (q) => {
