@@ -1,0 +1,178 @@
+/**
+ * `npm run bench:sync`: how fast a fresh device pulls a large catalogue. Starts the platform in
+ * process (PGlite; also PostgreSQL when BENCH_DATABASE_URL is set), seeds BENCH_DOCS products for
+ * yangjiang-knives, then times the first full pull in Node (RxDB memory storage) and in Chromium
+ * (RxDB Dexie storage) against a raw bulkInsert of the same documents. Prints figures and writes
+ * bench/results/sync-pull.json. Knobs: BENCH_DOCS (50000), BENCH_BATCH_SIZES (500,1000),
+ * BENCH_CLIENTS (node,browser).
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Checkpoint } from '@tradewind/sync';
+import { openDatabase } from '../apps/platform/src/db/open.ts';
+import { createPlatform } from '../apps/platform/src/server.ts';
+import { createSqlSyncStore } from '../apps/platform/src/sync/sql-sync-store.ts';
+import type { Database } from '../apps/platform/src/db/database.ts';
+import { startBrowserBench, buildBenchPage, type BrowserBench } from './browser/run.ts';
+import type { ClientBenchResult } from './client-bench.ts';
+import { runNodeClient } from './node-client.ts';
+import { countProducts, makeProducts, seedProducts } from './seed.ts';
+
+const TENANT = 'yangjiang-knives';
+const DOCS = Number(process.env.BENCH_DOCS ?? 50_000);
+const BATCH_SIZES = (process.env.BENCH_BATCH_SIZES ?? '500,1000').split(',').map(Number);
+const CLIENTS = (process.env.BENCH_CLIENTS ?? 'node,browser').split(',');
+const WITH_BROWSER = CLIENTS.includes('browser');
+const RESULTS = new URL('results/sync-pull.json', import.meta.url);
+
+const n = (value: number) => Math.round(value).toLocaleString('en-US');
+const s = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+const log = (line: string) => console.log(line);
+/** Other work on the machine skews every figure; printed so a reader can tell a quiet run from a busy one. */
+const load = () => loadavg().map((value) => value.toFixed(1)).join(' ');
+
+interface ServerResult {
+  batchSize: number;
+  /** store.pull over every page, in process: SQL + row decoding, no HTTP. */
+  storePull: { docs: number; ms: number; docsPerSec: number; pages: number };
+  /** JSON.stringify + JSON.parse of the same pages (what Fastify and the client add on top). */
+  jsonMs: number;
+}
+
+interface ClientRun extends ClientBenchResult {
+  database: string;
+  client: 'node memory' | 'chromium dexie';
+}
+
+async function login(baseUrl: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: TENANT, password: 'tradewind-demo', deviceName: 'bench' }),
+  });
+  if (!response.ok) throw new Error(`login answered ${response.status}: ${await response.text()}`);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+async function measureStorePull(db: Database, batchSize: number): Promise<ServerResult> {
+  const store = createSqlSyncStore(db);
+  let checkpoint: Checkpoint | null = null;
+  let docs = 0;
+  let pages = 0;
+  let jsonMs = 0;
+  const started = performance.now();
+  for (;;) {
+    const page = await store.pull(TENANT, 'products', checkpoint, batchSize);
+    pages++;
+    docs += page.documents.length;
+    checkpoint = page.checkpoint;
+    const jsonStarted = performance.now();
+    JSON.parse(JSON.stringify(page));
+    jsonMs += performance.now() - jsonStarted;
+    if (page.documents.length < batchSize) break;
+  }
+  const ms = performance.now() - started - jsonMs;
+  return { batchSize, storePull: { docs, ms: Math.round(ms), docsPerSec: Math.round(docs / (ms / 1000)), pages }, jsonMs: Math.round(jsonMs) };
+}
+
+function clientLine(run: ClientRun): string {
+  const { pull, raw } = run;
+  return (
+    `${run.database} · ${run.client.padEnd(14)} · batch ${String(run.batchSize).padStart(4)}: ` +
+    `pull ${n(pull.docs)} docs in ${s(pull.ms)} = ${n(pull.docsPerSec)} docs/s; ` +
+    `raw bulkInsert ${s(raw.ms)} = ${n(raw.docsPerSec)} docs/s; ratio ${run.ratio.toFixed(2)}`
+  );
+}
+
+function clientDetail(run: ClientRun): string {
+  return (
+    `    HTTP-only pull ${s(run.httpOnly.ms)} = ${n(run.httpOnly.docsPerSec)} docs/s (${run.httpOnly.requests} requests); ` +
+    `in replication pull handler ${s(run.pull.handlerMs)} of ${s(run.pull.ms)} (${run.pull.requests} requests, in sync after ${s(run.pull.inSyncMs)}); ` +
+    `raw bulkInsert in ${run.batchSize}-doc chunks ${s(run.rawChunked.ms)} = ${n(run.rawChunked.docsPerSec)} docs/s`
+  );
+}
+
+function serverLine(database: string, server: ServerResult): string {
+  const { storePull } = server;
+  return (
+    `${database} · server store.pull · batch ${String(server.batchSize).padStart(4)}: ${n(storePull.docs)} docs in ${storePull.pages} pages, ` +
+    `${s(storePull.ms)} = ${n(storePull.docsPerSec)} docs/s; JSON stringify+parse of the pages ${s(server.jsonMs)}`
+  );
+}
+
+async function benchDatabase(name: string, databaseUrl: string | undefined, products: ReturnType<typeof makeProducts>, browser: BrowserBench | undefined) {
+  const dataDir = databaseUrl ? undefined : mkdtempSync(join(tmpdir(), 'tradewind-bench-'));
+  const db = await openDatabase({ databaseUrl, dataDir });
+  const app = await createPlatform({ db });
+  const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+  try {
+    log(`\n[${name}] platform on ${baseUrl}; seeding ${n(products.length)} products…`);
+    const seedMs = await seedProducts(db, TENANT, products);
+    const expected = await countProducts(db, TENANT);
+    const seed = { docs: products.length, ms: Math.round(seedMs), docsPerSec: Math.round(products.length / (seedMs / 1000)) };
+    log(`[${name}] seeded ${n(seed.docs)} products in ${s(seed.ms)} = ${n(seed.docsPerSec)} docs/s; the tenant now has ${n(expected)}`);
+
+    const server: ServerResult[] = [];
+    for (const batchSize of BATCH_SIZES) {
+      server.push(await measureStorePull(db, batchSize));
+      log(serverLine(name, server.at(-1)!));
+    }
+    const clients: ClientRun[] = [];
+    for (const batchSize of CLIENTS.includes('node') ? BATCH_SIZES : []) {
+      const result = await runNodeClient({ baseUrl, token: await login(baseUrl), batchSize, expected });
+      clients.push({ database: name, client: 'node memory', ...result });
+      log(clientLine(clients.at(-1)!));
+      log(clientDetail(clients.at(-1)!));
+    }
+    for (const batchSize of browser ? BATCH_SIZES : []) {
+      const result = await browser!.run({ baseUrl, token: await login(baseUrl), batchSize, expected });
+      clients.push({ database: name, client: 'chromium dexie', ...result });
+      log(clientLine(clients.at(-1)!));
+      log(clientDetail(clients.at(-1)!));
+    }
+    return { database: name, seed, expected, server, clients };
+  } finally {
+    await app.close();
+    await db.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const products = makeProducts(DOCS);
+const avgDocBytes = Math.round(products.reduce((sum, doc) => sum + Buffer.byteLength(JSON.stringify(doc)), 0) / products.length);
+log(`Tradewind sync pull bench: ${n(DOCS)} products of ~${n(avgDocBytes)} bytes JSON, batch sizes ${BATCH_SIZES.join(', ')}, ${cpus().length} CPUs (load ${load()}), Node ${process.version}`);
+const loadAtStart = loadavg();
+
+let browser: BrowserBench | undefined;
+if (WITH_BROWSER) {
+  const started = performance.now();
+  await buildBenchPage();
+  browser = await startBrowserBench();
+  log(`bench page built with Vite and Chromium started in ${s(performance.now() - started)}`);
+}
+
+const databases = [];
+try {
+  databases.push(await benchDatabase('pglite', undefined, products, browser));
+  if (process.env.BENCH_DATABASE_URL) databases.push(await benchDatabase('postgres', process.env.BENCH_DATABASE_URL, products, browser));
+} finally {
+  await browser?.close();
+}
+
+log(`\n=== Summary === (load average ${load()}; figures are wall-clock and sensitive to other work on the machine)`);
+for (const result of databases) {
+  log(`${result.database} · seed: ${n(result.seed.docs)} products in ${s(result.seed.ms)} = ${n(result.seed.docsPerSec)} docs/s`);
+  for (const server of result.server) log(serverLine(result.database, server));
+  for (const run of result.clients) {
+    log(clientLine(run));
+    log(clientDetail(run));
+  }
+}
+
+mkdirSync(new URL('.', RESULTS), { recursive: true });
+writeFileSync(
+  RESULTS,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, loadAtStart, loadAtEnd: loadavg(), docs: DOCS, avgDocBytes, batchSizes: BATCH_SIZES, databases }, null, 2)}\n`,
+);
+log(`\nwritten to ${RESULTS.pathname}`);
