@@ -3,6 +3,8 @@ ALTER TABLE tenants ADD COLUMN status text NOT NULL DEFAULT 'active';
 
 ALTER TABLE tenants ADD COLUMN uscc text;
 
+CREATE UNIQUE INDEX tenants_uscc ON tenants (uscc);
+
 ALTER TABLE tenants ADD COLUMN registered_at timestamptz;
 
 CREATE TABLE login_failures (

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { newId, type CollectionName } from '@tradewind/domain';
 import type { Checkpoint, PullResponse, PushRow, ReplicatedDoc } from '@tradewind/sync';
 import type { FastifyInstance } from 'fastify';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { createPostgresDatabase } from '../../../test-support/databases.ts';
 // Brings in the typing of `inject('postgresUrl')` used by createPostgresDatabase.
 import type {} from '../../../test-support/postgres-global-setup.ts';
@@ -277,6 +277,29 @@ export function newFiling(overrides: Record<string, unknown> = {}): ReplicatedDo
   };
 }
 
+/** A valid new order (a fair quote) as a device would create it. */
+export function newOrder(overrides: Record<string, unknown> = {}): ReplicatedDoc {
+  const now = new Date().toISOString();
+  return {
+    id: newId(),
+    updatedAt: now,
+    createdAt: now,
+    number: 'YJ01-000001',
+    buyerName: 'Cuchillería Toledo S.L.',
+    buyerCountry: 'ES',
+    channel: 'fair',
+    status: 'quote',
+    currency: 'USD',
+    incoterm: 'FOB',
+    notes: '',
+    depositPercent: 30,
+    lines: [{ id: newId(), productId: newId(), sku: 'LF-CH8', name: '厨师刀', quantity: 200, unitPrice: 650 }],
+    payments: [],
+    ...overrides,
+    _deleted: false,
+  };
+}
+
 /** A later edit of a document (new updatedAt plus the given fields). */
 export function edited(doc: ReplicatedDoc, fields: Record<string, unknown>): ReplicatedDoc {
   return { ...doc, updatedAt: new Date(Date.now() + 1000).toISOString(), ...fields };
@@ -353,4 +376,376 @@ export async function openStream(baseUrl: string, token: string) {
       await stream.cancel();
     },
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attack tables (adversarial-*.test.ts): one `it` per attack, each run between two snapshots of
+// every table a request could touch, with the platform's health checked after it.
+
+/** A demo user's tenant (the push refusals name it). */
+export const TENANT_OF: Record<string, string> = { [YANGJIANG]: YANGJIANG, 'yangjiang-fair': YANGJIANG, [SHAOXING]: SHAOXING };
+
+export interface Session {
+  accessToken: string;
+  refreshToken: string;
+  deviceId: string;
+}
+
+export interface AttackContext {
+  platform: TestPlatform;
+  app: FastifyInstance;
+  db: Database;
+  /** A demo login on this platform, one device per (username, deviceName), made on first use. */
+  session(username: string, deviceName?: string): Promise<Session>;
+  token(username: string): Promise<string>;
+  /** A value shared by the attacks on one platform (a revoked device, a pending registration…), made on first use. */
+  once<T>(key: string, make: () => Promise<T>): Promise<T>;
+  /** While frozen (between the snapshots), a login not made yet is a mistake in the attack table. */
+  frozen: boolean;
+}
+
+/** A push row the platform must refuse: exactly one push_refused notice and one `refused` audit row each. */
+export interface Refusal {
+  by: string;
+  collection: CollectionName;
+  doc: ReplicatedDoc;
+  reason: string;
+  /** The notice's `params.detail`: exactly, or matching. */
+  detail?: string | RegExp;
+}
+
+export interface AttackExpectation {
+  status: number;
+  /** `error.code` of the JSON error body. */
+  code?: string;
+  /** The whole response body (the conflicts of a push). */
+  body?: unknown;
+  retryAfter?: boolean;
+  refused?: Refusal[];
+  /** Every other change the attack may cause (see `platformState` for the line format); none by default. */
+  changes?: string[];
+}
+
+export interface Attack<S = unknown> {
+  name: string;
+  /** The request, for the report table. */
+  request: string;
+  /** Also run against PostgreSQL. */
+  postgres?: boolean;
+  /** Runs on a platform of its own (for the in-memory per-address login limiter). */
+  ownPlatform?: boolean;
+  /** Demo accounts the attack acts as: logged in (device 'vitest') before the first snapshot. */
+  as?: readonly string[];
+  setup?(ctx: AttackContext): Promise<S>;
+  run(ctx: AttackContext, state: S): Promise<ApiResponse>;
+  expect: AttackExpectation | ((state: S, response: ApiResponse) => AttackExpectation);
+  /** Further checks after the snapshot comparison. */
+  verify?(ctx: AttackContext, state: S, response: ApiResponse): Promise<void>;
+}
+
+export function attack<S = undefined>(definition: Attack<S>): Attack<unknown> {
+  return definition as Attack<unknown>;
+}
+
+/** One request with a raw (string) body, for JSON that object literals cannot express. */
+export async function rawApi<T = unknown>(
+  app: FastifyInstance,
+  method: 'GET' | 'POST',
+  url: string,
+  payload: string | Buffer,
+  options: { token?: string; contentType?: string; headers?: Record<string, string> } = {},
+): Promise<ApiResponse<T>> {
+  const response = await app.inject({
+    method,
+    url,
+    payload,
+    headers: { 'content-type': options.contentType ?? 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}), ...options.headers },
+  });
+  let body: unknown = response.body;
+  try {
+    body = response.body ? JSON.parse(response.body) : undefined;
+  } catch {
+    // keep the text
+  }
+  return { status: response.statusCode, body: body as T, headers: response.headers };
+}
+
+export async function loginAs(app: FastifyInstance, username: string, password: string, deviceName = 'vitest'): Promise<ApiResponse<Session & Record<string, unknown>>> {
+  return api(app, 'POST', '/api/auth/login', { body: { username, password, deviceName } });
+}
+
+export function attackContext(platform: TestPlatform): AttackContext {
+  const sessions = new Map<string, Promise<Session>>();
+  const shared = new Map<string, Promise<unknown>>();
+  const context: AttackContext = {
+    platform,
+    app: platform.app,
+    db: platform.db,
+    session,
+    token: async (username) => (await session(username)).accessToken,
+    once<T>(key: string, make: () => Promise<T>) {
+      if (!shared.has(key)) shared.set(key, make());
+      return shared.get(key) as Promise<T>;
+    },
+    frozen: false,
+  };
+  function session(username: string, deviceName = 'vitest') {
+    const key = `${username}\n${deviceName}`;
+    if (!sessions.has(key)) {
+      if (context.frozen) throw new Error(`${username} logs in during the attack: list it in the attack's \`as\``);
+      sessions.set(
+        key,
+        loginAs(platform.app, username, DEMO_PASSWORD, deviceName).then((response) => {
+          expect(response.status, JSON.stringify(response.body)).toBe(200);
+          return response.body;
+        }),
+      );
+    }
+    return sessions.get(key)!;
+  }
+  return context;
+}
+
+interface StateRow {
+  /** Names the row in a change line. */
+  label: string;
+  /** Everything stored, to detect any change. */
+  content: string;
+}
+
+export type PlatformState = Record<string, Record<string, StateRow>>;
+
+/**
+ * Every row of every doc_* table and of the account, session, audit and throttle tables, keyed
+ * and labelled for `stateChanges` (devices' last-seen time left out: any authenticated request
+ * bumps it in the background).
+ */
+export async function platformState(db: Database): Promise<PlatformState> {
+  const state: PlatformState = {};
+  const put = (table: string, key: string, label: string, content: unknown) => {
+    (state[table] ??= {})[key] = { label, content: typeof content === 'string' ? content : JSON.stringify(content) };
+  };
+  const tables = await db.query<{ name: string }>(
+    "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name LIKE 'doc\\_%' ORDER BY table_name",
+  );
+  expect(tables.length, 'no doc_* tables found').toBeGreaterThan(0);
+  for (const { name } of tables) {
+    state[name] = {};
+    const rows = await db.query<StoredRow>(`SELECT tenant_id, id, doc::text AS doc, deleted, tx::text AS tx, written_at::text AS written_at FROM ${name}`);
+    for (const row of rows) {
+      const doc = JSON.parse(row.doc) as { kind?: string; messageKey?: string; refused?: { collection: string; documentId: string } };
+      const label =
+        name === 'doc_notices' && doc.kind === 'push_refused' && doc.refused
+          ? `${row.tenant_id}/push_refused ${doc.messageKey} for ${doc.refused.collection}/${doc.refused.documentId}`
+          : `${row.tenant_id}/${row.id}`;
+      put(name, `${row.tenant_id}/${row.id}`, label, row);
+    }
+  }
+  const each = async <R extends Record<string, unknown>>(table: string, sql: string, key: (row: R, i: number) => string, label: (row: R) => string) => {
+    state[table] = {};
+    (await db.query<R>(sql)).forEach((row, i) => put(table, key(row, i), label(row), row));
+  };
+  await each<{ id: string; tenant_id: string; username: string | null; action: string; collection: string; document_id: string; reason: string | null }>(
+    'audit_log',
+    'SELECT a.id::text, a.tenant_id, u.username, a.action, a.collection, a.document_id, a.reason, a.fields::text, a.user_id, a.device_id, a.at::text FROM audit_log a LEFT JOIN users u ON u.id = a.user_id ORDER BY a.id',
+    (row) => row.id,
+    (row) => `${row.tenant_id} ${row.username} ${row.action} ${row.collection}/${row.document_id}${row.reason ? ` (${row.reason})` : ''}`,
+  );
+  await each<{ token_hash: string; username: string; name: string; used: boolean; expired: boolean }>(
+    'refresh_tokens',
+    `SELECT r.token_hash, u.username, d.name, r.used_at IS NOT NULL AS used, r.expires_at <= now() AS expired, r.family_id, r.used_at::text AS used_at, r.expires_at::text AS expires_at
+     FROM refresh_tokens r JOIN users u ON u.id = r.user_id JOIN devices d ON d.id = r.device_id`,
+    (row) => row.token_hash,
+    (row) => `${row.username}/${row.name}: ${row.used ? 'used' : 'unused'}, ${row.expired ? 'expired' : 'live'}`,
+  );
+  await each<{ id: string; username: string; name: string; revoked_at: string | null }>(
+    'devices',
+    'SELECT d.id, u.username, d.name, d.number_prefix, d.revoked_at::text AS revoked_at FROM devices d JOIN users u ON u.id = d.user_id',
+    (row) => row.id,
+    (row) => `${row.username}/${row.name}: ${row.revoked_at ? 'revoked' : 'active'}`,
+  );
+  await each<{ username: string; at: string }>(
+    'login_failures',
+    'SELECT username, at::text AS at FROM login_failures ORDER BY username, at',
+    (row, i) => `${row.username}#${i}`,
+    (row) => row.username,
+  );
+  await each<{ id: string; status: string; devices_registered: number }>(
+    'tenants',
+    'SELECT id, name, cluster, code, status, uscc, devices_registered, registered_at::text AS registered_at FROM tenants',
+    (row) => row.id,
+    (row) => `${row.id}: ${row.status}, ${row.devices_registered} devices`,
+  );
+  await each<{ id: string; username: string; role: string; tenant_id: string | null }>(
+    'users',
+    'SELECT id, username, role, tenant_id, password_hash, display_name FROM users',
+    (row) => row.id,
+    (row) => `${row.username} (${row.role}${row.tenant_id ? ` of ${row.tenant_id}` : ''})`,
+  );
+  await each<{ key: string }>('settings', 'SELECT key, value FROM settings', (row) => row.key, (row) => row.key);
+  await each<{ tenant_id: string; digest: string }>(
+    'image_blobs',
+    "SELECT tenant_id, digest, content_type, length, encode(sha256(data), 'hex') AS data FROM image_blobs",
+    (row) => `${row.tenant_id}/${row.digest}`,
+    (row) => `${row.tenant_id}/${row.digest}`,
+  );
+  return state;
+}
+
+/** What changed between two states, one sorted line per row: `<table> + <label>`, `<table> - <label>`, `<table> ~ <label>` (doc_*) or `<table> ~ <old label> → <new label>`. */
+export function stateChanges(before: PlatformState, after: PlatformState): string[] {
+  const lines: string[] = [];
+  for (const table of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const was = before[table] ?? {};
+    const now = after[table] ?? {};
+    for (const [key, row] of Object.entries(now)) {
+      const old = was[key];
+      if (!old) lines.push(`${table} + ${row.label}`);
+      else if (old.content !== row.content) lines.push(table.startsWith('doc_') ? `${table} ~ ${row.label}` : `${table} ~ ${old.label} → ${row.label}`);
+    }
+    for (const [key, row] of Object.entries(was)) if (!now[key]) lines.push(`${table} - ${row.label}`);
+  }
+  return lines.sort();
+}
+
+/** The change lines a stored document and its audit row make. */
+export function createdLines(by: string, collection: CollectionName, id: string, action: 'create' | 'update' | 'delete' = 'create'): string[] {
+  const tenant = TENANT_OF[by]!;
+  return [`doc_${collection} ${action === 'create' ? '+' : '~'} ${tenant}/${id}`, `audit_log + ${tenant} ${by} ${action} ${collection}/${id}`];
+}
+
+function refusalLines({ by, collection, doc, reason }: Refusal): string[] {
+  const tenant = TENANT_OF[by]!;
+  return [
+    `doc_notices + ${tenant}/push_refused notice.pushRefused.${reason} for ${collection}/${doc.id}`,
+    `audit_log + ${tenant} ${by} refused ${collection}/${doc.id} (${reason})`,
+  ];
+}
+
+/** The refusal notice added for `refusal`: complete, and valid for the devices' notices schema. */
+async function expectRefusalNotice(db: Database, refusal: Refusal, before: PlatformState): Promise<void> {
+  const rows = await db.query<{ tenant_id: string; id: string; doc: Record<string, unknown>; deleted: boolean }>(
+    "SELECT tenant_id, id, doc, deleted FROM doc_notices WHERE tenant_id = $1 AND doc->'refused'->>'documentId' = $2 AND doc->'refused'->>'collection' = $3",
+    [TENANT_OF[refusal.by], refusal.doc.id, refusal.collection],
+  );
+  // Only the notices this attack added (an earlier attack may have been refused on the same document).
+  const added = rows.filter((row) => !before.doc_notices?.[`${row.tenant_id}/${row.id}`]);
+  expect(added.every((row) => !row.deleted)).toBe(true);
+  const notice = added.map((row) => row.doc).find((doc) => (doc.refused as { reason?: string }).reason === refusal.reason);
+  expect(notice, `notice for ${refusal.collection}/${refusal.doc.id}`).toBeDefined();
+  expect(notice).toMatchObject({
+    kind: 'push_refused',
+    severity: 'error',
+    messageKey: `notice.pushRefused.${refusal.reason}`,
+    params: { collection: refusal.collection, detail: refusal.detail === undefined ? expect.any(String) : typeof refusal.detail === 'string' ? refusal.detail : expect.stringMatching(refusal.detail) },
+  });
+  // What the user typed travels back in the notice (but not an oversized document).
+  expect(notice!.refused).toEqual({
+    collection: refusal.collection,
+    documentId: refusal.doc.id,
+    reason: refusal.reason,
+    content: refusal.reason === 'too_large' ? { id: refusal.doc.id } : refusal.doc,
+  });
+}
+
+export interface AttackReportRow {
+  engine: Engine;
+  name: string;
+  request: string;
+  result: string;
+  database: string;
+}
+
+/** What actually came back (and which refusal notices actually appeared), for the report. */
+function resultOf(response: ApiResponse, request: string, changes: string[]): string {
+  const error = (response.body as { error?: { code?: string } } | undefined)?.error;
+  let result = `${response.status}${error?.code ? ` \`${error.code}\`` : ''}`;
+  if (response.headers['retry-after'] !== undefined) result += `, retry-after ${String(response.headers['retry-after'])}`;
+  if (Array.isArray(response.body)) {
+    const n = response.body.length;
+    result += request.includes('/push') ? (n === 0 ? ', no conflict' : `, ${n} conflict${n > 1 ? 's' : ''}`) : `, ${n} entr${n === 1 ? 'y' : 'ies'}`;
+  }
+  const documents = (response.body as { documents?: unknown[] } | undefined)?.documents;
+  if (documents) result += `, ${documents.length} own document${documents.length === 1 ? '' : 's'}`;
+  for (const line of changes) {
+    const notice = / \+ .*\/push_refused (\S+) for /.exec(line);
+    if (line.startsWith('doc_notices') && notice) result += ` + notice \`${notice[1]}\``;
+  }
+  return result;
+}
+
+function databaseOf(lines: string[]): string {
+  if (lines.length === 0) return 'unchanged';
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const [table, op] = line.split(' ');
+    const key = `${table} ${op}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([key, n]) => `${key}${n}`).join(', ');
+}
+
+export function attackReport(rows: AttackReportRow[]): string {
+  const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+  return [
+    '| # | engine | attack | request | status / code | database |',
+    '|---|---|---|---|---|---|',
+    ...rows.map((row, i) => `| ${i + 1} | ${row.engine} | ${cell(row.name)} | ${cell(row.request)} | ${cell(row.result)} | ${cell(row.database)} |`),
+  ].join('\n');
+}
+
+/**
+ * Registers one test per attack on `engine`: setup, snapshot, the attack, the expected status,
+ * error code and body, the snapshot again (equal, or changed exactly as expected: a refused push
+ * adds its notice and audit row and nothing else), the refusal notices' content, the attack's own
+ * checks, Object.prototype untouched, and GET /api/health still 200.
+ */
+export function attackSuite(engine: Engine, attacks: Attack<unknown>[]): void {
+  let shared: AttackContext | undefined;
+  const report: AttackReportRow[] = [];
+  const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
+
+  beforeAll(async () => {
+    if (attacks.some((entry) => !entry.ownPlatform)) shared = attackContext(await startPlatform(engine));
+  });
+  afterAll(async () => {
+    await shared?.platform.close();
+    // ADVERSARIAL_REPORT=1 npx vitest run apps/platform/test/adversarial: the table for the closing note.
+    if (process.env.ADVERSARIAL_REPORT) console.log(`\n${attackReport(report)}\n`);
+  });
+
+  it.each(attacks)('$name', async (entry) => {
+    const ctx = entry.ownPlatform ? attackContext(await startPlatform(engine)) : shared!;
+    try {
+      for (const username of entry.as ?? []) await ctx.session(username);
+      const state = entry.setup ? await entry.setup(ctx) : undefined;
+      const before = await platformState(ctx.db);
+      ctx.frozen = true;
+      const response = await entry.run(ctx, state).finally(() => (ctx.frozen = false));
+      const expected = typeof entry.expect === 'function' ? entry.expect(state, response) : entry.expect;
+      const after = await platformState(ctx.db);
+      const changes = stateChanges(before, after);
+      report.push({ engine, name: entry.name, request: entry.request, result: resultOf(response, entry.request, changes), database: databaseOf(changes) });
+
+      const shown = JSON.stringify(response.body)?.slice(0, 500);
+      expect(response.status, shown).toBe(expected.status);
+      if (expected.code) expect(response.body, shown).toEqual({ error: { code: expected.code, message: expect.any(String) } });
+      if (expected.body !== undefined) expect(response.body).toEqual(expected.body);
+      if (expected.retryAfter) expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
+
+      const expectedChanges = [...(expected.refused ?? []).flatMap(refusalLines), ...(expected.changes ?? [])].sort();
+      expect(changes).toEqual(expectedChanges);
+      if (expectedChanges.length === 0) expect(after).toEqual(before);
+      for (const refusal of expected.refused ?? []) await expectRefusalNotice(ctx.db, refusal, before);
+
+      await entry.verify?.(ctx, state, response);
+      expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeKeys);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      const health = await api(ctx.app, 'GET', '/api/health');
+      expect(health.status).toBe(200);
+      expect(health.body).toMatchObject({ status: 'ok', database: engine });
+    } finally {
+      if (entry.ownPlatform) await ctx.platform.close();
+    }
+  });
 }

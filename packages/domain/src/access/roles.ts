@@ -26,7 +26,7 @@ export function can(role: Role, action: Action): boolean {
  */
 const STAFF_FROZEN_FIELDS: Partial<Record<CollectionName, readonly string[]>> = {
   merchant: ['bankAccounts'],
-  products: ['price'],
+  products: ['price', 'priceTiers'],
 };
 
 function variantPrices(doc: Doc): unknown[] {
@@ -37,6 +37,8 @@ function variantPrices(doc: Doc): unknown[] {
 export function roleRefusal(role: Role, collection: CollectionName, master: Doc | undefined, next: Doc): Refusal | null {
   if (!hasMerchantData(role)) return { reason: 'forbidden_role', detail: role };
   if (role !== 'merchant_staff') return null;
+  // The profile (and its bank details) exists once per merchant, made by the platform at approval.
+  if (collection === 'merchant' && (!master || next._deleted === true)) return { reason: 'staff_forbidden_field', detail: 'merchant' };
   if (master) {
     const frozen = (STAFF_FROZEN_FIELDS[collection] ?? []).find((field) => !sameJson(master[field], next[field]));
     if (frozen) return { reason: 'staff_forbidden_field', detail: frozen };

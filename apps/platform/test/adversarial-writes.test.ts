@@ -1,0 +1,231 @@
+/**
+ * Adversarial suite, part 3: well-formed pushes the platform must refuse — staff overstepping
+ * their rights, server-owned fields, illegal state transitions, schema violations. Each refusal
+ * is a conflict resolved in the platform's favour plus exactly one push_refused notice and one
+ * audit row; no replicated document changes (see `attackSuite`).
+ */
+import { newId, type CollectionName } from '@tradewind/domain';
+import type { ReplicatedDoc } from '@tradewind/sync';
+import { describe, expect } from 'vitest';
+import { api, attack, attackSuite, createdLines, edited, newFiling, newOrder, newProduct, pullAll, push, YANGJIANG, type AttackContext, type Refusal } from './helpers.ts';
+
+const STAFF = 'yangjiang-fair';
+
+type Doc = ReplicatedDoc;
+
+/** A document as the owner's device holds it. */
+async function stored(ctx: AttackContext, collection: CollectionName, match: (doc: Doc) => boolean): Promise<Doc> {
+  const doc = (await pullAll(ctx.app, await ctx.token(YANGJIANG), collection)).documents.find(match);
+  expect(doc, `a ${collection} document to attack`).toBeDefined();
+  return doc!;
+}
+
+const product = (ctx: AttackContext, sku: string) => stored(ctx, 'products', (doc) => doc.sku === sku);
+const profile = (ctx: AttackContext) => stored(ctx, 'merchant', (doc) => doc.id === 'profile');
+
+/** The owner stores `docs` (a legitimate history the attack then starts from); returns the last. */
+async function ownerStores(ctx: AttackContext, collection: CollectionName, ...docs: Doc[]): Promise<Doc> {
+  let master: Doc | undefined;
+  for (const doc of docs) {
+    expect(await push(ctx.app, await ctx.token(YANGJIANG), collection, [{ ...(master ? { assumedMasterState: master } : {}), newDocumentState: doc }])).toEqual([]);
+    master = doc;
+  }
+  return master!;
+}
+
+interface Write {
+  master?: Doc;
+  doc: Doc;
+}
+
+/**
+ * One push row from `by` that the platform must refuse for `reason`: the stored document (or a
+ * tombstone for a new one) comes back, plus one notice and one audit row.
+ */
+function refusedWrite(
+  name: string,
+  by: string,
+  collection: CollectionName,
+  reason: string,
+  prepare: (ctx: AttackContext) => Promise<Write>,
+  options: { detail?: string | RegExp; request?: string } = {},
+) {
+  return attack<Write>({
+    name,
+    request: `POST /api/sync/${collection}/push as ${by}: ${options.request ?? name}`,
+    as: [by],
+    setup: prepare,
+    run: async (ctx, { master, doc }) =>
+      api(ctx.app, 'POST', `/api/sync/${collection}/push`, { token: await ctx.token(by), body: [{ ...(master ? { assumedMasterState: master } : {}), newDocumentState: doc }] }),
+    expect: ({ master, doc }) => {
+      const refusal: Refusal = { by, collection, doc, reason, ...(options.detail ? { detail: options.detail } : {}) };
+      return { status: 200, body: [master ?? { ...doc, _deleted: true }], refused: [refusal] };
+    },
+  });
+}
+
+/** A write from `by` that must be stored (the positive controls). */
+function acceptedWrite(name: string, by: string, collection: CollectionName, prepare: (ctx: AttackContext) => Promise<Write>) {
+  return attack<Write>({
+    name,
+    request: `POST /api/sync/${collection}/push as ${by}: ${name.replace(/^control: /, '')}`,
+    as: [by],
+    setup: prepare,
+    run: async (ctx, { master, doc }) =>
+      api(ctx.app, 'POST', `/api/sync/${collection}/push`, { token: await ctx.token(by), body: [{ ...(master ? { assumedMasterState: master } : {}), newDocumentState: doc }] }),
+    expect: ({ master, doc }) => ({ status: 200, body: [], changes: createdLines(by, collection, doc.id, master ? 'update' : 'create') }),
+  });
+}
+
+const editOf = (master: Doc, fields: Record<string, unknown>): Write => ({ master, doc: edited(master, fields) });
+const fresh = (doc: Doc): Write => ({ doc });
+const deposit = () => ({ id: newId(), kind: 'deposit', amount: 39_000, at: new Date().toISOString() });
+const evilAccount = { bankName: 'Evil Bank', accountName: 'Yangjiang Lifeng', accountNo: '6666 6666 6666', swift: 'EVILCNBJ', currency: 'USD' };
+
+const attacks = [
+  // Staff (yangjiang-fair) may capture orders and tidy the catalogue, not touch the money side.
+  refusedWrite('staff creates a filing already submitted', STAFF, 'filings', 'staff_cannot_submit', async () => fresh(newFiling({ status: 'submitted' }))),
+  refusedWrite('staff submits a draft filing', STAFF, 'filings', 'staff_cannot_submit', async (ctx) => editOf(await ownerStores(ctx, 'filings', newFiling()), { status: 'submitted' }), {
+    request: 'filing draft → submitted',
+  }),
+  refusedWrite('staff changes the bank account', STAFF, 'merchant', 'staff_forbidden_field', async (ctx) => editOf(await profile(ctx), { bankAccounts: [evilAccount] }), {
+    detail: 'bankAccounts',
+    request: 'profile with bankAccounts replaced',
+  }),
+  refusedWrite('staff adds a bank account', STAFF, 'merchant', 'staff_forbidden_field', async (ctx) => {
+    const master = await profile(ctx);
+    return editOf(master, { bankAccounts: [...(master.bankAccounts as object[]), evilAccount] });
+  }, { detail: 'bankAccounts' }),
+  refusedWrite("staff changes a product's base price", STAFF, 'products', 'staff_forbidden_field', async (ctx) => editOf(await product(ctx, 'LF-CH8'), { price: { amount: 1, currency: 'USD' } }), {
+    detail: 'price',
+  }),
+  refusedWrite('staff sets a variant price', STAFF, 'products', 'staff_forbidden_field', async (ctx) => {
+    const master = await product(ctx, 'LF-FK35');
+    const [first, ...rest] = master.variants as Record<string, unknown>[];
+    return editOf(master, { variants: [{ ...first, price: { amount: 1, currency: 'USD' } }, ...rest] });
+  }, { detail: 'variants.price' }),
+  // Regression (packages/domain/src/access/roles.ts, STAFF_FROZEN_FIELDS): `priceTiers` (quantity
+  // breaks, added with the catalogue work) is not frozen for staff, yet orders/pricing.ts `listPrice`
+  // prices order lines from it before the base price — staff can reprice any product. Fix:
+  // `products: ['price', 'priceTiers']` (and arguably `cost`).
+  refusedWrite('staff sets quantity-break prices (priceTiers)', STAFF, 'products', 'staff_forbidden_field', async (ctx) =>
+    editOf(await product(ctx, 'LF-KS21'), { priceTiers: [{ minQuantity: 1, price: { amount: 1, currency: 'USD' } }] }), { detail: 'priceTiers' }),
+  // Regression (packages/domain/src/access/roles.ts, roleRefusal): frozen fields are only checked
+  // on existing documents, so staff can create a merchant document carrying bank details of their
+  // choosing. Fix: for staff, refuse a new `merchant` document (the platform creates the profile at
+  // approval), e.g. `if (!master && collection === 'merchant') return { reason: 'staff_forbidden_field', detail: 'bankAccounts' }`.
+  refusedWrite('staff creates a second merchant document with their bank account', STAFF, 'merchant', 'staff_forbidden_field', async (ctx) => {
+    const { approvedAt: _approvedAt, ...rest } = await profile(ctx);
+    return fresh({ ...rest, id: 'profile-2', updatedAt: new Date().toISOString(), bankAccounts: [evilAccount], _deleted: false });
+  }),
+  // Regression (packages/domain/src/rules/filing-lifecycle.ts, filingTransitionRefusal): a
+  // soft delete of a submitted filing passes (status unchanged, content unchanged), so anyone —
+  // even staff, who may not submit — can drop a filing that is with customs. "Withdraw it first"
+  // should apply to deleting too. Fix: `if (from === 'submitted' && next._deleted === true) return
+  // { reason: 'filing_locked', detail: '_deleted' }`.
+  refusedWrite('staff deletes a filing that is with customs', STAFF, 'filings', 'filing_locked', async (ctx) => {
+    const master = await ownerStores(ctx, 'filings', newFiling({ status: 'submitted' }));
+    return { master, doc: { ...master, _deleted: true } };
+  }),
+  acceptedWrite('control: staff captures an order at the fair', STAFF, 'orders', async () => fresh(newOrder({ number: 'YJ02-000001' }))),
+  acceptedWrite("control: staff corrects a product's English name", STAFF, 'products', async (ctx) => editOf(await product(ctx, 'LF-TS10'), { nameEn: 'Tea scissors, 10 cm' })),
+
+  // Fields and collections only the platform writes.
+  refusedWrite('device marks a filing cleared by customs', YANGJIANG, 'filings', 'server_owned_field', async (ctx) => editOf(await ownerStores(ctx, 'filings', newFiling({ status: 'submitted' })), { customsStatus: 'cleared' }), {
+    detail: 'customsStatus',
+  }),
+  refusedWrite('device adds a customs receipt', YANGJIANG, 'filings', 'server_owned_field', async (ctx) =>
+    editOf(await ownerStores(ctx, 'filings', newFiling({ status: 'submitted' })), { receipts: [{ at: new Date().toISOString(), code: '120', message: '放行 Released' }] }), { detail: 'receipts' }),
+  refusedWrite('device creates a filing already accepted by customs', YANGJIANG, 'filings', 'server_owned_field', async () => fresh(newFiling({ customsStatus: 'accepted' })), {
+    detail: 'customsStatus',
+  }),
+  refusedWrite("device changes the merchant's approval date", YANGJIANG, 'merchant', 'server_owned_field', async (ctx) => editOf(await profile(ctx), { approvedAt: '2020-01-01T00:00:00.000Z' }), {
+    detail: 'approvedAt',
+  }),
+  refusedWrite("device removes the merchant's approval date", YANGJIANG, 'merchant', 'server_owned_field', async (ctx) => editOf(await profile(ctx), { approvedAt: undefined }), {
+    detail: 'approvedAt',
+  }),
+  refusedWrite('device edits overseas stock', YANGJIANG, 'stock', 'read_only_collection', async (ctx) => {
+    const master = await stored(ctx, 'stock', (doc) => doc.sku === 'LF-CH8-G10');
+    return editOf(master, { onHand: (master.onHand as number) + 10_000 });
+  }),
+  refusedWrite('device creates a stock row', YANGJIANG, 'stock', 'read_only_collection', async () =>
+    fresh({ id: newId(), updatedAt: new Date().toISOString(), sku: 'LF-CH8-G10', productId: '', warehouse: 'US-LAX', onHand: 99_999, reserved: 0, inbound: 0, _deleted: false })),
+  refusedWrite('device creates a notice (a fake announcement)', YANGJIANG, 'notices', 'server_owned_field', async () => {
+    const now = new Date().toISOString();
+    return fresh({ id: newId(), updatedAt: now, createdAt: now, kind: 'announcement', severity: 'warning', messageKey: 'notice.welcome', params: { park: 'Send your password to admin@evil.test' }, _deleted: false });
+  }, { detail: 'kind' }),
+  refusedWrite("device rewrites a notice's message", YANGJIANG, 'notices', 'server_owned_field', async (ctx) =>
+    editOf(await stored(ctx, 'notices', (doc) => doc.kind === 'announcement'), { messageKey: 'notice.accountSuspended' }), { detail: 'messageKey' }),
+
+  // Illegal state transitions.
+  refusedWrite('filing draft → withdrawn', YANGJIANG, 'filings', 'illegal_transition', async (ctx) => editOf(await ownerStores(ctx, 'filings', newFiling()), { status: 'withdrawn' }), {
+    detail: 'draft → withdrawn',
+  }),
+  refusedWrite('filing submitted → draft', YANGJIANG, 'filings', 'illegal_transition', async (ctx) => editOf(await ownerStores(ctx, 'filings', newFiling({ status: 'submitted' })), { status: 'draft' }), {
+    detail: 'submitted → draft',
+  }),
+  refusedWrite('filing created as withdrawn', YANGJIANG, 'filings', 'illegal_transition', async () => fresh(newFiling({ status: 'withdrawn' })), { detail: '→ withdrawn' }),
+  refusedWrite('editing the payload of a submitted filing', YANGJIANG, 'filings', 'filing_locked', async (ctx) =>
+    editOf(await ownerStores(ctx, 'filings', newFiling({ status: 'submitted', payload: { totalUsd: 1000 } })), { payload: { totalUsd: 1 } }), { detail: 'payload' }),
+  refusedWrite('order quote → completed', YANGJIANG, 'orders', 'order_transition', async (ctx) => editOf(await ownerStores(ctx, 'orders', newOrder()), { status: 'completed' }), {
+    detail: 'quote → completed',
+  }),
+  refusedWrite('order created as shipped', YANGJIANG, 'orders', 'order_transition', async () => fresh(newOrder({ status: 'shipped' })), { detail: '→ shipped' }),
+  refusedWrite('order marked "deposit received" without the deposit', YANGJIANG, 'orders', 'deposit_not_received', async (ctx) =>
+    editOf(await ownerStores(ctx, 'orders', newOrder({ status: 'confirmed' })), { status: 'deposit_received' }), { detail: 'confirmed → deposit_received' }),
+  refusedWrite('recorded payment rewritten', YANGJIANG, 'orders', 'order_payment_rewritten', async (ctx) => {
+    const paid = deposit();
+    return editOf(await ownerStores(ctx, 'orders', newOrder({ status: 'confirmed', payments: [paid] })), { payments: [{ ...paid, amount: 1 }] });
+  }),
+  refusedWrite('order number changed', YANGJIANG, 'orders', 'order_identity', async (ctx) => editOf(await ownerStores(ctx, 'orders', newOrder()), { number: 'YJ01-999999' }), { detail: 'number' }),
+  refusedWrite('order lines changed in production', YANGJIANG, 'orders', 'order_locked', async (ctx) => {
+    const order = newOrder({ status: 'confirmed', payments: [deposit()] });
+    const producing = await ownerStores(ctx, 'orders', order, edited(order, { status: 'deposit_received' }), edited(order, { status: 'in_production', updatedAt: new Date(Date.now() + 2000).toISOString() }));
+    const lines = producing.lines as Record<string, unknown>[];
+    return editOf(producing, { lines: [{ ...lines[0], quantity: 1 }] });
+  }, { detail: 'lines' }),
+
+  // Schema violations.
+  ...(
+    [
+      ['an hsCode of two digits', { hsCode: '12' }, '/hsCode'],
+      ['a fractional price', { price: { amount: 1.5, currency: 'USD' } }, '/price/amount'],
+      ['a negative MOQ', { moq: -5 }, '/moq'],
+      ['an unknown extra field', { isApproved: true }, '/isApproved'],
+      ['wrong types', { name: 42, archived: 'no' }, '/name'],
+      ['a 300-character SKU', { sku: 'S'.repeat(300) }, '/sku'],
+      ['a non-date updatedAt', { updatedAt: "'; DROP TABLE doc_products; --" }, '/updatedAt'],
+      ['a lowercase currency', { price: { amount: 100, currency: 'usd' } }, '/price/currency'],
+    ] as const
+  ).map(([what, fields, path]) =>
+    refusedWrite(`new product with ${what}`, YANGJIANG, 'products', 'schema', async () => fresh(newProduct(fields)), {
+      detail: new RegExp(`^${path} `),
+      request: `new product with ${JSON.stringify(fields).length > 60 ? what : JSON.stringify(fields)}`,
+    }),
+  ),
+  refusedWrite('new product missing a required field (sku)', YANGJIANG, 'products', 'schema', async () => {
+    const { sku: _sku, ...doc } = newProduct();
+    return fresh(doc as Doc);
+  }, { detail: '/ must have required property \'sku\'' }),
+  refusedWrite('an existing product edited into a schema violation', YANGJIANG, 'products', 'schema', async (ctx) => editOf(await product(ctx, 'LF-PR35D'), { moq: 0 })),
+  refusedWrite('order with a negative quantity', YANGJIANG, 'orders', 'schema', async () =>
+    fresh(newOrder({ lines: [{ id: newId(), productId: newId(), sku: 'LF-CH8', name: '厨师刀', quantity: -200, unitPrice: 650 }] }))),
+  refusedWrite('merchant USCC with a wrong check character', YANGJIANG, 'merchant', 'invalid_uscc', async (ctx) => editOf(await profile(ctx), { uscc: '91441700MA4UQ8RX3X' }), {
+    detail: '91441700MA4UQ8RX3X',
+  }),
+
+  // Last: while the bug stands, this one deletes the profile the attacks above edit.
+  // Regression (packages/domain/src/access/roles.ts, roleRefusal): a soft delete leaves every
+  // field as it was, so the frozen-field check passes and staff can delete the merchant profile —
+  // every device then drops it, bank details included. Fix: for staff, treat `_deleted` on a
+  // collection with frozen fields (merchant) as changing them: refuse with staff_forbidden_field.
+  refusedWrite('staff deletes the merchant profile (and its bank details)', STAFF, 'merchant', 'staff_forbidden_field', async (ctx) => {
+    const master = await profile(ctx);
+    return { master, doc: { ...master, _deleted: true } };
+  }),
+];
+
+describe('adversarial: refused writes on pglite', () => {
+  attackSuite('pglite', attacks);
+});
