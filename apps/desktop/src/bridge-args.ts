@@ -1,15 +1,15 @@
-import type { TradewindBridge } from './bridge.ts';
+import type { BridgeValues } from './bridge.ts';
 
 // Main passes the bridge values as extra renderer command-line switches
 // (webPreferences.additionalArguments); the sandboxed preload reads them from process.argv.
 const PLATFORM_URL = '--tradewind-platform-url=';
 const APP_VERSION = '--tradewind-app-version=';
 
-export function toBridgeArgs(bridge: Omit<TradewindBridge, 'kind'>): string[] {
+export function toBridgeArgs(bridge: Omit<BridgeValues, 'kind'>): string[] {
   return [PLATFORM_URL + bridge.platformUrl, APP_VERSION + bridge.appVersion];
 }
 
-export function fromBridgeArgs(argv: readonly string[]): TradewindBridge {
+export function fromBridgeArgs(argv: readonly string[]): BridgeValues {
   return { kind: 'electron', platformUrl: readSwitch(argv, PLATFORM_URL), appVersion: readSwitch(argv, APP_VERSION) };
 }
 

@@ -43,6 +43,7 @@ export function createFakeElectron(options: { gotSingleInstanceLock?: boolean } 
   const windows: FakeBrowserWindow[] = [];
   class FakeBrowserWindow extends EventEmitter {
     static getAllWindows = () => [...windows];
+    static fromWebContents = vi.fn(() => windows[0] ?? null);
     readonly loadURL = vi.fn(async (_url: string) => {});
     readonly show = vi.fn();
     readonly focus = vi.fn();
@@ -59,6 +60,9 @@ export function createFakeElectron(options: { gotSingleInstanceLock?: boolean } 
     BrowserWindow: FakeBrowserWindow,
     windows,
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    ipcMain: { handle: vi.fn() },
+    dialog: { showSaveDialog: vi.fn() },
+    safeStorage: { isEncryptionAvailable: () => true, encryptString: (plain: string) => Buffer.from(plain), decryptString: (sealed: Buffer) => sealed.toString() },
     session: { defaultSession: { setPermissionRequestHandler: vi.fn() } },
     shell: { openExternal: vi.fn(async (_url: string) => {}) },
     contextBridge: { exposeInMainWorld: vi.fn() },

@@ -62,6 +62,12 @@ describe('main process', () => {
     expect(response.headers.get('Content-Security-Policy')).toContain("connect-src 'self' https://sync.example.com:9443;");
   });
 
+  it('answers the renderer’s print-to-PDF and secret-sealing requests on IPC, nothing else', async () => {
+    const fake = await startMain();
+    await fake.becomeReady();
+    expect(fake.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(['tradewind:print-to-pdf', 'tradewind:secret-open', 'tradewind:secret-seal']);
+  });
+
   it('denies permission requests on the default session', async () => {
     const fake = await startMain();
     await fake.becomeReady();

@@ -1,10 +1,14 @@
-import { app, BrowserWindow, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, shell, type WebContents } from 'electron';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createAppProtocolHandler } from './app-protocol.ts';
 import { APP_SCHEME, START_URL } from './app-url.ts';
+import { PRINT_TO_PDF_CHANNEL, SECRET_OPEN_CHANNEL, SECRET_SEAL_CHANNEL } from './bridge.ts';
 import { toBridgeArgs } from './bridge-args.ts';
 import { readConfig, type DesktopConfig } from './config.ts';
 import { contentSecurityPolicy } from './csp.ts';
+import { createPrintToPdfHandler } from './print-to-pdf.ts';
+import { createSecretHandlers } from './secrets.ts';
 import { installSecurityPolicies, restrictPermissions } from './security.ts';
 import { mainWindowOptions } from './window.ts';
 
@@ -33,6 +37,13 @@ if (app.requestSingleInstanceLock()) {
 function start(config: DesktopConfig): void {
   restrictPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(config.clientDir, contentSecurityPolicy(config.platformOrigin)));
+  ipcMain.handle(
+    PRINT_TO_PDF_CHANNEL,
+    createPrintToPdfHandler({ windowOf: (sender) => BrowserWindow.fromWebContents(sender as WebContents), showSaveDialog: (window, options) => dialog.showSaveDialog(window, options), writeFile }),
+  );
+  const secrets = createSecretHandlers(safeStorage);
+  ipcMain.handle(SECRET_SEAL_CHANNEL, secrets.seal);
+  ipcMain.handle(SECRET_OPEN_CHANNEL, secrets.open);
   openWindow(config);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow(config);

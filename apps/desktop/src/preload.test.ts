@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const exposeInMainWorld = vi.hoisted(() => vi.fn());
-vi.mock('electron', () => ({ contextBridge: { exposeInMainWorld } }));
+const invoke = vi.hoisted(() => vi.fn(async () => 'saved'));
+vi.mock('electron', () => ({ contextBridge: { exposeInMainWorld }, ipcRenderer: { invoke } }));
 
 const originalArgv = process.argv;
 beforeEach(() => {
@@ -25,7 +26,17 @@ describe('preload', () => {
       kind: 'electron',
       platformUrl: 'https://trade.example.com/api?tenant=a=b',
       appVersion: '2.0.1',
+      printToPdf: expect.any(Function),
+      secrets: { seal: expect.any(Function), open: expect.any(Function) },
     });
+  });
+
+  it('asks main to print the page to PDF over IPC', async () => {
+    process.argv = ['/electron', '--tradewind-platform-url=https://trade.example.com', '--tradewind-app-version=2.0.1'];
+    await import('./preload.ts');
+    const bridge = exposeInMainWorld.mock.calls[0]![1] as { printToPdf(name: string): Promise<string> };
+    expect(await bridge.printToPdf('Proforma-YJ03-000127-ar.pdf')).toBe('saved');
+    expect(invoke).toHaveBeenCalledWith('tradewind:print-to-pdf', 'Proforma-YJ03-000127-ar.pdf');
   });
 
   it('fails loudly when main did not pass the platform URL', async () => {

@@ -12,7 +12,9 @@ export function AppLayout({ onLock }: { onLock: () => void }) {
   const section = '/' + (useLocation().pathname.split('/')[1] ?? '');
   const items = [
     { key: '/products', label: t('nav.products') },
+    { key: '/listings', label: t('catalogue.nav.listings') },
     { key: '/orders', label: t('nav.orders') },
+    { key: '/fair', label: t('fair.nav') },
     { key: '/filings', label: t('nav.filings') },
     { key: '/notices', label: t('nav.notices') },
     { key: '/settings', label: t('nav.settings') },

@@ -1,5 +1,5 @@
 import type { CollectionName } from '@tradewind/domain';
-import type { ConflictRecord } from '@tradewind/sync';
+import { withLocalValues, type ConflictRecord } from '@tradewind/sync';
 import { App, Button, Card, Empty, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../components/money.ts';
@@ -21,8 +21,7 @@ export function ConflictsScreen() {
   /** Puts the device's losing values back; they then sync like any other edit. */
   const restore = async (record: ConflictRecord) => {
     const doc = await db.collections[record.collection as CollectionName].findOne(record.documentId).exec();
-    const fields = Object.fromEntries(record.conflicts.filter((c) => c.field !== '_deleted').map((c) => [c.field, c.localValue]));
-    if (doc) await doc.incrementalPatch({ ...fields, updatedAt: new Date().toISOString() } as never);
+    if (doc) await doc.incrementalModify(((current: Record<string, unknown>) => ({ ...withLocalValues(current, record.conflicts), updatedAt: new Date().toISOString() })) as never);
     await conflicts.remove(record.id);
     void message.success(t('conflicts.restored'));
   };

@@ -1,3 +1,4 @@
+import { platform } from '../platform/index.ts';
 import { deriveKey, fromBase64, importKey, open, randomBytes, seal, toBase64, type Sealed } from './crypto.ts';
 
 /** Who is logged in on this device, and where; not secret. */
@@ -29,8 +30,8 @@ interface VaultRecord {
   /** The database key, sealed with a key derived from the password. */
   byPassword: Sealed;
   byPin?: { salt: string; sealed: Sealed };
-  /** Access and refresh tokens, sealed with the database key. */
-  tokens: Sealed;
+  /** Access and refresh tokens: sealed by the OS key store on the desktop, else with the database key. */
+  tokens: Sealed | { os: string };
   lastOnlineAt: string;
 }
 
@@ -55,12 +56,24 @@ function write(record: VaultRecord): void {
   localStorage.setItem(VAULT_KEY, JSON.stringify(record));
 }
 
-async function sealTokens(databaseKey: string, tokens: SessionTokens): Promise<Sealed> {
-  return seal(await importKey(unhex(databaseKey)), new TextEncoder().encode(JSON.stringify(tokens)));
+async function sealTokens(databaseKey: string, tokens: SessionTokens): Promise<VaultRecord['tokens']> {
+  const plain = JSON.stringify(tokens);
+  const os = await platform.osSecrets?.seal(plain);
+  if (os) return { os };
+  return seal(await importKey(unhex(databaseKey)), new TextEncoder().encode(plain));
+}
+
+async function openTokens(sealed: VaultRecord['tokens'], databaseKey: string): Promise<SessionTokens> {
+  if ('os' in sealed) {
+    const plain = await platform.osSecrets?.open(sealed.os);
+    if (!plain) throw new WrongSecretError();
+    return JSON.parse(plain) as SessionTokens;
+  }
+  return JSON.parse(new TextDecoder().decode(await open(await importKey(unhex(databaseKey)), sealed))) as SessionTokens;
 }
 
 async function openWithKey(record: VaultRecord, databaseKey: string): Promise<Unlocked> {
-  const tokens = JSON.parse(new TextDecoder().decode(await open(await importKey(unhex(databaseKey)), record.tokens))) as SessionTokens;
+  const tokens = await openTokens(record.tokens, databaseKey);
   sessionStorage.setItem(TAB_KEY, databaseKey);
   return { profile: record.profile, tokens, databaseKey };
 }

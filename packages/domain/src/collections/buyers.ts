@@ -5,8 +5,8 @@ export const DOCUMENT_LANGUAGES = ['en', 'es', 'ru', 'ar', 'fr', 'de'] as const;
 export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
 
 /** Price tiers: each buyer is on one; a buyer-specific discount overrides the tier's. */
-export const PRICE_TIERS = ['list', 'wholesale', 'distributor'] as const;
-export type PriceTier = (typeof PRICE_TIERS)[number];
+export const BUYER_TIERS = ['list', 'wholesale', 'distributor'] as const;
+export type BuyerTier = (typeof BUYER_TIERS)[number];
 
 /** A business card photo is kept as a small JPEG data URL until attachments replicate. */
 export const MAX_CARD_PHOTO_CHARS = 200_000;
@@ -24,7 +24,7 @@ export interface BuyerDoc extends BaseDoc {
   metAt: string;
   notes: string;
   language: DocumentLanguage;
-  priceTier: PriceTier;
+  priceTier: BuyerTier;
   /** Percent off list price agreed with this buyer; overrides the tier's discount. */
   discountPercent?: number;
   cardPhoto?: string;
@@ -39,6 +39,8 @@ export const buyersSchema = {
   additionalProperties: false,
   required: ['id', 'updatedAt', 'company', 'contactName', 'email', 'phone', 'country', 'metAt', 'notes', 'language', 'priceTier', 'createdAt'],
   indexes: ['createdAt'],
+  // Personal data of the buyer's staff is stored encrypted on the device, like the merchant's bank details.
+  encrypted: ['contactName', 'email', 'phone', 'cardPhoto'],
   properties: {
     ...baseProperties,
     company: { type: 'string', minLength: 1, maxLength: 200 },
@@ -50,7 +52,7 @@ export const buyersSchema = {
     metAt: text(200),
     notes: text(5000),
     language: { type: 'string', enum: DOCUMENT_LANGUAGES },
-    priceTier: { type: 'string', enum: PRICE_TIERS },
+    priceTier: { type: 'string', enum: BUYER_TIERS },
     discountPercent: { type: 'number', minimum: 0, maximum: 90 },
     cardPhoto: { type: 'string', maxLength: MAX_CARD_PHOTO_CHARS, pattern: '^data:image/jpeg;base64,' },
     createdAt: dateTimeField,

@@ -1,5 +1,6 @@
 import { buyersSchema, type BuyerDoc } from './buyers.ts';
 import { filingsSchema, type FilingDoc } from './filings.ts';
+import { listingsSchema, type ListingDoc } from './listings.ts';
 import { merchantSchema, type MerchantDoc } from './merchant.ts';
 import { noticesSchema, type NoticeDoc } from './notices.ts';
 import { ordersSchema, type OrderDoc } from './orders.ts';
@@ -9,6 +10,7 @@ import { stockSchema, type StockDoc } from './stock.ts';
 export * from './buyers.ts';
 export * from './common.ts';
 export * from './filings.ts';
+export * from './listings.ts';
 export * from './merchant.ts';
 export * from './notices.ts';
 export * from './orders.ts';
@@ -28,6 +30,7 @@ export interface CollectionDefinition {
 export const COLLECTIONS = {
   merchant: { schema: merchantSchema, serverOwned: { approvedAt: undefined } },
   products: { schema: productsSchema, serverOwned: {} },
+  listings: { schema: listingsSchema, serverOwned: {} },
   orders: { schema: ordersSchema, serverOwned: {} },
   buyers: { schema: buyersSchema, serverOwned: {} },
   stock: { schema: stockSchema, serverOwned: 'all' },
@@ -45,6 +48,7 @@ export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 export interface DocTypes {
   merchant: MerchantDoc;
   products: ProductDoc;
+  listings: ListingDoc;
   orders: OrderDoc;
   buyers: BuyerDoc;
   stock: StockDoc;

@@ -1,5 +1,7 @@
+import { productRefusal } from '../catalogue/product-rules.ts';
 import { isValidUscc } from '../codes/uscc.ts';
 import type { CollectionName } from '../collections/index.ts';
+import { listingPublishRefusal } from '../compliance/publish.ts';
 import { filingTransitionRefusal } from './filing-lifecycle.ts';
 import { orderWriteRefusal } from './order-rules.ts';
 import type { Doc, Refusal } from './refusal.ts';
@@ -14,6 +16,8 @@ type BusinessRule = (master: Doc | undefined, next: Doc) => Refusal | null;
 const RULES: Partial<Record<CollectionName, BusinessRule[]>> = {
   filings: [filingTransitionRefusal],
   orders: [orderWriteRefusal],
+  products: [productRefusal],
+  listings: [(master, next) => listingPublishRefusal(master, next)],
   merchant: [(_, next) => (isValidUscc(String(next.uscc)) ? null : { reason: 'invalid_uscc', detail: String(next.uscc) })],
 };
 

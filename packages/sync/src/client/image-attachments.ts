@@ -13,6 +13,7 @@ type WithAttachments = ReplicatedDoc & { _attachments?: Attachments };
  *   then the documents go without them (the platform refuses images it holds no bytes for);
  * - pull: the attachments a document must have follow from its `images` field; bytes this device
  *   lacks are fetched, so RxDB stores them and the catalogue shows them with no network later.
+ *   Push conflicts are master states too and come back the same way (RxDB expects them whole).
  */
 export interface ImageAttachmentCodec {
   outgoing(rows: RxReplicationWriteToMasterRow<ReplicatedDoc>[]): Promise<RxReplicationWriteToMasterRow<ReplicatedDoc>[]>;

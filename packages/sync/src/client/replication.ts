@@ -91,7 +91,8 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
               });
               setPending(0);
               succeeded();
-              return conflicts;
+              // RxDB keeps master states with their attachments: conflicts come back like pulled documents.
+              return images ? images.incoming(conflicts) : conflicts;
             },
           },
     });

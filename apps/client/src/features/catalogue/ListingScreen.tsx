@@ -1,0 +1,154 @@
+import { CHANNEL_LIMITS, CONTENT_LANGUAGES, CURRENCIES, checkListing, isoDate, publishBlockers, toMajorUnits, toMinorUnits, type ListingDoc, type ListingStatus } from '@tradewind/domain';
+import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Result, Row, Select, Space, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { RxDocument } from 'rxdb';
+import { useObservable } from '../../hooks/useObservable.ts';
+import { useWorkspace } from '../../workspace.tsx';
+import { CompliancePanel } from './CompliancePanel.tsx';
+import { VerdictTag } from './VerdictTag.tsx';
+
+interface ContentValues {
+  title: string;
+  bullets: string[];
+  description: string;
+  priceMajor: number;
+  currency: string;
+  language: ListingDoc['language'];
+}
+
+function ListingContent({ listing }: { listing: RxDocument<ListingDoc> }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const limits = CHANNEL_LIMITS[listing.channel];
+  const [form] = Form.useForm<ContentValues>();
+  const title = Form.useWatch('title', form) ?? listing.title;
+  const save = async (values: ContentValues) => {
+    await listing.incrementalPatch({
+      title: values.title.trim(),
+      bullets: (values.bullets ?? []).map((bullet) => bullet?.trim() ?? '').filter(Boolean),
+      description: values.description ?? '',
+      price: { amount: toMinorUnits(values.priceMajor, values.currency), currency: values.currency },
+      language: values.language,
+      updatedAt: new Date().toISOString(),
+    });
+    void message.success(t('products.saved'));
+  };
+  return (
+    <Form<ContentValues>
+      form={form}
+      layout="vertical"
+      initialValues={{ ...listing.toJSON(), bullets: [...listing.bullets], priceMajor: toMajorUnits(listing.price.amount, listing.price.currency), currency: listing.price.currency }}
+      onFinish={save}
+    >
+      <Form.Item name="title" label={t('catalogue.listing.title')} extra={t('catalogue.listing.titleCount', { length: title.length, max: limits.titleMax })} rules={[{ required: true, message: t('products.validation.required') }]}>
+        <Input.TextArea autoSize maxLength={500} data-testid="listing-title" />
+      </Form.Item>
+      {limits.bullets && (
+        <Form.List name="bullets">
+          {(fields, { add, remove }) => (
+            <Form.Item label={t('catalogue.listing.bullets', { max: limits.bullets!.max })}>
+              <Space orientation="vertical" style={{ width: '100%' }}>
+                {fields.map((field, index) => (
+                  <Space.Compact key={field.key} style={{ width: '100%' }}>
+                    <Form.Item name={field.name} noStyle>
+                      <Input maxLength={1000} data-testid={`listing-bullet-${index}`} />
+                    </Form.Item>
+                    <Button onClick={() => remove(field.name)}>{t('catalogue.remove')}</Button>
+                  </Space.Compact>
+                ))}
+                <Button onClick={() => add('')} disabled={fields.length >= limits.bullets!.max} data-testid="listing-bullet-add">{t('catalogue.listing.addBullet')}</Button>
+              </Space>
+            </Form.Item>
+          )}
+        </Form.List>
+      )}
+      <Form.Item name="description" label={t('products.description')}>
+        <Input.TextArea rows={4} maxLength={10000} data-testid="listing-description" />
+      </Form.Item>
+      <Space wrap>
+        <Form.Item name="priceMajor" label={t('products.price')} rules={[{ required: true, message: t('products.validation.required') }]}>
+          <InputNumber min={0} step={0.01} precision={2} data-testid="listing-price" />
+        </Form.Item>
+        <Form.Item name="currency" label={t('products.currency')}>
+          <Select style={{ width: 100 }} options={CURRENCIES.map((c) => ({ value: c, label: c }))} />
+        </Form.Item>
+        <Form.Item name="language" label={t('catalogue.listing.language')}>
+          <Select style={{ width: 140 }} options={CONTENT_LANGUAGES.map((language) => ({ value: language, label: t(`catalogue.languages.${language}`) }))} />
+        </Form.Item>
+      </Space>
+      <Button type="primary" htmlType="submit" data-testid="listing-save">{t('products.save')}</Button>
+    </Form>
+  );
+}
+
+/** One listing: its content, its status, and the compliance check that decides whether it may go out. */
+export function ListingScreen() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { db } = useWorkspace();
+  const { message } = App.useApp();
+  const listing$ = useMemo(() => db.listings.findOne(id).$, [db, id]);
+  const listing = useObservable(listing$, undefined as RxDocument<ListingDoc> | null | undefined);
+  const [asOf, setAsOf] = useState(() => isoDate(new Date()));
+  if (listing === undefined) return null;
+  if (listing === null) return <Result status="404" title={t('catalogue.listing.notFound')} extra={<Link to="/listings">{t('catalogue.listing.back')}</Link>} />;
+  const today = isoDate(new Date());
+  const report = checkListing(listing.toJSON() as ListingDoc, asOf);
+  const reportToday = asOf === today ? report : checkListing(listing.toJSON() as ListingDoc, today);
+  const blockersToday = publishBlockers(reportToday);
+  const blockerText = [
+    ...blockersToday.filter((blocker) => !blocker.startsWith('channel:')),
+    ...reportToday.channelProblems.map((problem) => t(`catalogue.channelProblem.${problem.code}`, problem.params)),
+  ].join('; ');
+  const setStatus = async (status: ListingStatus) => {
+    const now = new Date().toISOString();
+    await listing.incrementalPatch({ status, updatedAt: now, ...(status === 'published' ? { publishedAt: now } : {}) });
+    void message.success(t(`catalogue.listing.statusSaved.${status}`));
+  };
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+      <Link to={`/products/${listing.productId}`}>← {listing.sku}</Link>
+      <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Typography.Title level={3} style={{ margin: 0 }} data-testid="listing-heading">
+          {t(`orders.channels.${listing.channel}`)} · {t(`catalogue.markets.${listing.market}`)}
+        </Typography.Title>
+        <Space wrap>
+          <Tag data-testid="listing-status">{t(`catalogue.status.${listing.status}`)}</Tag>
+          <VerdictTag verdict={report.verdict} testId="listing-verdict" />
+          {listing.status !== 'published' && (
+            <Button type="primary" disabled={blockersToday.length > 0} onClick={() => void setStatus('published')} data-testid="listing-publish">
+              {t('catalogue.listing.publish')}
+            </Button>
+          )}
+          {listing.status === 'published' && <Button onClick={() => void setStatus('paused')} data-testid="listing-pause">{t('catalogue.listing.pause')}</Button>}
+          {listing.status === 'paused' && <Button onClick={() => void setStatus('draft')}>{t('catalogue.listing.toDraft')}</Button>}
+        </Space>
+      </Space>
+      {blockersToday.length > 0 && listing.status !== 'published' && <Alert type="error" showIcon title={t('catalogue.listing.cannotPublish', { rules: blockerText })} data-testid="listing-cannot-publish" />}
+      {blockersToday.length > 0 && listing.status === 'published' && <Alert type="error" showIcon title={t('catalogue.listing.publishedButBlocked', { rules: blockerText })} />}
+      <Row gutter={16}>
+        <Col xs={24} lg={10}>
+          <Card size="small" title={t('catalogue.listing.content')}>
+            <ListingContent key={listing.id} listing={listing} />
+          </Card>
+        </Col>
+        <Col xs={24} lg={14}>
+          <Card
+            size="small"
+            title={t('catalogue.compliance.title')}
+            extra={
+              <Space>
+                <Typography.Text type="secondary">{t('catalogue.compliance.asOf')}</Typography.Text>
+                <Input type="date" value={asOf} onChange={(event) => setAsOf(event.target.value || today)} style={{ width: 160 }} data-testid="compliance-as-of" />
+              </Space>
+            }
+          >
+            <CompliancePanel listing={listing} report={report} />
+          </Card>
+        </Col>
+      </Row>
+    </Space>
+  );
+}

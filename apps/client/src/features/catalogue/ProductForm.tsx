@@ -1,0 +1,158 @@
+import { barcodeProblem, CLUSTERS, CURRENCIES, hsCodeProblem, hsMatchesTemplate, templateById, TEMPLATES } from '@tradewind/domain';
+import { Alert, Button, Collapse, Form, Input, InputNumber, Select, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { AttributeFields } from './AttributeFields.tsx';
+import { fromFormValues, toFormValues, type FormValues, type ProductFields } from './product-form-values.ts';
+import { useLocalize } from './useLocalize.ts';
+
+export type { ProductFields } from './product-form-values.ts';
+
+/** Edits a product: what every product has, its category template's attributes, variants and prices. */
+export function ProductForm({ initial, onSave, onCancel }: { initial?: ProductFields; onSave: (fields: ProductFields) => Promise<void>; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const localize = useLocalize();
+  const [form] = Form.useForm<FormValues>();
+  const category = Form.useWatch('category', form) as string | undefined;
+  const hsCode = Form.useWatch('hsCode', form) as string | undefined;
+  const template = templateById(category);
+  const hsMismatch = template && hsCode && !hsCodeProblem(hsCode) && !hsMatchesTemplate(template, hsCode);
+  const required = { required: true, message: t('products.validation.required') };
+  const axes = template?.variantAxes ?? ['colour', 'size'];
+
+  return (
+    <Form<FormValues> form={form} layout="vertical" initialValues={toFormValues(initial)} onFinish={(values) => onSave(fromFormValues(values))} style={{ maxWidth: 880 }}>
+      <Form.Item name="name" label={t('products.name')} rules={[required]}>
+        <Input data-testid="product-name" maxLength={200} />
+      </Form.Item>
+      <Form.Item name="nameEn" label={t('products.nameEn')}>
+        <Input data-testid="product-name-en" maxLength={200} />
+      </Form.Item>
+      <Space wrap>
+        <Form.Item name="sku" label={t('products.sku')} rules={[required]}>
+          <Input data-testid="product-sku" maxLength={64} />
+        </Form.Item>
+        <Form.Item name="category" label={t('catalogue.product.category')}>
+          <Select
+            allowClear
+            style={{ width: 240 }}
+            data-testid="product-category"
+            options={CLUSTERS.map((cluster) => ({ label: localize(cluster.name), options: TEMPLATES.filter((tpl) => tpl.cluster === cluster.id).map((tpl) => ({ value: tpl.id, label: localize(tpl.name) })) }))}
+          />
+        </Form.Item>
+        <Form.Item name="hsCode" label={t('products.hsCode')} rules={[required, { validator: async (_, value: string) => { if (value && hsCodeProblem(value)) throw new Error(t('products.validation.hsCode')); } }]}>
+          <Input data-testid="product-hs" maxLength={10} />
+        </Form.Item>
+        <Form.Item name="brand" label={t('catalogue.product.brand')}>
+          <Input maxLength={100} data-testid="product-brand" />
+        </Form.Item>
+        <Form.Item name="origin" label={t('catalogue.product.origin')} rules={[{ pattern: /^[A-Z]{2}$/, message: t('orders.countryCode') }]}>
+          <Input maxLength={2} style={{ width: 80 }} />
+        </Form.Item>
+      </Space>
+      {hsMismatch && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('catalogue.product.hsMismatch', { template: localize(template.name), headings: template.hs.join(', ') })} />}
+      <Space wrap>
+        <Form.Item name="priceMajor" label={t('products.price')} rules={[required, { type: 'number', min: 0, message: t('products.validation.price') }]}>
+          <InputNumber min={0} step={0.01} precision={2} data-testid="product-price" />
+        </Form.Item>
+        <Form.Item name="currency" label={t('products.currency')} rules={[required]}>
+          <Select style={{ width: 100 }} options={CURRENCIES.map((c) => ({ value: c, label: c }))} />
+        </Form.Item>
+        <Form.Item name="costMajor" label={t('catalogue.product.cost')}>
+          <InputNumber min={0} step={0.01} precision={2} />
+        </Form.Item>
+        <Form.Item name="moq" label={t('products.moq')} rules={[{ type: 'integer', min: 1, message: t('products.validation.moq') }]}>
+          <InputNumber min={1} precision={0} />
+        </Form.Item>
+        <Form.Item name="unit" label={t('products.unit')}>
+          <Input style={{ width: 80 }} maxLength={20} />
+        </Form.Item>
+      </Space>
+      <Form.Item name="description" label={t('products.description')}>
+        <Input.TextArea rows={4} maxLength={5000} data-testid="product-description" />
+      </Form.Item>
+      <Collapse
+        style={{ marginBottom: 16 }}
+        defaultActiveKey={['attributes']}
+        items={[
+          { key: 'attributes', label: t('catalogue.product.attributes'), forceRender: true, children: <AttributeFields template={template} /> },
+          {
+            key: 'variants',
+            label: t('products.variants'),
+            forceRender: true,
+            children: (
+              <Form.List name="variants">
+                {(fields, { add, remove }) => (
+                  <Space orientation="vertical">
+                    {fields.map((field) => (
+                      <Space key={field.key} wrap align="start">
+                        <Form.Item name={[field.name, 'sku']} rules={[required]} noStyle>
+                          <Input placeholder={t('products.sku')} style={{ width: 160 }} maxLength={64} />
+                        </Form.Item>
+                        {axes.map((axis) => (
+                          <Form.Item key={axis} name={[field.name, 'options', axis]} noStyle>
+                            <Input placeholder={t(`catalogue.axis.${axis}`, { defaultValue: axis })} style={{ width: 130 }} maxLength={100} />
+                          </Form.Item>
+                        ))}
+                        <Form.Item
+                          name={[field.name, 'barcode']}
+                          rules={[{ validator: async (_, value?: string) => { const problem = value ? barcodeProblem(value.trim()) : null; if (problem) throw new Error(t(`catalogue.barcode.${problem}`)); } }]}
+                        >
+                          <Input placeholder={t('catalogue.product.barcodePlaceholder')} style={{ width: 170 }} maxLength={14} />
+                        </Form.Item>
+                        <Form.Item name={[field.name, 'priceMajor']} noStyle>
+                          <InputNumber min={0} step={0.01} precision={2} placeholder={t('products.price')} />
+                        </Form.Item>
+                        <Button onClick={() => remove(field.name)}>{t('catalogue.remove')}</Button>
+                      </Space>
+                    ))}
+                    <Button onClick={() => add({ sku: '' })}>{t('catalogue.product.addVariant')}</Button>
+                  </Space>
+                )}
+              </Form.List>
+            ),
+          },
+          {
+            key: 'logistics',
+            label: t('catalogue.product.logistics'),
+            forceRender: true,
+            children: (
+              <>
+                <Space wrap>
+                  <Form.Item name="netWeightG" label={t('catalogue.product.netWeight')}><InputNumber min={0} precision={0} addonAfter="g" /></Form.Item>
+                  <Form.Item name="grossWeightG" label={t('catalogue.product.grossWeight')}><InputNumber min={0} precision={0} addonAfter="g" /></Form.Item>
+                  <Form.Item name="length" label={t('catalogue.product.length')}><InputNumber min={0} precision={0} addonAfter="mm" /></Form.Item>
+                  <Form.Item name="width" label={t('catalogue.product.width')}><InputNumber min={0} precision={0} addonAfter="mm" /></Form.Item>
+                  <Form.Item name="height" label={t('catalogue.product.height')}><InputNumber min={0} precision={0} addonAfter="mm" /></Form.Item>
+                </Space>
+                <Form.List name="tiers">
+                  {(fields, { add, remove }) => (
+                    <Space orientation="vertical">
+                      {fields.map((field) => (
+                        <Space key={field.key}>
+                          <Form.Item name={[field.name, 'minQuantity']} noStyle rules={[required]}>
+                            <InputNumber min={1} precision={0} addonBefore="≥" placeholder={t('orders.quantity')} />
+                          </Form.Item>
+                          <Form.Item name={[field.name, 'priceMajor']} noStyle rules={[required]}>
+                            <InputNumber min={0} step={0.01} precision={2} placeholder={t('products.price')} />
+                          </Form.Item>
+                          <Button onClick={() => remove(field.name)}>{t('catalogue.remove')}</Button>
+                        </Space>
+                      ))}
+                      <Button onClick={() => add({})}>{t('catalogue.product.addTier')}</Button>
+                    </Space>
+                  )}
+                </Form.List>
+              </>
+            ),
+          },
+        ]}
+      />
+      <Space>
+        <Button type="primary" htmlType="submit" data-testid="product-save">
+          {t('products.save')}
+        </Button>
+        <Button onClick={onCancel}>{t('products.cancel')}</Button>
+      </Space>
+    </Form>
+  );
+}

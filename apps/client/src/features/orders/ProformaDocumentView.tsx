@@ -1,0 +1,126 @@
+import type { ProformaDocument } from '@tradewind/domain';
+import './proforma.css';
+
+/** The proforma invoice as a print-styled page, right to left for Arabic; names and descriptions keep their own direction (bdi). */
+export function ProformaDocumentView({ doc }: { doc: ProformaDocument }) {
+  const { texts } = doc;
+  return (
+    <article className="proforma" dir={doc.dir} lang={doc.language} data-testid="proforma">
+      <header>
+        <div>
+          <div className="seller-name">
+            <bdi>{doc.seller.name}</bdi>
+          </div>
+          {doc.seller.secondName && (
+            <div lang="zh-CN">
+              <bdi>{doc.seller.secondName}</bdi>
+            </div>
+          )}
+          {doc.seller.details.map((line) => (
+            <div key={line}>{line}</div>
+          ))}
+        </div>
+        <div>
+          <h1>{texts.title}</h1>
+          <div>
+            {texts.number}: <strong data-testid="proforma-number">{doc.number}</strong>
+          </div>
+          <div>
+            {texts.date}: {doc.issuedOn}
+          </div>
+          <div>
+            {texts.validUntil}: {doc.validUntil}
+          </div>
+        </div>
+      </header>
+      <section className="parties">
+        <div>
+          <h2>{texts.buyer}</h2>
+          <div className="seller-name" data-testid="proforma-buyer">
+            <bdi>{doc.buyer.name}</bdi>
+          </div>
+          {doc.buyer.details.map((line) => (
+            <div key={line}>{line}</div>
+          ))}
+        </div>
+        <div>
+          <h2>{texts.currency}</h2>
+          <div>{doc.currency}</div>
+          <h2>{texts.incoterm}</h2>
+          <div>{doc.incoterm}</div>
+          {doc.deliveryDate && (
+            <>
+              <h2>{texts.deliveryDate}</h2>
+              <div>{doc.deliveryDate}</div>
+            </>
+          )}
+        </div>
+      </section>
+      <table>
+        <thead>
+          <tr>
+            <th>{texts.no}</th>
+            <th>{texts.description}</th>
+            <th>{texts.sku}</th>
+            <th className="num">{texts.quantity}</th>
+            <th className="num">
+              {texts.unitPrice} ({doc.currency})
+            </th>
+            <th className="num">
+              {texts.amount} ({doc.currency})
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {doc.lines.map((line) => (
+            <tr key={line.no} data-testid="proforma-line">
+              <td>{line.no}</td>
+              <td>
+                <bdi>{line.description}</bdi>
+              </td>
+              <td className="code" dir="ltr">
+                {line.sku}
+              </td>
+              <td className="num">{line.quantity}</td>
+              <td className="num">{line.unitPrice}</td>
+              <td className="num">{line.amount}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table className="totals">
+        <tbody>
+          {doc.totals.map((row) => (
+            <tr key={row.key} className={row.key === 'total' ? 'grand' : undefined} data-testid={`proforma-total-${row.key}`}>
+              <td>{row.label}</td>
+              <td className="num" dir="ltr">{row.value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <section className="terms">
+        <h2>{texts.paymentTerms}</h2>
+        <p>{doc.paymentTerms}</p>
+        {doc.bankAccounts.length > 0 && <h2>{texts.bank}</h2>}
+        {doc.bankAccounts.map((account) => (
+          <p key={account.accountNo} data-testid="proforma-bank">
+            {texts.bankName}: <bdi>{account.bankName}</bdi> · {texts.accountName}: <bdi>{account.accountName}</bdi> · {texts.accountNo}: <span dir="ltr">{account.accountNo}</span>
+            {account.swift ? ` · ${texts.swift}: ${account.swift}` : ''} · {account.currency}
+          </p>
+        ))}
+        {doc.notes && (
+          <>
+            <h2>{texts.notes}</h2>
+            <p style={{ whiteSpace: 'pre-wrap' }} dir="auto">
+              {doc.notes}
+            </p>
+          </>
+        )}
+      </section>
+      <footer>
+        <span>{texts.disclaimer}</span>
+        <span className="signature">{texts.signature}</span>
+      </footer>
+    </article>
+  );
+}

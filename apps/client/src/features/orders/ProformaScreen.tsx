@@ -1,0 +1,57 @@
+import { buildProforma, DOCUMENT_LANGUAGES, documentLanguageForCountry, proformaAsText, type DocumentLanguage } from '@tradewind/domain';
+import { App, Button, Result, Segmented, Space, Spin } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { platform } from '../../platform/index.ts';
+import { useBuyers, useMerchantProfile, useOrder } from './data.ts';
+import { ProformaDocumentView } from './ProformaDocumentView.tsx';
+
+const isLanguage = (value: string | null): value is DocumentLanguage => DOCUMENT_LANGUAGES.includes(value as DocumentLanguage);
+
+/** The proforma of an order in the buyer's language, ready to print, save as PDF or share. */
+export function ProformaScreen() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { id = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const order = useOrder(id);
+  const merchant = useMerchantProfile();
+  const buyers = useBuyers();
+  if (order === undefined) return <Spin fullscreen />;
+  if (order === null) return <Result status="404" title={t('orderDesk.notFound')} />;
+  if (!merchant) return <Spin fullscreen />;
+  const buyer = buyers.find((b) => b.id === order.buyerId);
+  const requested = params.get('lang');
+  const language = isLanguage(requested) ? requested : (buyer?.language ?? documentLanguageForCountry(order.buyerCountry));
+  const doc = buildProforma({ order, merchant, buyer, language, issuedOn: new Date().toISOString().slice(0, 10) });
+  const fileName = `Proforma-${order.number}-${language}.pdf`;
+
+  const print = async () => {
+    const outcome = await platform.print(fileName);
+    if (outcome === 'saved') void message.success(t('orderDesk.pdfSaved', { name: fileName }));
+  };
+  const share = async () => {
+    await navigator.share({ title: `${doc.texts.title} ${order.number}`, text: proformaAsText(doc) }).catch(() => {});
+  };
+
+  return (
+    <div className="proforma-page">
+      <Space wrap className="no-print" style={{ maxWidth: '210mm', margin: '0 auto 12px', display: 'flex' }}>
+        <Button onClick={() => navigate(-1)} data-testid="proforma-back">
+          ← {t('orderDesk.back')}
+        </Button>
+        <Segmented value={language} onChange={(value) => setParams({ lang: String(value) }, { replace: true })} options={DOCUMENT_LANGUAGES.map((l) => ({ value: l, label: l.toUpperCase() }))} data-testid="proforma-languages" />
+        <Button type="primary" onClick={print} data-testid="proforma-print">
+          {platform.kind === 'electron' ? t('orderDesk.savePdf') : t('orderDesk.printOrPdf')}
+        </Button>
+        {'share' in navigator && (
+          <Button onClick={share} data-testid="proforma-share">
+            {t('orderDesk.share')}
+          </Button>
+        )}
+      </Space>
+      <ProformaDocumentView doc={doc} />
+    </div>
+  );
+}

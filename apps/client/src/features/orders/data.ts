@@ -1,0 +1,38 @@
+import type { BuyerDoc, MerchantDoc, OrderDoc, ProductDoc } from '@tradewind/domain';
+import { useMemo } from 'react';
+import { map } from 'rxjs';
+import { useObservable } from '../../hooks/useObservable.ts';
+import { useWorkspace } from '../../workspace.tsx';
+
+/** Live lists of plain documents from the device database (the screens never hold RxDocuments). */
+/** null until the first result: a scan that arrives earlier waits for the catalogue. */
+export function useProducts(): ProductDoc[] | null {
+  const { db } = useWorkspace();
+  const products$ = useMemo(() => db.products.find({ selector: { archived: false }, sort: [{ name: 'asc' }] }).$.pipe(map((docs) => docs.map((doc) => doc.toJSON() as ProductDoc))), [db]);
+  return useObservable<ProductDoc[] | null>(products$, null);
+}
+
+export function useBuyers(): BuyerDoc[] {
+  const { db } = useWorkspace();
+  const buyers$ = useMemo(() => db.buyers.find({ sort: [{ createdAt: 'desc' }] }).$.pipe(map((docs) => docs.map((doc) => doc.toJSON() as BuyerDoc))), [db]);
+  return useObservable(buyers$, []);
+}
+
+export function useOrders(): OrderDoc[] | null {
+  const { db } = useWorkspace();
+  const orders$ = useMemo(() => db.orders.find({ sort: [{ createdAt: 'desc' }] }).$.pipe(map((docs) => docs.map((doc) => doc.toJSON() as OrderDoc))), [db]);
+  return useObservable<OrderDoc[] | null>(orders$, null);
+}
+
+/** undefined while loading, null when there is no such order. */
+export function useOrder(id: string): OrderDoc | null | undefined {
+  const { db } = useWorkspace();
+  const order$ = useMemo(() => db.orders.findOne(id).$.pipe(map((doc) => (doc ? (doc.toJSON() as OrderDoc) : null))), [db, id]);
+  return useObservable<OrderDoc | null | undefined>(order$, undefined);
+}
+
+export function useMerchantProfile(): MerchantDoc | null {
+  const { db } = useWorkspace();
+  const merchant$ = useMemo(() => db.merchant.findOne('profile').$.pipe(map((doc) => (doc ? (doc.toJSON() as MerchantDoc) : null))), [db]);
+  return useObservable<MerchantDoc | null>(merchant$, null);
+}

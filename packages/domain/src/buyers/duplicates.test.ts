@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { BuyerDoc } from '../collections/buyers.ts';
+import { documentLanguageForCountry } from './document-language.ts';
+import { findPossibleDuplicates, normalizeCompany, normalizePhone } from './duplicates.ts';
+
+const buyer = (id: string, fields: Partial<BuyerDoc>): BuyerDoc => ({
+  id, createdAt: '2026-11-20T08:00:00Z', updatedAt: '2026-11-20T08:00:00Z', company: '', contactName: '', email: '', phone: '', country: '', address: '', metAt: '', notes: '', language: 'en', priceTier: 'list', ...fields,
+});
+
+describe('buyer duplicates', () => {
+  it('reduces company names to what identifies them', () => {
+    expect(normalizeCompany('Cuchillería Toledo, S.L.')).toBe('cuchilleria toledo');
+    expect(normalizeCompany('CUCHILLERIA TOLEDO SL')).toBe('cuchilleria toledo');
+    expect(normalizeCompany('ООО «Ножи Сибири»')).toBe('ножи сибири');
+    expect(normalizeCompany('Hamburg Küchen GmbH & Co. KG')).toBe('hamburg kuchen');
+  });
+
+  it('compares phone numbers by their last eight digits', () => {
+    expect(normalizePhone('+34 925 21 33 44')).toBe(normalizePhone('925-213344'));
+    expect(normalizePhone('12')).toBe('');
+  });
+
+  it('finds buyers with the same name, email or phone and says which matched', () => {
+    const known = [
+      buyer('b1', { company: 'Cuchillería Toledo S.L.', email: 'compras@toledo.es' }),
+      buyer('b2', { company: 'Hamburg Küchen GmbH', phone: '+49 40 1234 5678' }),
+      buyer('b3', { company: 'Other' }),
+    ];
+    const found = findPossibleDuplicates({ company: 'cuchilleria toledo', email: 'x@y.z', phone: '040 12345678' }, known);
+    expect(found.map((d) => [d.buyer.id, d.reasons])).toEqual([
+      ['b1', ['name']],
+      ['b2', ['phone']],
+    ]);
+    expect(findPossibleDuplicates({ company: 'Other', email: '', phone: '' }, known).map((d) => d.buyer.id)).toEqual(['b3']);
+  });
+
+  it('does not report a buyer as its own duplicate or match on empty fields', () => {
+    const self = buyer('b1', { company: 'A' });
+    expect(findPossibleDuplicates({ id: 'b1', company: 'A', email: '', phone: '' }, [self])).toEqual([]);
+    expect(findPossibleDuplicates({ company: '', email: '', phone: '' }, [buyer('b2', {})])).toEqual([]);
+  });
+});
+
+describe('documentLanguageForCountry', () => {
+  it('picks the proforma language from the buyer’s country', () => {
+    expect(documentLanguageForCountry('MX')).toBe('es');
+    expect(documentLanguageForCountry('kz')).toBe('ru');
+    expect(documentLanguageForCountry('SA')).toBe('ar');
+    expect(documentLanguageForCountry('SN')).toBe('fr');
+    expect(documentLanguageForCountry('AT')).toBe('de');
+    expect(documentLanguageForCountry('US')).toBe('en');
+    expect(documentLanguageForCountry('')).toBe('en');
+  });
+});

@@ -1,0 +1,2 @@
+export * from './document-language.ts';
+export * from './duplicates.ts';

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { declarationElementsFor, declarationLine, formatHsCode, hsCodeProblem, suggestDeclaration } from './hs-codes.ts';
+import { templateById } from './templates.ts';
+
+describe('HS codes', () => {
+  it('accepts 10-digit codes in a real chapter', () => {
+    expect(hsCodeProblem('8211930000')).toBeNull();
+    expect(hsCodeProblem('821193')).toBe('format');
+    expect(hsCodeProblem('7711930000')).toBe('chapter');
+    expect(hsCodeProblem('9911930000')).toBe('chapter');
+    expect(formatHsCode('8211930000')).toBe('8211.93.00.00');
+  });
+
+  it('lists the declaration elements of the heading, or the common ones', () => {
+    const knives = declarationElementsFor('8211930000');
+    expect(knives.known).toBe(true);
+    expect(knives.elements.map((e) => e.key)).toEqual(['name', 'brandType', 'exportPreference', 'use', 'bladeHandleMaterial', 'brand', 'model']);
+    expect(declarationElementsFor('9401000000').known).toBe(false);
+  });
+
+  it('suggests values from the product and its template attributes, in Chinese', () => {
+    const template = templateById('textiles.fabric');
+    const values = suggestDeclaration('5208520000', {
+      name: '全棉府绸印花布', brand: 'JINXIU', sku: 'JX-CP4040',
+      attributes: { fibreComposition: [{ fibre: 'cotton', percent: 100 }], gsm: 115, widthCm: 145, weave: 'plain', dye: 'printed' },
+    }, template);
+    expect(values).toMatchObject({ name: '全棉府绸印花布', composition: '棉100%', gsm: '115', width: '145', structure: '平纹', dyeing: '印花', brand: 'JINXIU', model: 'JX-CP4040' });
+    expect(declarationLine('5208520000', { ...values, brandType: '1', exportPreference: '0' })).toBe('全棉府绸印花布|1|0||印花|平纹|棉100%|115|145|JINXIU|JX-CP4040');
+  });
+});

@@ -1,0 +1,3 @@
+export * from './delimited.ts';
+export * from './import.ts';
+export * from './reports.ts';

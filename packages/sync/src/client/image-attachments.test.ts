@@ -1,0 +1,55 @@
+import type { RxCollection } from 'rxdb';
+import { describe, expect, it } from 'vitest';
+import type { ReplicatedDoc } from '../protocol.ts';
+import { createImageAttachmentCodec } from './image-attachments.ts';
+import type { Transport } from './transport.ts';
+
+const digest = (c: string) => c.repeat(64);
+const image = { id: 'img1', type: 'image/jpeg', width: 800, height: 600, thumb: { digest: digest('a'), length: 3 }, original: { digest: digest('b'), length: 4 } };
+const product = (fields: Record<string, unknown> = {}): ReplicatedDoc => ({ id: 'p1', name: '刀', images: [image], _deleted: false, ...fields });
+
+/** A platform that holds some image bytes, and a device database holding some attachments. */
+function setup(onDevice: Record<string, { digest: string }> = {}, onPlatform: Record<string, string> = { [digest('a')]: 'abc', [digest('b')]: 'abcd' }) {
+  const calls: string[] = [];
+  const transport: Transport = {
+    baseUrl: 'http://platform',
+    async fetch(path, init) {
+      calls.push(`${init?.method ?? 'GET'} ${path}`);
+      if (init?.method === 'POST') return new Response(null, { status: 201 });
+      const bytes = onPlatform[path.split('/').at(-1)!];
+      return bytes ? new Response(bytes) : new Response(null, { status: 404 });
+    },
+    json: () => Promise.reject(new Error('unused')),
+  };
+  const collection = { storageInstance: { findDocumentsById: async (ids: string[]) => ids.map((id) => ({ id, _attachments: onDevice })) } } as unknown as RxCollection;
+  return { codec: createImageAttachmentCodec(transport, collection), calls };
+}
+
+describe('image attachments beside the replication', () => {
+  it('uploads new bytes once, then pushes documents without attachments', async () => {
+    const { codec, calls } = setup();
+    const withBytes = { ...product(), _attachments: { 'img1.thumb': { ...image.thumb, type: 'image/jpeg', data: new Blob(['abc']) }, 'img1.original': { ...image.original, type: 'image/jpeg' } } };
+    const rows = await codec.outgoing([{ newDocumentState: withBytes, assumedMasterState: { ...product({ images: [] }), _attachments: {} } as ReplicatedDoc }]);
+    expect(calls).toEqual([`POST /api/images/${digest('a')}`]);
+    expect(rows[0]!.newDocumentState).toEqual(product());
+    expect(rows[0]!.assumedMasterState).toEqual(product({ images: [] }));
+    await codec.outgoing([{ newDocumentState: withBytes }]);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('gives pulled documents the attachments their images need, fetching only the missing bytes', async () => {
+    const { codec, calls } = setup({ 'img1.thumb': { digest: digest('a') } });
+    const [doc] = await codec.incoming([product()]);
+    expect(calls).toEqual([`GET /api/images/${digest('b')}`]);
+    const attachments = doc!._attachments as Record<string, { digest: string; data?: Blob }>;
+    expect(attachments['img1.thumb']).toEqual({ digest: digest('a'), length: 3, type: 'image/jpeg' });
+    expect(await attachments['img1.original']!.data!.text()).toBe('abcd');
+  });
+
+  it('shows no picture rather than stalling when the platform lacks the bytes, and clears deleted documents', async () => {
+    const { codec } = setup({}, {});
+    const [doc, deleted] = await codec.incoming([product(), product({ id: 'p2', _deleted: true })]);
+    expect(doc!._attachments).toEqual({});
+    expect(deleted!._attachments).toEqual({});
+  });
+});
