@@ -34,7 +34,7 @@ test('@fair importing the same marketplace reports twice creates each order once
 
   await page.goto('/orders');
   await expect(page.getByTestId('order-count')).toHaveText('显示 7 / 共 7');
-  await page.getByTestId('order-search').fill('408-3391245-7720311');
+  await page.getByTestId('order-search').locator('input').fill('408-3391245-7720311');
   await expect(page.getByTestId('order-count')).toHaveText('显示 1 / 共 7');
   await page.locator('tr[data-testid^="order-row-"]').click();
   await expect(page.getByTestId('order-status')).toHaveText('已发货');

@@ -17,7 +17,7 @@ async function pickProduct(page: Page, index: number, sku: string): Promise<void
 }
 
 async function openOrder(device: Device, number: string): Promise<void> {
-  await device.page.goto('/orders');
+  await device.page.getByRole('menuitem', { name: '订单' }).click();
   await device.page.getByTestId(`order-row-${number}`).click();
   await expect(device.page.getByTestId('order-number')).toHaveText(number);
 }
@@ -49,7 +49,7 @@ test('@fair two devices edit one order offline: separate edits are both kept, th
   const number = (await row.getAttribute('data-testid'))!.replace('order-row-', '');
   await waitUntilSynced(a.page);
   await expect(async () => {
-    await b.page.goto('/orders');
+    await b.page.getByRole('menuitem', { name: '订单' }).click();
     await expect(b.page.getByTestId(`order-row-${number}`)).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 15_000 });
 
