@@ -4,7 +4,7 @@
  * fair screens use. `window.runFairBench(count)` returns the timings in milliseconds.
  */
 import { COLLECTIONS, type OrderDoc } from '@tradewind/domain';
-import { createRxDatabase, type RxJsonSchema } from 'rxdb';
+import { createRxDatabase, type RxCollection, type RxJsonSchema } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { filterOrders, NO_FILTER } from '../../apps/client/src/features/orders/order-filter.ts';
 import { makeOrders } from './orders.ts';
@@ -40,7 +40,7 @@ const median = async (runs: number, work: () => unknown): Promise<number> => {
 
 window.runFairBench = async (count) => {
   status.textContent = 'running…';
-  const db = await createRxDatabase({ name: `fair-bench-${Date.now()}`, storage: getRxStorageDexie(), multiInstance: false });
+  const db = await createRxDatabase<{ orders: RxCollection<OrderDoc> }>({ name: `fair-bench-${Date.now()}`, storage: getRxStorageDexie(), multiInstance: false });
   await db.addCollections({ orders: { schema: COLLECTIONS.orders.schema as unknown as RxJsonSchema<OrderDoc> } });
   const orders = makeOrders(count);
   const [, insertMs] = await time(() => db.orders.bulkInsert(orders));
@@ -48,7 +48,7 @@ window.runFairBench = async (count) => {
   const listQuery = () => db.orders.find({ sort: [{ createdAt: 'desc' }] }).exec();
   const [docs, listQueryMs] = await time(listQuery);
   const [plain, toPlainMs] = await time(() => docs.map((doc) => doc.toJSON() as OrderDoc));
-  const filters = [];
+  const filters: FairBenchResult['filters'] = [];
   for (const [name, filter] of [
     ['buyer text "toledo"', { ...NO_FILTER, text: 'toledo' }],
     ['sku text "lf-pr35d"', { ...NO_FILTER, text: 'lf-pr35d' }],
@@ -63,5 +63,6 @@ window.runFairBench = async (count) => {
   const highestNumberMs = await median(5, () => db.orders.findOne({ selector: { number: { $gte: 'YJ09-', $lt: 'YJ09.' } }, sort: [{ number: 'desc' }] }).exec());
   await db.remove();
   status.textContent = 'done';
+  return { count, insertMs, listQueryMs, toPlainMs, filters, dayQuery: { matches: dayOrders.length, ms: dayMs }, highestNumberMs };
 };
 status.textContent = 'ready';

@@ -6,13 +6,13 @@ import { findByCode } from './product-lookup.ts';
 const knife: ProductDoc = {
   id: 'p1', updatedAt: '2026-11-20T08:00:00Z', name: '厨师刀', nameEn: 'Chef knife', description: '', category: '', hsCode: '8211920000', origin: 'CN', brand: '',
   sku: 'LF-CH8', price: { amount: 650, currency: 'USD' }, moq: 200, unit: 'pc', archived: false,
-  variants: [{ sku: 'LF-CH8-G10', options: { handle: 'G10' }, barcode: '6921234500017' }],
+  variants: [{ sku: 'LF-CH8-G10', options: { handle: 'G10' }, barcode: '6921234500019' }],
 };
 const archived: ProductDoc = { ...knife, id: 'p0', sku: 'OLD-1', variants: [{ sku: 'OLD-1-A', options: {}, barcode: '6900000000001' }], archived: true };
 
 describe('finding a product by scan or code', () => {
   it('matches a variant barcode, a variant SKU or a product SKU, ignoring case and spaces', () => {
-    expect(findByCode([knife], ' 6921234500017\n')).toMatchObject({ product: { id: 'p1' }, variant: { sku: 'LF-CH8-G10' } });
+    expect(findByCode([knife], ' 6921234500019\n')).toMatchObject({ product: { id: 'p1' }, variant: { sku: 'LF-CH8-G10' } });
     expect(findByCode([knife], 'lf-ch8-g10')?.variant?.sku).toBe('LF-CH8-G10');
     expect(findByCode([knife], 'LF-CH8')).toEqual({ product: knife });
   });
@@ -26,7 +26,7 @@ describe('finding a product by scan or code', () => {
 
 describe('order lines', () => {
   it('adds a new line at the MOQ, named in Chinese and English with the variant options', () => {
-    const [line] = addPickToLines([], findByCode([knife], '6921234500017')!, 572);
+    const [line] = addPickToLines([], findByCode([knife], '6921234500019')!, 572);
     expect(line).toMatchObject({ productId: 'p1', sku: 'LF-CH8-G10', name: '厨师刀 (G10)', nameEn: 'Chef knife (G10)', quantity: 200, unitPrice: 572 });
   });
 

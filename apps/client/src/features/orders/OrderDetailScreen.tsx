@@ -101,7 +101,7 @@ export function OrderDetailScreen({ base }: { base: '/orders' | '/fair/orders' }
         columns={[
           { title: t('orderDesk.sku'), dataIndex: 'sku' },
           { title: t('orderDesk.product'), dataIndex: 'name' },
-          { title: t('orderDesk.quantity'), dataIndex: 'quantity', align: 'right', render: (quantity: number) => <span data-testid="order-detail-quantity">{quantity}</span> },
+          { title: t('orders.quantity'), dataIndex: 'quantity', align: 'right', render: (quantity: number) => <span data-testid="order-detail-quantity">{quantity}</span> },
           { title: t('orderDesk.unitPrice'), dataIndex: 'unitPrice', align: 'right', render: (price: number) => money(price) },
           { title: t('orderDesk.amount'), key: 'amount', align: 'right', render: (_, line) => money(line.quantity * line.unitPrice) },
         ]}

@@ -130,7 +130,7 @@ export function OrderEditor({ initial, buyerId, fair, onSubmit }: OrderEditorPro
   const submit = async () => {
     if (!buyerName.trim()) return void message.error(t('orderDesk.needBuyer'));
     if (chosen.length === 0) return void message.error(t('orderDesk.needLine'));
-    if (buyerCountry && !/^[A-Za-z]{2}$/.test(buyerCountry)) return void message.error(t('orderDesk.countryCode'));
+    if (buyerCountry && !/^[A-Za-z]{2}$/.test(buyerCountry)) return void message.error(t('orders.countryCode'));
     setSaving(true);
     try {
       await onSubmit({

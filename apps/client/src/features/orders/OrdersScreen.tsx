@@ -8,6 +8,8 @@ import { useOrders } from './data.ts';
 import { filterOrders, NO_FILTER, type OrderFilter } from './order-filter.ts';
 import { STATUS_COLOURS } from './status-colours.ts';
 
+const PAGE_SIZE = 50;
+
 export function OrdersScreen() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
@@ -15,7 +17,13 @@ export function OrdersScreen() {
   const [filter, setFilter] = useState<OrderFilter>(NO_FILTER);
   const deferred = useDeferredValue(filter);
   const rows = useMemo(() => filterOrders(orders ?? [], deferred), [orders, deferred]);
-  const change = (patch: Partial<OrderFilter>) => setFilter((current) => ({ ...current, ...patch }));
+  const [page, setPage] = useState(1);
+  // The table gets one page of rows: with 20,000 orders it would otherwise index them all on every render.
+  const pageRows = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const change = (patch: Partial<OrderFilter>) => {
+    setFilter((current) => ({ ...current, ...patch }));
+    setPage(1);
+  };
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
@@ -50,8 +58,8 @@ export function OrdersScreen() {
       <Table<OrderDoc>
         rowKey="id"
         loading={orders === null}
-        dataSource={rows}
-        pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
+        dataSource={pageRows}
+        pagination={{ current: page, pageSize: PAGE_SIZE, total: rows.length, onChange: setPage, hideOnSinglePage: true, showSizeChanger: false }}
         locale={{ emptyText: <Empty description={t('orders.empty')} /> }}
         onRow={(record) => ({ onClick: () => navigate(`/orders/${record.id}`), style: { cursor: 'pointer' }, 'data-testid': `order-row-${record.number}` }) as never}
         scroll={{ x: true }}

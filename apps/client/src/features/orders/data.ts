@@ -1,26 +1,45 @@
 import type { BuyerDoc, MerchantDoc, OrderDoc, ProductDoc } from '@tradewind/domain';
 import { useMemo } from 'react';
-import { map } from 'rxjs';
+import { map, shareReplay, type Observable } from 'rxjs';
 import { useObservable } from '../../hooks/useObservable.ts';
 import { useWorkspace } from '../../workspace.tsx';
+
+type Database = ReturnType<typeof useWorkspace>['db'];
+const feeds = new WeakMap<Database, Map<string, Observable<unknown>>>();
+
+/**
+ * One live query per database and list, kept running while the workspace is open: opening the
+ * orders list again (20,000 orders) shows the last result at once instead of querying IndexedDB
+ * and converting every document again.
+ */
+function sharedFeed<T>(db: Database, key: string, make: () => Observable<T>): Observable<T> {
+  let byKey = feeds.get(db);
+  if (!byKey) feeds.set(db, (byKey = new Map()));
+  let feed = byKey.get(key) as Observable<T> | undefined;
+  if (!feed) byKey.set(key, (feed = make().pipe(shareReplay({ bufferSize: 1, refCount: false }))));
+  return feed;
+}
 
 /** Live lists of plain documents from the device database (the screens never hold RxDocuments). */
 /** null until the first result: a scan that arrives earlier waits for the catalogue. */
 export function useProducts(): ProductDoc[] | null {
   const { db } = useWorkspace();
-  const products$ = useMemo(() => db.products.find({ selector: { archived: false }, sort: [{ name: 'asc' }] }).$.pipe(map((docs) => docs.map((doc) => doc.toJSON() as ProductDoc))), [db]);
+  const products$ = useMemo(
+    () => sharedFeed(db, 'products', () => db.products.find({ selector: { archived: false }, sort: [{ name: 'asc' }] }).$.pipe(map((docs) => docs.map((doc) => doc.toJSON() as ProductDoc)))),
+    [db],
+  );
   return useObservable<ProductDoc[] | null>(products$, null);
 }
 
 export function useBuyers(): BuyerDoc[] {
   const { db } = useWorkspace();
-  const buyers$ = useMemo(() => db.buyers.find({ sort: [{ createdAt: 'desc' }] }).$.pipe(map((docs) => docs.map((doc) => doc.toJSON() as BuyerDoc))), [db]);
+  const buyers$ = useMemo(() => sharedFeed(db, 'buyers', () => db.buyers.find({ sort: [{ createdAt: 'desc' }] }).$.pipe(map((docs) => docs.map((doc) => doc.toJSON() as BuyerDoc)))), [db]);
   return useObservable(buyers$, []);
 }
 
 export function useOrders(): OrderDoc[] | null {
   const { db } = useWorkspace();
-  const orders$ = useMemo(() => db.orders.find({ sort: [{ createdAt: 'desc' }] }).$.pipe(map((docs) => docs.map((doc) => doc.toJSON() as OrderDoc))), [db]);
+  const orders$ = useMemo(() => sharedFeed(db, 'orders', () => db.orders.find({ sort: [{ createdAt: 'desc' }] }).$.pipe(map((docs) => docs.map((doc) => doc.toJSON() as OrderDoc)))), [db]);
   return useObservable<OrderDoc[] | null>(orders$, null);
 }
 
