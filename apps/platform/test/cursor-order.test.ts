@@ -7,9 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { createSqlSyncStore } from '../src/sync/sql-sync-store.ts';
-import { ENGINES, newProduct, openTestDatabase } from './helpers.ts';
+import { newProduct, openTestDatabase } from './helpers.ts';
 
-describe.each(ENGINES)('pulling across transaction ids 999 → 1000 on %s', (engine) => {
+// PGlite only: a fresh one starts near transaction 750, so 999 → 1000 is a few hundred ids away;
+// a long-lived PostgreSQL server may be millions of ids from its next power of ten.
+describe.each(['pglite'] as const)('pulling across transaction ids 999 → 1000 on %s', (engine) => {
   let db: Database;
   beforeAll(async () => {
     db = await openTestDatabase(engine);
