@@ -31,11 +31,14 @@ test('@fair the Arabic proforma is right to left; Spanish and Russian print thei
   for (const expected of ['Al Noor Trading LLC', number, 'LF-CH8', 'USD 1,560.00', 'USD 468.00']) expect(arabicText, expected).toContain(expected);
 
   await page.getByTestId('proforma-languages').getByText('ES', { exact: true }).click();
+  await expect(page.getByTestId('proforma')).toHaveAttribute('lang', 'es');
   await expect(page.getByTestId('proforma')).toHaveAttribute('dir', 'ltr');
   const spanish = await pdfText(page);
   for (const expected of ['FACTURA PROFORMA', 'Descripción', 'CONDICIONES DE PAGO', 'Anticipo del 30 % por transferencia', 'USD 1560,00']) expect(spanish, expected).toContain(expected);
 
+  // Print only once the page shows the chosen language: the PDF is whatever is on screen at that moment.
   await page.getByTestId('proforma-languages').getByText('RU', { exact: true }).click();
+  await expect(page.getByTestId('proforma')).toHaveAttribute('lang', 'ru');
   const russian = await pdfText(page);
   for (const expected of ['СЧЁТ-ПРОФОРМА', 'Наименование', 'УСЛОВИЯ ОПЛАТЫ', 'Остаток к оплате', 'USD 1 560,00']) expect(russian, expected).toContain(expected);
 });
