@@ -278,13 +278,16 @@ export function newFiling(overrides: Record<string, unknown> = {}): ReplicatedDo
 }
 
 /** A valid new order (a fair quote) as a device would create it. */
+let ordersMade = 0;
+
+/** A valid quote with a number of its own (numbers are unique per tenant). */
 export function newOrder(overrides: Record<string, unknown> = {}): ReplicatedDoc {
   const now = new Date().toISOString();
   return {
     id: newId(),
     updatedAt: now,
     createdAt: now,
-    number: 'YJ01-000001',
+    number: `TV01-${String(++ordersMade).padStart(6, '0')}`,
     buyerName: 'Cuchillería Toledo S.L.',
     buyerCountry: 'ES',
     channel: 'fair',

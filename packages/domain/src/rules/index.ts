@@ -7,6 +7,8 @@ import { orderWriteRefusal } from './order-rules.ts';
 import type { Doc, Refusal } from './refusal.ts';
 
 export type { Refusal } from './refusal.ts';
+export { existenceRefusal, type Existence } from './existence.ts';
+export { UNIQUE_FIELDS } from './unique-fields.ts';
 export { filingTransitionRefusal } from './filing-lifecycle.ts';
 export { orderWriteRefusal } from './order-rules.ts';
 

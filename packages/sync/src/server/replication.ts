@@ -1,4 +1,4 @@
-import { newId, sameJson, type CollectionName, type NoticeDoc, type Refusal, type Role } from '@tradewind/domain';
+import { newId, sameJson, UNIQUE_FIELDS, type CollectionName, type NoticeDoc, type Refusal, type Role } from '@tradewind/domain';
 import type { Checkpoint, PullResponse, PushRow, ReplicatedDoc } from '../protocol.ts';
 import type { AuditEntry, SyncStore } from './store.ts';
 import { checkDeviceWrite } from './write-rules.ts';
@@ -40,6 +40,8 @@ function refusalNotice(collection: CollectionName, doc: ReplicatedDoc, refusal: 
 export function push(store: SyncStore, caller: PushCaller, collection: CollectionName, rows: PushRow[]): Promise<ReplicatedDoc[]> {
   return store.transaction(caller.tenantId, async (tx) => {
     const stored = await tx.readForUpdate(collection, [...new Set(rows.map((row) => row.newDocumentState.id))]);
+    const unique = UNIQUE_FIELDS[collection];
+    const taken = unique ? await tx.takenValues(collection, unique, uniqueValues(rows, unique)) : new Map<string, string>();
     const conflicts: ReplicatedDoc[] = [];
     const writes = new Map<string, ReplicatedDoc>();
     const notices: ReplicatedDoc[] = [];
@@ -52,7 +54,7 @@ export function push(store: SyncStore, caller: PushCaller, collection: Collectio
         conflicts.push(master);
         continue;
       }
-      const refusal = checkDeviceWrite(caller.role, collection, master, newDocumentState);
+      const refusal = checkDeviceWrite(caller.role, collection, master, newDocumentState) ?? (unique ? takenRefusal(taken, unique, newDocumentState) : null);
       if (refusal) {
         conflicts.push(master ?? { ...newDocumentState, _deleted: true });
         notices.push(refusalNotice(collection, newDocumentState, refusal));
@@ -60,6 +62,7 @@ export function push(store: SyncStore, caller: PushCaller, collection: Collectio
         continue;
       }
       writes.set(newDocumentState.id, newDocumentState);
+      if (unique && typeof newDocumentState[unique] === 'string') taken.set(newDocumentState[unique], newDocumentState.id);
       audit.push({ ...by, collection, documentId: newDocumentState.id, action: auditAction(master, newDocumentState), fields: changedFields(master, newDocumentState) });
     }
     if (writes.size > 0) await tx.write(collection, [...writes.values()]);
@@ -67,6 +70,16 @@ export function push(store: SyncStore, caller: PushCaller, collection: Collectio
     if (audit.length > 0) await tx.audit(audit);
     return conflicts;
   });
+}
+
+function uniqueValues(rows: PushRow[], field: string): string[] {
+  return [...new Set(rows.map((row) => row.newDocumentState[field]).filter((value): value is string => typeof value === 'string'))];
+}
+
+function takenRefusal(taken: Map<string, string>, field: string, doc: ReplicatedDoc): Refusal | null {
+  const value = doc[field];
+  const holder = typeof value === 'string' ? taken.get(value) : undefined;
+  return holder && holder !== doc.id ? { reason: 'duplicate_number', detail: `${field} ${String(value)}` } : null;
 }
 
 function auditAction(master: ReplicatedDoc | undefined, next: ReplicatedDoc): AuditEntry['action'] {
