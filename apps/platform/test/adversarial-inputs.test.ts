@@ -56,6 +56,23 @@ const attacks = [
       changes: createdLines(YANGJIANG, 'products', small.id),
     }),
   }),
+  attack<{ bad: ReturnType<typeof newProduct>; good: ReturnType<typeof newProduct> }>({
+    name: 'a NUL character in a text field beside a valid document',
+    request: `POST ${PUSH} as yangjiang-knives: [product whose name ends in \\u0000, valid product]`,
+    postgres: true,
+    as: [YANGJIANG],
+    setup: async () => ({ bad: newProduct({ name: '厨师刀\u0000' }), good: newProduct() }),
+    run: (ctx, { bad, good }) => pushRows(ctx, [{ newDocumentState: bad }, { newDocumentState: good }]),
+    // Refused per document with the field and the character (it was a 500 that lost the whole batch).
+    expect: ({ bad, good }) => ({
+      status: 200,
+      body: [{ ...bad, _deleted: true }],
+      refused: [
+        { by: YANGJIANG, collection: 'products', doc: bad, reason: 'schema', detail: '/name must not contain the control character U+0000', content: { ...bad, name: '厨师刀\uFFFD' } },
+      ],
+      changes: createdLines(YANGJIANG, 'products', good.id),
+    }),
+  }),
   badPush('501 rows in one push', '501 valid products', () => Array.from({ length: 501 }, () => ({ newDocumentState: newProduct() })), BAD_PUSH),
 
   // Nesting.
