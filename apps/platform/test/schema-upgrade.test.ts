@@ -1,0 +1,66 @@
+import { readdirSync } from 'node:fs';
+import { schemaVersion, validateDocument, type CollectionName } from '@tradewind/domain';
+import type { ReplicatedDoc } from '@tradewind/sync';
+import { describe, expect, it } from 'vitest';
+import { SCHEMA_HISTORY, type SchemaFixture } from '../../../test-support/schema-history/index.ts';
+import { DOCUMENT_UPGRADES } from '../src/db/document-upgrades.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { createPlatform } from '../src/server.ts';
+import { ENGINES, login, openTestDatabase, pullAll, YANGJIANG } from './helpers.ts';
+
+const MIGRATION_FILES = readdirSync(new URL('../migrations/', import.meta.url)).filter((name) => name.endsWith('.sql')).sort();
+
+/** The last migration file an older platform had: the one before the upgrade of the fixture's version. */
+function lastFileBefore(fixture: SchemaFixture): string {
+  const upgrade = Object.entries(DOCUMENT_UPGRADES).find(([, { collection, version }]) => collection === fixture.collection && version === fixture.version + 1);
+  expect(upgrade, `a document upgrade of ${fixture.collection} to v${fixture.version + 1}`).toBeDefined();
+  const index = MIGRATION_FILES.indexOf(upgrade![0]);
+  expect(index).toBeGreaterThan(0);
+  return MIGRATION_FILES[index - 1]!;
+}
+
+const withoutDeleted = ({ _deleted, ...doc }: ReplicatedDoc) => {
+  expect(_deleted).toBe(false);
+  return doc;
+};
+
+describe.each(ENGINES)('stored documents of an older schema version on %s', (engine) => {
+  it.each(SCHEMA_HISTORY.map((fixture) => [`${fixture.collection} v${fixture.version}`, fixture] as const))(
+    '%s rows are rewritten to the current shape with a new tx, so a device that had them pulls them again',
+    async (_label, fixture) => {
+      const db = await openTestDatabase(engine);
+      try {
+        await migrate(db, { until: lastFileBefore(fixture) });
+        const table = `doc_${fixture.collection}`;
+        // Written as the older platform wrote them, in one transaction.
+        await db.query(
+          `INSERT INTO ${table} (tenant_id, id, doc, deleted) SELECT $1, d->>'id', d, false FROM jsonb_array_elements($2::jsonb) AS d`,
+          [YANGJIANG, JSON.stringify(fixture.documents)],
+        );
+        const [before] = await db.query<{ tx: string; id: string }>(`SELECT tx::text AS tx, max(id) AS id FROM ${table} GROUP BY tx`);
+        // A device that pulled the old rows holds this checkpoint.
+        const deviceCheckpoint = { tx: before!.tx, id: before!.id };
+
+        const app = await createPlatform({ db, seedDemo: true });
+        try {
+          const token = await login(app, YANGJIANG);
+          const collection: CollectionName = fixture.collection;
+          const fixtureIds = new Set(fixture.documents.map((doc) => doc.id));
+          const pulled = (await pullAll(app, token, collection, deviceCheckpoint)).documents.filter((doc) => fixtureIds.has(doc.id));
+          const byId = (docs: Record<string, unknown>[]) => [...docs].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+          expect(byId(pulled.map(withoutDeleted))).toEqual(byId(fixture.upgraded));
+
+          // Every document of the collection, upgraded or seeded by this version, has the current shape.
+          const everything = (await pullAll(app, token, collection)).documents;
+          expect(everything.length).toBeGreaterThan(fixture.documents.length);
+          for (const doc of everything) expect(validateDocument(collection, withoutDeleted(doc)), `${collection}/${doc.id}`).toBeNull();
+          expect(schemaVersion(collection)).toBe(fixture.version + 1);
+        } finally {
+          await app.close();
+        }
+      } finally {
+        await db.close();
+      }
+    },
+  );
+});
