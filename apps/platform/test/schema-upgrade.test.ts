@@ -1,12 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { schemaVersion, validateDocument, type CollectionName } from '@tradewind/domain';
 import type { ErrorBody, PullResponse, ReplicatedDoc } from '@tradewind/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCHEMA_HISTORY, type SchemaFixture } from '../../../test-support/schema-history/index.ts';
 import { DOCUMENT_UPGRADES } from '../src/db/document-upgrades.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { createPlatform } from '../src/server.ts';
-import { api, ENGINES, login, openTestDatabase, pullAll, snapshot, startPlatform, YANGJIANG, type TestPlatform } from './helpers.ts';
+import { api, ENGINES, login, openTestDatabase, pullAll, snapshot, startPlatform, YANGJIANG } from './helpers.ts';
 
 const MIGRATION_FILES = readdirSync(new URL('../migrations/', import.meta.url)).filter((name) => name.endsWith('.sql')).sort();
 
@@ -66,29 +66,25 @@ describe.each(ENGINES)('stored documents of an older schema version on %s', (eng
 });
 
 describe.each(ENGINES)('a device on another schema version on %s', (engine) => {
-  let platform: TestPlatform;
-  let token: string;
-  beforeAll(async () => {
-    platform = await startPlatform(engine);
-    token = await login(platform.app, YANGJIANG);
-  });
-  afterAll(() => platform?.close());
+  it('is refused documents of another shape, pulls and pushes alike, and nothing changes; the current version syncs', async () => {
+    const platform = await startPlatform(engine);
+    try {
+      const token = await login(platform.app, YANGJIANG);
+      const pullAt = (version: string) => api<PullResponse & ErrorBody>(platform.app, 'GET', `/api/sync/stock/pull?schemaVersion=${version}`, { token });
+      const before = await snapshot(platform.db);
+      expect(await pullAt('0')).toMatchObject({ status: 409, body: { error: { code: 'schema_outdated' } } });
+      expect(await pullAt('2')).toMatchObject({ status: 409, body: { error: { code: 'schema_ahead' } } });
+      expect(await pullAt('one')).toMatchObject({ status: 400, body: { error: { code: 'bad_schema_version' } } });
+      const oldShape = { ...SCHEMA_HISTORY[0]!.documents[0]!, _deleted: false };
+      const pushed = await api<ErrorBody>(platform.app, 'POST', '/api/sync/stock/push?schemaVersion=0', { token, body: [{ newDocumentState: oldShape }] });
+      expect(pushed).toMatchObject({ status: 409, body: { error: { code: 'schema_outdated' } } });
+      expect(await snapshot(platform.db)).toEqual(before);
 
-  it('is refused documents of another shape, pulls and pushes alike, and nothing changes', async () => {
-    const before = await snapshot(platform.db);
-    const pullAt = (version: string) => api<ErrorBody>(platform.app, 'GET', `/api/sync/stock/pull?schemaVersion=${version}`, { token });
-    expect(await pullAt('0')).toMatchObject({ status: 409, body: { error: { code: 'schema_outdated' } } });
-    expect(await pullAt('2')).toMatchObject({ status: 409, body: { error: { code: 'schema_ahead' } } });
-    expect(await pullAt('one')).toMatchObject({ status: 400, body: { error: { code: 'bad_schema_version' } } });
-    const oldShape = { ...SCHEMA_HISTORY[0]!.documents[0]!, _deleted: false };
-    const pushed = await api<ErrorBody>(platform.app, 'POST', '/api/sync/stock/push?schemaVersion=0', { token, body: [{ newDocumentState: oldShape }] });
-    expect(pushed).toMatchObject({ status: 409, body: { error: { code: 'schema_outdated' } } });
-    expect(await snapshot(platform.db)).toEqual(before);
-  });
-
-  it('syncs at the current version', async () => {
-    const current = await api<PullResponse>(platform.app, 'GET', `/api/sync/stock/pull?schemaVersion=${schemaVersion('stock')}`, { token });
-    expect(current.status).toBe(200);
-    expect(current.body.documents.map((doc) => doc.sku).sort()).toEqual(['LF-CH8-G10', 'LF-KS21-RED']);
+      const current = await pullAt(String(schemaVersion('stock')));
+      expect(current.status).toBe(200);
+      expect(current.body.documents.map((doc) => doc.sku).sort()).toEqual(['LF-CH8-G10', 'LF-KS21-RED']);
+    } finally {
+      await platform.close();
+    }
   });
 });
