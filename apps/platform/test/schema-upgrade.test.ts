@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { schemaVersion, validateDocument, type CollectionName } from '@tradewind/domain';
+import { schemaVersion, validateDocument, type CollectionName, type ProductDoc } from '@tradewind/domain';
 import type { ErrorBody, PullResponse, ReplicatedDoc } from '@tradewind/sync';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_HISTORY, type SchemaFixture } from '../../../test-support/schema-history/index.ts';
@@ -40,6 +40,12 @@ describe.each(ENGINES)('stored documents of an older schema version on %s', (eng
         const [before] = await db.query<{ tx: string; id: string }>(`SELECT tx::text AS tx, max(id) AS id FROM ${table} GROUP BY tx`);
         // A device that pulled the old rows holds this checkpoint.
         const deviceCheckpoint = { tx: before!.tx, id: before!.id };
+
+        // A deployment from before create_doc_table existed gets it too, then the upgrade.
+        await db.query('DROP FUNCTION create_doc_table(text)');
+        await db.query("DELETE FROM schema_migrations WHERE name = '000_create_doc_table.sql'");
+        const applied = await migrate(db);
+        expect(applied).toEqual(['000_create_doc_table.sql', ...MIGRATION_FILES.filter((file) => file > lastFileBefore(fixture))]);
 
         const app = await createPlatform({ db, seedDemo: true });
         try {
@@ -83,6 +89,11 @@ describe.each(ENGINES)('a device on another schema version on %s', (engine) => {
       const current = await pullAt(String(schemaVersion('stock')));
       expect(current.status).toBe(200);
       expect(current.body.documents.map((doc) => doc.sku).sort()).toEqual(['LF-CH8-G10', 'LF-KS21-RED']);
+      // The seed links each stock row to the product whose variant has its SKU.
+      const products = (await pullAll(platform.app, token, 'products')).documents as unknown as ProductDoc[];
+      for (const row of current.body.documents) {
+        expect(products.find((product) => product.variants.some((variant) => variant.sku === row.sku))?.id, String(row.sku)).toBe(row.productId);
+      }
     } finally {
       await platform.close();
     }
