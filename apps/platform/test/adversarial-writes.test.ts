@@ -153,10 +153,10 @@ const attacks = [
   }),
   refusedWrite('device creates a stock row', YANGJIANG, 'stock', 'read_only_collection', async () =>
     fresh({ id: newId(), updatedAt: new Date().toISOString(), sku: 'LF-CH8-G10', warehouse: 'USWE', provider: 'goodcang', sellable: 99_999, reserved: 0, inbound: 0, pendingPutaway: 0, unsellable: 0, asOf: new Date().toISOString(), _deleted: false })),
-  refusedWrite('device creates a notice (a fake announcement)', YANGJIANG, 'notices', 'server_owned_field', async () => {
+  refusedWrite('device creates a notice (a fake announcement)', YANGJIANG, 'notices', 'not_device_made', async () => {
     const now = new Date().toISOString();
     return fresh({ id: newId(), updatedAt: now, createdAt: now, kind: 'announcement', severity: 'warning', messageKey: 'notice.welcome', params: { park: 'Send your password to admin@evil.test' }, _deleted: false });
-  }, { detail: 'kind' }),
+  }, { detail: 'notices' }),
   refusedWrite("device rewrites a notice's message", YANGJIANG, 'notices', 'server_owned_field', async (ctx) =>
     editOf(await stored(ctx, 'notices', (doc) => doc.kind === 'announcement'), { messageKey: 'notice.accountSuspended' }), { detail: 'messageKey' }),
 
@@ -213,9 +213,19 @@ const attacks = [
   refusedWrite('an existing product edited into a schema violation', YANGJIANG, 'products', 'schema', async (ctx) => editOf(await product(ctx, 'LF-PR35D'), { moq: 0 })),
   refusedWrite('order with a negative quantity', YANGJIANG, 'orders', 'schema', async () =>
     fresh(newOrder({ lines: [{ id: newId(), productId: newId(), sku: 'LF-CH8', name: '厨师刀', quantity: -200, unitPrice: 650 }] }))),
-  refusedWrite('merchant USCC with a wrong check character', YANGJIANG, 'merchant', 'invalid_uscc', async (ctx) => editOf(await profile(ctx), { uscc: '91441700MA4UQ8RX3X' }), {
-    detail: '91441700MA4UQ8RX3X',
+  // Round two (issue 13): who the merchant is stays as the park registered it.
+  refusedWrite('owner sets the USCC to another merchant’s', YANGJIANG, 'merchant', 'server_owned_field', async (ctx) => editOf(await profile(ctx), { uscc: '91330621MA2BX7Q13L' }), {
+    detail: 'uscc',
+    postgres: true,
   }),
+  refusedWrite('owner renames the registered company to another merchant’s', YANGJIANG, 'merchant', 'server_owned_field', async (ctx) => editOf(await profile(ctx), { name: '绍兴柯桥锦绣纺织品有限公司' }), {
+    detail: 'name',
+    postgres: true,
+  }),
+  refusedWrite('staff changes the registered name and USCC', STAFF, 'merchant', 'server_owned_field', async (ctx) => editOf(await profile(ctx), { name: '假公司', uscc: '91441700MA4UQ8RX3X' }), {
+    postgres: true,
+  }),
+  acceptedWrite('control: the owner changes the contact person', YANGJIANG, 'merchant', async (ctx) => editOf(await profile(ctx), { contactName: '林经理' }), { postgres: true }),
 
   // Last: while the bug stands, this one deletes the profile the attacks above edit.
   // Regression (packages/domain/src/access/roles.ts, roleRefusal): a soft delete leaves every
@@ -228,9 +238,13 @@ const attacks = [
   }),
 
   // Round two (issue 13): every rule holds for tombstones, restores and re-creations too.
-  refusedWrite('staff deletes a paid, completed order while erasing its payments and lines', STAFF, 'orders', 'tombstone_content', async (ctx) => {
+  refusedWrite('staff deletes a paid, completed order while erasing its payments and lines', STAFF, 'orders', 'order_not_deletable', async (ctx) => {
     const master = await paidCompletedOrder(ctx);
     return { master, doc: { ...edited(master, { payments: [], lines: [] }), _deleted: true } };
+  }, { detail: 'completed', postgres: true }),
+  refusedWrite('a quote deleted with a new number and lines (content smuggled into the tombstone)', STAFF, 'orders', 'tombstone_content', async (ctx) => {
+    const master = await ownerStores(ctx, 'orders', newOrder());
+    return { master, doc: { ...edited(master, { lines: [] }), _deleted: true } };
   }, { detail: 'lines', postgres: true }),
   refusedWrite('owner deletes a completed order unchanged (history is cancelled, never deleted)', YANGJIANG, 'orders', 'order_not_deletable', async (ctx) => {
     const master = await paidCompletedOrder(ctx);

@@ -1,4 +1,4 @@
-import { businessRuleRefusal, COLLECTIONS, existenceRefusal, roleRefusal, sameJson, validateDocument, type CollectionName, type Refusal, type Role } from '@tradewind/domain';
+import { businessRuleRefusal, COLLECTIONS, existenceRefusal, roleRefusal, sameJson, validateDocument, type CollectionName, type Existence, type Refusal, type Role } from '@tradewind/domain';
 import type { ReplicatedDoc } from '../protocol.ts';
 
 /** A document's JSON size limit; attachments have their own. */
@@ -9,6 +9,12 @@ const LIFECYCLE_FIELDS = new Set(['_deleted', 'updatedAt']);
 
 function withoutDeletedFlag({ _deleted, ...doc }: ReplicatedDoc): Record<string, unknown> {
   return doc;
+}
+
+function existenceChange(master: ReplicatedDoc | undefined, next: ReplicatedDoc): Existence | null {
+  if (!master) return 'create';
+  if (master._deleted === next._deleted) return null;
+  return next._deleted === true ? 'delete' : 'restore';
 }
 
 /** The first field other than the lifecycle fields whose value differs. */
@@ -28,6 +34,10 @@ export function checkDeviceWrite(role: Role, collection: CollectionName, master:
   if (size > MAX_DOCUMENT_BYTES) return { reason: 'too_large', detail: `${size} > ${MAX_DOCUMENT_BYTES} bytes` };
   const { serverOwned } = COLLECTIONS[collection];
   if (serverOwned === 'all') return { reason: 'read_only_collection', detail: collection };
+  const live = master && { ...master, _deleted: false };
+  const existence = existenceChange(master, next);
+  const refusal = existence && existenceRefusal(role, collection, existence, live);
+  if (refusal) return refusal;
   for (const [field, initial] of Object.entries(serverOwned)) {
     const expected = master ? master[field] : initial;
     if (!sameJson(next[field], expected)) return { reason: 'server_owned_field', detail: field };
@@ -37,13 +47,8 @@ export function checkDeviceWrite(role: Role, collection: CollectionName, master:
 
   if (master && next._deleted === true) {
     const changed = changedContent(master, next);
-    if (changed) return { reason: 'tombstone_content', detail: changed };
-    return master._deleted === true ? null : existenceRefusal(role, collection, 'delete', master);
+    return changed ? { reason: 'tombstone_content', detail: changed } : null;
   }
-  const live = master && { ...master, _deleted: false };
-  const change = !master ? 'create' : master._deleted === true ? 'restore' : null;
-  const existence = change && existenceRefusal(role, collection, change, live);
-  if (existence) return existence;
   const doc = { ...next, _deleted: false };
   return roleRefusal(role, collection, live, doc) ?? businessRuleRefusal(collection, live, doc);
 }
