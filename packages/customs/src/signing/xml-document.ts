@@ -1,0 +1,28 @@
+import { DOMParser } from '@xmldom/xmldom';
+
+export class XmlSyntaxError extends Error {
+  override readonly name = 'XmlSyntaxError';
+}
+
+/** Parses XML or throws XmlSyntaxError: any parser warning or error counts, so nothing half-read gets through. */
+export function parseXmlStrict(xml: string): Document {
+  const problems: string[] = [];
+  const record = (message: string) => problems.push(message.trim());
+  const doc = new DOMParser({ errorHandler: { warning: record, error: record, fatalError: record } }).parseFromString(
+    xml,
+    'text/xml',
+  ) as unknown as Document;
+  if (problems.length > 0 || !doc?.documentElement) {
+    throw new XmlSyntaxError(problems[0] ?? 'no root element');
+  }
+  return doc;
+}
+
+/** The element children of a node, in order. */
+export function childElements(node: Node): Element[] {
+  const out: Element[] = [];
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 1) out.push(child as Element);
+  }
+  return out;
+}
