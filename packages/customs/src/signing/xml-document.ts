@@ -26,3 +26,8 @@ export function childElements(node: Node): Element[] {
   }
   return out;
 }
+
+/** Escapes text for element content or a double-quoted attribute. */
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
