@@ -78,6 +78,8 @@ describe('DXP terminal envelope', () => {
     const notXml = good.replace(/<Data>[^<]*</, `<Data>${Buffer.from('plain text').toString('base64')}<`);
     expect(xmllintValidate(notXml, TERMINAL_XSD).ok).toBe(true);
     expect(failureOf(notXml)).toEqual({ reason: 'data-not-xml', dxpCode: '0001' });
+    const notUtf8 = good.replace(/<Data>[^<]*</, `<Data>${Buffer.from([0x3c, 0xff, 0xfe, 0x3e]).toString('base64')}<`);
+    expect(failureOf(notUtf8)).toEqual({ reason: 'data-not-xml', dxpCode: '0001' });
     expect(failureOf(good.replace('<MsgType>CEB603Message<', '<MsgType>CEB303Message<'))).toEqual({
       reason: 'msg-type-mismatch',
       dxpCode: '0999',

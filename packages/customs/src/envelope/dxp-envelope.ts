@@ -1,4 +1,4 @@
-import { childElements, escapeXml, parseXmlStrict, XmlSyntaxError } from '../signing/xml-document.ts';
+import { base64ToUtf8, childElements, escapeXml, parseXmlStrict, utf8ToBase64, XmlSyntaxError } from '../signing/xml-document.ts';
 import { fromCreatTime, toCreatTime } from './dxp-time.ts';
 
 export const DXP_NS = 'http://www.chinaport.gov.cn/dxp';
@@ -70,7 +70,7 @@ export function wrap(messageXml: string, info: Omit<EnvelopeInfo, 'msgType'> & {
     `<?xml version="1.0" encoding="UTF-8"?>\n<DxpMsg xmlns="${DXP_NS}" ver="1.0"><TransInfo>` +
     `<CopMsgId>${escapeXml(info.copMsgId)}</CopMsgId><SenderId>${escapeXml(info.senderId)}</SenderId>` +
     `<ReceiverIds>${receivers}</ReceiverIds><CreatTime>${creatTime}</CreatTime><MsgType>${escapeXml(msgType)}</MsgType>` +
-    `</TransInfo><Data>${Buffer.from(messageXml, 'utf8').toString('base64')}</Data>${addInfo}</DxpMsg>`
+    `</TransInfo><Data>${utf8ToBase64(messageXml)}</Data>${addInfo}</DxpMsg>`
   );
 }
 
@@ -92,7 +92,12 @@ export function unwrap(envelopeXml: string): { info: EnvelopeInfo; messageXml: s
   const fileName = addInfo && readAddInfo(addInfo);
   const encoded = (data!.textContent ?? '').replace(/\s+/g, '');
   if (!BASE64.test(encoded)) throw new EnvelopeError('data-not-base64', 'Data is not base64');
-  const messageXml = Buffer.from(encoded, 'base64').toString('utf8');
+  let messageXml: string;
+  try {
+    messageXml = base64ToUtf8(encoded);
+  } catch {
+    throw new EnvelopeError('data-not-xml', 'Data does not hold UTF-8 text');
+  }
   const payloadType = rootName(messageXml, 'data-not-xml');
   if (payloadType !== info.msgType) {
     throw new EnvelopeError('msg-type-mismatch', `MsgType ${info.msgType} but Data holds ${payloadType}`);

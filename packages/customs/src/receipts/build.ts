@@ -1,8 +1,7 @@
-import { CEB_NS } from '../signing/sign.ts';
-import { escapeXml } from '../signing/xml-document.ts';
+import { CEB_NS, escapeXml } from '../signing/xml-document.ts';
 import { fieldProblem } from './field-check.ts';
 import { ReceiptError } from './receipt.ts';
-import { RECEIPT_SPECS, SUMMARY_RESULT_LINE, type FieldSpec, type ReceiptDocuments, type ReceiptSpec, type ReceiptType, type SummaryResultLine } from './receipt-types.ts';
+import { RECEIPT_SPECS, SUMMARY_RESULT_LINE, type ReceiptField, type ReceiptDocuments, type ReceiptSpec, type ReceiptType, type SummaryResultLine } from './receipt-types.ts';
 import { toReturnTime } from './return-time.ts';
 import { statusOf } from './status-codes.ts';
 
@@ -51,7 +50,7 @@ function entryXml<T extends ReceiptType>(type: T, spec: ReceiptSpec, input: Rece
   return `<ceb:${spec.entry}><ceb:SummaryResultHead>${fields}</ceb:SummaryResultHead>${lines}</ceb:${spec.entry}>`;
 }
 
-function fieldsXml(specs: readonly FieldSpec[], values: Record<string, string | undefined>, entry: number, cdata: string[] = []): string {
+function fieldsXml(specs: readonly ReceiptField[], values: Record<string, string | undefined>, entry: number, cdata: string[] = []): string {
   return specs
     .map((spec) => {
       const value = values[spec.name];

@@ -1,7 +1,7 @@
-import type { FieldSpec } from './receipt-types.ts';
+import type { ReceiptField } from './receipt-types.ts';
 
 /** Why a value breaks its XSD facets, or undefined when it fits. */
-export function fieldProblem(spec: FieldSpec, value: string): string | undefined {
+export function fieldProblem(spec: ReceiptField, value: string): string | undefined {
   const length = [...value].length;
   if (spec.length !== undefined && length !== spec.length) return `${spec.name} must be exactly ${spec.length} characters`;
   if (spec.min !== undefined && length < spec.min) return `${spec.name} must be at least ${spec.min} characters`;

@@ -1,9 +1,8 @@
 import { EnvelopeError, unwrap, DXP_NS } from '../envelope/dxp-envelope.ts';
-import { CEB_NS } from '../signing/sign.ts';
-import { childElements, parseXmlStrict, XmlSyntaxError } from '../signing/xml-document.ts';
+import { CEB_NS, childElements, parseXmlStrict, XmlSyntaxError } from '../signing/xml-document.ts';
 import { fieldProblem } from './field-check.ts';
 import { ReceiptError, type Receipt, type ReceiptMessage } from './receipt.ts';
-import { RECEIPT_SPECS, RECEIPT_TYPES, SUMMARY_RESULT_LINE, type FieldSpec, type ReceiptSpec, type ReceiptType } from './receipt-types.ts';
+import { RECEIPT_SPECS, RECEIPT_TYPES, SUMMARY_RESULT_LINE, type ReceiptField, type ReceiptSpec, type ReceiptType } from './receipt-types.ts';
 import { fromReturnTime } from './return-time.ts';
 import { statusOf, type ReceiptStatus } from './status-codes.ts';
 
@@ -61,7 +60,7 @@ function readEntry(type: ReceiptType, spec: ReceiptSpec, entry: Element, number:
   return (type === 'CEB792' ? { ...receipt, lines } : receipt) as Receipt;
 }
 
-function readFields(element: Element, specs: readonly FieldSpec[], anyOrder: boolean, entry: number): Record<string, string> {
+function readFields(element: Element, specs: readonly ReceiptField[], anyOrder: boolean, entry: number): Record<string, string> {
   const children = childElements(element);
   for (const child of children) {
     if (child.namespaceURI !== CEB_NS || childElements(child).length > 0 || !specs.some((s) => s.name === child.localName)) {

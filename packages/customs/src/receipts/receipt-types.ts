@@ -2,7 +2,7 @@
  * The receipt messages of the 2022-05 export standard, field by field as ceb-export-202205.xsd declares
  * them (CEB900 from spec table 3-65: it has no export XSD). One table drives both parsing and building.
  */
-export interface FieldSpec {
+export interface ReceiptField {
   name: string;
   required: boolean;
   /** Exact length (xs:length), or bounds (xs:minLength / xs:maxLength), in characters. */
@@ -13,8 +13,8 @@ export interface FieldSpec {
   format?: 'int9' | 'int5' | 'decimal19.5';
 }
 
-const req = <N extends string>(name: N, facets: Omit<FieldSpec, 'name' | 'required'>) => ({ name, required: true as const, ...facets });
-const opt = <N extends string>(name: N, facets: Omit<FieldSpec, 'name' | 'required'>) => ({ name, required: false as const, ...facets });
+const req = <N extends string>(name: N, facets: Omit<ReceiptField, 'name' | 'required'>) => ({ name, required: true as const, ...facets });
+const opt = <N extends string>(name: N, facets: Omit<ReceiptField, 'name' | 'required'>) => ({ name, required: false as const, ...facets });
 
 const code18 = { max: 18 };
 const preNo = { length: 18 };
@@ -26,7 +26,7 @@ export interface ReceiptSpec {
   root: string;
   entry: string;
   /** Every field of the entry (for CEB792 its head) in XSD order. */
-  fields: readonly FieldSpec[];
+  fields: readonly ReceiptField[];
   /** Which fields carry the status, its time and its message; CEB792 has no status field. */
   roles: { status?: string; time: string; message: string };
   /** The spec gives no XSD for CEB900, and its two known layouts order the fields differently. */
@@ -178,7 +178,7 @@ export const SUMMARY_RESULT_LINE = [
   req('gcode', { length: 10 }),
 ] as const;
 
-type Fields<F extends readonly FieldSpec[]> = { [K in F[number] as K['required'] extends true ? K['name'] : never]: string } & {
+type Fields<F extends readonly ReceiptField[]> = { [K in F[number] as K['required'] extends true ? K['name'] : never]: string } & {
   [K in F[number] as K['required'] extends true ? never : K['name']]?: string;
 };
 

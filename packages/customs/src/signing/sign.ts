@@ -2,9 +2,7 @@ import { SignedXml } from 'xml-crypto';
 import { ALGORITHM_URIS, C14N_URI, ENVELOPED_SIGNATURE_URI, XMLDSIG_NS, type SigningAlgorithm } from './algorithms.ts';
 import { readCertificate, type CertificateInfo } from './certificate.ts';
 import { Sm3Digest, sm2Sm3SignatureFor } from './sm2-sm3.ts';
-import { childElements, parseXmlStrict } from './xml-document.ts';
-
-export const CEB_NS = 'http://www.chinaport.gov.cn/ceb';
+import { CEB_NS, childElements, parseXmlStrict } from './xml-document.ts';
 
 export interface SignOptions {
   algorithm: SigningAlgorithm;

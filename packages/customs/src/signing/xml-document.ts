@@ -31,3 +31,22 @@ export function childElements(node: Node): Element[] {
 export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
+
+export const CEB_NS = 'http://www.chinaport.gov.cn/ceb';
+
+const CHUNK = 0x8000;
+
+/** Base64 of the UTF-8 bytes of a text, with the platform's atob/btoa so device code can use it too. */
+export function utf8ToBase64(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  return btoa(binary);
+}
+
+/** The text whose UTF-8 bytes a base64 string holds; throws on bytes that are not UTF-8. */
+export function base64ToUtf8(base64: string): string {
+  const binary = atob(base64);
+  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}
