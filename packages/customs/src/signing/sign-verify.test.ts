@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signMessage, SigningError } from './sign.ts';
+import { createMessageSigner, signMessage, SigningError } from './sign.ts';
 import { makeTestCredentials, type TestCredentials } from './test-certificates.ts';
 import { verifyMessage } from './verify.ts';
 import { readSample, runTool, xmllintC14n, xmllintValidate } from './xml-tools.testing.ts';
@@ -160,6 +160,22 @@ describe('refusals', () => {
     expect(reasonOf(() => sign('<ceb:CEB603Message>', rsa))).toBe('malformed-xml');
     expect(reasonOf(() => signMessage(inventory, { algorithm: 'sm2-sm3', privateKey: sm2.privateKey, certificate: rsa.certificate })))
       .toBe('certificate-algorithm-mismatch');
+  });
+
+  it.each(['rsa-sha1', 'sm2-sm3'] as const)('%s: a signer refuses a key that is not the certificate\'s, or is unreadable', (algorithm) => {
+    const mine = algorithm === 'rsa-sha1' ? rsa : sm2;
+    const reasonOf = (privateKey: string, certificate = mine.certificate) => {
+      try {
+        createMessageSigner({ algorithm, privateKey, certificate });
+        return 'created';
+      } catch (error) {
+        return (error as SigningError).reason;
+      }
+    };
+    expect(reasonOf(mine.privateKey)).toBe('created');
+    expect(reasonOf(makeTestCredentials(algorithm).privateKey)).toBe('private-key-certificate-mismatch');
+    expect(reasonOf('not a key')).toBe('private-key-unreadable');
+    expect(reasonOf(mine.privateKey, 'not a certificate')).toBe('certificate-unreadable');
   });
 });
 

@@ -1,6 +1,8 @@
-import { SignedXml } from 'xml-crypto';
+import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
+import { sm2 } from 'sm-crypto-v2';
+import { SignedXml, type HashAlgorithm, type SignatureAlgorithm } from 'xml-crypto';
 import { ALGORITHM_URIS, C14N_URI, ENVELOPED_SIGNATURE_URI, XMLDSIG_NS, type SigningAlgorithm } from './algorithms.ts';
-import { readCertificate, type CertificateInfo } from './certificate.ts';
+import { CertificateError, readCertificate, type CertificateInfo } from './certificate.ts';
 import { Sm3Digest, sm2Sm3SignatureFor } from './sm2-sm3.ts';
 import { CEB_NS, childElements, parseXmlStrict } from './xml-document.ts';
 
@@ -12,7 +14,14 @@ export interface SignOptions {
   certificate: string;
 }
 
-export type SigningFailure = 'malformed-xml' | 'not-a-ceb-declaration' | 'already-signed' | 'certificate-algorithm-mismatch';
+export type SigningFailure =
+  | 'malformed-xml'
+  | 'not-a-ceb-declaration'
+  | 'already-signed'
+  | 'certificate-unreadable'
+  | 'certificate-algorithm-mismatch'
+  | 'private-key-unreadable'
+  | 'private-key-certificate-mismatch';
 
 export class SigningError extends Error {
   override readonly name = 'SigningError';
@@ -24,41 +33,78 @@ export class SigningError extends Error {
   }
 }
 
-/**
- * Signs a CEB business message with an enveloped XML-DSig signature as spec §6 describes: inclusive
- * C14N 1.0, one Reference URI="" with the enveloped-signature transform, KeyInfo carrying the
- * certificate number (KeyName) and the certificate (X509Data). The ds:Signature goes where the XSD
- * puts it: after BaseTransfer/BaseSubscribe, before ExtendMessage.
- */
-export function signMessage(xml: string, options: SignOptions): string {
-  const root = declarationRoot(xml);
-  const certificate = readCertificate(options.certificate);
-  if (certificate.algorithm !== options.algorithm) {
-    throw new SigningError(
-      'certificate-algorithm-mismatch',
-      `the certificate is for ${certificate.algorithm}, not ${options.algorithm}`,
-    );
-  }
-  const uris = ALGORITHM_URIS[options.algorithm];
-  const signer = signedXmlFor(certificate, options.privateKey);
-  signer.addReference({ xpath: '/*', uri: '', isEmptyUri: true, transforms: [ENVELOPED_SIGNATURE_URI], digestAlgorithm: uris.digest });
-  const extend = childElements(root).find((e) => e.localName === 'ExtendMessage' && e.namespaceURI === CEB_NS);
-  signer.computeSignature(xml, {
-    prefix: 'ds',
-    location: extend
-      ? { reference: "/*/*[local-name()='ExtendMessage']", action: 'before' }
-      : { reference: '/*', action: 'append' },
-  });
-  return signer.getSignedXml();
+export interface MessageSigner {
+  certificateNumber: string;
+  sign(xml: string): string;
 }
 
-/** An xml-crypto signer/verifier configured for one certificate's suite and nothing else. */
-export function signedXmlFor(certificate: CertificateInfo, privateKey?: string): SignedXml {
+/**
+ * A signer for one merchant's key and certificate, checked once (readable, same suite, key matches
+ * certificate) and reused for every message. Signs a CEB business message with an enveloped XML-DSig
+ * signature as spec §6 describes: inclusive C14N 1.0, one Reference URI="" with the
+ * enveloped-signature transform, KeyInfo carrying the certificate number (KeyName) and the
+ * certificate (X509Data). The ds:Signature goes where the XSD puts it: after
+ * BaseTransfer/BaseSubscribe, before ExtendMessage.
+ */
+export function createMessageSigner(options: SignOptions): MessageSigner {
+  const certificate = certificateOf(options.certificate);
+  if (certificate.algorithm !== options.algorithm) {
+    throw new SigningError('certificate-algorithm-mismatch', `the certificate is for ${certificate.algorithm}, not ${options.algorithm}`);
+  }
+  const privateKey = privateKeyFor(certificate, options.privateKey);
+  const suite = suiteFor(certificate);
+  const digest = ALGORITHM_URIS[options.algorithm].digest;
+  return {
+    certificateNumber: certificate.number,
+    sign(xml) {
+      const root = declarationRoot(xml);
+      const signer = signedXmlFor(suite, privateKey);
+      signer.addReference({ xpath: '/*', uri: '', isEmptyUri: true, transforms: [ENVELOPED_SIGNATURE_URI], digestAlgorithm: digest });
+      const extend = childElements(root).some((e) => e.localName === 'ExtendMessage' && e.namespaceURI === CEB_NS);
+      signer.computeSignature(xml, {
+        prefix: 'ds',
+        location: extend ? { reference: "/*/*[local-name()='ExtendMessage']", action: 'before' } : { reference: '/*', action: 'append' },
+      });
+      return signer.getSignedXml();
+    },
+  };
+}
+
+/** Signs one message; for many messages of one merchant, createMessageSigner once and reuse it. */
+export function signMessage(xml: string, options: SignOptions): string {
+  return createMessageSigner(options).sign(xml);
+}
+
+/** The xml-crypto algorithms of one certificate's suite, and nothing else; made once per signer or verifier. */
+export interface Suite {
+  certificate: CertificateInfo;
+  signatureAlgorithms: Record<string, new () => SignatureAlgorithm>;
+  hashAlgorithms: Record<string, new () => HashAlgorithm>;
+}
+
+export function suiteFor(certificate: CertificateInfo): Suite {
   const uris = ALGORITHM_URIS[certificate.algorithm];
+  if (certificate.publicKey.kind === 'sm2') {
+    return {
+      certificate,
+      signatureAlgorithms: { [uris.signature]: sm2Sm3SignatureFor(certificate.publicKey.hex) },
+      hashAlgorithms: { [uris.digest]: Sm3Digest },
+    };
+  }
+  const defaults = new SignedXml();
+  return {
+    certificate,
+    signatureAlgorithms: { [uris.signature]: defaults.SignatureAlgorithms[uris.signature]! },
+    hashAlgorithms: { [uris.digest]: defaults.HashAlgorithms[uris.digest]! },
+  };
+}
+
+/** A fresh xml-crypto SignedXml (they are single-use) for a suite. */
+export function signedXmlFor({ certificate, signatureAlgorithms, hashAlgorithms }: Suite, privateKey?: KeyObject | string): SignedXml {
   const signed = new SignedXml({
     privateKey,
-    publicCert: certificatePemOrKey(certificate),
-    signatureAlgorithm: uris.signature,
+    publicCert: certificate.publicKey.kind === 'rsa' ? certificate.publicKey.key : certificate.base64,
+    signatureAlgorithm: ALGORITHM_URIS[certificate.algorithm].signature,
     canonicalizationAlgorithm: C14N_URI,
     getKeyInfoContent: ({ prefix } = {}) => {
       const p = prefix ? `${prefix}:` : '';
@@ -66,18 +112,38 @@ export function signedXmlFor(certificate: CertificateInfo, privateKey?: string):
     },
     getCertFromKeyInfo: () => null,
   });
-  if (certificate.publicKey.kind === 'sm2') {
-    signed.SignatureAlgorithms = { [uris.signature]: sm2Sm3SignatureFor(certificate.publicKey.hex) };
-    signed.HashAlgorithms = { [uris.digest]: Sm3Digest };
-  } else {
-    signed.SignatureAlgorithms = { [uris.signature]: signed.SignatureAlgorithms[uris.signature]! };
-    signed.HashAlgorithms = { [uris.digest]: signed.HashAlgorithms[uris.digest]! };
-  }
+  signed.SignatureAlgorithms = signatureAlgorithms;
+  signed.HashAlgorithms = hashAlgorithms;
   return signed;
 }
 
-function certificatePemOrKey(certificate: CertificateInfo) {
-  return certificate.publicKey.kind === 'rsa' ? certificate.publicKey.key : certificate.base64;
+function certificateOf(text: string): CertificateInfo {
+  try {
+    return readCertificate(text);
+  } catch (error) {
+    if (error instanceof CertificateError) throw new SigningError('certificate-unreadable', error.message);
+    throw error;
+  }
+}
+
+function privateKeyFor(certificate: CertificateInfo, text: string): KeyObject | string {
+  if (certificate.publicKey.kind === 'sm2') {
+    if (!/^[0-9a-fA-F]{64}$/.test(text)) throw new SigningError('private-key-unreadable', 'an SM2 private key is 64 hex digits');
+    if (sm2.getPublicKeyFromPrivateKey(text.toLowerCase()) !== certificate.publicKey.hex) {
+      throw new SigningError('private-key-certificate-mismatch', 'the private key does not belong to the certificate');
+    }
+    return text.toLowerCase();
+  }
+  let key: KeyObject;
+  try {
+    key = createPrivateKey(text);
+  } catch (error) {
+    throw new SigningError('private-key-unreadable', (error as Error).message);
+  }
+  if (!createPublicKey(key).equals(certificate.publicKey.key)) {
+    throw new SigningError('private-key-certificate-mismatch', 'the private key does not belong to the certificate');
+  }
+  return key;
 }
 
 function declarationRoot(xml: string): Element {

@@ -1,35 +1,39 @@
-import smCrypto from 'sm-crypto';
+import { sm2, sm3 } from 'sm-crypto-v2';
 import { createOptionalCallbackFunction, type HashAlgorithm, type SignatureAlgorithm } from 'xml-crypto';
 import { ALGORITHM_URIS } from './algorithms.ts';
 
-const { sm2, sm3 } = smCrypto;
+/** GB/T 35276 default signer id, which the E-Port devices and OpenSSL use for the SM2 Z value. */
+export const SM2_DEFAULT_USER_ID = '1234567812345678';
 
 /** SM3 digest for xml-crypto: base64 of the 32-byte SM3 hash of the canonical UTF-8 octets. */
 export class Sm3Digest implements HashAlgorithm {
   getAlgorithmName = () => ALGORITHM_URIS['sm2-sm3'].digest;
-  getHash = (xml: string) => Buffer.from(sm3(utf8Bytes(xml)), 'hex').toString('base64');
+  getHash = (xml: string) => hexToBase64(sm3(xml));
 }
 
 /**
  * An xml-crypto signature algorithm for SM2 with SM3 bound to one public key (hex 04‖x‖y): SM2 needs
- * the signer's public key for the Z value (GB/T 32918, default user id 1234567812345678).
+ * the signer's public key for the Z value, and verification reuses its precomputed point.
  * SignatureValue is the raw 64-byte r‖s, as the customs signing devices return it.
  */
 export function sm2Sm3SignatureFor(publicKeyHex: string): new () => SignatureAlgorithm {
+  const point = sm2.precomputePublicKey(publicKeyHex);
   return class Sm2Sm3Signature implements SignatureAlgorithm {
     getAlgorithmName = () => ALGORITHM_URIS['sm2-sm3'].signature;
-    getSignature = createOptionalCallbackFunction((signedInfo: unknown, privateKey: unknown) => {
-      const rs = sm2.doSignature(utf8Bytes(String(signedInfo)), String(privateKey), { publicKey: publicKeyHex, hash: true });
-      return Buffer.from(rs, 'hex').toString('base64');
-    });
+    getSignature = createOptionalCallbackFunction((signedInfo: unknown, privateKey: unknown) =>
+      hexToBase64(sm2.doSignature(String(signedInfo), String(privateKey), { publicKey: publicKeyHex, hash: true, userId: SM2_DEFAULT_USER_ID })),
+    );
     verifySignature = createOptionalCallbackFunction((material: string, _key: unknown, signatureValue: string) => {
-      const rs = Buffer.from(signatureValue, 'base64');
-      if (rs.length !== 64) return false;
-      return sm2.doVerifySignature(utf8Bytes(material), rs.toString('hex'), publicKeyHex, { hash: true });
+      const rs = base64ToHex(signatureValue);
+      return rs.length === 128 && sm2.doVerifySignature(material, rs, point, { hash: true, userId: SM2_DEFAULT_USER_ID });
     });
   };
 }
 
-function utf8Bytes(text: string): number[] {
-  return Array.from(Buffer.from(text, 'utf8'));
+function hexToBase64(hex: string): string {
+  return Buffer.from(hex, 'hex').toString('base64');
+}
+
+function base64ToHex(base64: string): string {
+  return Buffer.from(base64, 'base64').toString('hex');
 }

@@ -12,13 +12,14 @@ import {
   Validity,
   Version,
 } from '@peculiar/asn1-x509';
-import smCrypto from 'sm-crypto';
+import { sm2 } from 'sm-crypto-v2';
 import type { SigningAlgorithm } from './algorithms.ts';
 import { OID, SM2_CURVE_PARAMETER_DER, certificatePem, readCertificate } from './certificate.ts';
+import { SM2_DEFAULT_USER_ID } from './sm2-sm3.ts';
 
 export interface TestCredentials {
   algorithm: SigningAlgorithm;
-  /** RSA: PKCS#8 PEM. SM2: the private scalar as 64 hex digits (sm-crypto's form). */
+  /** RSA: PKCS#8 PEM. SM2: the private scalar as 64 hex digits (sm-crypto-v2's form). */
   privateKey: string;
   certificate: string;
   certificateNumber: string;
@@ -36,7 +37,7 @@ const DAY_MS = 86_400_000;
 /**
  * A fresh key pair and a self-signed X.509 v3 certificate for the demo park and the tests.
  * RSA: 2048-bit key from node:crypto, certificate signed sha256WithRSAEncryption.
- * SM2: key pair from sm-crypto, certificate with an ecPublicKey on the SM2 curve, signed SM3withSM2
+ * SM2: key pair from sm-crypto-v2, certificate with an ecPublicKey on the SM2 curve, signed SM3withSM2
  * (OID 1.2.156.10197.1.501, DER r,s, default user id), which OpenSSL 3 verifies.
  * Neither is issued by the China E-Port CA: the real single window refuses them; only the simulator
  * (which trusts the certificate registered for the merchant) accepts them.
@@ -81,7 +82,7 @@ function rsaKey(): TestKey {
 }
 
 function sm2Key(): TestKey {
-  const pair = smCrypto.sm2.generateKeyPairHex();
+  const pair = sm2.generateKeyPairHex();
   return {
     privateKey: pair.privateKey,
     spki: new SubjectPublicKeyInfo({
@@ -90,7 +91,7 @@ function sm2Key(): TestKey {
     }),
     signatureAlgorithm: new AlgorithmIdentifier({ algorithm: OID.sm2WithSm3 }),
     sign: (tbs) =>
-      Buffer.from(smCrypto.sm2.doSignature(Array.from(tbs), pair.privateKey, { publicKey: pair.publicKey, der: true }), 'hex'),
+      Buffer.from(sm2.doSignature(tbs, pair.privateKey, { publicKey: pair.publicKey, der: true, hash: true, userId: SM2_DEFAULT_USER_ID }), 'hex'),
   };
 }
 

@@ -1,6 +1,6 @@
 import { ALGORITHM_URIS, C14N_URI, ENVELOPED_SIGNATURE_URI, XMLDSIG_NS, algorithmOfSignatureUri, type SigningAlgorithm } from './algorithms.ts';
 import { CertificateError, readCertificate, type CertificateInfo } from './certificate.ts';
-import { signedXmlFor } from './sign.ts';
+import { signedXmlFor, suiteFor, type Suite } from './sign.ts';
 import { childElements, parseXmlStrict } from './xml-document.ts';
 
 export type VerificationFailure =
@@ -33,23 +33,39 @@ export interface VerifyOptions {
   at?: Date;
 }
 
+export interface MessageVerifier {
+  verify(signedXml: string, options?: VerifyOptions): VerificationResult;
+}
+
 /**
- * Verifies the enveloped signature of a CEB message against the certificate registered for the
- * sender, never against the one the message carries (that one must merely be the same). Structural
- * checks come first so that a signature-wrapping trick fails with its own reason.
+ * A verifier for the certificate registered for one sender. It checks the enveloped signature of a
+ * CEB message against that certificate, never against the one the message carries (that one must
+ * merely be the same). Structural checks come first so that a signature-wrapping trick fails with
+ * its own reason.
  */
+export function createMessageVerifier(registeredCertificate: string): MessageVerifier {
+  let suite: Suite;
+  try {
+    suite = suiteFor(readCertificate(registeredCertificate));
+  } catch (error) {
+    if (!(error instanceof CertificateError)) throw error;
+    return { verify: () => fail('certificate-unreadable', error.message) };
+  }
+  return { verify: (signedXml, options = {}) => verifyWith(suite, signedXml, options.at ?? new Date()) };
+}
+
+/** Verifies one message; for many messages of one sender, createMessageVerifier once and reuse it. */
 export function verifyMessage(signedXml: string, registeredCertificate: string, options: VerifyOptions = {}): VerificationResult {
+  return createMessageVerifier(registeredCertificate).verify(signedXml, options);
+}
+
+function verifyWith(suite: Suite, signedXml: string, at: Date): VerificationResult {
+  const { certificate } = suite;
   let doc: Document;
   try {
     doc = parseXmlStrict(signedXml);
   } catch (error) {
     return fail('malformed-xml', (error as Error).message);
-  }
-  let certificate: CertificateInfo;
-  try {
-    certificate = readCertificate(registeredCertificate);
-  } catch (error) {
-    return fail('certificate-unreadable', error instanceof CertificateError ? error.message : String(error));
   }
   const signatures = Array.from(doc.getElementsByTagNameNS(XMLDSIG_NS, 'Signature'));
   const [signature] = signatures;
@@ -60,11 +76,10 @@ export function verifyMessage(signedXml: string, registeredCertificate: string, 
   const structure = checkStructure(signature, certificate);
   if (structure) return structure;
 
-  const at = options.at ?? new Date();
   if (at < certificate.notBefore) return fail('certificate-not-yet-valid', `the certificate is valid from ${certificate.notBefore.toISOString()}`, '1002');
   if (at > certificate.notAfter) return fail('certificate-expired', `the certificate expired on ${certificate.notAfter.toISOString()}`, '1002');
 
-  const verifier = signedXmlFor(certificate);
+  const verifier = signedXmlFor(suite);
   verifier.loadSignature(signature);
   try {
     if (!verifier.checkSignature(signedXml)) {
