@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createMessageSigner, signMessage, SigningError } from './sign.ts';
 import { makeTestCredentials, type TestCredentials } from './test-certificates.ts';
 import { verifyMessage } from './verify.ts';
+import { XMLDSIG_NS } from './algorithms.ts';
+import { childElements, parseXmlStrict } from './xml-document.ts';
 import { readSample, runTool, xmllintC14n, xmllintValidate } from './xml-tools.testing.ts';
 
 const inventory = readSample('CEB603Message.trimmed.xml');
@@ -133,6 +135,33 @@ describe.each(['rsa-sha1', 'sm2-sm3'] as const)('%s signed messages', (algorithm
       .toMatchObject({ reason: 'signature-duplicated' });
     const moved = unsignedDocument(signed).replace('</ceb:InventoryHead>', `${signatureXml}</ceb:InventoryHead>`);
     expect(verifyMessage(moved, credentials().certificate)).toMatchObject({ reason: 'signature-misplaced' });
+  });
+});
+
+describe('layout', () => {
+  /** Element names with their Algorithm and URI attributes, depth first, text values left out. */
+  const layout = (xml: string, withAlgorithms: boolean) => {
+    const signature = parseXmlStrict(xml).getElementsByTagNameNS(XMLDSIG_NS, 'Signature')[0]!;
+    const walk = (e: Element, depth: number): string[] => [
+      `${depth} ${e.tagName}${withAlgorithms ? ` ${e.getAttribute('Algorithm') ?? ''} ${e.getAttribute('URI') ?? ''}` : ''}`,
+      ...childElements(e).flatMap((c) => walk(c, depth + 1)),
+    ];
+    return walk(signature, 0);
+  };
+  const official = readSample('CEB605Message.xml');
+
+  it('the SM2/SM3 ds:Signature is laid out like the official sample\'s, algorithms and all', () => {
+    expect(layout(sign(inventory, sm2), true)).toEqual(layout(official, true));
+  });
+
+  it('the RSA-SHA1 ds:Signature has the same elements', () => {
+    expect(layout(sign(inventory, rsa), false)).toEqual(layout(official, false));
+  });
+
+  it('KeyName carries the E-Port certificate number when one is given', () => {
+    const signed = signMessage(order, { ...rsa, certificateNumber: '03000000000cde6f' });
+    expect(signed).toContain('<ds:KeyName>03000000000cde6f</ds:KeyName>');
+    expect(verifyMessage(signed, rsa.certificate).ok).toBe(true);
   });
 });
 

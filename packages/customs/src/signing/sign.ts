@@ -4,7 +4,7 @@ import { SignedXml, type HashAlgorithm, type SignatureAlgorithm } from 'xml-cryp
 import { ALGORITHM_URIS, C14N_URI, ENVELOPED_SIGNATURE_URI, XMLDSIG_NS, type SigningAlgorithm } from './algorithms.ts';
 import { CertificateError, readCertificate, type CertificateInfo } from './certificate.ts';
 import { Sm3Digest, sm2Sm3SignatureFor } from './sm2-sm3.ts';
-import { CEB_NS, childElements, parseXmlStrict } from './xml-document.ts';
+import { CEB_NS, childElements, escapeXml, parseXmlStrict } from './xml-document.ts';
 
 export interface SignOptions {
   algorithm: SigningAlgorithm;
@@ -12,6 +12,8 @@ export interface SignOptions {
   privateKey: string;
   /** The merchant's certificate (PEM or base64 DER) whose key matches privateKey. */
   certificate: string;
+  /** ds:KeyName, the E-Port's number for the certificate; by default its serial number in hex. */
+  certificateNumber?: string;
 }
 
 export type SigningFailure =
@@ -52,10 +54,10 @@ export function createMessageSigner(options: SignOptions): MessageSigner {
     throw new SigningError('certificate-algorithm-mismatch', `the certificate is for ${certificate.algorithm}, not ${options.algorithm}`);
   }
   const privateKey = privateKeyFor(certificate, options.privateKey);
-  const suite = suiteFor(certificate);
+  const suite = suiteFor(options.certificateNumber ? { ...certificate, number: options.certificateNumber } : certificate);
   const digest = ALGORITHM_URIS[options.algorithm].digest;
   return {
-    certificateNumber: certificate.number,
+    certificateNumber: suite.certificate.number,
     sign(xml) {
       const root = declarationRoot(xml);
       const signer = signedXmlFor(suite, privateKey);
@@ -108,7 +110,7 @@ export function signedXmlFor({ certificate, signatureAlgorithms, hashAlgorithms 
     canonicalizationAlgorithm: C14N_URI,
     getKeyInfoContent: ({ prefix } = {}) => {
       const p = prefix ? `${prefix}:` : '';
-      return `<${p}KeyName>${certificate.number}</${p}KeyName><${p}X509Data><${p}X509Certificate>${certificate.base64}</${p}X509Certificate></${p}X509Data>`;
+      return `<${p}KeyName>${escapeXml(certificate.number)}</${p}KeyName><${p}X509Data><${p}X509Certificate>${certificate.base64}</${p}X509Certificate></${p}X509Data>`;
     },
     getCertFromKeyInfo: () => null,
   });
