@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_BUCKETS } from './buckets.ts';
 import { suggestReplenishment, type ReplenishmentInput } from './replenishment.ts';
 
-const input: ReplenishmentInput = {
+const input: Omit<ReplenishmentInput, 'unitsPerCarton'> = {
   today: '2026-12-01',
   velocity: 10,
   stock: { ...EMPTY_BUCKETS, sellable: 500, pendingPutaway: 50, inbound: 150, reserved: 30 },
