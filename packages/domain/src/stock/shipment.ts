@@ -52,7 +52,7 @@ export interface FirstLegShipment {
 }
 
 /** Declared units per SKU over all cartons, in first-seen order. */
-export function declaredQuantities(cartons: readonly Carton[]): SkuQuantity[] {
+export function declaredQuantities(cartons: readonly Pick<Carton, 'lines'>[]): SkuQuantity[] {
   const totals = new Map<string, number>();
   for (const carton of cartons) for (const line of carton.lines) totals.set(line.sku, (totals.get(line.sku) ?? 0) + line.quantity);
   return [...totals].map(([sku, quantity]) => ({ sku, quantity }));
