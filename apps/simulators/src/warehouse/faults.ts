@@ -6,8 +6,8 @@ export interface Faults {
   serverError: boolean;
   /** Every provider call is held this long before it is handled (0: off); longer than a client's timeout is a timeout. */
   delayMs: number;
-  /** Stock answers come from the snapshot frozen when this was switched on, with its old time. */
-  staleSnapshot: boolean;
+  /** Hours (0: off): stock answers come from a copy frozen when this was switched on, dated this many hours before. */
+  staleSnapshotHours: number;
   /** Each page after the first repeats the previous page's last row. */
   duplicatePages: boolean;
   /** Inbound orders received from now on are this many units short (taken from their first SKU). */
@@ -16,7 +16,7 @@ export interface Faults {
   lostCartons: number;
 }
 
-export const NO_FAULTS: Faults = { serverError: false, delayMs: 0, staleSnapshot: false, duplicatePages: false, shortUnits: 0, lostCartons: 0 };
+export const NO_FAULTS: Faults = { serverError: false, delayMs: 0, staleSnapshotHours: 0, duplicatePages: false, shortUnits: 0, lostCartons: 0 };
 
 export class FaultBoard {
   readonly #faults = new Map<SimProvider, Faults>();

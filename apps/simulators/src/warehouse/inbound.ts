@@ -110,7 +110,9 @@ export class InboundBook {
     const { lostCartons, shortUnits } = this.faults.get(order.provider);
     const arrived = order.cartons.slice(0, Math.max(0, order.cartons.length - lostCartons));
     order.lostCartons = order.cartons.slice(arrived.length).map((carton) => carton.number);
-    const counted = new Map(declaredQuantities(arrived).map((line) => [line.sku, line.quantity]));
+    // The receipt closes with a count for every declared SKU, zero for one whose cartons never came.
+    const counted = new Map(declaredQuantities(order.cartons).map((line) => [line.sku, 0]));
+    for (const line of declaredQuantities(arrived)) counted.set(line.sku, line.quantity);
     const [first] = counted.keys();
     if (first !== undefined) counted.set(first, Math.max(0, counted.get(first)! - shortUnits));
     return counted;

@@ -39,12 +39,13 @@ export class StockLedger {
 
   view(provider: SimProvider, accountId: string): StockView {
     const key = accountKey(provider, accountId);
-    if (!this.faults.get(provider).staleSnapshot) {
+    const hours = this.faults.get(provider).staleSnapshotHours;
+    if (hours === 0) {
       this.#frozen.delete(key);
       return this.#live(key);
     }
     let frozen = this.#frozen.get(key);
-    if (!frozen) this.#frozen.set(key, (frozen = this.#live(key)));
+    if (!frozen) this.#frozen.set(key, (frozen = backdate(this.#live(key), hours)));
     return frozen;
   }
 
@@ -53,6 +54,11 @@ export class StockLedger {
     rows.sort((a, b) => a.warehouse.localeCompare(b.warehouse) || a.sku.localeCompare(b.sku));
     return { rows, asOf: this.clock.now() };
   }
+}
+
+function backdate(view: StockView, hours: number): StockView {
+  const earlier = (time: string) => new Date(Date.parse(time) - hours * 3_600_000).toISOString();
+  return { asOf: earlier(view.asOf), rows: view.rows.map((row) => ({ ...row, updatedAt: earlier(row.updatedAt) })) };
 }
 
 const accountKey = (provider: SimProvider, accountId: string) => `${provider}/${accountId}`;
