@@ -2,8 +2,7 @@
 // sent as x-amz-access-token; getInventorySummaries paged by nextToken with ≤ 50 sellerSkus a call;
 // Fulfillment Inbound v2024-03-20 plans, created asynchronously (an operation to poll).
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ShipmentStatus, StockSnapshot } from '@tradewind/domain';
-import { declaredQuantities } from '@tradewind/domain';
+import { declaredQuantities, type ShipmentStatus, type StockSnapshot } from '@tradewind/domain';
 import { WarehouseError } from './errors.ts';
 import { callProvider, type ProviderResponse } from './http.ts';
 import { createOnce, distinctSnapshots, providerCode, skuBatches } from './paging.ts';

@@ -34,7 +34,7 @@ export function projectStock(snapshots: readonly StockSnapshot[], unsyncedEvents
     if (!found) rows.set(key, (found = { ...EMPTY_BUCKETS, sku, warehouse, asOf: null, oversold: 0, pendingEvents: 0 }));
     return found;
   };
-  for (const event of [...unsyncedEvents].sort((a, b) => a.at.localeCompare(b.at))) {
+  for (const event of [...unsyncedEvents].sort((a, b) => Date.parse(a.at) - Date.parse(b.at))) {
     if (event.kind === 'shipment_created') {
       for (const line of event.lines) {
         const target = row(line.sku, event.warehouse);

@@ -81,8 +81,8 @@ export function fba(app: FastifyInstance, context: SimContext): void {
       nextTokens.set(pagination.nextToken, { offset: offset + SUMMARIES_PAGE, expiresAt: Date.now() + NEXT_TOKEN_LIFETIME_MS });
     }
     const inventorySummaries = page.map((row) => ({
-      asin: `B0${code(row.sku, 8)}`,
-      fnSku: `X00${code(row.sku, 7)}`,
+      asin: `B0${stableCode(row.sku, 8)}`,
+      fnSku: `X00${stableCode(row.sku, 7)}`,
       sellerSku: row.sku,
       condition: 'NewItem',
       lastUpdatedTime: row.updatedAt,
@@ -153,7 +153,7 @@ function spError(code: string, message: string, details = '') {
 }
 
 /** A stable upper-case code from a SKU, for made-up ASINs and FNSKUs. */
-function code(sku: string, length: number): string {
+function stableCode(sku: string, length: number): string {
   let value = 7;
   for (const char of sku) value = (value * 31 + char.charCodeAt(0)) % 2_176_782_336;
   return value.toString(36).toUpperCase().padStart(length, '0').slice(-length);

@@ -150,6 +150,6 @@ function orderDetail(order: SimInboundOrder) {
 }
 
 /** "yyyy-MM-dd HH:mm:ss" in UTC+8. */
-export function beijingTime(ms: number): string {
+function beijingTime(ms: number): string {
   return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
 }
