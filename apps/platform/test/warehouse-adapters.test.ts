@@ -150,7 +150,7 @@ describe.each(CASES)('$provider adapter against its simulator', (c) => {
     await sim.setFaults(c.provider, { delayMs: TIMEOUT_MS * 2 });
     await expect(adapter.createInbound(request)).rejects.toMatchObject({ kind: 'unavailable' });
     await sim.clearFaults(c.provider);
-    await sleep(TIMEOUT_MS * 2);
+    await sleep(TIMEOUT_MS * 3);
     const first = await adapter.createInbound(request);
     const again = await adapter.createInbound(request);
     expect(again).toEqual({ providerRef: first.providerRef, created: false });
@@ -192,6 +192,13 @@ it('refuses, before sending anything, a mode the provider does not carry', async
   const before = (await sim.inboundOrders()).length;
   await expect(adapter.createInbound({ reference: 'TW-TRUCK', warehouse: 'gc-us-east', mode: 'truck', cartons: [carton('C1', 'A', 1)] })).rejects.toMatchObject({ kind: 'bad_request', message: expect.stringMatching(/no truck/) });
   expect(await sim.inboundOrders()).toHaveLength(before);
+});
+
+it('waits out Amazon’s 2 requests a second instead of failing when many lists run at once', async () => {
+  const adapter = createWarehouseProvider(CASES[3]!.connect(sim.url));
+  const skus = seedStock(amazon, seed.random).slice(0, 6).map((row) => row.sku);
+  const lists = await Promise.all(skus.map((sku) => adapter.listStock({ warehouse: 'fba-us', skus: [sku] })));
+  expect(lists.map((list) => list.map((row) => row.sku))).toEqual(skus.map((sku) => [sku]));
 });
 
 describe('signed timestamps', () => {
