@@ -158,6 +158,10 @@ describe.each(CASES)('$provider adapter against its simulator', (c) => {
     expect(made).toHaveLength(1);
   });
 
+  it('reports an inbound order the provider does not know as not found', async () => {
+    await expect(adapter.getInbound('NO-SUCH-ORDER')).rejects.toMatchObject({ kind: 'not_found', retryable: false });
+  });
+
   it('runs a sea shipment on the virtual clock to put-away, showing a lost carton as the shortfall and the new sellable stock', async () => {
     const [full, short] = [`CT-${c.provider}-KNIFE`, `CT-${c.provider}-SCISSORS`];
     const cartons = [carton('C1', full, 24), carton('C2', full, 24), carton('C3', short, 12)];

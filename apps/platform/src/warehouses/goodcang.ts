@@ -1,6 +1,6 @@
 // 谷仓 GoodCang: headers app-key / app-token; {ask, message, data, Error{errCode, errMessage}} envelopes.
 import type { ShipmentMode, ShipmentStatus, StockSnapshot } from '@tradewind/domain';
-import { WarehouseError } from './errors.ts';
+import { WarehouseError, type WarehouseErrorKind } from './errors.ts';
 import { callProvider, jsonInit } from './http.ts';
 import { createOnce, distinctSnapshots, numberedPages, providerCode, skuBatches } from './paging.ts';
 import type { ConnectionBase, InboundRequest, InboundState, StockQuery, WarehouseProvider } from './provider.ts';
@@ -14,6 +14,7 @@ export interface GoodCangConnection extends ConnectionBase {
 const PAGE_SIZE = 200;
 const SKUS_PER_CALL = 200;
 const SHIPPING_TYPE: Partial<Record<ShipmentMode, number>> = { air: 0, sea_lcl: 1, express: 2, rail: 3, sea_fcl: 4 };
+const ERROR_KINDS: Record<string, WarehouseErrorKind> = { AUTH_FAILED: 'credentials', NOT_FOUND: 'not_found' };
 const STATUS: Record<number, ShipmentStatus> = { 0: 'draft', 1: 'submitted', 2: 'in_transit', 3: 'arrived', 4: 'receiving', 5: 'put_away' };
 
 interface GrnSummary {
@@ -30,7 +31,8 @@ export function goodCangProvider(connection: GoodCangConnection): WarehouseProvi
     const body = response.body as { ask?: string; message?: string; count?: number; data?: Data; Error?: { errCode?: string; errMessage?: string } };
     if (body?.ask === 'Success') return { data: body.data as Data, count: Number(body.count ?? 0), date: response.date };
     const reason = body?.Error?.errMessage ?? body?.message ?? `HTTP ${response.status}`;
-    throw new WarehouseError('goodcang', body?.Error?.errCode === 'AUTH_FAILED' ? 'credentials' : body?.ask === 'Failure' ? 'bad_request' : 'protocol', reason);
+    const kind = body?.ask !== 'Failure' ? 'protocol' : (ERROR_KINDS[body.Error?.errCode ?? ''] ?? 'bad_request');
+    throw new WarehouseError('goodcang', kind, reason);
   };
   const findByReference = async (reference: string) => (await call<GrnSummary[]>('inbound_order/get_grn_list', { reference_no: reference, page: 1, pageSize: 20 })).data[0]?.receiving_code;
 

@@ -3,7 +3,7 @@
 // client_sign the same with the client secret; timestamps in Beijing time; replies {code:"0", msg, data}.
 import { createHash } from 'node:crypto';
 import type { ShipmentStatus, StockSnapshot } from '@tradewind/domain';
-import { WarehouseError } from './errors.ts';
+import { WarehouseError, type WarehouseErrorKind } from './errors.ts';
 import { callProvider, jsonInit } from './http.ts';
 import { createOnce, distinctSnapshots, numberedPages, providerCode } from './paging.ts';
 import type { ConnectionBase, InboundRequest, InboundState, StockQuery, WarehouseProvider } from './provider.ts';
@@ -21,8 +21,8 @@ const PAGE_SIZE = 100;
 const STATUS: Record<string, ShipmentStatus> = {
   DR: 'draft', OD: 'submitted', RE: 'in_transit', IC: 'in_transit', TS: 'in_transit', PEWC: 'arrived', EWC: 'arrived', SHD: 'put_away', VO: 'cancelled', STOP: 'exception',
 };
-/** Codes that mean the key, token or a signature is wrong. */
-const CREDENTIAL_CODES = new Set(['1001']);
+/** Codes that mean the key, token or a signature is wrong, or the order does not exist. */
+const ERROR_KINDS: Record<string, WarehouseErrorKind> = { '1001': 'credentials', '1004': 'not_found' };
 
 const sortKeys = (_key: string, value: unknown) =>
   value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : value;
@@ -45,7 +45,8 @@ export function winitProvider(connection: WinitConnection): WarehouseProvider {
     const response = await callProvider('winit', `${connection.baseUrl}/openapi/service`, jsonInit(body), connection.timeoutMs);
     const reply = response.body as { code?: string; msg?: string; data?: Data };
     if (reply?.code === '0') return { data: reply.data as Data, date: response.date };
-    throw new WarehouseError('winit', CREDENTIAL_CODES.has(String(reply?.code)) ? 'credentials' : reply?.code ? 'bad_request' : 'protocol', `${reply?.code ?? response.status} ${reply?.msg ?? ''}`.trim());
+    const kind = reply?.code ? (ERROR_KINDS[reply.code] ?? 'bad_request') : 'protocol';
+    throw new WarehouseError('winit', kind, `${reply?.code ?? response.status} ${reply?.msg ?? ''}`.trim());
   };
   const findBySellerOrderNo = async (reference: string) =>
     (await call<{ list: { orderNo: string }[] }>('winit.wh.inbound.getOrderList', { sellerOrderNo: reference, pageNum: 1, pageSize: 20 })).data.list[0]?.orderNo;

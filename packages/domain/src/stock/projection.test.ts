@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StockSnapshot } from './buckets.ts';
+import { InvalidStockError, type StockSnapshot } from './buckets.ts';
 import { projectStock, type StockEvent } from './projection.ts';
 
 const snapshot: StockSnapshot = {
@@ -34,6 +34,14 @@ describe('projectStock', () => {
       { kind: 'adjustment_request', id: 'e2', at: '2026-11-21T10:00:00Z', sku: 'YJ-KN-001', warehouse: 'gc-us-east', bucket: 'sellable', delta: -12, reason: 'count' },
     ];
     expect(projectStock([snapshot], events)[0]).toMatchObject({ unsellable: 2, sellable: 0 });
+  });
+
+  it('refuses events with zero, negative or fractional units, or no time, naming the event', () => {
+    const reservation: StockEvent = { kind: 'reservation', id: 'e1', at: '2026-11-21T09:00:00Z', orderId: 'o1', sku: 'YJ-KN-001', warehouse: 'gc-us-east', quantity: 0 };
+    expect(() => projectStock([snapshot], [reservation])).toThrow(/e1 \(reservation\) needs whole/);
+    expect(() => projectStock([snapshot], [{ ...reservation, quantity: 1.5 }])).toThrow(InvalidStockError);
+    expect(() => projectStock([snapshot], [{ kind: 'shipment_created', id: 'e2', at: '2026-11-21T09:00:00Z', shipmentId: 's', warehouse: 'w', lines: [{ sku: 'A', quantity: -3 }] }])).toThrow(/e2/);
+    expect(() => projectStock([snapshot], [{ ...reservation, quantity: 1, at: 'soon' }])).toThrow(/no valid time/);
   });
 
   it('leaves the snapshot as it is without events, and other warehouses untouched', () => {

@@ -1,4 +1,4 @@
-import { EMPTY_BUCKETS, stockKey, type StockBucket, type StockBuckets, type StockSnapshot } from './buckets.ts';
+import { EMPTY_BUCKETS, InvalidStockError, stockKey, type StockBucket, type StockBuckets, type StockSnapshot } from './buckets.ts';
 import type { SkuQuantity } from './shipment.ts';
 
 /**
@@ -34,6 +34,7 @@ export function projectStock(snapshots: readonly StockSnapshot[], unsyncedEvents
     if (!found) rows.set(key, (found = { ...EMPTY_BUCKETS, sku, warehouse, asOf: null, oversold: 0, pendingEvents: 0 }));
     return found;
   };
+  unsyncedEvents.forEach(assertValidEvent);
   for (const event of [...unsyncedEvents].sort((a, b) => Date.parse(a.at) - Date.parse(b.at))) {
     if (event.kind === 'shipment_created') {
       for (const line of event.lines) {
@@ -55,6 +56,12 @@ export function projectStock(snapshots: readonly StockSnapshot[], unsyncedEvents
     }
   }
   return [...rows.values()];
+}
+
+function assertValidEvent(event: StockEvent): void {
+  const units = event.kind === 'shipment_created' ? event.lines.map((line) => line.quantity) : [event.kind === 'reservation' ? event.quantity : Math.abs(event.delta)];
+  if (!units.every((value) => Number.isInteger(value) && value > 0)) throw new InvalidStockError(`stock event ${event.id} (${event.kind}) needs whole, non-zero unit counts`);
+  if (Number.isNaN(Date.parse(event.at))) throw new InvalidStockError(`stock event ${event.id} has no valid time: ${event.at}`);
 }
 
 function bucketsOf(snapshot: StockBuckets): StockBuckets {

@@ -1,6 +1,7 @@
 // 谷仓 GoodCang OMS open API (public_open): headers app-key / app-token, JSON POST,
 // replies {ask: "Success"|"Failure", message, count?, data, Error?}. The receiving_status values are
-// not published in the material; the simulator uses 1–5 for awaiting shipment → put away.
+// not published in the material; the simulator uses 1–5 for awaiting shipment → put away, and the
+// errCodes AUTH_FAILED, PARAM_ERROR, NOT_FOUND, RATE_LIMIT.
 import { declaredQuantities, type ShipmentMode } from '@tradewind/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isPositiveInteger, pageOf, registerProviderHooks, type SimContext } from '../http.ts';
@@ -33,7 +34,7 @@ export function goodCang(app: FastifyInstance, context: SimContext): void {
       if (!account || account.appToken !== request.headers['app-token']) return failure(reply, 200, 'AUTH_FAILED', 'app-key or app-token is invalid');
       if (!limiter.take(account.appKey)) return failure(reply, 429, 'RATE_LIMIT', 'Too many requests');
       const result = run(account, request.body ?? {}, reply);
-      return 'error' in result ? failure(reply, 200, 'PARAM_ERROR', String(result.error)) : { ask: 'Success', message: 'Success', ...result };
+      return 'error' in result ? failure(reply, 200, 'errCode' in result ? String(result.errCode) : 'PARAM_ERROR', String(result.error)) : { ask: 'Success', message: 'Success', ...result };
     });
 
   handle('/inventory/get_product_inventory', (account, body, reply) => {
@@ -83,7 +84,7 @@ export function goodCang(app: FastifyInstance, context: SimContext): void {
 
   handle('/inbound_order/get_grn_detail', (account, body) => {
     const order = context.inbound.find('goodcang', account.id, (candidate) => candidate.code === body.receiving_code);
-    if (!order) return { error: `receiving_code ${String(body.receiving_code)} not found` };
+    if (!order) return { error: `receiving_code ${String(body.receiving_code)} not found`, errCode: 'NOT_FOUND' };
     const declared = declaredQuantities(order.cartons);
     return {
       data: {

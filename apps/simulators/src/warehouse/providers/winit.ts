@@ -2,7 +2,7 @@
 // sign_method:"md5", timestamp:"yyyy-MM-dd HH:mm:ss" (Beijing time), version, sign, client_sign};
 // sign = UPPER(MD5(token + k1v1…(sorted, data as key-sorted JSON) + token)), client_sign the same with
 // client_secret; replies {code:"0", msg, data}. Not in the material, chosen here: error codes 1001
-// signature, 1002 timestamp, 1003 parameter; the 10-minute window; `sellerOrderNo` and
+// signature, 1002 timestamp, 1003 parameter, 1004 no such order; the 10-minute window; `sellerOrderNo` and
 // `transportMode` on inbound orders; package status per stage.
 import { createHash } from 'node:crypto';
 import { SHIPMENT_MODES, declaredQuantities, type ShipmentMode } from '@tradewind/domain';
@@ -43,11 +43,11 @@ export function winit(app: FastifyInstance, context: SimContext): void {
     },
     'winit.wh.inbound.getOrderDetail': (account, data) => {
       const order = context.inbound.find('winit', account.id, (candidate) => candidate.code === data.orderNo);
-      return order ? { data: orderDetail(order) } : { code: '1003', msg: `orderNo ${String(data.orderNo)} not found` };
+      return order ? { data: orderDetail(order) } : { code: '1004', msg: `orderNo ${String(data.orderNo)} not found` };
     },
     'wh.tracking.queryOrderTracking': (account, data) => {
       const order = context.inbound.find('winit', account.id, (candidate) => candidate.code === data.orderNo);
-      if (!order) return { code: '1003', msg: `orderNo ${String(data.orderNo)} not found` };
+      if (!order) return { code: '1004', msg: `orderNo ${String(data.orderNo)} not found` };
       return { data: { orderNo: order.code, trackingList: order.history.map((entry) => ({ date: beijingTime(Date.parse(entry.at)), status: ORDER_STATUS[entry.stage], description: STAGE_TEXT[entry.stage] })) } };
     },
   };
