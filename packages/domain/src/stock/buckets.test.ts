@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { StockDoc } from '../collections/stock.ts';
+import { validateDocument } from '../validate.ts';
 import { InvalidStockError, mergeSnapshot, type StockSnapshot } from './buckets.ts';
 
 const snapshot = (asOf: string, sellable: number): StockSnapshot => ({
@@ -32,5 +34,12 @@ describe('mergeSnapshot', () => {
 
   it('refuses to merge snapshots of different SKUs or warehouses', () => {
     expect(() => mergeSnapshot(snapshot('2026-11-20T08:00:00Z', 1), { ...snapshot('2026-11-21T08:00:00Z', 1), warehouse: 'winit-uk' })).toThrow(/cannot merge/);
+  });
+});
+
+describe('a snapshot in the stock collection', () => {
+  it('is a valid stock document once it has an id and a time', () => {
+    const doc: StockDoc = { id: '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b', updatedAt: '2026-11-20T08:00:05Z', ...snapshot('2026-11-20T08:00:00Z', 10) };
+    expect(validateDocument('stock', doc)).toBeNull();
   });
 });

@@ -1,3 +1,5 @@
+import type { StockProvider } from '../collections/stock.ts';
+
 /**
  * Stock of one SKU in one overseas warehouse, as the provider last reported it. The bucket names
  * are those of the replicated `stock` document (StockDoc v1), so a snapshot plugs into it as is.
@@ -6,8 +8,7 @@ export const STOCK_BUCKETS = ['sellable', 'reserved', 'inbound', 'pendingPutaway
 export type StockBucket = (typeof STOCK_BUCKETS)[number];
 export type StockBuckets = Record<StockBucket, number>;
 
-export const WAREHOUSE_PROVIDERS = ['goodcang', 'winit', '4px', 'fba', 'other'] as const;
-export type WarehouseProviderId = (typeof WAREHOUSE_PROVIDERS)[number];
+export type WarehouseProviderId = StockProvider;
 
 export interface StockSnapshot extends StockBuckets {
   sku: string;
