@@ -326,6 +326,30 @@ const attacks = [
     }),
   }),
 
+  attack({
+    name: 'username enumeration by timing: an unknown user answers as slowly as a wrong password',
+    request: 'POST /api/auth/login for an unknown user; then ×4 park-admin/trainer with wrong passwords and ×4 unknown users, medians compared',
+    ownPlatform: true,
+    run: (ctx) => loginAs(ctx.app, 'nobody-else', 'not-the-password'),
+    expect: { status: 401, code: 'bad_credentials', changes: ['login_failures + nobody-else'] },
+    async verify(ctx) {
+      const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+      const timed = async (username: string) => {
+        const start = performance.now();
+        expect((await loginAs(ctx.app, username, 'not-the-password')).status).toBe(401);
+        return performance.now() - start;
+      };
+      const known: number[] = [];
+      const unknown: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        known.push(await timed(i % 2 ? 'park-admin' : 'trainer'));
+        unknown.push(await timed(`nobody-${i}`));
+      }
+      // Both pay for one scrypt (tens of ms); before the fix an unknown user answered in a tenth of the time.
+      expect(median(unknown), `unknown ${median(unknown).toFixed(1)} ms vs known ${median(known).toFixed(1)} ms`).toBeGreaterThan(median(known) * 0.5);
+    },
+  }),
+
   // Brute force, each on a platform of its own (the per-address limiter lives in its memory).
   attack({
     name: 'brute force: the 6th login after 5 wrong passwords, even with the right one',
