@@ -1,11 +1,16 @@
 import { createHash } from 'node:crypto';
-import { hasMerchantData, IMAGE_TYPES, MAX_ORIGINAL_BYTES, type ProductImage } from '@tradewind/domain';
+import { hasMerchantData, IMAGE_TYPES, MAX_ORIGINAL_BYTES, sniffImageType, type ProductImage } from '@tradewind/domain';
 import { SyncError } from '@tradewind/sync/server';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Authenticate } from '../auth/routes.ts';
+import { createRateLimiter } from '../rate-limit.ts';
 import type { ImageBlobStore } from './blob-store.ts';
 
 const DIGEST = /^[0-9a-f]{64}$/;
+/** What one merchant's pictures may take on the platform (thumbnails and originals). */
+export const IMAGE_QUOTA_BYTES = 2 * 1024 ** 3;
+/** Room for a catalogue import with pictures from one device, not for a flood. */
+const UPLOADS_PER_MINUTE_PER_DEVICE = 600;
 
 /** Images referenced by the product documents of a push body (devices upload the bytes first). */
 function referencedDigests(body: unknown): string[] {
@@ -24,10 +29,11 @@ function referencedDigests(body: unknown): string[] {
  * no device ever pulls a document whose images cannot be fetched.
  */
 export function registerImageRoutes(app: FastifyInstance, authenticate: Authenticate, blobs: ImageBlobStore): void {
-  const tenantOf = async (request: FastifyRequest) => {
+  const uploadLimit = createRateLimiter(UPLOADS_PER_MINUTE_PER_DEVICE, 60_000);
+  const callerOf = async (request: FastifyRequest) => {
     const caller = await authenticate(request);
     if (!caller.tenantId || !hasMerchantData(caller.role)) throw new SyncError(403, 'no_tenant', 'This account has no merchant data');
-    return caller.tenantId;
+    return { ...caller, tenantId: caller.tenantId };
   };
 
   app.addHook('preHandler', async (request) => {
@@ -42,18 +48,26 @@ export function registerImageRoutes(app: FastifyInstance, authenticate: Authenti
     images.addContentTypeParser([...IMAGE_TYPES], { parseAs: 'buffer', bodyLimit: MAX_ORIGINAL_BYTES }, (_request, body, done) => done(null, body));
 
     images.post<{ Params: { digest: string } }>('/api/images/:digest', async (request, reply) => {
-      const tenantId = await tenantOf(request);
+      const { tenantId, deviceId } = await callerOf(request);
+      const wait = uploadLimit.hit(deviceId);
+      if (wait > 0) throw new SyncError(429, 'rate_limited', 'Too many image uploads from this device', { retryAfter: wait });
       const { digest } = request.params;
       const contentType = String(request.headers['content-type'] ?? '').split(';')[0]!.trim();
       if (!DIGEST.test(digest)) throw new SyncError(400, 'bad_digest', 'The digest is the hex SHA-256 of the bytes');
       if (!(IMAGE_TYPES as readonly string[]).includes(contentType) || !Buffer.isBuffer(request.body)) throw new SyncError(415, 'unsupported_image', `Send ${IMAGE_TYPES.join(', ')}`);
+      if (sniffImageType(request.body) !== contentType) throw new SyncError(415, 'not_an_image', `The bytes are not ${contentType}`);
       if (createHash('sha256').update(request.body).digest('hex') !== digest) throw new SyncError(400, 'digest_mismatch', 'The bytes do not match the digest');
+      if ((await blobs.missing(tenantId, [digest])).length === 0) return reply.status(201).send({ digest, length: request.body.length });
+      const used = await blobs.usage(tenantId);
+      if (used + request.body.length > IMAGE_QUOTA_BYTES) {
+        throw new SyncError(413, 'image_quota', `This merchant's pictures take ${Math.round(used / 1024 ** 2)} MB of ${IMAGE_QUOTA_BYTES / 1024 ** 3} GB; remove unused pictures or ask the park for more room`);
+      }
       await blobs.put(tenantId, digest, contentType, request.body);
       return reply.status(201).send({ digest, length: request.body.length });
     });
 
     images.get<{ Params: { digest: string } }>('/api/images/:digest', async (request, reply) => {
-      const tenantId = await tenantOf(request);
+      const { tenantId } = await callerOf(request);
       const blob = DIGEST.test(request.params.digest) ? await blobs.get(tenantId, request.params.digest) : null;
       if (!blob) throw new SyncError(404, 'not_found', 'No such image');
       return reply.header('content-type', blob.contentType).header('cache-control', 'private, max-age=31536000, immutable').send(blob.data);
