@@ -350,6 +350,50 @@ const attacks = [
     },
   }),
 
+  // Round two (issue 13): sessions can be ended.
+  attack<Session>({
+    name: 'the refresh token of a device that logged out',
+    request: 'POST /api/auth/logout as yangjiang-knives/logout-desk, then POST /api/auth/refresh with its refresh token',
+    postgres: true,
+    as: [YANGJIANG],
+    setup: async (ctx) => {
+      const session = await ctx.session(YANGJIANG, 'logout-desk');
+      expect((await api(ctx.app, 'POST', '/api/auth/logout', { token: session.accessToken })).status).toBe(200);
+      return session;
+    },
+    run: (ctx, session) => api(ctx.app, 'POST', '/api/auth/refresh', { body: { refreshToken: session.refreshToken } }),
+    expect: { status: 401, code: 'device_revoked' },
+    async verify(ctx, session) {
+      expect((await api(ctx.app, 'GET', pullUrl('products'), { token: session.accessToken })).body).toMatchObject({ error: { code: 'device_revoked' } });
+      // Only that device: the owner's other device still syncs.
+      expect((await api(ctx.app, 'GET', pullUrl('products'), { token: await ctx.token(YANGJIANG) })).status).toBe(200);
+    },
+  }),
+  attack<Session>({
+    name: 'the park administrator revokes a device of their own that was lost',
+    request: 'GET /api/devices and POST /api/devices/:id/revoke as park-admin/lost-laptop, from park-admin/office',
+    as: ['park-admin'],
+    setup: async (ctx) => {
+      await ctx.session('park-admin', 'office');
+      return ctx.session('park-admin', 'lost-laptop');
+    },
+    run: async (ctx, lost) => api(ctx.app, 'POST', `/api/devices/${lost.deviceId}/revoke`, { token: (await ctx.session('park-admin', 'office')).accessToken }),
+    expect: {
+      status: 200,
+      changes: ['devices ~ park-admin/lost-laptop: active → park-admin/lost-laptop: revoked', 'refresh_tokens ~ park-admin/lost-laptop: unused, live → park-admin/lost-laptop: unused, expired'],
+    },
+    async verify(ctx, lost) {
+      const listed = await api<{ name: string; revokedAt: string | null }[]>(ctx.app, 'GET', '/api/devices', { token: (await ctx.session('park-admin', 'office')).accessToken });
+      expect(listed.body.map((device) => [device.name, device.revokedAt !== null]).sort()).toEqual(
+        expect.arrayContaining([
+          ['lost-laptop', true],
+          ['office', false],
+        ]),
+      );
+      expect((await api(ctx.app, 'GET', '/api/admin/registrations', { token: lost.accessToken })).body).toMatchObject({ error: { code: 'device_revoked' } });
+    },
+  }),
+
   // Brute force, each on a platform of its own (the per-address limiter lives in its memory).
   attack({
     name: 'brute force: the 6th login after 5 wrong passwords, even with the right one',
