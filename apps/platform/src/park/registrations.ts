@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { isValidUscc, newId } from '@tradewind/domain';
+import { isValidUscc, newId, newMerchantProfile } from '@tradewind/domain';
 import { SyncError, type SyncStore } from '@tradewind/sync/server';
 import { hashPassword } from '../auth/passwords.ts';
 import type { Authenticate } from '../auth/routes.ts';
@@ -74,9 +74,7 @@ export function registerRegistrationRoutes(app: FastifyInstance, authenticate: A
     if (!tenant) throw new SyncError(404, 'unknown_registration', 'No pending registration with this id');
     const now = new Date().toISOString();
     await store.transaction(tenant.id, (tx) =>
-      tx.write('merchant', [
-        { id: 'profile', updatedAt: now, name: tenant.name, nameEn: '', uscc: tenant.uscc, cluster: tenant.cluster, contactName: tenant.contact, defaultCurrency: 'USD', bankAccounts: [], approvedAt: now, _deleted: false },
-      ]),
+      tx.write('merchant', [{ ...newMerchantProfile({ ...tenant, contactName: tenant.contact }, now), _deleted: false }]),
     );
     return { approved: tenant.id };
   });
