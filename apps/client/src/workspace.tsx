@@ -1,7 +1,8 @@
 import { createTransport, startSyncEngine, type SyncEngine, type Transport } from '@tradewind/sync/client';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { distinctUntilChanged, filter, map, throttleTime } from 'rxjs';
+import { distinctUntilChanged, filter, map, skip, throttleTime } from 'rxjs';
 import { openMerchantDatabase, scheduleErase, type OpenDatabase } from './db/database.ts';
+import { platform } from './platform';
 import { sessionTokens, type SessionEnd } from './session/session.ts';
 import { vault, type SessionProfile, type Unlocked } from './session/vault.ts';
 
@@ -55,8 +56,7 @@ export function WorkspaceProvider({ unlocked, onSessionExpired, fallback, childr
 
   useEffect(() => {
     if (!workspace) return;
-    const wake = () => workspace.sync.syncNow();
-    window.addEventListener('online', wake);
+    const wake = platform.online$.pipe(skip(1), filter(Boolean)).subscribe(() => workspace.sync.syncNow());
     // Reaching the platform restarts the offline allowance.
     const subscription = workspace.sync.status$
       .pipe(
@@ -67,7 +67,7 @@ export function WorkspaceProvider({ unlocked, onSessionExpired, fallback, childr
       )
       .subscribe(() => vault.markOnline());
     return () => {
-      window.removeEventListener('online', wake);
+      wake.unsubscribe();
       subscription.unsubscribe();
     };
   }, [workspace]);

@@ -4,7 +4,7 @@ import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase, type
 import { wrappedKeyEncryptionCryptoJsStorage } from 'rxdb/plugins/encryption-crypto-js';
 import { RxDBAttachmentsPlugin } from 'rxdb/plugins/attachments';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
-import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { platform } from '../platform';
 import { createConflictLog, type ConflictLog } from './conflict-log.ts';
 
 addRxPlugin(RxDBLocalDocumentsPlugin);
@@ -21,7 +21,7 @@ export interface OpenDatabase {
 
 const databaseName = (tenantId: string) => `tradewind-${tenantId}`.toLowerCase().replace(/[^a-z0-9_-]/g, '-');
 /** Fields the schemas mark `encrypted` are stored encrypted with the vault's database key. */
-const storage = () => wrappedKeyEncryptionCryptoJsStorage({ storage: getRxStorageDexie() });
+const storage = () => wrappedKeyEncryptionCryptoJsStorage({ storage: platform.rxStorage() });
 
 /** One IndexedDB database per tenant on this device, with the domain's replicated collections. */
 export async function openMerchantDatabase(tenantId: string, databaseKey: string): Promise<OpenDatabase> {

@@ -3,7 +3,7 @@ import { isValidUscc } from '@tradewind/domain';
 import { Alert, Button, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { platform } from '../platform/index.ts';
+import { platform } from '../platform';
 
 const CLUSTERS = ['shaoxing-textiles', 'yangjiang-knives', 'wenzhou-shoes', 'wenzhou-eyewear'] as const;
 

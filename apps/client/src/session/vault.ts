@@ -1,4 +1,4 @@
-import { platform } from '../platform/index.ts';
+import { platform } from '../platform';
 import { deriveKey, fromBase64, importKey, open, randomBytes, seal, toBase64, type Sealed } from './crypto.ts';
 
 /** Who is logged in on this device, and where; not secret. */

@@ -8,12 +8,12 @@ import { addPayment } from './order-store.ts';
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** Records a deposit or balance payment as an event on the order. */
-export function PaymentForm({ order, suggestedKind, suggestedAmount }: { order: OrderDoc; suggestedKind: OrderPayment['kind']; suggestedAmount: number }) {
+export function PaymentForm({ order, suggested }: { order: OrderDoc; suggested: Pick<OrderPayment, 'kind' | 'amount'> }) {
   const { t } = useTranslation();
   const { db } = useWorkspace();
   const { message } = App.useApp();
-  const [kind, setKind] = useState(suggestedKind);
-  const [amount, setAmount] = useState<number | null>(suggestedAmount > 0 ? toMajorUnits(suggestedAmount, order.currency) : null);
+  const [kind, setKind] = useState(suggested.kind);
+  const [amount, setAmount] = useState<number | null>(suggested.amount > 0 ? toMajorUnits(suggested.amount, order.currency) : null);
   const [date, setDate] = useState(today());
   const [reference, setReference] = useState('');
   const save = async () => {
