@@ -7,7 +7,7 @@ import { formatMoney } from '../../components/money.ts';
 import { useWorkspace } from '../../workspace.tsx';
 import { useBuyers, useOrder } from './data.ts';
 import { OrderConflicts } from './OrderConflicts.tsx';
-import { updateOrder } from './order-store.ts';
+import { updateOrder } from '../../stores/order-store.ts';
 import { PaymentForm } from './PaymentForm.tsx';
 import { STATUS_COLOURS } from './status-colours.ts';
 
@@ -25,7 +25,7 @@ const ACTION_KEYS: Record<OrderStatus, string> = {
 export function OrderDetailScreen({ base }: { base: '/orders' | '/fair/orders' }) {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
-  const { db } = useWorkspace();
+  const { store } = useWorkspace();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const order = useOrder(id);
@@ -39,7 +39,7 @@ export function OrderDetailScreen({ base }: { base: '/orders' | '/fair/orders' }
   const totals = orderTotals(order);
   const money = (minor: number) => formatMoney(minor, order.currency, i18n.language);
   const move = async (to: OrderStatus) => {
-    await updateOrder(db, order.id, () => ({ status: to }));
+    await updateOrder(store, order.id, () => ({ status: to }));
     void message.success(t('orderDesk.statusChanged', { status: t(`orders.statuses.${to}`) }));
   };
   const depositOutstanding = totals.depositDue - totals.depositPaid;

@@ -25,7 +25,7 @@ import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../components/money.ts';
 import { BuyerPicker } from './BuyerPicker.tsx';
 import { useBuyers, useProducts } from './data.ts';
-import type { OrderDraft } from './order-store.ts';
+import type { OrderDraft } from '../../stores/order-store.ts';
 import { ProductScanInput } from './ProductScanInput.tsx';
 import { useRateTable } from './rates.ts';
 

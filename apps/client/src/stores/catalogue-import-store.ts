@@ -1,13 +1,16 @@
 import type { ImportPlan, ListingDoc, ProductDoc } from '@tradewind/domain';
-import type { MerchantDatabase } from '../../../db/database.ts';
+import type { StoreContext } from './documents.ts';
 
 const CHUNK = 200;
 
 /** Keeps what RxDB keeps beside the content (attachments, revision): an import never drops images. */
 const storageFields = (data: object) => Object.fromEntries(Object.entries(data).filter(([key]) => key.startsWith('_')));
 
-/** Writes an accepted import in chunks, reporting progress; returns how many documents were written. */
-export async function writeImportPlan(db: MerchantDatabase, plan: ImportPlan, progress: (done: number, total: number) => void): Promise<number> {
+/**
+ * Writes an accepted import in chunks, reporting progress; returns how many documents were written.
+ * The plan made the documents complete (ids and stamps from `planCatalogueImport`).
+ */
+export async function writeImportPlan({ db }: StoreContext, plan: ImportPlan, progress: (done: number, total: number) => void): Promise<number> {
   const total = plan.creates.length + plan.updates.length + plan.listingCreates.length + plan.listingUpdates.length;
   let done = 0;
   const step = (count: number) => progress((done += count), total);
