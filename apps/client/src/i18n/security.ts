@@ -97,17 +97,6 @@ const zhCN = {
       'forex-settlement': '结汇',
     },
   },
-  notice: {
-    pushRefused: {
-      staff_forbidden_field: '平台退回了一项 {{collection}} 更改：员工账号不能修改 {{detail}}。',
-      staff_cannot_submit: '平台退回了一项申报：员工账号不能提交申报，请由店主提交。',
-      forbidden_role: '平台退回了一项 {{collection}} 更改：该账号没有商家数据的写入权限。',
-      illegal_transition: '平台退回了一项 {{collection}} 更改：不允许的状态变更（{{detail}}）。',
-      filing_locked: '平台退回了一项申报更改：已提交的申报不能修改 {{detail}}，请先撤回。',
-      too_large: '平台退回了一项 {{collection}} 更改：内容过大（{{detail}}）。',
-      invalid_uscc: '平台退回了商家资料更改：统一社会信用代码 {{detail}} 无效。',
-    },
-  },
 };
 
 const en: typeof zhCN = {
@@ -206,17 +195,6 @@ const en: typeof zhCN = {
       'export-9810': 'Export to overseas warehouse 9810',
       'tax-refund': 'Export tax refund',
       'forex-settlement': 'Forex settlement',
-    },
-  },
-  notice: {
-    pushRefused: {
-      staff_forbidden_field: 'The platform refused a change to {{collection}}: staff accounts may not change {{detail}}.',
-      staff_cannot_submit: 'The platform refused a filing: staff accounts may not submit filings; the owner must.',
-      forbidden_role: 'The platform refused a change to {{collection}}: this account may not write merchant data.',
-      illegal_transition: 'The platform refused a change to {{collection}}: that status change is not allowed ({{detail}}).',
-      filing_locked: 'The platform refused a filing change: a submitted filing’s {{detail}} cannot change; withdraw it first.',
-      too_large: 'The platform refused a change to {{collection}}: it is too large ({{detail}}).',
-      invalid_uscc: 'The platform refused a merchant profile change: the credit code {{detail}} is not valid.',
     },
   },
 };

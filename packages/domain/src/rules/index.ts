@@ -6,7 +6,7 @@ import { filingTransitionRefusal } from './filing-lifecycle.ts';
 import { orderWriteRefusal } from './order-rules.ts';
 import type { Doc, Refusal } from './refusal.ts';
 
-export type { Refusal } from './refusal.ts';
+export { REFUSAL_REASONS, type Refusal, type RefusalReason } from './refusal.ts';
 export { FILING_TRANSITIONS, filingTransitionRefusal, nextFilingStatuses } from './filing-lifecycle.ts';
 export { orderWriteRefusal } from './order-rules.ts';
 
