@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import { PlatformError } from '@tradewind/contract';
 import { hasMerchantData } from '@tradewind/domain';
 import { SYNC_STREAM_EVENT, type ChangeEvent } from '@tradewind/sync';
-import { parseBatchSize, parseCheckpoint, parseCollection, parsePushRows, pull, push, SyncError, type SyncStore } from '@tradewind/sync/server';
+import { parseBatchSize, parseCheckpoint, parseCollection, parsePushRows, pull, push, type SyncStore } from '@tradewind/sync/server';
 import type { Devices } from '../auth/devices.ts';
 import type { Authenticate } from '../auth/routes.ts';
 import type { Caller } from '../auth/tokens.ts';
@@ -20,7 +21,7 @@ export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, authe
   app.register(async (sync) => {
     sync.addHook('onRequest', async (request) => {
       const caller = await authenticate(request);
-      if (!caller.tenantId || !hasMerchantData(caller.role)) throw new SyncError(403, 'no_tenant', 'This account has no merchant data to replicate');
+      if (!caller.tenantId || !hasMerchantData(caller.role)) throw new PlatformError(403, 'no_tenant', 'This account has no merchant data to replicate');
     });
     const callerOf = (request: { caller?: Caller }) => ({ ...request.caller!, tenantId: request.caller!.tenantId! });
 
@@ -32,7 +33,7 @@ export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, authe
     sync.post<{ Params: { collection: string } }>('/api/sync/:collection/push', async (request) => {
       const caller = callerOf(request);
       const wait = pushLimit.hit(caller.deviceId);
-      if (wait > 0) throw new SyncError(429, 'rate_limited', 'Too many pushes from this device', { retryAfter: wait });
+      if (wait > 0) throw new PlatformError(429, 'rate_limited', 'Too many pushes from this device', { retryAfter: wait });
       const collection = parseCollection(request.params.collection);
       return push(store, caller, collection, parsePushRows(request.body));
     });

@@ -1,4 +1,3 @@
-export * from './errors.ts';
 export * from './parse.ts';
 export * from './replication.ts';
 export * from './store.ts';

@@ -1,16 +1,16 @@
+import { PlatformError } from '@tradewind/contract';
 import { describe, expect, it } from 'vitest';
 import { MAX_PULL_BATCH, MAX_PUSH_ROWS } from '../protocol.ts';
-import { SyncError } from './errors.ts';
 import { parseBatchSize, parseCheckpoint, parseCollection, parsePushRows } from './parse.ts';
 
-function errorOf(run: () => unknown): SyncError {
+function errorOf(run: () => unknown): PlatformError {
   try {
     run();
   } catch (error) {
-    expect(error).toBeInstanceOf(SyncError);
-    return error as SyncError;
+    expect(error).toBeInstanceOf(PlatformError);
+    return error as PlatformError;
   }
-  throw new Error('expected a SyncError');
+  throw new Error('expected a PlatformError');
 }
 
 const doc = (id = 'doc-1', extra: Record<string, unknown> = {}) => ({ id, _deleted: false, ...extra });

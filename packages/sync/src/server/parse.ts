@@ -1,6 +1,6 @@
+import { PlatformError } from '@tradewind/contract';
 import { isCollectionName, nestsDeeperThan, type CollectionName } from '@tradewind/domain';
 import { MAX_PULL_BATCH, MAX_PUSH_ROWS, type Checkpoint, type PushRow, type ReplicatedDoc } from '../protocol.ts';
-import { SyncError } from './errors.ts';
 
 const ID = /^[A-Za-z0-9_-]{1,40}$/;
 /** Far deeper than any schema needs, shallow enough that nothing downstream recurses into trouble. */
@@ -13,7 +13,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 export function parseCollection(name: string): CollectionName {
-  if (!isCollectionName(name)) throw new SyncError(404, 'unknown_collection', `Unknown collection "${name.slice(0, 60)}"`);
+  if (!isCollectionName(name)) throw new PlatformError(404, 'unknown_collection', `Unknown collection "${name.slice(0, 60)}"`);
   return name;
 }
 
@@ -23,11 +23,11 @@ export function parseCheckpoint(raw: unknown): Checkpoint | null {
   try {
     value = typeof raw === 'string' ? JSON.parse(raw) : raw;
   } catch {
-    throw new SyncError(400, 'bad_checkpoint', 'Checkpoint is not valid JSON');
+    throw new PlatformError(400, 'bad_checkpoint', 'Checkpoint is not valid JSON');
   }
   if (value === null) return null;
   if (!isPlainObject(value) || Object.keys(value).length !== 2 || typeof value.tx !== 'string' || !TX.test(value.tx) || BigInt(value.tx) > MAX_XID8 || typeof value.id !== 'string' || !ID.test(value.id)) {
-    throw new SyncError(400, 'bad_checkpoint', 'Checkpoint must be null or {"tx":"<digits>","id":"<document id>"}');
+    throw new PlatformError(400, 'bad_checkpoint', 'Checkpoint must be null or {"tx":"<digits>","id":"<document id>"}');
   }
   return { tx: value.tx, id: value.id };
 }
@@ -36,29 +36,29 @@ export function parseBatchSize(raw: unknown): number {
   if (raw === undefined) return 100;
   const size = Number(raw);
   if (!Number.isInteger(size) || size < 1 || size > MAX_PULL_BATCH) {
-    throw new SyncError(400, 'bad_batch_size', `batchSize must be an integer from 1 to ${MAX_PULL_BATCH}`);
+    throw new PlatformError(400, 'bad_batch_size', `batchSize must be an integer from 1 to ${MAX_PULL_BATCH}`);
   }
   return size;
 }
 
 function parseDoc(value: unknown, where: string): ReplicatedDoc {
   if (!isPlainObject(value) || typeof value.id !== 'string' || !ID.test(value.id) || typeof value._deleted !== 'boolean') {
-    throw new SyncError(400, 'bad_push', `${where} must be a document with an id and a boolean _deleted`);
+    throw new PlatformError(400, 'bad_push', `${where} must be a document with an id and a boolean _deleted`);
   }
   return value as ReplicatedDoc;
 }
 
 /** Checks the shape of a push body; the documents' content is checked per collection later. */
 export function parsePushRows(body: unknown): PushRow[] {
-  if (!Array.isArray(body)) throw new SyncError(400, 'bad_push', 'Push body must be an array of rows');
-  if (body.length > MAX_PUSH_ROWS) throw new SyncError(400, 'bad_push', `At most ${MAX_PUSH_ROWS} rows per push`);
-  if (nestsDeeperThan(body, MAX_DEPTH)) throw new SyncError(400, 'too_deep', `Documents may nest at most ${MAX_DEPTH} levels`);
+  if (!Array.isArray(body)) throw new PlatformError(400, 'bad_push', 'Push body must be an array of rows');
+  if (body.length > MAX_PUSH_ROWS) throw new PlatformError(400, 'bad_push', `At most ${MAX_PUSH_ROWS} rows per push`);
+  if (nestsDeeperThan(body, MAX_DEPTH)) throw new PlatformError(400, 'too_deep', `Documents may nest at most ${MAX_DEPTH} levels`);
   return body.map((row, i) => {
-    if (!isPlainObject(row)) throw new SyncError(400, 'bad_push', `Row ${i} must be an object`);
+    if (!isPlainObject(row)) throw new PlatformError(400, 'bad_push', `Row ${i} must be an object`);
     const newDocumentState = parseDoc(row.newDocumentState, `Row ${i} newDocumentState`);
     if (row.assumedMasterState === undefined || row.assumedMasterState === null) return { newDocumentState };
     const assumedMasterState = parseDoc(row.assumedMasterState, `Row ${i} assumedMasterState`);
-    if (assumedMasterState.id !== newDocumentState.id) throw new SyncError(400, 'bad_push', `Row ${i} states name different documents`);
+    if (assumedMasterState.id !== newDocumentState.id) throw new PlatformError(400, 'bad_push', `Row ${i} states name different documents`);
     return { assumedMasterState, newDocumentState };
   });
 }
