@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { PlatformError } from '@tradewind/contract';
-import { hasMerchantData } from '@tradewind/domain';
+import { hasMerchantData, type CollectionName } from '@tradewind/domain';
 import { SYNC_STREAM_EVENT, type ChangeEvent } from '@tradewind/sync';
-import { parseBatchSize, parseCheckpoint, parseCollection, parsePushRows, pull, push, type SyncStore } from '@tradewind/sync/server';
+import { assertShallow, checkPushRows, collectionParamsSchema, parseCheckpoint, pull, pullQuerySchema, push, pushBodySchema, type PushRow, type SyncStore } from '@tradewind/sync/server';
 import type { Devices } from '../auth/devices.ts';
 import type { Authenticate } from '../auth/routes.ts';
 import type { Caller } from '../auth/tokens.ts';
 import { createRateLimiter } from '../rate-limit.ts';
+import { replicationInputError, strictValidator } from './validation.ts';
 
 const HEARTBEAT_MS = 25_000;
 /** A first sync of a large catalogue pushes in batches of 100; this leaves room for that, not for a flood. */
@@ -25,18 +26,27 @@ export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, authe
     });
     const callerOf = (request: { caller?: Caller }) => ({ ...request.caller!, tenantId: request.caller!.tenantId! });
 
-    sync.get<{ Params: { collection: string }; Querystring: { checkpoint?: string; batchSize?: string } }>('/api/sync/:collection/pull', async (request) => {
-      const collection = parseCollection(request.params.collection);
-      return pull(store, callerOf(request).tenantId, collection, parseCheckpoint(request.query.checkpoint), parseBatchSize(request.query.batchSize));
-    });
+    sync.get<{ Params: { collection: CollectionName }; Querystring: { checkpoint?: string; batchSize: number } }>(
+      '/api/sync/:collection/pull',
+      { schema: { params: collectionParamsSchema, querystring: pullQuerySchema }, schemaErrorFormatter: replicationInputError },
+      async (request) => pull(store, callerOf(request).tenantId, request.params.collection, parseCheckpoint(request.query.checkpoint), request.query.batchSize),
+    );
 
-    sync.post<{ Params: { collection: string } }>('/api/sync/:collection/push', async (request) => {
-      const caller = callerOf(request);
-      const wait = pushLimit.hit(caller.deviceId);
-      if (wait > 0) throw new PlatformError(429, 'rate_limited', 'Too many pushes from this device', { retryAfter: wait });
-      const collection = parseCollection(request.params.collection);
-      return push(store, caller, collection, parsePushRows(request.body));
-    });
+    sync.post<{ Params: { collection: CollectionName }; Body: PushRow[] }>(
+      '/api/sync/:collection/push',
+      {
+        schema: { params: collectionParamsSchema, body: pushBodySchema },
+        validatorCompiler: strictValidator,
+        schemaErrorFormatter: replicationInputError,
+        preValidation: async (request) => assertShallow(request.body),
+      },
+      async (request) => {
+        const caller = callerOf(request);
+        const wait = pushLimit.hit(caller.deviceId);
+        if (wait > 0) throw new PlatformError(429, 'rate_limited', 'Too many pushes from this device', { retryAfter: wait });
+        return push(store, caller, request.params.collection, checkPushRows(request.body));
+      },
+    );
 
     sync.get('/api/sync/stream', (request, reply) => {
       const { tenantId, deviceId } = callerOf(request);

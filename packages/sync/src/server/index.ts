@@ -1,5 +1,6 @@
 export * from './parse.ts';
 export * from './replication.ts';
+export * from './schemas.ts';
 export * from './store.ts';
 export * from './write-rules.ts';
 export type { Checkpoint, PullResponse, PushRow, ReplicatedDoc } from '../protocol.ts';
