@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { PlatformError, type ApproveResponse, type PendingRegistration, type RegistrationRequest, type RegistrationResponse } from '@tradewind/contract';
 import { isValidUscc, newId, newMerchantProfile } from '@tradewind/domain';
-import { type SyncStore } from '@tradewind/sync/server';
 import { hashPassword } from '../auth/passwords.ts';
 import type { Authenticate } from '../auth/routes.ts';
 import type { Database } from '../db/database.ts';
+import { writeDocumentsIn } from '../sync/sql-sync-store.ts';
 
 const registrationBody = {
   type: 'object',
@@ -22,7 +22,7 @@ const registrationBody = {
 } as const;
 
 /** Merchants register themselves; the park administrator approves before anyone can log in. */
-export function registerRegistrationRoutes(app: FastifyInstance, authenticate: Authenticate, db: Database, store: SyncStore): void {
+export function registerRegistrationRoutes(app: FastifyInstance, authenticate: Authenticate, db: Database): void {
   app.post<{ Body: RegistrationRequest; Reply: RegistrationResponse }>('/api/registrations', { schema: { body: registrationBody } }, async (request, reply) => {
     const body = request.body;
     if (!isValidUscc(body.uscc)) throw new PlatformError(400, 'invalid_uscc', 'The unified social credit code is not valid');
@@ -56,17 +56,21 @@ export function registerRegistrationRoutes(app: FastifyInstance, authenticate: A
 
   app.post<{ Params: { id: string }; Reply: ApproveResponse }>('/api/admin/registrations/:id/approve', async (request) => {
     await requireParkAdmin(request);
-    const [tenant] = await db.query<{ id: string; name: string; uscc: string; cluster: string; contact: string }>(
-      `UPDATE tenants t SET status = 'active' FROM users u
-       WHERE t.id = $1 AND t.status = 'pending' AND u.tenant_id = t.id AND u.role = 'merchant_owner'
-       RETURNING t.id, t.name, t.uscc, t.cluster, u.display_name AS contact`,
-      [request.params.id],
-    );
-    if (!tenant) throw new PlatformError(404, 'unknown_registration', 'No pending registration with this id');
-    const now = new Date().toISOString();
-    await store.transaction(tenant.id, (tx) =>
-      tx.write('merchant', [{ ...newMerchantProfile({ ...tenant, contactName: tenant.contact }, now), _deleted: false }]),
-    );
-    return { approved: tenant.id };
+    // One transaction: an approved tenant always has its profile, a failed approval leaves it pending.
+    const approved = await db.transaction(async (q) => {
+      const [tenant] = await q.query<{ id: string; name: string; uscc: string; cluster: string; contact: string }>(
+        `UPDATE tenants t SET status = 'active' FROM users u
+         WHERE t.id = $1 AND t.status = 'pending' AND u.tenant_id = t.id AND u.role = 'merchant_owner'
+         RETURNING t.id, t.name, t.uscc, t.cluster, u.display_name AS contact`,
+        [request.params.id],
+      );
+      if (!tenant) throw new PlatformError(404, 'unknown_registration', 'No pending registration with this id');
+      const now = new Date().toISOString();
+      await writeDocumentsIn(q, tenant.id, (tx) =>
+        tx.write('merchant', [{ ...newMerchantProfile({ ...tenant, contactName: tenant.contact }, now), _deleted: false }]),
+      );
+      return tenant.id;
+    });
+    return { approved };
   });
 }

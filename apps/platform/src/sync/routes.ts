@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { PlatformError } from '@tradewind/contract';
 import { hasMerchantData, type CollectionName } from '@tradewind/domain';
 import { SYNC_STREAM_EVENT, type ChangeEvent } from '@tradewind/sync';
-import { assertShallow, checkPushRows, collectionParamsSchema, parseCheckpoint, pull, pullQuerySchema, push, pushBodySchema, type PushRow, type SyncStore } from '@tradewind/sync/server';
+import { assertShallow, checkPushRows, checkSchemaVersion, collectionParamsSchema, parseCheckpoint, pull, pullQuerySchema, push, pushBodySchema, type PushRow, type SyncStore } from '@tradewind/sync/server';
 import type { Devices } from '../auth/devices.ts';
 import type { Authenticate } from '../auth/routes.ts';
 import type { Caller } from '../auth/tokens.ts';
@@ -26,13 +26,16 @@ export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, authe
     });
     const callerOf = (request: { caller?: Caller }) => ({ ...request.caller!, tenantId: request.caller!.tenantId! });
 
-    sync.get<{ Params: { collection: CollectionName }; Querystring: { checkpoint?: string; batchSize: number } }>(
+    sync.get<{ Params: { collection: CollectionName }; Querystring: { checkpoint?: string; batchSize: number; schemaVersion?: string } }>(
       '/api/sync/:collection/pull',
       { schema: { params: collectionParamsSchema, querystring: pullQuerySchema }, schemaErrorFormatter: replicationInputError },
-      async (request) => pull(store, callerOf(request).tenantId, request.params.collection, parseCheckpoint(request.query.checkpoint), request.query.batchSize),
+      async (request) => {
+        checkSchemaVersion(request.params.collection, request.query.schemaVersion);
+        return pull(store, callerOf(request).tenantId, request.params.collection, parseCheckpoint(request.query.checkpoint), request.query.batchSize);
+      },
     );
 
-    sync.post<{ Params: { collection: CollectionName }; Body: PushRow[] }>(
+    sync.post<{ Params: { collection: CollectionName }; Querystring: { schemaVersion?: string }; Body: PushRow[] }>(
       '/api/sync/:collection/push',
       {
         schema: { params: collectionParamsSchema, body: pushBodySchema },
@@ -44,6 +47,7 @@ export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, authe
         const caller = callerOf(request);
         const wait = pushLimit.hit(caller.deviceId);
         if (wait > 0) throw new PlatformError(429, 'rate_limited', 'Too many pushes from this device', { retryAfter: wait });
+        checkSchemaVersion(request.params.collection, request.query.schemaVersion);
         return push(store, caller, request.params.collection, checkPushRows(request.body));
       },
     );

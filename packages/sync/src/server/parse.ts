@@ -1,5 +1,5 @@
 import { PlatformError } from '@tradewind/contract';
-import { nestsDeeperThan } from '@tradewind/domain';
+import { nestsDeeperThan, schemaVersion, type CollectionName } from '@tradewind/domain';
 import type { Checkpoint, PushRow } from '../protocol.ts';
 import { DOCUMENT_ID_PATTERN, INVALID_INPUT } from './schemas.ts';
 
@@ -14,6 +14,21 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 const badCheckpoint = (message: string = INVALID_INPUT.checkpoint.message) => new PlatformError(INVALID_INPUT.checkpoint.status, INVALID_INPUT.checkpoint.code, message);
+
+/**
+ * Devices and the platform exchange documents of one shape only: the app names the schema
+ * version it stores (`schemaVersion`, sent by the sync engine; absent means the current one) and
+ * another version is refused before anything is read or written. An older app keeps its changes
+ * on the device until it is updated; RxDB then upgrades them with the domain's steps and they sync.
+ */
+export function checkSchemaVersion(collection: CollectionName, raw: unknown): void {
+  if (raw === undefined) return;
+  if (typeof raw !== 'string' || !/^\d{1,4}$/.test(raw)) throw new PlatformError(400, 'bad_schema_version', 'schemaVersion must be a whole number');
+  const version = Number(raw);
+  const current = schemaVersion(collection);
+  if (version < current) throw new PlatformError(409, 'schema_outdated', `This app stores ${collection} at schema version ${version}; the platform is at ${current}. Update the app to sync it.`);
+  if (version > current) throw new PlatformError(409, 'schema_ahead', `This app stores ${collection} at schema version ${version}; the platform is still at ${current}.`);
+}
 
 /** The pull checkpoint is JSON inside a query parameter (the route schema makes it one string). */
 export function parseCheckpoint(raw: string | undefined): Checkpoint | null {
