@@ -1,0 +1,30 @@
+import en from './locales/en.json' with { type: 'json' };
+import zhCN from './locales/zh-CN.json' with { type: 'json' };
+import type { StatisticsFlag } from '../messages/declaration.ts';
+import type { PrecheckIssue } from './issue.ts';
+
+/** The pre-check's texts, for the client's i18next resources (namespace `translation`, keys under `customs`). */
+export const CUSTOMS_MESSAGES = { 'zh-CN': zhCN, en } as const;
+export type CustomsLanguage = keyof typeof CUSTOMS_MESSAGES;
+
+export const issueKeys = (found: PrecheckIssue) => ({ problem: `customs.precheck.${found.code}.problem`, fix: `customs.precheck.${found.code}.fix` });
+
+/** The title and explanation of a statistics flag, for the choice on the filing screen. */
+export const statisticsFlagKeys = (flag: StatisticsFlag) => ({ title: `customs.statisticsFlag.${flag}.title`, explain: `customs.statisticsFlag.${flag}.explain` });
+
+function lookup(language: CustomsLanguage, key: string): string {
+  let node: unknown = CUSTOMS_MESSAGES[language];
+  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+  if (typeof node !== 'string') throw new Error(`No ${language} text for ${key}`);
+  return node;
+}
+
+/** Fills a bundle text the way i18next does ({{name}}), for the CLI and tests; the client uses i18next itself. */
+export function renderText(language: CustomsLanguage, key: string, params: Record<string, string | number> = {}): string {
+  return lookup(language, key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? `{{${name}}}`));
+}
+
+export function renderIssue(found: PrecheckIssue, language: CustomsLanguage): { problem: string; fix: string } {
+  const keys = issueKeys(found);
+  return { problem: renderText(language, keys.problem, found.params), fix: renderText(language, keys.fix, found.params) };
+}
