@@ -8,5 +8,6 @@ export * from './declaration.ts';
 export * from './elements.ts';
 export * from './export-declaration.ts';
 export * from './format.ts';
+export * from './from-order.ts';
 export * from './trade-modes.ts';
 export * from './xml.ts';

@@ -32,7 +32,7 @@ function lineIssues(line: DeclarationLine, index: number, input: DeclarationInpu
   else if (hsCodeProblem(line.hsCode) === 'chapter') add('error', 'hsChapter', 'hsCode', { hsCode: line.hsCode });
   else if (input.statisticsFlag === 'A') add('info', 'hsHeadingCounted', 'hsCode', { heading: line.hsCode.slice(0, 4) });
   if (!line.gname.trim()) add('error', 'gnameMissing', 'gname');
-  if (!line.gmodel.trim()) add('error', 'declarationElementsMissing', 'gmodel');
+  if (!line.gmodel.replace(/[|\s]/g, '')) add('error', 'declarationElementsMissing', 'gmodel');
   if (!isCustomsUnit(line.unit)) add('error', 'unitUnknown', 'unit', { unit: line.unit });
   if (!line.unit1 || !isCustomsUnit(line.unit1) || !(line.qty1 > 0)) add('error', 'legalQuantityMissing', 'qty1', { hsCode: line.hsCode });
   if (line.unit2 !== undefined && (!isCustomsUnit(line.unit2) || !((line.qty2 ?? 0) > 0))) add('error', 'secondQuantityMissing', 'qty2', { hsCode: line.hsCode });
