@@ -14,8 +14,8 @@ export function headStart(submission: Submission, ids: MessageIds) {
 }
 
 export function messageFrame(submission: Submission, ids: MessageIds): { guid: string; transfer: BaseTransfer } {
-  const { copCode, copName, dxpId } = submission.sender;
-  return { guid: cebGuid(ids.messageGuid), transfer: { copCode, copName, dxpMode: 'DXP', dxpId } };
+  const { copCode, copName, dxpId, note } = submission.sender;
+  return { guid: cebGuid(ids.messageGuid), transfer: { copCode, copName, dxpMode: 'DXP', dxpId, note } };
 }
 
 /** A code the pre-check has already confirmed; reaching the builder without one is a programming error. */

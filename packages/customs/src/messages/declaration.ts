@@ -112,5 +112,5 @@ export interface Submission {
   appType: '1' | '2' | '3';
   /** 1 暂存 (saved), 2 申报 (declare). */
   appStatus: '1' | '2';
-  sender: { copCode: string; copName: string; dxpId: string };
+  sender: { copCode: string; copName: string; dxpId: string; note?: string };
 }

@@ -1,3 +1,4 @@
+export * from './all-messages.ts';
 export * from './ceb213.ts';
 export * from './ceb303.ts';
 export * from './ceb603.ts';

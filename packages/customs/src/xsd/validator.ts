@@ -27,12 +27,39 @@ function schemas() {
 
 const elementOf = (message: string): string | null => /Element '(?:\{[^}]*\})?([^']+)'/.exec(message)?.[1] ?? null;
 
+// One xmllint run parses the schema once for all its files; the WebAssembly build fails with
+// "memory access out of bounds" somewhere above ~2,000 files / 30 MB, so larger sets go in batches.
+const BATCH_FILES = 1000;
+const BATCH_CHARACTERS = 12_000_000;
+
+function batches<T extends { xml: string }>(messages: T[]): T[][] {
+  const result: T[][] = [];
+  let current: T[] = [];
+  let size = 0;
+  for (const message of messages) {
+    if (current.length > 0 && (current.length >= BATCH_FILES || size + message.xml.length > BATCH_CHARACTERS)) {
+      result.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(message);
+    size += message.xml.length;
+  }
+  if (current.length > 0) result.push(current);
+  return result;
+}
+
 /**
  * Validates messages against the official export XSD with libxml2 compiled to WebAssembly (no system
- * packages). All messages go through one xmllint run, so the schema is parsed once per call.
+ * packages), many messages per xmllint run.
  */
 export async function validateMessages(messages: { name: string; xml: string }[]): Promise<XsdResult[]> {
-  if (messages.length === 0) return [];
+  const results: XsdResult[] = [];
+  for (const batch of batches(messages)) results.push(...(await validateBatch(batch)));
+  return results;
+}
+
+async function validateBatch(messages: { name: string; xml: string }[]): Promise<XsdResult[]> {
   const files = messages.map((message, index) => ({ fileName: `message-${index}.xml`, contents: message.xml }));
   const { schema, preload } = schemas();
   const result = await validateXML({ xml: files, schema, preload, maxMemoryPages: 16 * 1024 });
