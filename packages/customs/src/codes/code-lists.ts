@@ -34,6 +34,8 @@ export interface IsoCodeEntry extends CodeEntry {
 export interface UnitEntry extends CodeEntry {
   /** Product units of the catalogue (pc, m, pair…) that mean this customs unit. */
   aliases: string[];
+  /** What the unit measures: count units (个, 件, 把, 条…) count the same things. */
+  measure: 'count' | 'length' | 'area' | 'mass';
 }
 
 export interface CustomsOfficeEntry extends CodeEntry {
@@ -74,8 +76,13 @@ const isoEntry = (isoPattern: string) => ({
 export const COUNTRIES = load<IsoCodeEntry>('resources/customs/countries.json', countriesFile, isoEntry('^[A-Z]{2}$'), [(entry) => entry.iso]);
 export const CURRENCIES = load<IsoCodeEntry>('resources/customs/currencies.json', currenciesFile, isoEntry('^[A-Z]{3}$'), [(entry) => entry.iso]);
 export const UNITS = load<UnitEntry>('resources/customs/units.json', unitsFile, {
-  required: ['code', 'zh', 'en', 'aliases'],
-  properties: { code: code('^\\d{3}$'), ...labelled, aliases: { type: 'array', items: { type: 'string', minLength: 1 } } },
+  required: ['code', 'zh', 'en', 'aliases', 'measure'],
+  properties: {
+    code: code('^\\d{3}$'),
+    ...labelled,
+    aliases: { type: 'array', items: { type: 'string', minLength: 1 } },
+    measure: { enum: ['count', 'length', 'area', 'mass'] },
+  },
 });
 export const TRANSPORT_MODES = load<CodeEntry>('resources/customs/transport-modes.json', transportModesFile, {
   required: ['code', 'zh', 'en'],

@@ -18,6 +18,11 @@ export function customsCurrencyCode(iso: string): string | undefined {
 /** A catalogue unit (pc, m, pair, 把, or already a code such as 007) → the customs unit code. */
 export const customsUnitCode = (unit: string): string | undefined => unitByAlias.get(unit.trim().toLowerCase())?.code;
 
+const unitByCode = byKey(UNITS.entries, (entry) => entry.code);
+
+/** Both units count pieces (个, 件, 把, 条…), so a quantity in one is the same number in the other. */
+export const bothCountUnits = (a: string, b: string): boolean => unitByCode.get(a)?.measure === 'count' && unitByCode.get(b)?.measure === 'count';
+
 /** The legal units (法定计量单位) of an HS code: the longest matching prefix in the table. */
 export function legalUnitsFor(hsCode: string): LegalUnitEntry | undefined {
   return LEGAL_UNITS.filter((entry) => hsCode.startsWith(entry.hs)).sort((a, b) => b.hs.length - a.hs.length)[0];

@@ -41,6 +41,7 @@ const line = (index: number): fc.Arbitrary<DeclarationLine> =>
     quantity: fc.integer({ min: 1, max: 1_000_000 }),
     unitPrice: fc.integer({ min: 1, max: 10_000_000 }),
     unit1: codeOf(UNITS),
+    netWeightG: fc.option(fc.integer({ min: 1, max: 1_000_000 }), { nil: undefined }),
     qty1: fc.double({ min: 0.001, max: 1e9, noNaN: true }),
     second: fc.option(fc.record({ unit2: codeOf(UNITS), qty2: fc.double({ min: 0.001, max: 1e9, noNaN: true }) }), { nil: undefined }),
   }).map(({ second, ...fields }) => ({ lineId: `line-${index}`, ...fields, ...second }));

@@ -36,6 +36,8 @@ export interface DeclarationLine {
   qty1: number;
   unit2?: string;
   qty2?: number;
+  /** Net weight of one unit, when the product records it (the shipment's weights are summed from it). */
+  netWeightG?: number;
   /** Bonded export only. */
   itemRecordNo?: string;
   note?: string;

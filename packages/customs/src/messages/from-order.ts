@@ -1,5 +1,5 @@
 import { declarationLine, suggestDeclaration, templateById, type MerchantDoc, type OrderDoc, type ProductDoc } from '@tradewind/domain';
-import { customsUnitCode, legalUnitsFor } from '../codes/lookups.ts';
+import { bothCountUnits, customsCountryCode, customsUnitCode, legalUnitsFor } from '../codes/lookups.ts';
 import type { DeclarationInput, DeclarationLine, LogisticsFacts, Party, StatisticsFlag, TradeMode } from './declaration.ts';
 
 const KILOGRAM = '035';
@@ -21,8 +21,8 @@ export interface OrderDeclarationFacts {
   logistics: Omit<LogisticsFacts, 'grossWeightG' | 'netWeightG'> & Partial<Pick<LogisticsFacts, 'grossWeightG' | 'netWeightG'>>;
   customsCode: string;
   portCode: string;
-  /** 指运港; the destination's customs country code is the common practice when no port table applies. */
-  pod: string;
+  /** 指运港; left out, the destination's customs country code (common practice while no port table applies). */
+  pod?: string;
   loctNo?: string;
   exportDate: string;
   copNo: string;
@@ -30,10 +30,10 @@ export interface OrderDeclarationFacts {
   insuredFee?: number;
 }
 
-/** Legal quantity in a legal unit: the declared quantity when units agree, the net weight for kilograms. */
+/** Legal quantity in a legal unit: the declared quantity when both count pieces, the net weight for kilograms; 0 (asked for) otherwise. */
 function legalQuantity(unit: string | undefined, declaredUnit: string, quantity: number, netWeightG: number | undefined): number {
   if (unit === undefined) return 0;
-  if (unit === declaredUnit) return quantity;
+  if (unit === declaredUnit || bothCountUnits(unit, declaredUnit)) return quantity;
   if (unit === KILOGRAM && netWeightG) return (netWeightG * quantity) / 1000;
   return 0;
 }
@@ -55,6 +55,7 @@ function declarationLineOf(line: OrderDoc['lines'][number], product: DeclaredPro
     unit,
     quantity: line.quantity,
     unitPrice: line.unitPrice,
+    netWeightG: product?.netWeightG,
     unit1: legal?.unit1 ?? '',
     qty1: legalQuantity(legal?.unit1, unit, line.quantity, product?.netWeightG),
     ...(legal?.unit2 ? { unit2: legal.unit2, qty2: legalQuantity(legal.unit2, unit, line.quantity, product?.netWeightG) } : {}),
@@ -85,7 +86,7 @@ export function declarationFromOrder(facts: OrderDeclarationFacts): DeclarationI
     logistics: { ...logistics, netWeightG: netWeightG ?? weightOf(facts, 'netWeightG'), grossWeightG: grossWeightG ?? weightOf(facts, 'grossWeightG') },
     customsCode: facts.customsCode,
     portCode: facts.portCode,
-    pod: facts.pod,
+    pod: facts.pod ?? customsCountryCode(facts.order.buyerCountry) ?? '',
     loctNo: facts.loctNo,
     statisticsFlag: facts.statisticsFlag,
     exportDate: facts.exportDate,

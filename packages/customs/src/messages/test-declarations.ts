@@ -26,6 +26,7 @@ export const testLine = (overrides: Partial<DeclarationLine> = {}): DeclarationL
   unitPrice: 650,
   unit1: '016',
   qty1: 12,
+  netWeightG: 210,
   ...overrides,
 });
 

@@ -36,6 +36,7 @@ function lineIssues(line: DeclarationLine, index: number, input: DeclarationInpu
   if (!isCustomsUnit(line.unit)) add('error', 'unitUnknown', 'unit', { unit: line.unit });
   if (!line.unit1 || !isCustomsUnit(line.unit1) || !(line.qty1 > 0)) add('error', 'legalQuantityMissing', 'qty1', { hsCode: line.hsCode });
   if (line.unit2 !== undefined && (!isCustomsUnit(line.unit2) || !((line.qty2 ?? 0) > 0))) add('error', 'secondQuantityMissing', 'qty2', { hsCode: line.hsCode });
+  if (line.netWeightG === undefined) add('warning', 'productWeightMissing', 'netWeightG');
   if (!(line.quantity > 0)) add('error', 'quantityNotPositive', 'quantity');
   if (!(line.unitPrice > 0)) add('error', 'priceNotPositive', 'unitPrice');
   return issues;
