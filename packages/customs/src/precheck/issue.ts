@@ -18,5 +18,6 @@ export interface PrecheckIssue {
 
 export const lineRef = (line: DeclarationLine, index: number) => ({ number: index + 1, id: line.lineId, itemNo: line.itemNo });
 
+/** An issue on a line carries i18next's `context: 'line'`, so texts with a `_line` variant name the line. */
 export const issue = (severity: IssueSeverity, code: string, field: string, params: PrecheckIssue['params'] = {}, line?: PrecheckIssue['line']): PrecheckIssue =>
-  line ? { severity, code, field, line, params: { ...params, line: line.number, itemNo: line.itemNo } } : { severity, code, field, params };
+  line ? { severity, code, field, line, params: { ...params, line: line.number, itemNo: line.itemNo, context: 'line' } } : { severity, code, field, params };

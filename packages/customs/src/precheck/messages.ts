@@ -12,19 +12,32 @@ export const issueKeys = (found: PrecheckIssue) => ({ problem: `customs.precheck
 /** The title and explanation of a statistics flag, for the choice on the filing screen. */
 export const statisticsFlagKeys = (flag: StatisticsFlag) => ({ title: `customs.statisticsFlag.${flag}.title`, explain: `customs.statisticsFlag.${flag}.explain` });
 
-function lookup(language: CustomsLanguage, key: string): string {
+function find(language: CustomsLanguage, key: string): string | undefined {
   let node: unknown = CUSTOMS_MESSAGES[language];
   for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
-  if (typeof node !== 'string') throw new Error(`No ${language} text for ${key}`);
-  return node;
+  return typeof node === 'string' ? node : undefined;
 }
 
-/** Fills a bundle text the way i18next does ({{name}}), for the CLI and tests; the client uses i18next itself. */
+function lookup(language: CustomsLanguage, key: string, context: unknown): string {
+  const text = (typeof context === 'string' ? find(language, `${key}_${context}`) : undefined) ?? find(language, key);
+  if (text === undefined) throw new Error(`No ${language} text for ${key}`);
+  return text;
+}
+
+/** Fills a bundle text the way i18next does ({{name}}, `context` → `key_context` if present), for the CLI and tests; the client uses i18next itself. */
 export function renderText(language: CustomsLanguage, key: string, params: Record<string, string | number> = {}): string {
-  return lookup(language, key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? `{{${name}}}`));
+  return lookup(language, key, params['context']).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? `{{${name}}}`));
+}
+
+/** The label of an XSD field (`customs.field.<name>`), or the field's own name when the bundle has none. */
+export function fieldLabel(language: CustomsLanguage, field: string): string {
+  const labels = CUSTOMS_MESSAGES[language].customs.field as Record<string, string>;
+  return labels[field] ?? field;
 }
 
 export function renderIssue(found: PrecheckIssue, language: CustomsLanguage): { problem: string; fix: string } {
   const keys = issueKeys(found);
-  return { problem: renderText(language, keys.problem, found.params), fix: renderText(language, keys.fix, found.params) };
+  const field = found.params['field'];
+  const params = typeof field === 'string' ? { ...found.params, field: fieldLabel(language, field) } : found.params;
+  return { problem: renderText(language, keys.problem, params), fix: renderText(language, keys.fix, params) };
 }

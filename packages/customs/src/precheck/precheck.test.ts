@@ -23,6 +23,7 @@ describe('offline pre-check', () => {
     expect(result.ok).toBe(false);
     const missing = result.issues.find((found) => found.code === 'hsMissing')!;
     expect(missing).toMatchObject({ severity: 'error', field: 'lines.hsCode', line: { number: 2, id: 'line-without-hs', itemNo: 'LF-CL21' } });
+    expect(missing.params).toMatchObject({ line: 2, itemNo: 'LF-CL21' });
     expect(renderIssue(missing, 'zh-CN').problem).toBe('第 2 行（LF-CL21）的商品没有海关商品编码。');
     expect(renderIssue(missing, 'en')).toEqual({
       problem: 'Line 2 (LF-CL21): the product has no HS code.',
@@ -41,6 +42,8 @@ describe('offline pre-check', () => {
     ]));
     const tooLong = errors(input).find((issue) => issue.field === 'InventoryList.gname')!;
     expect(tooLong.params).toMatchObject({ max: 250, length: 251 });
+    expect(renderIssue(tooLong, 'zh-CN').problem).toBe('第 2 行（AAAAAAAAAAAAAAAAAAAAA）：申报品名 最多 250 个字符，现为 251 个。');
+    expect(renderIssue(tooLong, 'en').fix).toBe('Shorten it to 250 characters or fewer.');
   });
 
   it('checks code lists, parties, weights and the flag A rules', () => {
