@@ -1,3 +1,4 @@
+import type { FieldSpec } from '../xsd/xsd-fields.ts';
 import { FIELDS } from './fields.generated.ts';
 
 export type ElementName = keyof typeof FIELDS;
@@ -54,14 +55,6 @@ export const MESSAGE_LAYOUT = {
   CEB213: { document: 'InvtRefund', head: 'InvtRefundHead', lines: 'InvtRefundList' },
 } as const satisfies Record<CebKind, { document: string; head?: ElementName; lines?: ElementName }>;
 
-export const fieldsOf = (element: ElementName): Record<string, FieldInfo> => FIELDS[element] as Record<string, FieldInfo>;
+export type FieldInfo = FieldSpec;
 
-export interface FieldInfo {
-  required: boolean;
-  base: 'string' | 'decimal' | 'int';
-  length?: number;
-  minLength?: number;
-  maxLength?: number;
-  totalDigits?: number;
-  fractionDigits?: number;
-}
+export const fieldsOf = (element: ElementName): Record<string, FieldInfo> => FIELDS[element] as Record<string, FieldInfo>;
