@@ -9,12 +9,21 @@ import { SIMPLIFIED_LIMIT_CNY } from './trade-modes.ts';
 const TEXT_CHARS = [...'ABCXYZabcxyz0189 -/()&<>"\'.,#刀剪厨师不锈钢面料涤纶纺织品阳江绍兴柯桥春亚纺（）、，'];
 const CODE_CHARS = [...'0123456789ABCDEFGHJKLMNPQRTUWXY'];
 
+/** A string over the alphabet; fast-check picks its length and seed, the characters follow from the seed (fast at 1,000 characters). */
 const chars = (alphabet: string[], minLength: number, maxLength: number) =>
-  fc.array(fc.constantFrom(...alphabet), { minLength, maxLength }).map((list) => list.join(''));
+  fc.record({ length: fc.integer({ min: minLength, max: maxLength }), seed: fc.integer({ min: 1, max: 0x7fffffff }) }).map(({ length, seed }) => {
+    let state = seed;
+    let text = '';
+    for (let i = 0; i < length; i += 1) {
+      state = (state * 48271) % 0x7fffffff;
+      text += alphabet[state % alphabet.length];
+    }
+    return text;
+  });
 
 /** Mostly short text, often exactly at the limit, never empty or blank. */
 export const limitText = (max: number): fc.Arbitrary<string> =>
-  fc.oneof({ weight: 3, arbitrary: chars(TEXT_CHARS, 1, Math.min(max, 12)) }, { weight: 1, arbitrary: chars(TEXT_CHARS, max, max) }).map((text) => (text.trim() ? text : `X${text.slice(1)}`));
+  fc.oneof({ weight: 5, arbitrary: chars(TEXT_CHARS, 1, Math.min(max, 12)) }, { weight: 1, arbitrary: chars(TEXT_CHARS, max, max) }).map((text) => (text.trim() ? text : `X${text.slice(1)}`));
 
 const codeText = (min: number, max: number) => chars(CODE_CHARS, min, max);
 
@@ -28,8 +37,8 @@ const party: fc.Arbitrary<Party> = fc.record({ code: fc.oneof(customsRegistratio
 
 const codeOf = (list: { entries: { code: string }[] }) => fc.constantFrom(...list.entries.map((entry) => entry.code));
 
-const line = (index: number): fc.Arbitrary<DeclarationLine> =>
-  fc.record({
+const line: fc.Arbitrary<DeclarationLine> = fc
+  .record({
     itemNo: chars([...'ABCDEFGHJK0123456789-'], 1, 20),
     itemName: limitText(250),
     itemDescribe: fc.option(limitText(1000), { nil: undefined }),
@@ -44,9 +53,10 @@ const line = (index: number): fc.Arbitrary<DeclarationLine> =>
     netWeightG: fc.option(fc.integer({ min: 1, max: 1_000_000 }), { nil: undefined }),
     qty1: fc.double({ min: 0.001, max: 1e9, noNaN: true }),
     second: fc.option(fc.record({ unit2: codeOf(UNITS), qty2: fc.double({ min: 0.001, max: 1e9, noNaN: true }) }), { nil: undefined }),
-  }).map(({ second, ...fields }) => ({ lineId: `line-${index}`, ...fields, ...second }));
+  })
+  .map(({ second, ...fields }) => ({ lineId: '', ...fields, ...second }));
 
-const lines = fc.integer({ min: 1, max: 100 }).chain((count) => fc.tuple(...Array.from({ length: count }, (_, index) => line(index + 1))));
+const lines = fc.integer({ min: 1, max: 100 }).chain((count) => fc.array(line, { minLength: count, maxLength: count })).map((list) => list.map((item, index) => ({ ...item, lineId: `line-${index + 1}` })));
 
 export const declarationArbitrary: fc.Arbitrary<DeclarationInput> = fc.record({
   tradeMode: fc.constantFrom('9610', '9710', '9810'),
