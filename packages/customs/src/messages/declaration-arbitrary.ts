@@ -1,6 +1,7 @@
 import { usccCheckCharacter } from '@tradewind/domain';
 import fc from 'fast-check';
 import { COUNTRIES, CURRENCIES, TRANSPORT_MODES, UNITS, WRAP_TYPES } from '../codes/code-lists.ts';
+import { legalUnitsFor } from '../codes/lookups.ts';
 import type { DeclarationInput, DeclarationLine, Party } from './declaration.ts';
 import { SIMPLIFIED_LIMIT_CNY } from './trade-modes.ts';
 
@@ -54,7 +55,14 @@ const line: fc.Arbitrary<DeclarationLine> = fc
     qty1: fc.double({ min: 0.001, max: 1e9, noNaN: true }),
     second: fc.option(fc.record({ unit2: codeOf(UNITS), qty2: fc.double({ min: 0.001, max: 1e9, noNaN: true }) }), { nil: undefined }),
   })
-  .map(({ second, ...fields }) => ({ lineId: '', ...fields, ...second }));
+  .map(({ second, ...fields }) => withLegalUnits({ lineId: '', ...fields, ...second }));
+
+/** A generated HS code the legal-unit table knows gets the units the tariff fixes, as a real product would. */
+function withLegalUnits(line: DeclarationLine): DeclarationLine {
+  const legal = legalUnitsFor(line.hsCode);
+  if (!legal) return line;
+  return { ...line, unit1: legal.unit1, unit2: legal.unit2, qty2: legal.unit2 ? line.qty1 : undefined };
+}
 
 const lines = fc.integer({ min: 1, max: 100 }).chain((count) => fc.array(line, { minLength: count, maxLength: count })).map((list) => list.map((item, index) => ({ ...item, lineId: `line-${index + 1}` })));
 

@@ -1,5 +1,5 @@
 import { hsCodeProblem, isValidUscc } from '@tradewind/domain';
-import { customsCountryCode, customsCurrencyCode, isCustomsOffice, isCustomsUnit, isTransportMode, isWrapType } from '../codes/lookups.ts';
+import { customsCountryCode, customsCurrencyCode, isCustomsOffice, isCustomsUnit, isTransportMode, isWrapType, legalUnitsFor } from '../codes/lookups.ts';
 import type { DeclarationInput, DeclarationLine, Party } from '../messages/declaration.ts';
 import { inventoryAllowed, SIMPLIFIED_LIMIT_CNY } from '../messages/trade-modes.ts';
 import { issue, lineRef, type PrecheckIssue } from './issue.ts';
@@ -35,6 +35,10 @@ function lineIssues(line: DeclarationLine, index: number, input: DeclarationInpu
   if (!line.gmodel.replace(/[|\s]/g, '')) add('error', 'declarationElementsMissing', 'gmodel');
   if (!isCustomsUnit(line.unit)) add('error', 'unitUnknown', 'unit', { unit: line.unit });
   if (!line.unit1 || !isCustomsUnit(line.unit1) || !(line.qty1 > 0)) add('error', 'legalQuantityMissing', 'qty1', { hsCode: line.hsCode });
+  const legal = legalUnitsFor(line.hsCode);
+  if (legal && line.unit1 && (line.unit1 !== legal.unit1 || (line.unit2 ?? '') !== (legal.unit2 ?? ''))) {
+    add('error', 'legalUnitMismatch', 'unit1', { hsCode: line.hsCode, expected: [legal.unit1, legal.unit2].filter(Boolean).join(' / ') });
+  }
   if (line.unit2 !== undefined && (!isCustomsUnit(line.unit2) || !((line.qty2 ?? 0) > 0))) add('error', 'secondQuantityMissing', 'qty2', { hsCode: line.hsCode });
   if (line.netWeightG === undefined) add('warning', 'productWeightMissing', 'netWeightG');
   if (!(line.quantity > 0)) add('error', 'quantityNotPositive', 'quantity');

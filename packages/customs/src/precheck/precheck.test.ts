@@ -53,10 +53,10 @@ describe('offline pre-check', () => {
       statisticsFlag: 'A',
       licenseNo: 'L123',
       logistics: { ...testDeclaration().logistics, trafMode: 'Q', grossWeightG: 100, netWeightG: 200 },
-      lines: [testLine({ unit: 'furlong' })],
+      lines: [testLine({ unit: 'furlong', unit1: '035' })],
     });
     expect(errors(input).map((issue) => issue.code)).toEqual(expect.arrayContaining([
-      'currencyUnknown', 'partyCodeInvalid', 'simplifiedWithLicence', 'transportModeUnknown', 'grossBelowNet', 'unitUnknown',
+      'currencyUnknown', 'partyCodeInvalid', 'simplifiedWithLicence', 'transportModeUnknown', 'grossBelowNet', 'unitUnknown', 'legalUnitMismatch',
     ]));
   });
 

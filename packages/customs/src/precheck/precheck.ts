@@ -30,9 +30,28 @@ export function precheckDeclaration(input: DeclarationInput): PrecheckResult {
   if (issues.some((found) => BLOCKS_BUILDING.has(found.code))) return { ok: false, issues };
   const declaration = buildExportDeclaration(input, PROBE, { order: PROBE_IDS, inventory: PROBE_IDS });
   const messages = declaration.route === 'inventory' ? [declaration.order, declaration.inventory] : [declaration.order];
-  for (const message of messages) issues.push(...messageFieldIssues(message, input.lines), ...totalsIssues(message));
+  const covered = new Set(issues.flatMap((found) => (COVERS[found.field] ?? []).map((field) => `${found.line?.id ?? ''}|${field}`)));
+  for (const message of messages) {
+    const fieldIssues = messageFieldIssues(message, input.lines).filter((found) => !covered.has(`${found.line?.id ?? ''}|${found.field.split('.')[1]}`));
+    issues.push(...fieldIssues, ...totalsIssues(message));
+  }
   return { ok: !issues.some((found) => found.severity === 'error'), issues: dedupe(issues), route: declaration.route };
 }
+
+/** The XSD fields a business issue already explains, so the same gap is not reported twice. */
+const COVERS: Record<string, string[]> = {
+  'lines.hsCode': ['gcode'],
+  'lines.gname': ['gname'],
+  'lines.gmodel': ['gmodel'],
+  'lines.unit': ['unit'],
+  'lines.qty1': ['unit1', 'qty1'],
+  'lines.qty2': ['unit2', 'qty2'],
+  orderNo: ['orderNo'],
+  'logistics.waybillNo': ['logisticsNo'],
+  'logistics.carrier.code': ['logisticsCode'],
+  'logistics.carrier.name': ['logisticsName'],
+  ...Object.fromEntries(['ebc', 'ebp', 'agent', 'owner'].flatMap((party) => [[`${party}.code`, [`${party}Code`]], [`${party}.name`, [`${party}Name`]]])),
+};
 
 /** The same field of the same line reported by the order and the inventory is one issue. */
 function dedupe(issues: PrecheckIssue[]): PrecheckIssue[] {
