@@ -29,15 +29,20 @@ export function renderText(language: CustomsLanguage, key: string, params: Recor
   return lookup(language, key, params['context']).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? `{{${name}}}`));
 }
 
-/** The label of an XSD field (`customs.field.<name>`), or the field's own name when the bundle has none. */
-export function fieldLabel(language: CustomsLanguage, field: string): string {
-  const labels = CUSTOMS_MESSAGES[language].customs.field as Record<string, string>;
-  return labels[field] ?? field;
+/** Params naming a field or a party are labelled from `customs.field.*` / `customs.party.*` (the client does the same with t()). */
+const LABELLED_PARAMS = ['field', 'party'] as const;
+
+export function paramLabel(language: CustomsLanguage, param: (typeof LABELLED_PARAMS)[number], value: string): string {
+  const labels = CUSTOMS_MESSAGES[language].customs[param] as Record<string, string>;
+  return labels[value] ?? value;
 }
 
 export function renderIssue(found: PrecheckIssue, language: CustomsLanguage): { problem: string; fix: string } {
   const keys = issueKeys(found);
-  const field = found.params['field'];
-  const params = typeof field === 'string' ? { ...found.params, field: fieldLabel(language, field) } : found.params;
+  const params = { ...found.params };
+  for (const param of LABELLED_PARAMS) {
+    const value = params[param];
+    if (typeof value === 'string') params[param] = paramLabel(language, param, value);
+  }
   return { problem: renderText(language, keys.problem, params), fix: renderText(language, keys.fix, params) };
 }

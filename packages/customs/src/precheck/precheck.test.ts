@@ -58,6 +58,8 @@ describe('offline pre-check', () => {
     expect(errors(input).map((issue) => issue.code)).toEqual(expect.arrayContaining([
       'currencyUnknown', 'partyCodeInvalid', 'simplifiedWithLicence', 'transportModeUnknown', 'grossBelowNet', 'unitUnknown', 'legalUnitMismatch',
     ]));
+    const party = errors(input).find((issue) => issue.code === 'partyCodeInvalid')!;
+    expect(renderIssue(party, 'en').problem).toBe('Merchant (consignor): 91441700MA4UQ8RX3X is neither a 10-character customs code nor a valid USCC.');
   });
 
   it('says under flag A which heading customs counts, and explains both flags', () => {
