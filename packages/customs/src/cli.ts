@@ -1,3 +1,4 @@
+import { parseReceiptCommand } from './cli/parse-receipt.ts';
 import { sampleCommand } from './cli/sample.ts';
 import { validateCommand } from './cli/validate.ts';
 
@@ -5,6 +6,16 @@ import { validateCommand } from './cli/validate.ts';
 const COMMANDS: Record<string, { usage: string; run: (args: string[]) => Promise<number> }> = {
   validate: { usage: 'validate FILE         check a CEB message against the official 2022-05 export XSD', run: validateCommand },
   sample: { usage: 'sample OUT_DIR        write the messages generated for the demo park\'s shipments', run: sampleCommand },
+  'parse-receipt': {
+    usage: 'parse-receipt FILE    print a receipt (bare or in its DXP envelope) as JSON',
+    run: async ([file]) => {
+      if (!file) {
+        console.error('usage: npm run customs -- parse-receipt FILE');
+        return 2;
+      }
+      return parseReceiptCommand(file);
+    },
+  },
 };
 
 async function main(argv: string[]): Promise<number> {
