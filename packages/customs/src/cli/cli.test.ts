@@ -39,5 +39,6 @@ describe('npm run customs', () => {
     const run = customs('frobnicate');
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('validate FILE');
+    expect(run.stderr).toContain('parse-receipt FILE');
   }, 60_000);
 });
