@@ -7,8 +7,8 @@ import type { DeclarationInput, Submission } from './declaration.ts';
 import { toXml } from './xml.ts';
 import { xmlFields } from './xml-fields.ts';
 
-// The official 2022-05 samples (trimmed so they validate), copied from ../shared/reference/customs-ceb-2022/samples.
-const sample = (name: string) => xmlFields(readFileSync(new URL(`../../test-data/${name}`, import.meta.url), 'utf8'));
+// The official 2022-05 samples (trimmed so they validate); see packages/customs/samples/README.md.
+const sample = (name: string) => xmlFields(readFileSync(new URL(`../../samples/${name}`, import.meta.url), 'utf8'));
 
 const company = { code: '1105910159', name: '东方物通科技(北京)有限公司' };
 const submission = (dxpId: string, note?: string): Submission => ({
