@@ -7,7 +7,7 @@ import { SIMPLIFIED_LIMIT_CNY } from './trade-modes.ts';
 
 /** Generated declarations for property tests: Chinese and Latin text up to the XSD limits, every code in the lists. */
 
-const TEXT_CHARS = [...'ABCXYZabcxyz0189 -/()&<>"\'.,#刀剪厨师不锈钢面料涤纶纺织品阳江绍兴柯桥春亚纺（）、，'];
+const TEXT_CHARS = [...'ABCXYZabcxyz0189 -/()&<>"\'.,#🔪€刀剪厨师不锈钢面料涤纶纺织品阳江绍兴柯桥春亚纺（）、，'];
 const CODE_CHARS = [...'0123456789ABCDEFGHJKLMNPQRTUWXY'];
 
 /** A string over the alphabet; fast-check picks its length and seed, the characters follow from the seed (fast at 1,000 characters). */

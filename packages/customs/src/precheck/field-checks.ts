@@ -4,6 +4,9 @@ import { issue, lineRef, type PrecheckIssue } from './issue.ts';
 
 const characters = (text: string): number => [...text].length;
 
+/** Characters XML 1.0 cannot carry at all (control characters other than tab and line breaks, lone surrogates, U+FFFE/U+FFFF). */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+
 function decimalProblem(value: string, info: FieldInfo): string | null {
   const pattern = info.base === 'int' ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/;
   if (!pattern.test(value)) return 'fieldNotNumber';
@@ -24,6 +27,7 @@ function elementIssues(element: ElementName, values: object, line?: PrecheckIssu
       if (info.required && !(info.minLength === 0)) issues.push(issue('error', 'fieldRequired', path, { field }, line));
       continue;
     }
+    if (NOT_XML.test(value)) issues.push(issue('error', 'fieldInvalidCharacters', path, { field }, line));
     const length = characters(value);
     if (info.length !== undefined && length !== info.length) issues.push(issue('error', 'fieldWrongLength', path, { field, expected: info.length, length }, line));
     if (info.maxLength !== undefined && length > info.maxLength) issues.push(issue('error', 'fieldTooLong', path, { field, max: info.maxLength, length }, line));

@@ -46,6 +46,14 @@ describe('offline pre-check', () => {
     expect(renderIssue(tooLong, 'en').fix).toBe('Shorten it to 250 characters or fewer.');
   });
 
+  it('refuses characters XML cannot carry, naming the field and line', () => {
+    const input = testDeclaration({ lines: [testLine({ itemName: 'Chef knife\u0007 8"' })] });
+    const found = errors(input).find((issue) => issue.code === 'fieldInvalidCharacters')!;
+    expect(found).toMatchObject({ field: 'OrderList.itemName', line: { number: 1 } });
+    expect(renderIssue(found, 'en').problem).toBe('Line 1 (LF-CH8-G10): Product name contains control characters customs cannot receive.');
+    expect(errors(testDeclaration({ lines: [testLine({ itemName: '厨师刀 🔪 chef' })] }))).toEqual([]);
+  });
+
   it('checks code lists, parties, weights and the flag A rules', () => {
     const input = testDeclaration({
       currency: 'XAU',
