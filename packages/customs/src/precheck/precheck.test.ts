@@ -91,6 +91,12 @@ describe('offline pre-check', () => {
     expect(totalsIssues(message).map((found) => found.code)).toEqual(['lineTotalMismatch', 'goodsValueMismatch']);
   });
 
+  it('reports data it cannot build from instead of failing', () => {
+    const result = precheckDeclaration(testDeclaration({ exportDate: '2 March', lines: [testLine({ unitPrice: 6.5 })] }));
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((found) => found.code)).toContain('declarationUnbuildable');
+  });
+
   it('has every text in both languages', () => {
     expect(keyPaths(CUSTOMS_MESSAGES['zh-CN']).sort()).toEqual(keyPaths(CUSTOMS_MESSAGES.en).sort());
     const codes = Object.keys(CUSTOMS_MESSAGES.en.customs.precheck);

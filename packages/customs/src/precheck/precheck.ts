@@ -2,7 +2,7 @@ import { buildExportDeclaration, type ExportDeclaration } from '../messages/expo
 import type { DeclarationInput, Submission } from '../messages/declaration.ts';
 import { messageFieldIssues } from './field-checks.ts';
 import { inputIssues } from './input-checks.ts';
-import type { PrecheckIssue } from './issue.ts';
+import { issue, type PrecheckIssue } from './issue.ts';
 import { totalsIssues } from './totals.ts';
 
 /** Problems that stop the messages from being built at all (no customs code to write). */
@@ -28,7 +28,13 @@ export interface PrecheckResult {
 export function precheckDeclaration(input: DeclarationInput): PrecheckResult {
   const issues = inputIssues(input);
   if (issues.some((found) => BLOCKS_BUILDING.has(found.code))) return { ok: false, issues };
-  const declaration = buildExportDeclaration(input, PROBE, { order: PROBE_IDS, inventory: PROBE_IDS });
+  let declaration: ExportDeclaration;
+  try {
+    declaration = buildExportDeclaration(input, PROBE, { order: PROBE_IDS, inventory: PROBE_IDS });
+  } catch (error) {
+    // Only data outside what the collections allow gets here (a fractional price, a malformed date).
+    return { ok: false, issues: [...issues, issue('error', 'declarationUnbuildable', 'declaration', { reason: (error as Error).message })] };
+  }
   const messages = declaration.route === 'inventory' ? [declaration.order, declaration.inventory] : [declaration.order];
   const covered = new Set(issues.flatMap((found) => (COVERS[found.field] ?? []).map((field) => `${found.line?.id ?? ''}|${field}`)));
   for (const message of messages) {
