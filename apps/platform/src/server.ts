@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
+import type { HealthResponse } from '@tradewind/contract';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAuditRoutes } from './audit/routes.ts';
 import { registerDeviceRoutes } from './auth/device-routes.ts';
@@ -50,7 +51,7 @@ export async function createPlatform({ db, clientDir, seedDemo = true, logger = 
   const devices = createDevices(db);
   const authenticate = createAuthenticator(signer, devices);
   // The software version helps the park's staff and, told to anyone, an attacker picking exploits.
-  app.get('/api/health', async (request) => {
+  app.get<{ Reply: HealthResponse }>('/api/health', async (request) => {
     const caller = await authenticate(request).catch(() => null);
     return { status: 'ok', database: db.kind, ...(caller?.role === 'park_admin' ? { version: VERSION } : {}) };
   });
