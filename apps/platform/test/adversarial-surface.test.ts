@@ -43,7 +43,7 @@ const attacks = [
         expect(headers['x-content-type-options']).toBe('nosniff');
         expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
         expect(String(headers['content-security-policy'])).toContain("frame-ancestors 'none'");
-        expect(String(headers['content-security-policy'])).toContain("script-src 'self'");
+        expect(String(headers['content-security-policy'])).toContain("connect-src 'self';");
         expect(headers['x-frame-options']).toBe('SAMEORIGIN');
       }
     },
