@@ -87,14 +87,17 @@ const revokedDevice = (ctx: AttackContext) =>
     return deviceB;
   });
 
-/** A self-registration body; `uscc` valid unless given. */
+let registrationsMade = 0;
+
+/** A self-registration body; `uscc` valid and the order-number prefix (AA, AB, …) its own unless given. */
 function registration(fields: Record<string, unknown> = {}) {
   const first17 = `91440300MA5F${String(Math.floor(Math.random() * 1e5)).padStart(5, '0')}`;
+  const n = registrationsMade++;
   return {
     companyName: '阳江测试刀具有限公司',
     uscc: first17 + usccCheckCharacter(first17),
     cluster: 'yangjiang-knives',
-    code: 'TK',
+    code: String.fromCharCode(65 + Math.floor(n / 26), 65 + (n % 26)),
     contactName: '测试',
     username: `adv-${newId().slice(-8).toLowerCase()}`,
     password: 'correct horse battery',
@@ -392,6 +395,42 @@ const attacks = [
       );
       expect((await api(ctx.app, 'GET', '/api/admin/registrations', { token: lost.accessToken })).body).toMatchObject({ error: { code: 'device_revoked' } });
     },
+  }),
+
+  // Round two (issue 13): registration abuse.
+  attack({
+    name: 'a second merchant registers with an order-number prefix already in use',
+    request: 'POST /api/registrations {code: "YJ"} (yangjiang-knives numbers its orders YJ01-…)',
+    postgres: true,
+    run: (ctx) => api(ctx.app, 'POST', '/api/registrations', { body: registration({ code: 'YJ' }) }),
+    expect: { status: 409, code: 'code_taken' },
+  }),
+  attack({
+    name: 'registrations copying a merchant’s name or posing as the park are flagged to the administrator',
+    request: 'POST /api/registrations {companyName: "阳江市利锋刀剪制品有限公司"} and {username: "park-admin2", contactName: "园区管理员"}; GET /api/admin/registrations',
+    as: ['park-admin'],
+    ownPlatform: true,
+    setup: async (ctx) => {
+      for (const body of [registration({ companyName: '阳江市利锋刀剪制品有限公司' }), registration({ username: 'park-admin2', contactName: '园区管理员' })]) {
+        expect((await api(ctx.app, 'POST', '/api/registrations', { body })).status).toBe(202);
+      }
+    },
+    run: async (ctx) => api(ctx.app, 'GET', '/api/admin/registrations', { token: await ctx.token('park-admin') }),
+    expect: (_, response) => {
+      const warnings = (response.body as { username: string; warnings: unknown[] }[]).map((row) => row.warnings);
+      expect(warnings).toEqual([[{ kind: 'same_name', merchant: '阳江市利锋刀剪制品有限公司' }], [{ kind: 'park_role', field: 'username' }, { kind: 'park_role', field: 'contactName' }]]);
+      return { status: 200 };
+    },
+  }),
+  attack({
+    name: 'a script registers merchants in a loop',
+    request: 'POST /api/registrations ×11 from one address within an hour',
+    ownPlatform: true,
+    setup: async (ctx) => {
+      for (let i = 0; i < 10; i++) expect((await api(ctx.app, 'POST', '/api/registrations', { body: registration() })).status).toBe(202);
+    },
+    run: (ctx) => api(ctx.app, 'POST', '/api/registrations', { body: registration() }),
+    expect: { status: 429, code: 'too_many_attempts', retryAfter: true },
   }),
 
   // Brute force, each on a platform of its own (the per-address limiter lives in its memory).

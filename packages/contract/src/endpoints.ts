@@ -1,4 +1,4 @@
-import type { RateTable, Role } from '@tradewind/domain';
+import type { RateTable, RegistrationWarning, Role } from '@tradewind/domain';
 
 /**
  * Request and response bodies of every endpoint beside the replication protocol
@@ -64,6 +64,8 @@ export interface PendingRegistration {
   username: string;
   contactName: string;
   registeredAt: string;
+  /** Look-alikes of other merchants or of park staff, for the administrator to check. */
+  warnings: RegistrationWarning[];
 }
 
 /** POST /api/admin/registrations/:id/approve */

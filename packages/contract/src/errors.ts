@@ -4,7 +4,7 @@ export const ERROR_CODES = {
   any: ['bad_request', 'not_found', 'too_large', 'internal', 'unauthorized', 'device_revoked', 'forbidden', 'no_tenant'],
   login: ['bad_credentials', 'locked_out', 'too_many_attempts', 'pending_approval'],
   refresh: ['bad_refresh_token'],
-  registration: ['invalid_uscc', 'already_registered'],
+  registration: ['invalid_uscc', 'already_registered', 'code_taken', 'too_many_attempts'],
   adminRegistrations: ['unknown_registration'],
   devices: ['unknown_device'],
   rates: ['no_rates'],
