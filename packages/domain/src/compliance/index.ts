@@ -3,5 +3,6 @@ export * from './evaluate.ts';
 export * from './evidence.ts';
 export * from './evidence-entry.ts';
 export * from './facts.ts';
+export * from './product-facts.ts';
 export * from './publish.ts';
 export * from './rules.ts';
