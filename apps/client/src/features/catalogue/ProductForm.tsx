@@ -1,5 +1,6 @@
 import { barcodeProblem, CLUSTERS, CURRENCIES, hsCodeProblem, hsMatchesTemplate, templateById, TEMPLATES } from '@tradewind/domain';
 import { Alert, Button, Collapse, Form, Input, InputNumber, Select, Space } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AttributeFields } from './AttributeFields.tsx';
 import { fromFormValues, toFormValues, type FormValues, type ProductFields } from './product-form-values.ts';
@@ -7,11 +8,17 @@ import { useLocalize } from './useLocalize.ts';
 
 export type { ProductFields } from './product-form-values.ts';
 
-/** Edits a product: what every product has, its category template's attributes, variants and prices. */
-export function ProductForm({ initial, onSave, onCancel }: { initial?: ProductFields; onSave: (fields: ProductFields) => Promise<void>; onCancel: () => void }) {
+/**
+ * Edits a product: what every product has, its category template's attributes, variants and prices.
+ * `focusAttribute` scrolls to that attribute's field and focuses it (a compliance hint links there).
+ */
+export function ProductForm({ initial, onSave, onCancel, focusAttribute }: { initial?: ProductFields; onSave: (fields: ProductFields) => Promise<void>; onCancel: () => void; focusAttribute?: string }) {
   const { t } = useTranslation();
   const localize = useLocalize();
   const [form] = Form.useForm<FormValues>();
+  useEffect(() => {
+    if (focusAttribute) form.scrollToField(['attributes', focusAttribute], { focus: true, block: 'center' });
+  }, [form, focusAttribute]);
   const category = Form.useWatch('category', form) as string | undefined;
   const hsCode = Form.useWatch('hsCode', form) as string | undefined;
   const template = templateById(category);
