@@ -18,12 +18,15 @@ export const zhCN = {
     online: '在线',
     offline: '离线',
     connecting: '连接中',
-    pending: '{{count}} 项本地更改待同步',
+    // i18next plural keys: Chinese has one form (`_other`); `_one` mirrors the English key set.
+    pending_one: '{{count}} 项本地更改待同步',
+    pending_other: '{{count}} 项本地更改待同步',
     allSynced: '已全部同步',
     syncing: '正在同步…',
     lastSync: '上次同步 {{time}}',
     never: '尚未同步',
-    conflicts: '{{count}} 个冲突待查看',
+    conflicts_one: '{{count}} 个冲突待查看',
+    conflicts_other: '{{count}} 个冲突待查看',
     syncNow: '立即同步',
     error: {
       network: '网络不可用，更改已保存在本机',
