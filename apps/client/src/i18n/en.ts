@@ -63,6 +63,7 @@ export const en: Translation = {
     validation: {
       required: 'Required',
       hsCode: 'HS code must be 10 digits',
+      hsCodeUnder: 'HS code must be 10 digits: pick one of the codes under this heading from the list',
       price: 'Price must be an amount of 0 or more',
       moq: 'MOQ must be a positive whole number',
     },

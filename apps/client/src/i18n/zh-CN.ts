@@ -63,6 +63,7 @@ export const zhCN = {
     validation: {
       required: '必填',
       hsCode: 'HS 编码应为 10 位数字',
+      hsCodeUnder: 'HS 编码应为 10 位数字，请从下拉列表中选择该税目下的编码',
       price: '价格须为不小于 0 的金额',
       moq: '起订量须为正整数',
     },

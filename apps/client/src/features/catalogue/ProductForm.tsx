@@ -1,5 +1,5 @@
-import { barcodeProblem, CLUSTERS, CURRENCIES, hsCodeProblem, hsMatchesTemplate, templateById, TEMPLATES } from '@tradewind/domain';
-import { Alert, Button, Collapse, Form, Input, InputNumber, Select, Space } from 'antd';
+import { barcodeProblem, CLUSTERS, CURRENCIES, formatHsCode, hsCodeDigits, hsCodeProblem, hsCodesUnder, hsMatchesTemplate, templateById, TEMPLATES } from '@tradewind/domain';
+import { Alert, AutoComplete, Button, Collapse, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AttributeFields } from './AttributeFields.tsx';
@@ -23,6 +23,8 @@ export function ProductForm({ initial, onSave, onCancel, focusAttribute }: { ini
   const hsCode = Form.useWatch('hsCode', form) as string | undefined;
   const template = templateById(category);
   const hsMismatch = template && hsCode && !hsCodeProblem(hsCode) && !hsMatchesTemplate(template, hsCode);
+  // A heading typed the way brokers write it (8211.91) offers the 10-digit codes under it.
+  const hsOptions = hsCodesUnder(hsCode ?? '').map((entry) => ({ value: entry.code, label: `${formatHsCode(entry.code)} ${localize(entry.description)}` }));
   const required = { required: true, message: t('products.validation.required') };
   const axes = template?.variantAxes ?? ['colour', 'size'];
 
@@ -46,8 +48,15 @@ export function ProductForm({ initial, onSave, onCancel, focusAttribute }: { ini
             options={CLUSTERS.map((cluster) => ({ label: localize(cluster.name), options: TEMPLATES.filter((tpl) => tpl.cluster === cluster.id).map((tpl) => ({ value: tpl.id, label: localize(tpl.name) })) }))}
           />
         </Form.Item>
-        <Form.Item name="hsCode" label={t('products.hsCode')} rules={[required, { validator: async (_, value: string) => { if (value && hsCodeProblem(value)) throw new Error(t('products.validation.hsCode')); } }]}>
-          <Input data-testid="product-hs" maxLength={10} />
+        <Form.Item
+          name="hsCode"
+          label={t('products.hsCode')}
+          normalize={(value: string) => (hsCodeProblem(hsCodeDigits(value)) ? value : hsCodeDigits(value))}
+          rules={[required, { validator: async (_, value: string) => { if (value && hsCodeProblem(value)) throw new Error(hsCodesUnder(value).length > 0 ? t('products.validation.hsCodeUnder') : t('products.validation.hsCode')); } }]}
+        >
+          <AutoComplete options={hsOptions} popupMatchSelectWidth={false}>
+            <Input data-testid="product-hs" maxLength={16} />
+          </AutoComplete>
         </Form.Item>
         <Form.Item name="brand" label={t('catalogue.product.brand')}>
           <Input maxLength={100} data-testid="product-brand" />
