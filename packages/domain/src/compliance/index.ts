@@ -6,3 +6,4 @@ export * from './facts.ts';
 export * from './product-facts.ts';
 export * from './publish.ts';
 export * from './rules.ts';
+export * from './listing-status.ts';
