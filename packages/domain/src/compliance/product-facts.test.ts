@@ -67,6 +67,8 @@ describe('derived facts', () => {
     const kidsHoodie = (drawstrings: string) => ({ ...cottonShirt, attributes: { ...cottonShirt.attributes, gender: 'girls', drawstrings } });
     expect(findings(kidsHoodie('hood_neck'), 'US').find((finding) => finding.rule.id === 'US-TX-06/drawstrings')?.outcome).toBe('block');
     expect(findings(kidsHoodie('waist_hem'), 'US').some((finding) => finding.rule.id === 'US-TX-06/drawstrings')).toBe(false);
+    expect(findings(kidsHoodie('waist_hem'), 'US').find((finding) => finding.rule.id === 'US-TX-06/waist')?.missingEvidence.map((definition) => definition.key)).toEqual(['waist_drawstring_check']);
+    expect(findings(kidsHoodie('none'), 'US').some((finding) => finding.rule.id.startsWith('US-TX-06/'))).toBe(false);
     const unstated = { ...cottonShirt, attributes: { ...cottonShirt.attributes, gender: 'girls' } };
     expect(findings(unstated, 'US').find((finding) => finding.rule.id === 'US-TX-06/drawstrings')?.missingAttributes).toEqual(['drawstrings']);
   });
