@@ -51,7 +51,7 @@ export function ProductForm({ initial, onSave, onCancel, focusAttribute }: { ini
         <Form.Item
           name="hsCode"
           label={t('products.hsCode')}
-          normalize={(value: string) => (hsCodeProblem(hsCodeDigits(value)) ? value : hsCodeDigits(value))}
+          normalize={(value?: string) => (value && !hsCodeProblem(hsCodeDigits(value)) ? hsCodeDigits(value) : value)}
           rules={[required, { validator: async (_, value: string) => { if (value && hsCodeProblem(value)) throw new Error(hsCodesUnder(value).length > 0 ? t('products.validation.hsCodeUnder') : t('products.validation.hsCode')); } }]}
         >
           <AutoComplete options={hsOptions} popupMatchSelectWidth={false}>
