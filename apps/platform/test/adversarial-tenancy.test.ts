@@ -25,7 +25,6 @@ import {
   type AttackContext,
 } from './helpers.ts';
 
-const STAFF = 'yangjiang-fair';
 const YANGJIANG_ACCOUNT_NO = '2013 0042 1920 0318 556';
 const YANGJIANG_USCC = '91441700MA4UQ8RX3R';
 

@@ -1,5 +1,5 @@
 import { Modal } from 'antd';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface DetectedBarcode {
@@ -24,7 +24,9 @@ export function CameraScanner({ onCode, onClose }: { onCode: (code: string) => v
   const { t } = useTranslation();
   const video = useRef<HTMLVideoElement>(null);
   const handlers = useRef({ onCode, onClose });
-  handlers.current = { onCode, onClose };
+  useLayoutEffect(() => {
+    handlers.current = { onCode, onClose };
+  });
   useEffect(() => {
     const Detector = detectorClass()!;
     const detector = new Detector({ formats: ['ean_13', 'ean_8', 'upc_a', 'upc_e', 'code_128'] });

@@ -12,7 +12,6 @@ import {
   type BuyerDoc,
   type OrderDoc,
   type OrderLine,
-  type ProductDoc,
   type ProductPick,
 } from '@tradewind/domain';
 import { Alert, App, Button, Card, Descriptions, Input, InputNumber, Segmented, Select, Space, Typography } from 'antd';
@@ -68,6 +67,7 @@ export function OrderEditor({ initial, buyerId, fair, onSubmit }: OrderEditorPro
   useEffect(() => {
     const found = buyers.find((b) => b.id === wantedBuyerId);
     if (buyer || !found) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the buyers arrive from the database after the first render
     setBuyer(found);
     if (!initial) {
       setBuyerName(found.company);
