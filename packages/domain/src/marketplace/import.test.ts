@@ -2,20 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ProductDoc } from '../collections/products.ts';
 import { validateDocument } from '../validate.ts';
-import { parseDelimited } from './delimited.ts';
 import { marketplaceOrderDoc, marketplaceOrderId, parseAmount, parseMarketplaceReport, UnknownReportError, UNLINKED_PRODUCT_ID } from './import.ts';
 
 const SAMPLES = new URL('../../../../resources/marketplace-samples/', import.meta.url);
 const sample = (name: string) => readFileSync(new URL(name, SAMPLES), 'utf8');
 const DEMO = JSON.parse(readFileSync(new URL('../../../../resources/demo-park/yangjiang-knives.json', import.meta.url), 'utf8')) as { products: Omit<ProductDoc, 'id' | 'updatedAt' | 'archived'>[] };
 const products: ProductDoc[] = DEMO.products.map((p, i) => ({ ...p, id: `p${i}`, updatedAt: '2026-11-20T08:00:00Z', archived: false }));
-
-describe('parseDelimited', () => {
-  it('reads quoted fields with commas, doubled quotes and line breaks, CRLF and a BOM', () => {
-    expect(parseDelimited('\uFEFFa,b\r\n"x, y","say ""hi""\nthere"\r\n\r\n')).toEqual([{ a: 'x, y', b: 'say "hi"\nthere' }]);
-    expect(parseDelimited('a\tb\n1\t2')).toEqual([{ a: '1', b: '2' }]);
-  });
-});
 
 describe('parseAmount', () => {
   it('reads dot and comma decimals and ignores currency signs', () => {
