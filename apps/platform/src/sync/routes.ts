@@ -5,7 +5,7 @@ import { parseBatchSize, parseCheckpoint, parseCollection, parsePushRows, pull, 
 import type { Devices } from '../auth/devices.ts';
 import type { Authenticate } from '../auth/routes.ts';
 import type { Caller } from '../auth/tokens.ts';
-import { createRateLimiter } from '../rate-limit.ts';
+import { perMinute } from '../rate-limit.ts';
 
 const HEARTBEAT_MS = 25_000;
 /** A first sync of a large catalogue pushes in batches of 100; this leaves room for that, not for a flood. */
@@ -13,7 +13,7 @@ const PUSHES_PER_MINUTE_PER_DEVICE = 600;
 
 /** The replication endpoints (DESIGN §6). The tenant always comes from the token. */
 export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, authenticate: Authenticate, devices: Devices): void {
-  const pushLimit = createRateLimiter(PUSHES_PER_MINUTE_PER_DEVICE, 60_000);
+  const pushLimit = perMinute(PUSHES_PER_MINUTE_PER_DEVICE, (request) => request.caller!.deviceId, 'rate_limited', 'Too many pushes from this device');
   const openStreams = new Map<string, Set<() => void>>();
   void devices.onRevoked((deviceId) => openStreams.get(deviceId)?.forEach((close) => close()));
 
@@ -29,10 +29,8 @@ export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, authe
       return pull(store, callerOf(request).tenantId, collection, parseCheckpoint(request.query.checkpoint), parseBatchSize(request.query.batchSize));
     });
 
-    sync.post<{ Params: { collection: string } }>('/api/sync/:collection/push', async (request) => {
+    sync.post<{ Params: { collection: string } }>('/api/sync/:collection/push', { config: pushLimit }, async (request) => {
       const caller = callerOf(request);
-      const wait = pushLimit.hit(caller.deviceId);
-      if (wait > 0) throw new SyncError(429, 'rate_limited', 'Too many pushes from this device', { retryAfter: wait });
       const collection = parseCollection(request.params.collection);
       return push(store, caller, collection, parsePushRows(request.body));
     });
