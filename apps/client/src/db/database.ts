@@ -1,6 +1,6 @@
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName, type DocTypes } from '@tradewind/domain';
 import { createMergeConflictHandler } from '@tradewind/sync';
-import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema } from 'rxdb';
+import { addRxPlugin, createRxDatabase, removeRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema } from 'rxdb';
 import { wrappedKeyEncryptionCryptoJsStorage } from 'rxdb/plugins/encryption-crypto-js';
 import { RxDBAttachmentsPlugin } from 'rxdb/plugins/attachments';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
@@ -50,23 +50,24 @@ export async function openMerchantDatabase(tenantId: string, databaseKey: string
 
 /**
  * Deletes the tenant's local database from this device (revoked device, unreadable old data):
- * every IndexedDB database the Dexie storage made for it — collections, local documents and
- * replication state. Run it while the database is closed, or the deletion waits for that.
+ * collections, local documents, replication state and image bytes. Run it while the database is
+ * closed. `removeRxDatabase` empties what RxDB knows of (removing decrypts nothing, so any key will
+ * do), but RxDB 17.6's Dexie storage keeps the attachments table and the emptied IndexedDB
+ * databases, so those are deleted after it.
  */
 export async function eraseMerchantDatabase(tenantId: string): Promise<void> {
   const name = databaseName(tenantId);
+  await removeRxDatabase(name, storage(), true, 'erasing-needs-no-key');
   const leftovers = (await indexedDB.databases()).map((db) => db.name ?? '').filter((dbName) => dbName.startsWith(`rxdb-dexie-${name}--`));
-  await Promise.all(
-    leftovers.map(
-      (dbName) =>
-        new Promise<void>((resolve, reject) => {
-          const request = indexedDB.deleteDatabase(dbName);
-          request.onsuccess = () => resolve();
-          request.onerror = () => reject(request.error);
-        }),
-    ),
-  );
+  await Promise.all(leftovers.map(deleteIndexedDb));
 }
+
+const deleteIndexedDb = (dbName: string) =>
+  new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(dbName);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
 
 const PENDING_ERASE = 'tradewind.pendingErase';
 
