@@ -1,4 +1,4 @@
-import { CHANNEL_LIMITS, CONTENT_LANGUAGES, CURRENCIES, checkListing, isoDate, publishBlockers, toMajorUnits, toMinorUnits, type ListingDoc, type ListingStatus } from '@tradewind/domain';
+import { CHANNEL_LIMITS, CONTENT_LANGUAGES, CURRENCIES, checkListing, isoDate, minorUnitDigits, minorUnitStep, publishBlockers, toMajorUnits, toMinorUnits, type ListingDoc, type ListingStatus } from '@tradewind/domain';
 import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Result, Row, Select, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +24,7 @@ function ListingContent({ listing }: { listing: RxDocument<ListingDoc> }) {
   const limits = CHANNEL_LIMITS[listing.channel];
   const [form] = Form.useForm<ContentValues>();
   const title = Form.useWatch('title', form) ?? listing.title;
+  const currency = Form.useWatch('currency', form) ?? listing.price.currency;
   const save = async (values: ContentValues) => {
     await listing.incrementalPatch({
       title: values.title.trim(),
@@ -69,7 +70,7 @@ function ListingContent({ listing }: { listing: RxDocument<ListingDoc> }) {
       </Form.Item>
       <Space wrap>
         <Form.Item name="priceMajor" label={t('products.price')} rules={[{ required: true, message: t('products.validation.required') }]}>
-          <InputNumber min={0} step={0.01} precision={2} data-testid="listing-price" />
+          <InputNumber min={0} step={minorUnitStep(currency)} precision={minorUnitDigits(currency)} data-testid="listing-price" />
         </Form.Item>
         <Form.Item name="currency" label={t('products.currency')}>
           <Select style={{ width: 100 }} options={CURRENCIES.map((c) => ({ value: c, label: c }))} />

@@ -3,6 +3,8 @@ import {
   addPickToLines,
   CURRENCIES,
   INCOTERMS,
+  minorUnitDigits,
+  minorUnitStep,
   moqShortfall,
   newId,
   ORDER_CHANNELS,
@@ -198,8 +200,8 @@ export function OrderEditor({ initial, buyerId, fair, onSubmit }: OrderEditorPro
           <InputNumber
             size={size}
             min={0}
-            step={0.01}
-            precision={currency === 'JPY' ? 0 : 2}
+            step={minorUnitStep(currency)}
+            precision={minorUnitDigits(currency)}
             prefix={currency}
             value={toMajorUnits(line.unitPrice, currency)}
             onChange={(value) => typeof value === 'number' && setLines((current) => current.map((l) => (l.id === line.id ? { ...l, unitPrice: toMinorUnits(value, currency) } : l)))}
@@ -258,7 +260,7 @@ export function OrderEditor({ initial, buyerId, fair, onSubmit }: OrderEditorPro
             {(incoterm === 'CIF' || incoterm === 'DDP' || freight > 0) && (
               <label>
                 <Typography.Text>{t('orderDesk.freight')} </Typography.Text>
-                <InputNumber size={size} min={0} step={1} precision={2} prefix={currency} value={toMajorUnits(freight, currency)} onChange={(value) => setFreight(toMinorUnits(value ?? 0, currency))} data-testid="order-freight" />
+                <InputNumber size={size} min={0} step={minorUnitStep(currency)} precision={minorUnitDigits(currency)} prefix={currency} value={toMajorUnits(freight, currency)} onChange={(value) => setFreight(toMinorUnits(value ?? 0, currency))} data-testid="order-freight" />
               </label>
             )}
           </Space>
