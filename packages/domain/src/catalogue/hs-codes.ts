@@ -1,4 +1,4 @@
-import declarationFile from '../../../../resources/catalogue/declaration-elements.json' with { type: 'json' };
+import declarationFile from '@tradewind/resources/catalogue/declaration-elements.json' with { type: 'json' };
 import { isComposition, isFilled, type Attributes } from './attributes.ts';
 import { checkDataFile } from './data-file.ts';
 import { localTextSchema, type LocalText } from './localized.ts';

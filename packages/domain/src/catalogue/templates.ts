@@ -1,4 +1,4 @@
-import templatesFile from '../../../../resources/catalogue/templates.json' with { type: 'json' };
+import templatesFile from '@tradewind/resources/catalogue/templates.json' with { type: 'json' };
 import { checkDataFile } from './data-file.ts';
 import { localTextSchema, type LocalText } from './localized.ts';
 

@@ -1,4 +1,4 @@
-import evidenceFile from '../../../../resources/compliance/evidence.json' with { type: 'json' };
+import evidenceFile from '@tradewind/resources/compliance/evidence.json' with { type: 'json' };
 import { compositionTotal, isComposition, isFilled, type Attributes } from '../catalogue/attributes.ts';
 import { checkDataFile } from '../catalogue/data-file.ts';
 import { localTextSchema, type LocalText } from '../catalogue/localized.ts';

@@ -1,4 +1,4 @@
-import rulesFile from '../../../../resources/compliance/rules.json' with { type: 'json' };
+import rulesFile from '@tradewind/resources/compliance/rules.json' with { type: 'json' };
 import { checkDataFile } from '../catalogue/data-file.ts';
 import { localTextSchema, type LocalText } from '../catalogue/localized.ts';
 import type { Condition } from './conditions.ts';

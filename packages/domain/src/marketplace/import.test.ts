@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { resourceUrl } from '@tradewind/resources';
 import { describe, expect, it } from 'vitest';
 import type { ProductDoc } from '../collections/products.ts';
 import { validateDocument } from '../validate.ts';
 import { marketplaceOrderDoc, marketplaceOrderId, parseAmount, parseMarketplaceReport, UnknownReportError, UNLINKED_PRODUCT_ID } from './import.ts';
 
-const SAMPLES = new URL('../../../../resources/marketplace-samples/', import.meta.url);
+const SAMPLES = resourceUrl('marketplace-samples/');
 const sample = (name: string) => readFileSync(new URL(name, SAMPLES), 'utf8');
-const DEMO = JSON.parse(readFileSync(new URL('../../../../resources/demo-park/yangjiang-knives.json', import.meta.url), 'utf8')) as { products: Omit<ProductDoc, 'id' | 'updatedAt' | 'archived'>[] };
+const DEMO = JSON.parse(readFileSync(resourceUrl('demo-park/yangjiang-knives.json'), 'utf8')) as { products: Omit<ProductDoc, 'id' | 'updatedAt' | 'archived'>[] };
 const products: ProductDoc[] = DEMO.products.map((p, i) => ({ ...p, id: `p${i}`, updatedAt: '2026-11-20T08:00:00Z', archived: false }));
 
 describe('parseAmount', () => {
