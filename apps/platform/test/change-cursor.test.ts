@@ -1,5 +1,5 @@
 /**
- * The change cursor (DESIGN §5): pulls follow (tx, id) and must never move past a change that is
+ * The change cursor (docs/architecture.md, Replication): pulls follow (tx, id) and must never move past a change that is
  * still uncommitted, even when a later transaction commits first.
  */
 import { sameJson } from '@tradewind/domain';

@@ -18,7 +18,7 @@ function referencedDigests(body: unknown): string[] {
 }
 
 /**
- * Product image bytes (DESIGN: documents replicate, bytes travel beside them).
+ * Product image bytes (docs/architecture.md, Catalogue and compliance: documents replicate, bytes travel beside them).
  * `POST /api/images/:digest` stores bytes whose SHA-256 is the digest; `GET` returns them. A push of
  * products whose images the platform does not hold is answered 409, before anything is written, so
  * no device ever pulls a document whose images cannot be fetched.

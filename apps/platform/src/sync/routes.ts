@@ -11,7 +11,7 @@ const HEARTBEAT_MS = 25_000;
 /** A first sync of a large catalogue pushes in batches of 100; this leaves room for that, not for a flood. */
 const PUSHES_PER_MINUTE_PER_DEVICE = 600;
 
-/** The replication endpoints (DESIGN §6). The tenant always comes from the token. */
+/** The replication endpoints (docs/architecture.md, Platform contract). The tenant always comes from the token. */
 export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, authenticate: Authenticate, devices: Devices): void {
   const pushLimit = perMinute(PUSHES_PER_MINUTE_PER_DEVICE, (request) => request.caller!.deviceId, 'rate_limited', 'Too many pushes from this device');
   const openStreams = new Map<string, Set<() => void>>();

@@ -5,8 +5,8 @@ import type { Condition } from './conditions.ts';
 import { evidenceDefinition } from './evidence.ts';
 
 /**
- * Destination-market compliance rules as data (resources/compliance/rules.json), drawn from
- * ../shared/reference/compliance-rules.md. A rule applies to a listing when its market, product
+ * Destination-market compliance rules as data (resources/compliance/rules.json; docs/architecture.md,
+ * Catalogue and compliance). A rule applies to a listing when its market, product
  * scope and condition match; it is met when every required piece of evidence is there. A rule
  * that requires nothing is a prohibition: no evidence fixes it, only a different product.
  */

@@ -32,7 +32,7 @@ function refusalNotice(collection: CollectionName, doc: ReplicatedDoc, refusal: 
 }
 
 /**
- * Applies a device's push (DESIGN §5). Returns the conflicts: for each row whose assumed master
+ * Applies a device's push (docs/architecture.md, Replication). Returns the conflicts: for each row whose assumed master
  * state is not the stored one, the stored document. A row the platform refuses also comes back
  * as a conflict — the unchanged stored document, or a tombstone for a refused new document — and
  * leaves a notice carrying the refused content. Re-sending an already stored state is a no-op.
