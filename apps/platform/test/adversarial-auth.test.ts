@@ -8,21 +8,12 @@ import { newId, usccCheckCharacter } from '@tradewind/domain';
 import { SignJWT } from 'jose';
 import { describe, expect } from 'vitest';
 import { createTokenSigner } from '../src/auth/tokens.ts';
-import {
-  api,
-  attack,
-  attackSuite,
-  DEMO_PASSWORD,
-  ENGINES,
-  loginAs,
-  newProduct,
-  pullUrl,
-  SHAOXING,
-  YANGJIANG,
-  type ApiResponse,
-  type AttackContext,
-  type Session,
-} from './helpers.ts';
+import { attack, type AttackContext, attackSuite } from './support/attacks.ts';
+import { DEMO_PASSWORD, SHAOXING, YANGJIANG } from './support/demo-accounts.ts';
+import { newProduct } from './support/documents.ts';
+import { api, type ApiResponse, loginAs, type Session } from './support/http.ts';
+import { ENGINES } from './support/platform.ts';
+import { pullUrl } from './support/replication.ts';
 
 const STAFF = 'yangjiang-fair';
 

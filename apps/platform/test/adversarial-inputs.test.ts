@@ -6,7 +6,12 @@
  */
 import { newId } from '@tradewind/domain';
 import { describe, expect } from 'vitest';
-import { api, attack, attackSuite, createdLines, ENGINES, newFiling, newOrder, newProduct, push, rawApi, YANGJIANG, type AttackContext } from './helpers.ts';
+import { attack, type AttackContext, attackSuite, createdLines } from './support/attacks.ts';
+import { YANGJIANG } from './support/demo-accounts.ts';
+import { newFiling, newOrder, newProduct } from './support/documents.ts';
+import { api, rawApi } from './support/http.ts';
+import { ENGINES } from './support/platform.ts';
+import { push } from './support/replication.ts';
 
 const PUSH = '/api/sync/products/push';
 

@@ -6,24 +6,12 @@
 import type { CollectionName } from '@tradewind/domain';
 import type { PullResponse, ReplicatedDoc } from '@tradewind/sync';
 import { describe, expect } from 'vitest';
-import {
-  api,
-  attack,
-  attackSuite,
-  createdLines,
-  edited,
-  ENGINES,
-  ids,
-  newFiling,
-  newOrder,
-  newProduct,
-  pullAll,
-  pullUrl,
-  push,
-  SHAOXING,
-  YANGJIANG,
-  type AttackContext,
-} from './helpers.ts';
+import { attack, type AttackContext, attackSuite, createdLines } from './support/attacks.ts';
+import { SHAOXING, YANGJIANG } from './support/demo-accounts.ts';
+import { edited, newFiling, newOrder, newProduct } from './support/documents.ts';
+import { api } from './support/http.ts';
+import { ENGINES } from './support/platform.ts';
+import { ids, pullAll, pullUrl, push } from './support/replication.ts';
 
 const YANGJIANG_ACCOUNT_NO = '2013 0042 1920 0318 556';
 const YANGJIANG_USCC = '91441700MA4UQ8RX3R';

@@ -7,7 +7,11 @@
 import { newId, type CollectionName } from '@tradewind/domain';
 import type { ReplicatedDoc } from '@tradewind/sync';
 import { describe, expect } from 'vitest';
-import { api, attack, attackSuite, createdLines, edited, newFiling, newOrder, newProduct, pullAll, push, YANGJIANG, type AttackContext, type Refusal } from './helpers.ts';
+import { attack, type AttackContext, attackSuite, createdLines, type Refusal } from './support/attacks.ts';
+import { YANGJIANG } from './support/demo-accounts.ts';
+import { edited, newFiling, newOrder, newProduct } from './support/documents.ts';
+import { api } from './support/http.ts';
+import { pullAll, push } from './support/replication.ts';
 
 const STAFF = 'yangjiang-fair';
 

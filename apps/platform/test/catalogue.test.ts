@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 import { newId, type ListingDoc } from '@tradewind/domain';
 import type { ReplicatedDoc } from '@tradewind/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, login, newProduct, pullAll, pullAllUntil, push, startPlatform, YANGJIANG, type TestPlatform } from './helpers.ts';
+import { YANGJIANG } from './support/demo-accounts.ts';
+import { newProduct } from './support/documents.ts';
+import { api, login } from './support/http.ts';
+import { startPlatform, type TestPlatform } from './support/platform.ts';
+import { pullAll, pullAllUntil, push } from './support/replication.ts';
 
 const lockBackFacts = {
   hsCode: '8211930000', category: 'knives.folding', origin: 'CN', brand: 'LIFENG',

@@ -11,7 +11,10 @@ import type { Database } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { openDatabase } from '../src/db/open.ts';
 import { createSqlSyncStore } from '../src/sync/sql-sync-store.ts';
-import { edited, ENGINES, ids, newProduct, openTestDatabase, sleep, startPlatform, type TestPlatform } from './helpers.ts';
+import { edited, newProduct } from './support/documents.ts';
+import { ENGINES, openTestDatabase, startPlatform, type TestPlatform } from './support/platform.ts';
+import { ids } from './support/replication.ts';
+import { sleep } from './support/sleep.ts';
 
 /** A device following the cursor: pulls from its last checkpoint, remembers everything it got. */
 function follower(store: SyncStore, tenant: string, batchSize = 100) {

@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresDatabase } from '../../../test-support/databases.ts';
 import { openDatabase } from '../src/db/open.ts';
 import { createPlatform } from '../src/server.ts';
-import { newProduct, openStream, YANGJIANG } from './helpers.ts';
+import { YANGJIANG } from './support/demo-accounts.ts';
+import { newProduct } from './support/documents.ts';
+import { openStream } from './support/events.ts';
 import { httpLogin, spawnPlatform, waitHealthy, type PlatformProcess } from './processes.ts';
 
 /** What the demo seed must create, from resources/demo-park. */

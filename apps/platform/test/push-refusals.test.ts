@@ -1,7 +1,12 @@
 import { validateDocument, type CollectionName } from '@tradewind/domain';
 import type { Checkpoint, ReplicatedDoc } from '@tradewind/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { edited, ENGINES, login, newFiling, newProduct, pullAll, pullAllUntil, push, snapshot, startPlatform, storedRow, YANGJIANG, type TestPlatform } from './helpers.ts';
+import { YANGJIANG } from './support/demo-accounts.ts';
+import { edited, newFiling, newProduct } from './support/documents.ts';
+import { login } from './support/http.ts';
+import { ENGINES, startPlatform, type TestPlatform } from './support/platform.ts';
+import { pullAll, pullAllUntil, push } from './support/replication.ts';
+import { snapshot, storedRow } from './support/tables.ts';
 
 type Doc = ReplicatedDoc;
 

@@ -1,6 +1,11 @@
 import type { Checkpoint, ReplicatedDoc } from '@tradewind/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, edited, ENGINES, ids, login, newProduct, pull, pullAll, pullAllUntil, pullUrl, push, snapshot, startPlatform, storedRow, YANGJIANG, type TestPlatform } from './helpers.ts';
+import { YANGJIANG } from './support/demo-accounts.ts';
+import { edited, newProduct } from './support/documents.ts';
+import { api, login } from './support/http.ts';
+import { ENGINES, startPlatform, type TestPlatform } from './support/platform.ts';
+import { ids, pull, pullAll, pullAllUntil, pullUrl, push } from './support/replication.ts';
+import { snapshot, storedRow } from './support/tables.ts';
 
 describe.each(ENGINES)('push and pull semantics on %s', (engine) => {
   let platform: TestPlatform;

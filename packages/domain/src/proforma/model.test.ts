@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_LANGUAGES, type BuyerDoc } from '../collections/buyers.ts';
-import { aQuote } from '../orders/test-orders.ts';
+import { aQuote } from '../testing/orders.ts';
 import { buildProforma, proformaAsText } from './model.ts';
 import { PROFORMA_TEXTS } from './texts.ts';
 

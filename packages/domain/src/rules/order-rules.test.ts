@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderDoc } from '../collections/orders.ts';
-import { aQuote } from '../orders/test-orders.ts';
+import { aQuote } from '../testing/orders.ts';
 import { businessRuleRefusal } from './index.ts';
 
 const doc = (order: OrderDoc) => ({ ...order, _deleted: false }) as unknown as Record<string, unknown>;
