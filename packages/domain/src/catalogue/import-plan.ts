@@ -3,7 +3,10 @@ import type { ProductDoc, ProductVariant } from '../collections/products.ts';
 import { checkListing, publishBlockers } from '../compliance/evaluate.ts';
 import { listingFactsOf } from '../compliance/facts.ts';
 import { sameJson } from '../json.ts';
-import { applyProductRow, sameProductContent, type ImportProblem, type ParsedListingRow, type ParsedProductRow, type ParsedVariantRow } from './spreadsheet.ts';
+import type { ImportProblem } from './spreadsheet-columns.ts';
+import type { ParsedListingRow } from './spreadsheet-listings.ts';
+import { applyProductRow, sameProductContent, type ParsedProductRow } from './spreadsheet-products.ts';
+import type { ParsedVariantRow } from './spreadsheet-variants.ts';
 
 export interface ParsedCatalogue {
   products: ParsedProductRow[];

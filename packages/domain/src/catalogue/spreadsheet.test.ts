@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ProductDoc } from '../collections/products.ts';
 import { planCatalogueImport } from './import-plan.ts';
-import { columnHeader, columnKey, parseComposition, parseListingRows, parseProductRows, PRODUCT_COLUMNS, productCells, type SheetRow } from './spreadsheet.ts';
+import { parseComposition } from './spreadsheet-cells.ts';
+import { columnHeader, columnKey, PRODUCT_COLUMNS, type SheetRow } from './spreadsheet-columns.ts';
+import { productCells } from './spreadsheet-export.ts';
+import { parseListingRows } from './spreadsheet-listings.ts';
+import { parseProductRows } from './spreadsheet-products.ts';
 
 const knife: ProductDoc = {
   id: 'p1', updatedAt: '2026-11-01T00:00:00.000Z', name: '背锁折叠刀', nameEn: 'Lock-back folding knife', description: '', category: 'knives.folding', hsCode: '8211930000',
