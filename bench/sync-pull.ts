@@ -14,7 +14,7 @@ import { openDatabase } from '../apps/platform/src/db/open.ts';
 import { createPlatform } from '../apps/platform/src/server.ts';
 import { createSqlSyncStore } from '../apps/platform/src/sync/sql-sync-store.ts';
 import type { Database } from '../apps/platform/src/db/database.ts';
-import { startBrowserBench, buildBenchPage, type BrowserBench } from './browser/run.ts';
+import { startBrowserBench, type BrowserBench } from './browser/run.ts';
 import type { ClientBenchResult } from './client-bench.ts';
 import { runNodeClient } from './node-client.ts';
 import { countProducts, makeProducts, seedProducts } from './seed.ts';
@@ -147,7 +147,6 @@ const loadAtStart = loadavg();
 let browser: BrowserBench | undefined;
 if (WITH_BROWSER) {
   const started = performance.now();
-  await buildBenchPage();
   browser = await startBrowserBench();
   log(`bench page built with Vite and Chromium started in ${s(performance.now() - started)}`);
 }
