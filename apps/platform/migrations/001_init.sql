@@ -43,78 +43,11 @@ CREATE TABLE refresh_tokens (
 
 CREATE INDEX refresh_tokens_family ON refresh_tokens (family_id);
 
--- Replicated collections: one table each, keyed by tenant first (DESIGN §3, ready for Citus).
--- `tx` is the writing transaction's id, the change cursor: pulls hand out rows ordered by (tx, id)
--- and only below the oldest running transaction, so a late commit is never skipped (DESIGN §5).
+-- Replicated collections: one table each, made by create_doc_table (000_create_doc_table.sql).
 
-CREATE TABLE doc_merchant (
-  tenant_id text NOT NULL,
-  id text NOT NULL,
-  doc jsonb NOT NULL,
-  deleted boolean NOT NULL DEFAULT false,
-  tx xid8 NOT NULL DEFAULT pg_current_xact_id(),
-  written_at timestamptz NOT NULL DEFAULT now(),
-  PRIMARY KEY (tenant_id, id)
-);
-
-CREATE INDEX doc_merchant_changes ON doc_merchant (tenant_id, tx, id);
-
-CREATE TABLE doc_products (
-  tenant_id text NOT NULL,
-  id text NOT NULL,
-  doc jsonb NOT NULL,
-  deleted boolean NOT NULL DEFAULT false,
-  tx xid8 NOT NULL DEFAULT pg_current_xact_id(),
-  written_at timestamptz NOT NULL DEFAULT now(),
-  PRIMARY KEY (tenant_id, id)
-);
-
-CREATE INDEX doc_products_changes ON doc_products (tenant_id, tx, id);
-
-CREATE TABLE doc_orders (
-  tenant_id text NOT NULL,
-  id text NOT NULL,
-  doc jsonb NOT NULL,
-  deleted boolean NOT NULL DEFAULT false,
-  tx xid8 NOT NULL DEFAULT pg_current_xact_id(),
-  written_at timestamptz NOT NULL DEFAULT now(),
-  PRIMARY KEY (tenant_id, id)
-);
-
-CREATE INDEX doc_orders_changes ON doc_orders (tenant_id, tx, id);
-
-CREATE TABLE doc_stock (
-  tenant_id text NOT NULL,
-  id text NOT NULL,
-  doc jsonb NOT NULL,
-  deleted boolean NOT NULL DEFAULT false,
-  tx xid8 NOT NULL DEFAULT pg_current_xact_id(),
-  written_at timestamptz NOT NULL DEFAULT now(),
-  PRIMARY KEY (tenant_id, id)
-);
-
-CREATE INDEX doc_stock_changes ON doc_stock (tenant_id, tx, id);
-
-CREATE TABLE doc_filings (
-  tenant_id text NOT NULL,
-  id text NOT NULL,
-  doc jsonb NOT NULL,
-  deleted boolean NOT NULL DEFAULT false,
-  tx xid8 NOT NULL DEFAULT pg_current_xact_id(),
-  written_at timestamptz NOT NULL DEFAULT now(),
-  PRIMARY KEY (tenant_id, id)
-);
-
-CREATE INDEX doc_filings_changes ON doc_filings (tenant_id, tx, id);
-
-CREATE TABLE doc_notices (
-  tenant_id text NOT NULL,
-  id text NOT NULL,
-  doc jsonb NOT NULL,
-  deleted boolean NOT NULL DEFAULT false,
-  tx xid8 NOT NULL DEFAULT pg_current_xact_id(),
-  written_at timestamptz NOT NULL DEFAULT now(),
-  PRIMARY KEY (tenant_id, id)
-);
-
-CREATE INDEX doc_notices_changes ON doc_notices (tenant_id, tx, id);
+SELECT create_doc_table('merchant');
+SELECT create_doc_table('products');
+SELECT create_doc_table('orders');
+SELECT create_doc_table('stock');
+SELECT create_doc_table('filings');
+SELECT create_doc_table('notices');

@@ -1,17 +1,7 @@
 -- Trade fair and orders: captured buyers (replicated like every doc_* table) and the platform's
 -- dated exchange-rate tables that devices cache for a day offline.
 
-CREATE TABLE doc_buyers (
-  tenant_id text NOT NULL,
-  id text NOT NULL,
-  doc jsonb NOT NULL,
-  deleted boolean NOT NULL DEFAULT false,
-  tx xid8 NOT NULL DEFAULT pg_current_xact_id(),
-  written_at timestamptz NOT NULL DEFAULT now(),
-  PRIMARY KEY (tenant_id, id)
-);
-
-CREATE INDEX doc_buyers_changes ON doc_buyers (tenant_id, tx, id);
+SELECT create_doc_table('buyers');
 
 -- Units of `currency` that one US dollar buys on `rate_date` (mid-market reference rates).
 CREATE TABLE exchange_rates (

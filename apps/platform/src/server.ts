@@ -53,7 +53,7 @@ export async function createPlatform({ db, clientDir, seedDemo = true, logger = 
   registerAuthRoutes(app, createSessions(db, signer, { offlineDays }));
   registerDeviceRoutes(app, authenticate, devices);
   registerAuditRoutes(app, authenticate, db);
-  registerRegistrationRoutes(app, authenticate, db, store);
+  registerRegistrationRoutes(app, authenticate, db);
   // Before the sync routes: its push check applies to them.
   registerImageRoutes(app, authenticate, createImageBlobStore(db));
   registerSyncRoutes(app, store, authenticate, devices);

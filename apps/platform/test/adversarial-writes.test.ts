@@ -151,10 +151,10 @@ const attacks = [
   }),
   refusedWrite('device edits overseas stock', YANGJIANG, 'stock', 'read_only_collection', async (ctx) => {
     const master = await stored(ctx, 'stock', (doc) => doc.sku === 'LF-CH8-G10');
-    return editOf(master, { onHand: (master.onHand as number) + 10_000 });
+    return editOf(master, { sellable: (master.sellable as number) + 10_000 });
   }),
   refusedWrite('device creates a stock row', YANGJIANG, 'stock', 'read_only_collection', async () =>
-    fresh({ id: newId(), updatedAt: new Date().toISOString(), sku: 'LF-CH8-G10', productId: '', warehouse: 'US-LAX', onHand: 99_999, reserved: 0, inbound: 0, _deleted: false })),
+    fresh({ id: newId(), updatedAt: new Date().toISOString(), sku: 'LF-CH8-G10', warehouse: 'USWE', provider: 'goodcang', sellable: 99_999, reserved: 0, inbound: 0, pendingPutaway: 0, unsellable: 0, asOf: new Date().toISOString(), _deleted: false })),
   refusedWrite('device creates a notice (a fake announcement)', YANGJIANG, 'notices', 'server_owned_field', async () => {
     const now = new Date().toISOString();
     return fresh({ id: newId(), updatedAt: now, createdAt: now, kind: 'announcement', severity: 'warning', messageKey: 'notice.welcome', params: { park: 'Send your password to admin@evil.test' }, _deleted: false });

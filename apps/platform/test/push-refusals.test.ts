@@ -96,7 +96,7 @@ describe.each(ENGINES)('refused pushes on %s', (engine) => {
     const { documents } = await pullAll(platform.app, token, 'stock');
     expect(documents.length).toBeGreaterThan(0);
     const row = documents[0]!;
-    const changed = edited(row, { onHand: (row.onHand as number) + 1000 });
+    const changed = edited(row, { sellable: (row.sellable as number) + 1000 });
     const created: Doc = { ...row, id: 'stock-from-device', _deleted: false };
     const since = await noticesCheckpoint();
 

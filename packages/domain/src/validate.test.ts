@@ -18,7 +18,7 @@ describe('validateDocument', () => {
     expect(products.length).toBeGreaterThan(0);
     for (const product of products) expect(validateDocument('products', asStored(product)), String(product.sku)).toBeNull();
     expect(validateDocument('merchant', { id: 'profile', updatedAt, ...merchant, approvedAt: updatedAt })).toBeNull();
-    for (const row of stock) expect(validateDocument('stock', { id: newId(), updatedAt, productId: '', ...row })).toBeNull();
+    for (const row of stock) expect(validateDocument('stock', { id: newId(), updatedAt, asOf: updatedAt, ...row })).toBeNull();
   });
 
   it.each<[string, Record<string, unknown>, string]>([

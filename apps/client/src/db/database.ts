@@ -1,15 +1,18 @@
-import { COLLECTIONS, COLLECTION_NAMES, type CollectionName, type DocTypes } from '@tradewind/domain';
+import { COLLECTIONS, COLLECTION_NAMES, migrationStrategies, type CollectionName, type DocTypes } from '@tradewind/domain';
 import { createMergeConflictHandler } from '@tradewind/sync';
-import { addRxPlugin, createRxDatabase, removeRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema } from 'rxdb';
+import { addRxPlugin, createRxDatabase, removeRxDatabase, type RxCollection, type RxCollectionCreator, type RxDatabase, type RxJsonSchema, type RxStorage } from 'rxdb';
 import { wrappedKeyEncryptionCryptoJsStorage } from 'rxdb/plugins/encryption-crypto-js';
 import { RxDBAttachmentsPlugin } from 'rxdb/plugins/attachments';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { createConflictLog, type ConflictLog } from './conflict-log.ts';
 
 addRxPlugin(RxDBLocalDocumentsPlugin);
 // Product images are attachments (see features/catalogue/images.ts).
 addRxPlugin(RxDBAttachmentsPlugin);
+// Documents stored by an older schema version are upgraded with the domain's steps when the database opens.
+addRxPlugin(RxDBMigrationSchemaPlugin);
 
 export type MerchantCollections = { [K in CollectionName]: RxCollection<DocTypes[K]> };
 export type MerchantDatabase = RxDatabase<MerchantCollections>;
@@ -21,30 +24,40 @@ export interface OpenDatabase {
 
 const databaseName = (tenantId: string) => `tradewind-${tenantId}`.toLowerCase().replace(/[^a-z0-9_-]/g, '-');
 /** Fields the schemas mark `encrypted` are stored encrypted with the vault's database key. */
-const storage = () => wrappedKeyEncryptionCryptoJsStorage({ storage: getRxStorageDexie() });
+export const encryptedStorage = (storage: RxStorage<unknown, unknown>) => wrappedKeyEncryptionCryptoJsStorage({ storage });
 
 /** One IndexedDB database per tenant on this device, with the domain's replicated collections. */
-export async function openMerchantDatabase(tenantId: string, databaseKey: string): Promise<OpenDatabase> {
+export function openMerchantDatabase(tenantId: string, databaseKey: string): Promise<OpenDatabase> {
+  return createMerchantDatabase(databaseName(tenantId), encryptedStorage(getRxStorageDexie()), databaseKey);
+}
+
+/**
+ * Opens (or creates) a merchant database on any storage. Collections whose documents were stored
+ * by an older schema version are migrated before this resolves (RxDB's `autoMigrate`: adding a
+ * collection waits for its migration, or for the tab that runs it), so nothing reads or writes
+ * a document in an old shape; the replication checkpoints are carried over with the documents.
+ */
+export async function createMerchantDatabase(name: string, storage: RxStorage<unknown, unknown>, databaseKey: string): Promise<OpenDatabase> {
   const db = await createRxDatabase<MerchantCollections>({
-    name: databaseName(tenantId),
-    storage: storage(),
+    name,
+    storage,
     password: databaseKey,
     localDocuments: true,
     multiInstance: true,
     closeDuplicates: true,
   });
   const conflicts = createConflictLog(db);
-  await db.addCollections(
-    Object.fromEntries(
-      COLLECTION_NAMES.map((name) => [
-        name,
-        {
-          schema: COLLECTIONS[name].schema as unknown as RxJsonSchema<unknown>,
-          conflictHandler: createMergeConflictHandler(name, conflicts.record),
-        },
-      ]),
-    ),
+  const creators: Record<string, RxCollectionCreator> = Object.fromEntries(
+    COLLECTION_NAMES.map((collection) => [
+      collection,
+      {
+        schema: COLLECTIONS[collection].schema as unknown as RxJsonSchema<unknown>,
+        migrationStrategies: migrationStrategies(collection),
+        conflictHandler: createMergeConflictHandler(collection, conflicts.record),
+      },
+    ]),
   );
+  await db.addCollections(creators);
   return { db, conflicts };
 }
 
@@ -57,7 +70,7 @@ export async function openMerchantDatabase(tenantId: string, databaseKey: string
  */
 export async function eraseMerchantDatabase(tenantId: string): Promise<void> {
   const name = databaseName(tenantId);
-  await removeRxDatabase(name, storage(), true, 'erasing-needs-no-key');
+  await removeRxDatabase(name, encryptedStorage(getRxStorageDexie()), true, 'erasing-needs-no-key');
   const leftovers = (await indexedDB.databases()).map((db) => db.name ?? '').filter((dbName) => dbName.startsWith(`rxdb-dexie-${name}--`));
   await Promise.all(leftovers.map(deleteIndexedDb));
 }

@@ -30,6 +30,8 @@ export const en: Translation = {
       network: 'No network — changes are kept on this device',
       session_expired: 'Session expired, please log in again',
       unauthorized: 'Session expired, please log in again',
+      schema_outdated: 'This app is older than the park platform — update Tradewind to sync; your changes are kept on this device',
+      schema_ahead: 'The park platform is older than this app — syncing resumes once it is updated; your changes are kept on this device',
       other: 'Sync error ({{code}})',
     },
   },

@@ -29,6 +29,8 @@ export const zhCN = {
       network: '网络不可用，更改已保存在本机',
       session_expired: '登录已过期，请重新登录',
       unauthorized: '登录已过期，请重新登录',
+      schema_outdated: '本应用版本低于园区平台，请更新信风后再同步；更改已保存在本机',
+      schema_ahead: '园区平台版本低于本应用，平台更新后将恢复同步；更改已保存在本机',
       other: '同步出错（{{code}}）',
     },
   },

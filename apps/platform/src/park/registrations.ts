@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { isValidUscc, newId } from '@tradewind/domain';
-import { SyncError, type SyncStore } from '@tradewind/sync/server';
+import { SyncError } from '@tradewind/sync/server';
 import { hashPassword } from '../auth/passwords.ts';
 import type { Authenticate } from '../auth/routes.ts';
 import type { Database } from '../db/database.ts';
+import { writeDocumentsIn } from '../sync/sql-sync-store.ts';
 
 const registrationBody = {
   type: 'object',
@@ -31,7 +32,7 @@ interface Registration {
 }
 
 /** Merchants register themselves; the park administrator approves before anyone can log in. */
-export function registerRegistrationRoutes(app: FastifyInstance, authenticate: Authenticate, db: Database, store: SyncStore): void {
+export function registerRegistrationRoutes(app: FastifyInstance, authenticate: Authenticate, db: Database): void {
   app.post<{ Body: Registration }>('/api/registrations', { schema: { body: registrationBody } }, async (request, reply) => {
     const body = request.body;
     if (!isValidUscc(body.uscc)) throw new SyncError(400, 'invalid_uscc', 'The unified social credit code is not valid');
@@ -65,19 +66,23 @@ export function registerRegistrationRoutes(app: FastifyInstance, authenticate: A
 
   app.post<{ Params: { id: string } }>('/api/admin/registrations/:id/approve', async (request) => {
     await requireParkAdmin(request);
-    const [tenant] = await db.query<{ id: string; name: string; uscc: string; cluster: string; contact: string }>(
-      `UPDATE tenants t SET status = 'active' FROM users u
-       WHERE t.id = $1 AND t.status = 'pending' AND u.tenant_id = t.id AND u.role = 'merchant_owner'
-       RETURNING t.id, t.name, t.uscc, t.cluster, u.display_name AS contact`,
-      [request.params.id],
-    );
-    if (!tenant) throw new SyncError(404, 'unknown_registration', 'No pending registration with this id');
-    const now = new Date().toISOString();
-    await store.transaction(tenant.id, (tx) =>
-      tx.write('merchant', [
-        { id: 'profile', updatedAt: now, name: tenant.name, nameEn: '', uscc: tenant.uscc, cluster: tenant.cluster, contactName: tenant.contact, defaultCurrency: 'USD', bankAccounts: [], approvedAt: now, _deleted: false },
-      ]),
-    );
-    return { approved: tenant.id };
+    // One transaction: an approved tenant always has its profile, a failed approval leaves it pending.
+    const approved = await db.transaction(async (q) => {
+      const [tenant] = await q.query<{ id: string; name: string; uscc: string; cluster: string; contact: string }>(
+        `UPDATE tenants t SET status = 'active' FROM users u
+         WHERE t.id = $1 AND t.status = 'pending' AND u.tenant_id = t.id AND u.role = 'merchant_owner'
+         RETURNING t.id, t.name, t.uscc, t.cluster, u.display_name AS contact`,
+        [request.params.id],
+      );
+      if (!tenant) throw new SyncError(404, 'unknown_registration', 'No pending registration with this id');
+      const now = new Date().toISOString();
+      await writeDocumentsIn(q, tenant.id, (tx) =>
+        tx.write('merchant', [
+          { id: 'profile', updatedAt: now, name: tenant.name, nameEn: '', uscc: tenant.uscc, cluster: tenant.cluster, contactName: tenant.contact, defaultCurrency: 'USD', bankAccounts: [], approvedAt: now, _deleted: false },
+        ]),
+      );
+      return tenant.id;
+    });
+    return { approved };
   });
 }

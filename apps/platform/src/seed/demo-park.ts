@@ -19,7 +19,18 @@ interface MerchantFile {
   staff?: { username: string; displayName: string }[];
   merchant: Record<string, unknown>;
   products: Record<string, unknown>[];
-  stock: Record<string, unknown>[];
+  /** Stock documents (schema v1) without id, productId (found by SKU), asOf and updatedAt. */
+  stock: ({ sku: string } & Record<string, unknown>)[];
+}
+
+/** Product id of every SKU the products carry, their own and their variants'. */
+function productIdsBySku(products: ReplicatedDoc[]): Map<string, string> {
+  const bySku = new Map<string, string>();
+  for (const product of products) {
+    bySku.set(product.sku as string, product.id);
+    for (const variant of (product.variants ?? []) as { sku: string }[]) bySku.set(variant.sku, product.id);
+  }
+  return bySku;
 }
 
 const readJson = async <T>(name: string): Promise<T> => JSON.parse(await readFile(new URL(name, DEMO_DIR), 'utf8')) as T;
@@ -49,8 +60,11 @@ export async function seedDemoPark(db: Database, store: SyncStore): Promise<bool
     const doc = (fields: Record<string, unknown>, id = newId()): ReplicatedDoc => ({ id, updatedAt: now, ...fields, _deleted: false });
     await store.transaction(tenant.id, async (tx) => {
       await tx.write('merchant', [doc({ ...data.merchant, approvedAt: now }, 'profile')]);
-      await tx.write('products', data.products.map((product) => doc({ archived: false, ...product })));
-      await tx.write('stock', data.stock.map((row) => doc({ productId: '', ...row })));
+      const products = data.products.map((product) => doc({ archived: false, ...product }));
+      const productIds = productIdsBySku(products);
+      await tx.write('products', products);
+      // The snapshot is as old as the seed, so the stock screen's age reads true on a fresh park.
+      await tx.write('stock', data.stock.map((row) => doc({ ...row, productId: productIds.get(row.sku), asOf: now })));
       await tx.write('notices', [
         doc({ kind: 'announcement', severity: 'info', messageKey: 'notice.welcome', params: { park: tenant.cluster }, createdAt: now }),
       ]);

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { hasMerchantData } from '@tradewind/domain';
 import { SYNC_STREAM_EVENT, type ChangeEvent } from '@tradewind/sync';
-import { parseBatchSize, parseCheckpoint, parseCollection, parsePushRows, pull, push, SyncError, type SyncStore } from '@tradewind/sync/server';
+import { checkSchemaVersion, parseBatchSize, parseCheckpoint, parseCollection, parsePushRows, pull, push, SyncError, type SyncStore } from '@tradewind/sync/server';
 import type { Devices } from '../auth/devices.ts';
 import type { Authenticate } from '../auth/routes.ts';
 import type { Caller } from '../auth/tokens.ts';
@@ -24,14 +24,16 @@ export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, authe
     });
     const callerOf = (request: { caller?: Caller }) => ({ ...request.caller!, tenantId: request.caller!.tenantId! });
 
-    sync.get<{ Params: { collection: string }; Querystring: { checkpoint?: string; batchSize?: string } }>('/api/sync/:collection/pull', async (request) => {
+    sync.get<{ Params: { collection: string }; Querystring: { checkpoint?: string; batchSize?: string; schemaVersion?: string } }>('/api/sync/:collection/pull', async (request) => {
       const collection = parseCollection(request.params.collection);
+      checkSchemaVersion(collection, request.query.schemaVersion);
       return pull(store, callerOf(request).tenantId, collection, parseCheckpoint(request.query.checkpoint), parseBatchSize(request.query.batchSize));
     });
 
-    sync.post<{ Params: { collection: string } }>('/api/sync/:collection/push', { config: pushLimit }, async (request) => {
+    sync.post<{ Params: { collection: string }; Querystring: { schemaVersion?: string } }>('/api/sync/:collection/push', { config: pushLimit }, async (request) => {
       const caller = callerOf(request);
       const collection = parseCollection(request.params.collection);
+      checkSchemaVersion(collection, request.query.schemaVersion);
       return push(store, caller, collection, parsePushRows(request.body));
     });
 

@@ -48,6 +48,19 @@ function transactionScope(q: Queryable, tenantId: string, written: Set<Collectio
   };
 }
 
+/**
+ * Replicated writes inside a transaction the caller already holds, together with its other
+ * writes (a registration's approval): announced to devices when (and only if) it commits.
+ */
+export async function writeDocumentsIn<T>(q: Queryable, tenantId: string, work: (tx: SyncTransaction) => Promise<T>): Promise<T> {
+  const written = new Set<CollectionName>();
+  const result = await work(transactionScope(q, tenantId, written));
+  for (const collection of written) {
+    await q.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ tenantId, collection } satisfies ChangeNotification)]);
+  }
+  return result;
+}
+
 /** The replication store on PostgreSQL or PGlite: the same SQL runs on both. */
 export function createSqlSyncStore(db: Database): SyncStore & { start(): Promise<void>; stop(): Promise<void> } {
   const listeners = new Set<(change: ChangeNotification) => void>();
@@ -76,15 +89,7 @@ export function createSqlSyncStore(db: Database): SyncStore & { start(): Promise
       return { documents: rows.map(toReplicated), checkpoint: last ? { tx: last.cursor_tx, id: last.id } : checkpoint };
     },
     transaction(tenantId, work) {
-      return db.transaction(async (q) => {
-        const written = new Set<CollectionName>();
-        const result = await work(transactionScope(q, tenantId, written));
-        for (const collection of written) {
-          // Delivered to every listening process when (and only if) this transaction commits.
-          await q.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ tenantId, collection } satisfies ChangeNotification)]);
-        }
-        return result;
-      });
+      return db.transaction((q) => writeDocumentsIn(q, tenantId, work));
     },
     onChange(listener) {
       listeners.add(listener);

@@ -5,13 +5,15 @@ import { merchantSchema, type MerchantDoc } from './merchant.ts';
 import { noticesSchema, type NoticeDoc } from './notices.ts';
 import { ordersSchema, type OrderDoc } from './orders.ts';
 import { productsSchema, type ProductDoc } from './products.ts';
-import { stockSchema, type StockDoc } from './stock.ts';
+import type { Migrations } from './migrations.ts';
+import { stockMigrations, stockSchema, type StockDoc } from './stock.ts';
 
 export * from './buyers.ts';
 export * from './common.ts';
 export * from './filings.ts';
 export * from './listings.ts';
 export * from './merchant.ts';
+export * from './migrations.ts';
 export * from './notices.ts';
 export * from './orders.ts';
 export * from './products.ts';
@@ -21,10 +23,12 @@ export * from './stock.ts';
  * Who may write what. `serverOwned: 'all'` means devices only read the collection. Otherwise it
  * maps each field only the platform writes to the value a document created on a device must
  * carry there (`undefined`: absent); a device's change to such a field is refused.
+ * `migrations` holds one step per schema version above 0 (see migrations.ts).
  */
 export interface CollectionDefinition {
-  schema: { title: string; properties: Record<string, unknown>; required: readonly string[] };
+  schema: { title: string; version: number; properties: Record<string, unknown>; required: readonly string[] };
   serverOwned: 'all' | Readonly<Record<string, unknown>>;
+  migrations?: Migrations;
 }
 
 export const COLLECTIONS = {
@@ -33,7 +37,7 @@ export const COLLECTIONS = {
   listings: { schema: listingsSchema, serverOwned: {} },
   orders: { schema: ordersSchema, serverOwned: {} },
   buyers: { schema: buyersSchema, serverOwned: {} },
-  stock: { schema: stockSchema, serverOwned: 'all' },
+  stock: { schema: stockSchema, serverOwned: 'all', migrations: stockMigrations },
   filings: { schema: filingsSchema, serverOwned: { customsStatus: 'none', receipts: [] } },
   // Devices only mark notices read; they cannot create them (every created field is server-owned).
   notices: {

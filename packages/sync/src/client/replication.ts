@@ -1,4 +1,4 @@
-import { COLLECTIONS, type CollectionName } from '@tradewind/domain';
+import { COLLECTIONS, schemaVersion, type CollectionName } from '@tradewind/domain';
 import type { RxCollection, RxReplicationPullStreamItem } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { BehaviorSubject, combineLatest, Subject } from 'rxjs';
@@ -56,6 +56,8 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   const states: RxReplicationState<ReplicatedDoc, Checkpoint>[] = [];
   for (const [name, collection] of Object.entries(options.collections) as [CollectionName, RxCollection][]) {
     const readOnly = COLLECTIONS[name].serverOwned === 'all';
+    // The platform refuses documents of another shape (docs/architecture.md, "Schema versions").
+    const version = String(schemaVersion(name));
     const setPending = (count: number) => update({ pending: { ...status$.value.pending, [name]: count } });
     const resync$ = new Subject<RxReplicationPullStreamItem<ReplicatedDoc, Checkpoint>>();
     const images = 'attachments' in COLLECTIONS[name].schema ? createImageAttachmentCodec(transport, collection) : null;
@@ -71,7 +73,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
         batchSize: pullBatchSize,
         stream$: resync$.asObservable(),
         async handler(checkpoint, batchSize) {
-          const query = new URLSearchParams({ checkpoint: JSON.stringify(checkpoint ?? null), batchSize: String(batchSize) });
+          const query = new URLSearchParams({ checkpoint: JSON.stringify(checkpoint ?? null), batchSize: String(batchSize), schemaVersion: version });
           const page = await transport.json<PullResponse>(`/api/sync/${name}/pull?${query}`);
           succeeded();
           const documents = images ? await images.incoming(page.documents) : page.documents;
@@ -84,7 +86,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
             batchSize: pushBatchSize,
             async handler(rows) {
               setPending(rows.length);
-              const conflicts = await transport.json<ReplicatedDoc[]>(`/api/sync/${name}/push`, {
+              const conflicts = await transport.json<ReplicatedDoc[]>(`/api/sync/${name}/push?schemaVersion=${version}`, {
                 method: 'POST',
                 headers: { 'content-type': 'application/json' },
                 body: JSON.stringify(images ? await images.outgoing(rows) : rows),

@@ -1,4 +1,4 @@
-import { isCollectionName, nestsDeeperThan, type CollectionName } from '@tradewind/domain';
+import { isCollectionName, nestsDeeperThan, schemaVersion, type CollectionName } from '@tradewind/domain';
 import { MAX_PULL_BATCH, MAX_PUSH_ROWS, type Checkpoint, type PushRow, type ReplicatedDoc } from '../protocol.ts';
 import { SyncError } from './errors.ts';
 
@@ -15,6 +15,21 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 export function parseCollection(name: string): CollectionName {
   if (!isCollectionName(name)) throw new SyncError(404, 'unknown_collection', `Unknown collection "${name.slice(0, 60)}"`);
   return name;
+}
+
+/**
+ * Devices and the platform exchange documents of one shape only: the app names the schema
+ * version it stores (`schemaVersion`, sent by the sync engine; absent means the current one) and
+ * another version is refused before anything is read or written. An older app keeps its changes
+ * on the device until it is updated; RxDB then upgrades them with the domain's steps and they sync.
+ */
+export function checkSchemaVersion(collection: CollectionName, raw: unknown): void {
+  if (raw === undefined) return;
+  if (typeof raw !== 'string' || !/^\d{1,4}$/.test(raw)) throw new SyncError(400, 'bad_schema_version', 'schemaVersion must be a whole number');
+  const version = Number(raw);
+  const current = schemaVersion(collection);
+  if (version < current) throw new SyncError(409, 'schema_outdated', `This app stores ${collection} at schema version ${version}; the platform is at ${current}. Update the app to sync it.`);
+  if (version > current) throw new SyncError(409, 'schema_ahead', `This app stores ${collection} at schema version ${version}; the platform is still at ${current}.`);
 }
 
 export function parseCheckpoint(raw: unknown): Checkpoint | null {

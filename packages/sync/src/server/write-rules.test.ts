@@ -22,9 +22,9 @@ describe('checkDeviceWrite', () => {
   });
 
   it('refuses every write to stock', () => {
-    const stock: ReplicatedDoc = { id: 's1', updatedAt: now, sku: 'LF-1', warehouse: 'LAX', onHand: 1, reserved: 0, inbound: 0, _deleted: false };
+    const stock: ReplicatedDoc = { id: 's1', updatedAt: now, sku: 'LF-1', warehouse: 'USWE', provider: 'goodcang', sellable: 1, reserved: 0, inbound: 0, pendingPutaway: 0, unsellable: 0, asOf: now, _deleted: false };
     expect(checkDeviceWrite(OWNER, 'stock', undefined, stock)).toEqual({ reason: 'read_only_collection', detail: 'stock' });
-    expect(checkDeviceWrite(OWNER, 'stock', stock, { ...stock, onHand: 2 })).toEqual({ reason: 'read_only_collection', detail: 'stock' });
+    expect(checkDeviceWrite(OWNER, 'stock', stock, { ...stock, sellable: 2 })).toEqual({ reason: 'read_only_collection', detail: 'stock' });
   });
 
   it('keeps the merchant approval in the park administrator’s hands', () => {

@@ -1,0 +1,3 @@
+-- stock documents v0 → v1: provider buckets (sellable, reserved, inbound, pending put-away,
+-- unsellable) and the snapshot's time. No table changes; the stored rows are rewritten with the
+-- domain's step (DOCUMENT_UPGRADES in src/db/document-upgrades.ts), each with a new tx.
