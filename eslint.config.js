@@ -20,10 +20,7 @@ export default tseslint.config(
       // react-router's navigate returns a promise only in data mode, which the app does not use.
       '@typescript-eslint/no-floating-promises': ['error', { allowForKnownSafeCalls: [{ from: 'package', name: 'NavigateFunction', package: 'react-router' }] }],
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }],
-      'no-restricted-syntax': [
-        'error',
-        { selector: "BinaryExpression > Literal[value='JPY']", message: 'Decimals of a currency come from minorUnitDigits (ICU data), not a hand-kept list.' },
-      ],
+      'no-restricted-syntax': ['error', { selector: "BinaryExpression > Literal[value='JPY']", message: 'Decimals of a currency come from minorUnitDigits (ICU data), not a hand-kept list.' }],
     },
   },
   {

@@ -20,7 +20,7 @@ try {
   await page.goto(served.url);
   await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
   console.log(`Catalogue search: ${products.toLocaleString('en')} products in RxDB/Dexie (Chromium), ${repeats} runs per query`);
-  const result = await page.evaluate(([count, runs]) => window.runSearchBench(count, runs), [products, repeats] as const) as SearchBenchResult;
+  const result = (await page.evaluate(([count, runs]) => window.runSearchBench(count, runs), [products, repeats] as const)) as SearchBenchResult;
   const ms = (value: number) => `${value.toFixed(2)} ms`.padStart(10);
   console.log(`insert ${(result.insertMs / 1000).toFixed(1)} s · load ${(result.loadMs / 1000).toFixed(2)} s · build index ${result.indexMs.toFixed(0)} ms (once per catalogue change)`);
   console.log(`${'query'.padEnd(24)}${'hits'.padStart(7)}${'p50'.padStart(10)}${'p95'.padStart(10)}${'max'.padStart(10)}`);

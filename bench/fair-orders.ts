@@ -141,7 +141,11 @@ async function main(): Promise<void> {
   const app = await createPlatform({ db, clientDir: CLIENT_DIR });
   const baseURL = await app.listen({ port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch(CHROMIUM);
-  log(`Fair orders bench · ${cpus().length} CPUs · load ${loadavg().map((v) => v.toFixed(1)).join(' ')} · Chromium (Dexie/IndexedDB)`);
+  log(
+    `Fair orders bench · ${cpus().length} CPUs · load ${loadavg()
+      .map((v) => v.toFixed(1))
+      .join(' ')} · Chromium (Dexie/IndexedDB)`,
+  );
   try {
     const entry = await timeOrderEntry(browser, baseURL);
     log(`\n1. Fair mode opened → order saved (phone, offline, barcode scan), ${entry.length} runs`);

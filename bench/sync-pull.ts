@@ -30,7 +30,10 @@ const n = (value: number) => Math.round(value).toLocaleString('en-US');
 const s = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 const log = (line: string) => console.log(line);
 /** Other work on the machine skews every figure; printed so a reader can tell a quiet run from a busy one. */
-const load = () => loadavg().map((value) => value.toFixed(1)).join(' ');
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
 
 interface ServerResult {
   batchSize: number;

@@ -15,12 +15,7 @@ afterEach(() => {
 
 describe('preload', () => {
   it('exposes the typed bridge built from the arguments main passed', async () => {
-    process.argv = [
-      '/electron',
-      '--type=renderer',
-      '--tradewind-platform-url=https://trade.example.com/api?tenant=a=b',
-      '--tradewind-app-version=2.0.1',
-    ];
+    process.argv = ['/electron', '--type=renderer', '--tradewind-platform-url=https://trade.example.com/api?tenant=a=b', '--tradewind-app-version=2.0.1'];
     await import('./preload.ts');
     expect(exposeInMainWorld).toHaveBeenCalledExactlyOnceWith('tradewind', {
       kind: 'electron',

@@ -42,10 +42,16 @@ const TOO_DEEP = { status: 400, code: 'too_deep' };
 
 const attacks = [
   // Size.
-  badPush('a 6 MB push body', '6 MB body (one product with a 6 MB description)', () => JSON.stringify([{ newDocumentState: newProduct({ description: 'x'.repeat(6 * 1024 * 1024) }) }]), {
-    status: 413,
-    code: 'too_large',
-  }, true),
+  badPush(
+    'a 6 MB push body',
+    '6 MB body (one product with a 6 MB description)',
+    () => JSON.stringify([{ newDocumentState: newProduct({ description: 'x'.repeat(6 * 1024 * 1024) }) }]),
+    {
+      status: 413,
+      code: 'too_large',
+    },
+    true,
+  ),
   attack<{ big: ReturnType<typeof newProduct>; small: ReturnType<typeof newProduct> }>({
     name: 'a 600 KB document beside a valid one',
     request: `POST ${PUSH} as yangjiang-knives: [600 KB product, valid product]`,
@@ -128,15 +134,18 @@ const attacks = [
       ['😀', '"😀"', false],
       ['', '"" (empty)', false],
     ] as const
-  ).map(([id, label, postgres]) =>
-    badPush(`hostile document id ${label}`, `product with id ${label}`, () => [{ newDocumentState: { ...newProduct(), id } }], BAD_PUSH, postgres),
-  ),
+  ).map(([id, label, postgres]) => badPush(`hostile document id ${label}`, `product with id ${label}`, () => [{ newDocumentState: { ...newProduct(), id } }], BAD_PUSH, postgres)),
   badPush('non-string id (operator object)', 'product with id {"$ne": null}', () => [{ newDocumentState: { ...newProduct(), id: { $ne: null } } }], BAD_PUSH),
-  badPush('assumed and new states name different documents', '{assumedMasterState: id A, newDocumentState: id B}', () => [{ assumedMasterState: newProduct(), newDocumentState: newProduct() }], BAD_PUSH),
+  badPush(
+    'assumed and new states name different documents',
+    '{assumedMasterState: id A, newDocumentState: id B}',
+    () => [{ assumedMasterState: newProduct(), newDocumentState: newProduct() }],
+    BAD_PUSH,
+  ),
   badPush('_deleted that is not a boolean', 'product with "_deleted": "false"', () => [{ newDocumentState: { ...newProduct(), _deleted: 'false' } }], BAD_PUSH),
   attack<ReturnType<typeof newOrder>>({
     name: 'injection-shaped id inside a document (order line productId)',
-    request: "POST /api/sync/orders/push as yangjiang-knives: order line productId \"' OR 1=1 --\"",
+    request: 'POST /api/sync/orders/push as yangjiang-knives: order line productId "\' OR 1=1 --"',
     as: [YANGJIANG],
     setup: async () => newOrder({ lines: [{ id: newId(), productId: "' OR 1=1 --", sku: 'LF-CH8', name: '厨师刀', quantity: 1, unitPrice: 650 }] }),
     run: (ctx, doc) => pushRows(ctx, [{ newDocumentState: doc }], '/api/sync/orders/push'),

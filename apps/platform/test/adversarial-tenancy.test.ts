@@ -119,8 +119,7 @@ const attacks = [
       const target = await yangjiangProduct(ctx, 'LF-CL21');
       return { target, doc: edited(target, { name: 'hijacked', price: { amount: 1, currency: 'USD' } }) };
     },
-    run: async (ctx, { target, doc }) =>
-      api(ctx.app, 'POST', '/api/sync/products/push', { token: await ctx.token(SHAOXING), body: [{ assumedMasterState: target, newDocumentState: doc }] }),
+    run: async (ctx, { target, doc }) => api(ctx.app, 'POST', '/api/sync/products/push', { token: await ctx.token(SHAOXING), body: [{ assumedMasterState: target, newDocumentState: doc }] }),
     // No conflict carrying yangjiang's document: shaoxing has no such row, so this is a shaoxing create.
     expect: ({ doc }) => ({ status: 200, body: [], changes: createdLines(SHAOXING, 'products', doc.id) }),
     async verify(ctx, { target }) {
@@ -128,7 +127,7 @@ const attacks = [
     },
   }),
   attack<{ target: ReplicatedDoc }>({
-    name: "cross-tenant delete of a yangjiang product",
+    name: 'cross-tenant delete of a yangjiang product',
     request: 'POST /api/sync/products/push as shaoxing-textile, {assumedMasterState: yangjiang product, newDocumentState: _deleted true}',
     as: [SHAOXING],
     async setup(ctx) {

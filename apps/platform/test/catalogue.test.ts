@@ -9,17 +9,38 @@ import { startPlatform, type TestPlatform } from './support/platform.ts';
 import { pullAll, pullAllUntil, push } from './support/replication.ts';
 
 const lockBackFacts = {
-  hsCode: '8211930000', category: 'knives.folding', origin: 'CN', brand: 'LIFENG',
+  hsCode: '8211930000',
+  category: 'knives.folding',
+  origin: 'CN',
+  brand: 'LIFENG',
   attributes: { bladeLengthMm: 89, edge: 'plain', locking: 'lock_back', opening: 'manual', originMarking: 'etch' },
-  evidence: {}, imageCount: 1, hasBarcode: true, hasWeight: true, hasDimensions: true,
+  evidence: {},
+  imageCount: 1,
+  hasBarcode: true,
+  hasWeight: true,
+  hasDimensions: true,
 };
 
 function newListing(fields: Partial<ListingDoc> = {}): ReplicatedDoc {
   const now = new Date().toISOString();
   return {
-    id: newId(), updatedAt: now, createdAt: now, productId: newId(), sku: 'LF-FK35', channel: 'own_site', market: 'GB', language: 'en',
-    title: 'LIFENG lock-back folding knife', bullets: [], description: '', price: { amount: 1999, currency: 'GBP' }, status: 'draft',
-    evidence: {}, facts: lockBackFacts, ...fields, _deleted: false,
+    id: newId(),
+    updatedAt: now,
+    createdAt: now,
+    productId: newId(),
+    sku: 'LF-FK35',
+    channel: 'own_site',
+    market: 'GB',
+    language: 'en',
+    title: 'LIFENG lock-back folding knife',
+    bullets: [],
+    description: '',
+    price: { amount: 1999, currency: 'GBP' },
+    status: 'draft',
+    evidence: {},
+    facts: lockBackFacts,
+    ...fields,
+    _deleted: false,
   } as ReplicatedDoc;
 }
 

@@ -29,7 +29,16 @@ describe('exchange rates', () => {
 
 describe('buyers and orders on push', () => {
   it('stores a captured buyer', async () => {
-    const buyer = newBuyer({ company: 'Hamburg Küchen GmbH', contactName: 'Jana Fischer', email: 'einkauf@hk.de', phone: '+49 40 1234 5678', country: 'DE', metAt: 'Canton Fair 2026', language: 'de', priceTier: 'wholesale' });
+    const buyer = newBuyer({
+      company: 'Hamburg Küchen GmbH',
+      contactName: 'Jana Fischer',
+      email: 'einkauf@hk.de',
+      phone: '+49 40 1234 5678',
+      country: 'DE',
+      metAt: 'Canton Fair 2026',
+      language: 'de',
+      priceTier: 'wholesale',
+    });
     expect(await push(platform.app, token, 'buyers', [{ newDocumentState: buyer }])).toEqual([]);
     expect((await pullAll(platform.app, token, 'buyers')).documents).toEqual([buyer]);
   });

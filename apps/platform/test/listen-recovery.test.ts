@@ -41,10 +41,7 @@ describe('change stream after the database drops the listening connection (Postg
 
   /** Kills the backends that sit in LISTEN on this database. */
   async function dropListeners(): Promise<number> {
-    const { rows } = await admin.query<{ ok: boolean }>(
-      `SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE datname = $1 AND query ILIKE 'LISTEN%'`,
-      [databaseName],
-    );
+    const { rows } = await admin.query<{ ok: boolean }>(`SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE datname = $1 AND query ILIKE 'LISTEN%'`, [databaseName]);
     return rows.length;
   }
 

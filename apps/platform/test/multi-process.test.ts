@@ -77,7 +77,7 @@ describe('two platform processes on one PostgreSQL database', () => {
       await Promise.all([first?.stop(), second?.stop()]);
     });
 
-    it("delivers a change pushed through one process to a device streaming from the other within 2 seconds", async () => {
+    it('delivers a change pushed through one process to a device streaming from the other within 2 seconds', async () => {
       const token = await httpLogin(first!.url, YANGJIANG);
       // Both processes share the signing key: a token from one is good on the other.
       const stream = await openStream(second!.url, token);

@@ -42,8 +42,7 @@ describe.each(ENGINES)('refused pushes on %s', (engine) => {
     expect(await push(platform.app, token, collection, rows)).toEqual(conflicts);
     const after = await snapshot(platform.db, { exclude: ['notices'] });
     const writtenIds = new Set(written.map((doc) => doc.id));
-    const untouched = (table: typeof after) =>
-      Object.fromEntries(Object.entries(table).map(([name, rowsOf]) => [name, rowsOf.filter((row) => !(name === collection && writtenIds.has(row.id)))]));
+    const untouched = (table: typeof after) => Object.fromEntries(Object.entries(table).map(([name, rowsOf]) => [name, rowsOf.filter((row) => !(name === collection && writtenIds.has(row.id)))]));
     expect(untouched(after)).toEqual(untouched(before));
     for (const doc of written) {
       const row = await storedRow(platform.db, collection, YANGJIANG, doc.id);
@@ -129,10 +128,14 @@ describe.each(ENGINES)('refused pushes on %s', (engine) => {
     const cleared = newFiling({ customsStatus: 'cleared' });
     const withReceipt = newFiling({ receipts: [{ at: new Date().toISOString(), code: '120', message: 'forged' }] });
     const since = await noticesCheckpoint();
-    await pushExpecting('filings', [{ newDocumentState: cleared }, { newDocumentState: withReceipt }], [
-      { ...cleared, _deleted: true },
-      { ...withReceipt, _deleted: true },
-    ]);
+    await pushExpecting(
+      'filings',
+      [{ newDocumentState: cleared }, { newDocumentState: withReceipt }],
+      [
+        { ...cleared, _deleted: true },
+        { ...withReceipt, _deleted: true },
+      ],
+    );
     expect((await refusalNotice(since, cleared.id)).params).toMatchObject({ detail: 'customsStatus' });
     expect((await refusalNotice(since, withReceipt.id)).params).toMatchObject({ detail: 'receipts' });
   });

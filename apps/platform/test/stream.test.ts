@@ -6,8 +6,7 @@ import { login } from './support/http.ts';
 import { startPlatform, type TestPlatform } from './support/platform.ts';
 import { pullAll, push } from './support/replication.ts';
 
-const isChange = (collection: string) => (event: { event?: string; data?: string }) =>
-  event.event === 'change' && event.data !== undefined && JSON.parse(event.data).collection === collection;
+const isChange = (collection: string) => (event: { event?: string; data?: string }) => event.event === 'change' && event.data !== undefined && JSON.parse(event.data).collection === collection;
 
 describe('change stream (PGlite)', () => {
   let platform: TestPlatform;

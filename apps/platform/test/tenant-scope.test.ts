@@ -39,7 +39,10 @@ describe.each(ENGINES)('tenant scope on %s', (engine) => {
         expect(mine[0]!.uscc).not.toBe(theirs[0]!.uscc);
       } else {
         const theirIds = new Set(theirs.map((doc) => doc.id));
-        expect(mine.filter((doc) => theirIds.has(doc.id)), collection).toEqual([]);
+        expect(
+          mine.filter((doc) => theirIds.has(doc.id)),
+          collection,
+        ).toEqual([]);
       }
     }
     // The seed gave both merchants products, so the comparison above was not vacuous.

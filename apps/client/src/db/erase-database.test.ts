@@ -7,7 +7,21 @@ const tenantDatabases = async (tenant: string) => (await indexedDB.databases()).
 
 async function fill(tenant: string) {
   const { db } = await openMerchantDatabase(tenant, KEY);
-  await db.buyers.insert({ id: `${tenant}-buyer`, createdAt: '2026-11-20T08:00:00Z', updatedAt: '2026-11-20T08:00:00Z', company: 'Toledo S.L.', contactName: 'Ana', email: 'ana@example.es', phone: '+34 600 000 000', country: 'ES', address: '', metAt: '', notes: '', language: 'es', priceTier: 'list' });
+  await db.buyers.insert({
+    id: `${tenant}-buyer`,
+    createdAt: '2026-11-20T08:00:00Z',
+    updatedAt: '2026-11-20T08:00:00Z',
+    company: 'Toledo S.L.',
+    contactName: 'Ana',
+    email: 'ana@example.es',
+    phone: '+34 600 000 000',
+    country: 'ES',
+    address: '',
+    metAt: '',
+    notes: '',
+    language: 'es',
+    priceTier: 'list',
+  });
   // The client runs no schema validation, so a bare product is enough to carry an image.
   const product = await db.products.insert({ id: `${tenant}-product`, updatedAt: '2026-11-20T08:00:00Z', archived: false } as never);
   await product.putAttachment({ id: 'image.thumb', data: new Blob(['image bytes'], { type: 'image/jpeg' }), type: 'image/jpeg' });

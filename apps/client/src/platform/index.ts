@@ -43,7 +43,8 @@ function describeBrowser(): string {
 
 function detect(): Platform {
   const bridge = (globalThis as { tradewind?: ElectronBridge }).tradewind;
-  if (bridge?.kind === 'electron') return { kind: 'electron', platformUrl: bridge.platformUrl, deviceName: 'Tradewind desktop', print: (fileName) => bridge.printToPdf(fileName), osSecrets: bridge.secrets };
+  if (bridge?.kind === 'electron')
+    return { kind: 'electron', platformUrl: bridge.platformUrl, deviceName: 'Tradewind desktop', print: (fileName) => bridge.printToPdf(fileName), osSecrets: bridge.secrets };
   return { kind: 'web', platformUrl: window.location.origin, deviceName: describeBrowser(), print: printInBrowser, osSecrets: null };
 }
 

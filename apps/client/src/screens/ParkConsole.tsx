@@ -20,10 +20,7 @@ export function ParkConsole({ session, onLogout }: { session: ConsoleSession; on
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const transport = useMemo(
-    () => createTransport(session.platformUrl, { accessToken: () => session.tokens.accessToken, refresh: async () => (onLogout(), false) }),
-    [session, onLogout],
-  );
+  const transport = useMemo(() => createTransport(session.platformUrl, { accessToken: () => session.tokens.accessToken, refresh: async () => (onLogout(), false) }), [session, onLogout]);
   const pending = useQuery({ queryKey: ['registrations'], queryFn: () => transport.json<PendingRegistration[]>('/api/admin/registrations') });
   const approve = useMutation({
     mutationFn: (id: string) => transport.json(`/api/admin/registrations/${encodeURIComponent(id)}/approve`, { method: 'POST' }),

@@ -47,7 +47,13 @@ export function RegistrationForm() {
             <Form.Item
               name="uscc"
               label={t('register.uscc')}
-              rules={[{ validator: async (_, value: string) => { if (!isValidUscc(value ?? '')) throw new Error(t('register.usccInvalid')); } }]}
+              rules={[
+                {
+                  validator: async (_, value: string) => {
+                    if (!isValidUscc(value ?? '')) throw new Error(t('register.usccInvalid'));
+                  },
+                },
+              ]}
             >
               <Input maxLength={18} />
             </Form.Item>

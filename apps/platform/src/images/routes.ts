@@ -44,7 +44,9 @@ export function registerImageRoutes(app: FastifyInstance, authenticate: Authenti
     images.post<{ Params: { digest: string } }>('/api/images/:digest', async (request, reply) => {
       const tenantId = await tenantOf(request);
       const { digest } = request.params;
-      const contentType = String(request.headers['content-type'] ?? '').split(';')[0]!.trim();
+      const contentType = String(request.headers['content-type'] ?? '')
+        .split(';')[0]!
+        .trim();
       if (!DIGEST.test(digest)) throw new SyncError(400, 'bad_digest', 'The digest is the hex SHA-256 of the bytes');
       if (!(IMAGE_TYPES as readonly string[]).includes(contentType) || !Buffer.isBuffer(request.body)) throw new SyncError(415, 'unsupported_image', `Send ${IMAGE_TYPES.join(', ')}`);
       if (createHash('sha256').update(request.body).digest('hex') !== digest) throw new SyncError(400, 'digest_mismatch', 'The bytes do not match the digest');

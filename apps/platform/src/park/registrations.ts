@@ -42,10 +42,18 @@ export function registerRegistrationRoutes(app: FastifyInstance, authenticate: A
       const taken = await q.query('SELECT 1 FROM users WHERE username = $1 UNION ALL SELECT 1 FROM tenants WHERE uscc = $2', [body.username, body.uscc.toUpperCase()]);
       if (taken.length > 0) throw new SyncError(409, 'already_registered', 'This username or company is already registered');
       await q.query(`INSERT INTO tenants (id, name, cluster, code, status, uscc, registered_at) VALUES ($1, $2, $3, $4, 'pending', $5, now())`, [
-        tenantId, body.companyName, body.cluster, body.code, body.uscc.toUpperCase(),
+        tenantId,
+        body.companyName,
+        body.cluster,
+        body.code,
+        body.uscc.toUpperCase(),
       ]);
       await q.query(`INSERT INTO users (id, tenant_id, username, password_hash, role, display_name) VALUES ($1, $2, $3, $4, 'merchant_owner', $5)`, [
-        newId(), tenantId, body.username, passwordHash, body.contactName,
+        newId(),
+        tenantId,
+        body.username,
+        passwordHash,
+        body.contactName,
       ]);
     });
     return reply.status(202).send({ tenantId, status: 'pending' });
@@ -78,7 +86,19 @@ export function registerRegistrationRoutes(app: FastifyInstance, authenticate: A
       const now = new Date().toISOString();
       await writeDocumentsIn(q, tenant.id, (tx) =>
         tx.write('merchant', [
-          { id: 'profile', updatedAt: now, name: tenant.name, nameEn: '', uscc: tenant.uscc, cluster: tenant.cluster, contactName: tenant.contact, defaultCurrency: 'USD', bankAccounts: [], approvedAt: now, _deleted: false },
+          {
+            id: 'profile',
+            updatedAt: now,
+            name: tenant.name,
+            nameEn: '',
+            uscc: tenant.uscc,
+            cluster: tenant.cluster,
+            contactName: tenant.contact,
+            defaultCurrency: 'USD',
+            bankAccounts: [],
+            approvedAt: now,
+            _deleted: false,
+          },
         ]),
       );
       return tenant.id;

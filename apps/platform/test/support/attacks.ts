@@ -109,10 +109,7 @@ export function createdLines(by: string, collection: CollectionName, id: string,
 
 function refusalLines({ by, collection, doc, reason }: Refusal): string[] {
   const tenant = TENANT_OF[by]!;
-  return [
-    `doc_notices + ${tenant}/push_refused notice.pushRefused.${reason} for ${collection}/${doc.id}`,
-    `audit_log + ${tenant} ${by} refused ${collection}/${doc.id} (${reason})`,
-  ];
+  return [`doc_notices + ${tenant}/push_refused notice.pushRefused.${reason} for ${collection}/${doc.id}`, `audit_log + ${tenant} ${by} refused ${collection}/${doc.id} (${reason})`];
 }
 
 /** The refusal notice added for `refusal`: complete, and valid for the devices' notices schema. */

@@ -1,7 +1,11 @@
 import { expect } from 'vitest';
 
 /** Reads a server-sent event stream; collects raw events (`event:`/`data:` blocks). */
-export function readEvents(body: ReadableStream<Uint8Array>): { events: { event?: string; data?: string }[]; waitFor(predicate: (e: { event?: string; data?: string }) => boolean, timeoutMs: number): Promise<boolean>; cancel(): Promise<void> } {
+export function readEvents(body: ReadableStream<Uint8Array>): {
+  events: { event?: string; data?: string }[];
+  waitFor(predicate: (e: { event?: string; data?: string }) => boolean, timeoutMs: number): Promise<boolean>;
+  cancel(): Promise<void>;
+} {
   const events: { event?: string; data?: string }[] = [];
   const waiters = new Set<() => void>();
   const reader = body.getReader();

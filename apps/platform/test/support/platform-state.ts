@@ -73,7 +73,12 @@ export async function platformState(db: Database): Promise<PlatformState> {
     (row) => row.id,
     (row) => `${row.username} (${row.role}${row.tenant_id ? ` of ${row.tenant_id}` : ''})`,
   );
-  await each<{ key: string }>('settings', 'SELECT key, value FROM settings', (row) => row.key, (row) => row.key);
+  await each<{ key: string }>(
+    'settings',
+    'SELECT key, value FROM settings',
+    (row) => row.key,
+    (row) => row.key,
+  );
   await each<{ tenant_id: string; digest: string }>(
     'image_blobs',
     "SELECT tenant_id, digest, content_type, length, encode(sha256(data), 'hex') AS data FROM image_blobs",

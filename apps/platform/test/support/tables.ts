@@ -17,9 +17,7 @@ export const STORED_ROW_COLUMNS = 'tenant_id, id, doc::text AS doc, deleted, tx:
 
 /** The names of every replicated table (doc_*) in the database; fails the test when there are none. */
 export async function docTables(db: Database): Promise<string[]> {
-  const tables = await db.query<{ name: string }>(
-    "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name LIKE 'doc\\_%' ORDER BY table_name",
-  );
+  const tables = await db.query<{ name: string }>("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name LIKE 'doc\\_%' ORDER BY table_name");
   expect(tables.length, 'no doc_* tables found').toBeGreaterThan(0);
   return tables.map((table) => table.name);
 }

@@ -41,7 +41,10 @@ const rowsWith = (problems: readonly ImportProblem[], sheet: ImportProblem['shee
  * that equals what is stored is written again, so re-importing an export changes nothing.
  */
 export function planCatalogueImport(parsed: ParsedCatalogue, stored: { products: readonly ProductDoc[]; listings: readonly ListingDoc[] }, options: PlanOptions): ImportPlan {
-  const warned = rowsWith(parsed.problems.filter((p) => p.severity === 'warning'), 'products');
+  const warned = rowsWith(
+    parsed.problems.filter((p) => p.severity === 'warning'),
+    'products',
+  );
   const bySku = new Map(stored.products.map((product) => [product.sku, product]));
   const variantsBySku = new Map<string, ProductVariant[]>();
   for (const item of parsed.variants ?? []) variantsBySku.set(item.productSku, [...(variantsBySku.get(item.productSku) ?? []), item.variant]);
@@ -76,10 +79,20 @@ export function planCatalogueImport(parsed: ParsedCatalogue, stored: { products:
       continue;
     }
     const existing = storedListings.get(`${item.sku}|${item.channel}|${item.market}`);
-    const content = { productId: product.id, sku: item.sku, channel: item.channel, market: item.market, language: item.language, title: item.title, bullets: item.bullets, description: item.description, price: item.price, status: item.status, facts: listingFactsOf(product) };
-    const next: ListingDoc = existing
-      ? { ...existing, ...content }
-      : { id: options.newId(), updatedAt: options.now, createdAt: options.now, evidence: {}, ...content };
+    const content = {
+      productId: product.id,
+      sku: item.sku,
+      channel: item.channel,
+      market: item.market,
+      language: item.language,
+      title: item.title,
+      bullets: item.bullets,
+      description: item.description,
+      price: item.price,
+      status: item.status,
+      facts: listingFactsOf(product),
+    };
+    const next: ListingDoc = existing ? { ...existing, ...content } : { id: options.newId(), updatedAt: options.now, createdAt: options.now, evidence: {}, ...content };
     if (next.status === 'published') {
       const blockers = publishBlockers(checkListing(next, options.asOf));
       if (blockers.length > 0) {

@@ -43,7 +43,9 @@ function inScope(rule: ComplianceRule, subject: ComplianceSubject): boolean {
 function findingFor(rule: ComplianceRule, subject: ComplianceSubject, asOf: string): RuleFinding | null {
   if (!inScope(rule, subject)) return null;
   if (rule.effective?.until && rule.effective.until < asOf) return null;
-  const truth = rule.when ? evaluateCondition(rule.when, { template: subject.facts.category, channel: subject.channel, attributes: subject.facts.attributes, text: subject.text }) : { value: true as const, missing: [] };
+  const truth = rule.when
+    ? evaluateCondition(rule.when, { template: subject.facts.category, channel: subject.channel, attributes: subject.facts.attributes, text: subject.text })
+    : { value: true as const, missing: [] };
   if (truth.value === false) return null;
   const sources: EvidenceSources = {
     attributes: subject.facts.attributes,

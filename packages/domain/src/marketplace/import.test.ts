@@ -36,7 +36,16 @@ describe('marketplace reports', () => {
     const report = parseMarketplaceReport(sample('aliexpress-orders.csv'));
     expect(report.channel).toBe('aliexpress');
     expect(report.orders.map((o) => [o.externalId, o.buyerName, o.country, o.status, o.lines.map((l) => [l.sku, l.quantity, l.unitPrice])])).toEqual([
-      ['8190022345671234', 'Ivan Petrov', 'RU', 'confirmed', [['LF-KS21-RED', 4, 320], ['LF-CH8-G10', 1, 1280]]],
+      [
+        '8190022345671234',
+        'Ivan Petrov',
+        'RU',
+        'confirmed',
+        [
+          ['LF-KS21-RED', 4, 320],
+          ['LF-CH8-G10', 1, 1280],
+        ],
+      ],
       ['8190031188804411', 'Ahmed Al Mansouri', 'AE', 'completed', [['LF-FK35-BLK', 2, 990]]],
     ]);
     expect(report.orders[0]!.lines[1]!.name).toBe('Chef knife 8" G10 handle');
@@ -73,7 +82,9 @@ describe('marketplace reports', () => {
     expect(hamburg!.lines.map((l) => l.productId)).toEqual(['p0', 'p4']);
     expect(hamburg!.payments).toEqual([expect.objectContaining({ kind: 'balance', amount: 2 * 2299 + 999 + 499 })]);
     expect(cancelled!.payments).toEqual([]);
-    const unknown = parseMarketplaceReport('amazon-order-id\tpurchase-date\torder-status\tsku\tproduct-name\tquantity\tcurrency\titem-price\tshipping-price\n1\t2026-11-20T00:00:00Z\tShipped\tNOPE\tx\t1\tUSD\t5.00\t0').orders[0]!;
+    const unknown = parseMarketplaceReport(
+      'amazon-order-id\tpurchase-date\torder-status\tsku\tproduct-name\tquantity\tcurrency\titem-price\tshipping-price\n1\t2026-11-20T00:00:00Z\tShipped\tNOPE\tx\t1\tUSD\t5.00\t0',
+    ).orders[0]!;
     expect(marketplaceOrderDoc(unknown, 'YJ03-000002', products, '2026-11-23T08:00:00.000Z').lines[0]!.productId).toBe(UNLINKED_PRODUCT_ID);
   });
 });

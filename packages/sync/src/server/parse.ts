@@ -41,7 +41,15 @@ export function parseCheckpoint(raw: unknown): Checkpoint | null {
     throw new SyncError(400, 'bad_checkpoint', 'Checkpoint is not valid JSON');
   }
   if (value === null) return null;
-  if (!isPlainObject(value) || Object.keys(value).length !== 2 || typeof value.tx !== 'string' || !TX.test(value.tx) || BigInt(value.tx) > MAX_XID8 || typeof value.id !== 'string' || !ID.test(value.id)) {
+  if (
+    !isPlainObject(value) ||
+    Object.keys(value).length !== 2 ||
+    typeof value.tx !== 'string' ||
+    !TX.test(value.tx) ||
+    BigInt(value.tx) > MAX_XID8 ||
+    typeof value.id !== 'string' ||
+    !ID.test(value.id)
+  ) {
     throw new SyncError(400, 'bad_checkpoint', 'Checkpoint must be null or {"tx":"<digits>","id":"<document id>"}');
   }
   return { tx: value.tx, id: value.id };

@@ -4,7 +4,17 @@ import { checkDeviceWrite } from './write-rules.ts';
 
 const now = '2026-03-01T08:00:00.000Z';
 const product: ReplicatedDoc = { id: 'p1', updatedAt: now, name: '刀', sku: 'LF-1', hsCode: '8211920000', price: { amount: 650, currency: 'USD' }, variants: [], archived: false, _deleted: false };
-const merchant: ReplicatedDoc = { id: 'profile', updatedAt: now, name: '利锋', uscc: '91441700MA4UQ8RX3R', cluster: 'yangjiang-knives', defaultCurrency: 'USD', bankAccounts: [], approvedAt: now, _deleted: false };
+const merchant: ReplicatedDoc = {
+  id: 'profile',
+  updatedAt: now,
+  name: '利锋',
+  uscc: '91441700MA4UQ8RX3R',
+  cluster: 'yangjiang-knives',
+  defaultCurrency: 'USD',
+  bankAccounts: [],
+  approvedAt: now,
+  _deleted: false,
+};
 const notice: ReplicatedDoc = { id: 'n1', updatedAt: now, kind: 'announcement', severity: 'info', messageKey: 'notice.welcome', params: { park: 'x' }, createdAt: now, _deleted: false };
 
 const OWNER = 'merchant_owner' as const;
@@ -22,7 +32,20 @@ describe('checkDeviceWrite', () => {
   });
 
   it('refuses every write to stock', () => {
-    const stock: ReplicatedDoc = { id: 's1', updatedAt: now, sku: 'LF-1', warehouse: 'USWE', provider: 'goodcang', sellable: 1, reserved: 0, inbound: 0, pendingPutaway: 0, unsellable: 0, asOf: now, _deleted: false };
+    const stock: ReplicatedDoc = {
+      id: 's1',
+      updatedAt: now,
+      sku: 'LF-1',
+      warehouse: 'USWE',
+      provider: 'goodcang',
+      sellable: 1,
+      reserved: 0,
+      inbound: 0,
+      pendingPutaway: 0,
+      unsellable: 0,
+      asOf: now,
+      _deleted: false,
+    };
     expect(checkDeviceWrite(OWNER, 'stock', undefined, stock)).toEqual({ reason: 'read_only_collection', detail: 'stock' });
     expect(checkDeviceWrite(OWNER, 'stock', stock, { ...stock, sellable: 2 })).toEqual({ reason: 'read_only_collection', detail: 'stock' });
   });

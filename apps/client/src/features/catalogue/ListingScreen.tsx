@@ -1,4 +1,17 @@
-import { CHANNEL_LIMITS, CONTENT_LANGUAGES, CURRENCIES, checkListing, isoDate, minorUnitDigits, minorUnitStep, publishBlockers, toMajorUnits, toMinorUnits, type ListingDoc, type ListingStatus } from '@tradewind/domain';
+import {
+  CHANNEL_LIMITS,
+  CONTENT_LANGUAGES,
+  CURRENCIES,
+  checkListing,
+  isoDate,
+  minorUnitDigits,
+  minorUnitStep,
+  publishBlockers,
+  toMajorUnits,
+  toMinorUnits,
+  type ListingDoc,
+  type ListingStatus,
+} from '@tradewind/domain';
 import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Result, Row, Select, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,7 +56,12 @@ function ListingContent({ listing }: { listing: RxDocument<ListingDoc> }) {
       initialValues={{ ...listing.toJSON(), bullets: [...listing.bullets], priceMajor: toMajorUnits(listing.price.amount, listing.price.currency), currency: listing.price.currency }}
       onFinish={save}
     >
-      <Form.Item name="title" label={t('catalogue.listing.title')} extra={t('catalogue.listing.titleCount', { length: title.length, max: limits.titleMax })} rules={[{ required: true, message: t('products.validation.required') }]}>
+      <Form.Item
+        name="title"
+        label={t('catalogue.listing.title')}
+        extra={t('catalogue.listing.titleCount', { length: title.length, max: limits.titleMax })}
+        rules={[{ required: true, message: t('products.validation.required') }]}
+      >
         <Input.TextArea autoSize maxLength={500} data-testid="listing-title" />
       </Form.Item>
       {limits.bullets && (
@@ -59,7 +77,9 @@ function ListingContent({ listing }: { listing: RxDocument<ListingDoc> }) {
                     <Button onClick={() => remove(field.name)}>{t('catalogue.remove')}</Button>
                   </Space.Compact>
                 ))}
-                <Button onClick={() => add('')} disabled={fields.length >= limits.bullets!.max} data-testid="listing-bullet-add">{t('catalogue.listing.addBullet')}</Button>
+                <Button onClick={() => add('')} disabled={fields.length >= limits.bullets!.max} data-testid="listing-bullet-add">
+                  {t('catalogue.listing.addBullet')}
+                </Button>
               </Space>
             </Form.Item>
           )}
@@ -79,7 +99,9 @@ function ListingContent({ listing }: { listing: RxDocument<ListingDoc> }) {
           <Select style={{ width: 140 }} options={CONTENT_LANGUAGES.map((language) => ({ value: language, label: t(`catalogue.languages.${language}`) }))} />
         </Form.Item>
       </Space>
-      <Button type="primary" htmlType="submit" data-testid="listing-save">{t('products.save')}</Button>
+      <Button type="primary" htmlType="submit" data-testid="listing-save">
+        {t('products.save')}
+      </Button>
     </Form>
   );
 }
@@ -123,11 +145,17 @@ export function ListingScreen() {
               {t('catalogue.listing.publish')}
             </Button>
           )}
-          {listing.status === 'published' && <Button onClick={() => void setStatus('paused')} data-testid="listing-pause">{t('catalogue.listing.pause')}</Button>}
+          {listing.status === 'published' && (
+            <Button onClick={() => void setStatus('paused')} data-testid="listing-pause">
+              {t('catalogue.listing.pause')}
+            </Button>
+          )}
           {listing.status === 'paused' && <Button onClick={() => void setStatus('draft')}>{t('catalogue.listing.toDraft')}</Button>}
         </Space>
       </Space>
-      {blockersToday.length > 0 && listing.status !== 'published' && <Alert type="error" showIcon title={t('catalogue.listing.cannotPublish', { rules: blockerText })} data-testid="listing-cannot-publish" />}
+      {blockersToday.length > 0 && listing.status !== 'published' && (
+        <Alert type="error" showIcon title={t('catalogue.listing.cannotPublish', { rules: blockerText })} data-testid="listing-cannot-publish" />
+      )}
       {blockersToday.length > 0 && listing.status === 'published' && <Alert type="error" showIcon title={t('catalogue.listing.publishedButBlocked', { rules: blockerText })} />}
       <Row gutter={16}>
         <Col xs={24} lg={10}>

@@ -38,10 +38,24 @@ export function ProductForm({ initial, onSave, onCancel }: { initial?: ProductFi
             allowClear
             style={{ width: 240 }}
             data-testid="product-category"
-            options={CLUSTERS.map((cluster) => ({ label: localize(cluster.name), options: TEMPLATES.filter((tpl) => tpl.cluster === cluster.id).map((tpl) => ({ value: tpl.id, label: localize(tpl.name) })) }))}
+            options={CLUSTERS.map((cluster) => ({
+              label: localize(cluster.name),
+              options: TEMPLATES.filter((tpl) => tpl.cluster === cluster.id).map((tpl) => ({ value: tpl.id, label: localize(tpl.name) })),
+            }))}
           />
         </Form.Item>
-        <Form.Item name="hsCode" label={t('products.hsCode')} rules={[required, { validator: async (_, value: string) => { if (value && hsCodeProblem(value)) throw new Error(t('products.validation.hsCode')); } }]}>
+        <Form.Item
+          name="hsCode"
+          label={t('products.hsCode')}
+          rules={[
+            required,
+            {
+              validator: async (_, value: string) => {
+                if (value && hsCodeProblem(value)) throw new Error(t('products.validation.hsCode'));
+              },
+            },
+          ]}
+        >
           <Input data-testid="product-hs" maxLength={10} />
         </Form.Item>
         <Form.Item name="brand" label={t('catalogue.product.brand')}>
@@ -97,7 +111,14 @@ export function ProductForm({ initial, onSave, onCancel }: { initial?: ProductFi
                         ))}
                         <Form.Item
                           name={[field.name, 'barcode']}
-                          rules={[{ validator: async (_, value?: string) => { const problem = value ? barcodeProblem(value.trim()) : null; if (problem) throw new Error(t(`catalogue.barcode.${problem}`)); } }]}
+                          rules={[
+                            {
+                              validator: async (_, value?: string) => {
+                                const problem = value ? barcodeProblem(value.trim()) : null;
+                                if (problem) throw new Error(t(`catalogue.barcode.${problem}`));
+                              },
+                            },
+                          ]}
                         >
                           <Input placeholder={t('catalogue.product.barcodePlaceholder')} style={{ width: 170 }} maxLength={14} />
                         </Form.Item>
@@ -120,11 +141,21 @@ export function ProductForm({ initial, onSave, onCancel }: { initial?: ProductFi
             children: (
               <>
                 <Space wrap>
-                  <Form.Item name="netWeightG" label={t('catalogue.product.netWeight')}><InputNumber min={0} precision={0} addonAfter="g" /></Form.Item>
-                  <Form.Item name="grossWeightG" label={t('catalogue.product.grossWeight')}><InputNumber min={0} precision={0} addonAfter="g" /></Form.Item>
-                  <Form.Item name="length" label={t('catalogue.product.length')}><InputNumber min={0} precision={0} addonAfter="mm" /></Form.Item>
-                  <Form.Item name="width" label={t('catalogue.product.width')}><InputNumber min={0} precision={0} addonAfter="mm" /></Form.Item>
-                  <Form.Item name="height" label={t('catalogue.product.height')}><InputNumber min={0} precision={0} addonAfter="mm" /></Form.Item>
+                  <Form.Item name="netWeightG" label={t('catalogue.product.netWeight')}>
+                    <InputNumber min={0} precision={0} addonAfter="g" />
+                  </Form.Item>
+                  <Form.Item name="grossWeightG" label={t('catalogue.product.grossWeight')}>
+                    <InputNumber min={0} precision={0} addonAfter="g" />
+                  </Form.Item>
+                  <Form.Item name="length" label={t('catalogue.product.length')}>
+                    <InputNumber min={0} precision={0} addonAfter="mm" />
+                  </Form.Item>
+                  <Form.Item name="width" label={t('catalogue.product.width')}>
+                    <InputNumber min={0} precision={0} addonAfter="mm" />
+                  </Form.Item>
+                  <Form.Item name="height" label={t('catalogue.product.height')}>
+                    <InputNumber min={0} precision={0} addonAfter="mm" />
+                  </Form.Item>
                 </Space>
                 <Form.List name="tiers">
                   {(fields, { add, remove }) => (

@@ -1,4 +1,15 @@
-import { attachmentId, type IMAGE_TYPES, MAX_ORIGINAL_BYTES, MAX_PRODUCT_IMAGES, MAX_THUMBNAIL_BYTES, newId, ORIGINAL_EDGE_PX, THUMBNAIL_EDGE_PX, type ProductDoc, type ProductImage } from '@tradewind/domain';
+import {
+  attachmentId,
+  type IMAGE_TYPES,
+  MAX_ORIGINAL_BYTES,
+  MAX_PRODUCT_IMAGES,
+  MAX_THUMBNAIL_BYTES,
+  newId,
+  ORIGINAL_EDGE_PX,
+  THUMBNAIL_EDGE_PX,
+  type ProductDoc,
+  type ProductImage,
+} from '@tradewind/domain';
 import type { RxDocument } from 'rxdb';
 
 const TYPE = 'image/jpeg' satisfies (typeof IMAGE_TYPES)[number];

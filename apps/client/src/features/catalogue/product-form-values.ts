@@ -47,7 +47,12 @@ export function toFormValues(product: ProductFields | undefined): Partial<FormVa
     width: product.dimensionsMm?.width ?? null,
     height: product.dimensionsMm?.height ?? null,
     attributes: product.attributes ?? {},
-    variants: product.variants.map((variant) => ({ sku: variant.sku, options: variant.options, barcode: variant.barcode, priceMajor: variant.price ? toMajorUnits(variant.price.amount, variant.price.currency) : null })),
+    variants: product.variants.map((variant) => ({
+      sku: variant.sku,
+      options: variant.options,
+      barcode: variant.barcode,
+      priceMajor: variant.price ? toMajorUnits(variant.price.amount, variant.price.currency) : null,
+    })),
     tiers: (product.priceTiers ?? []).map((tier) => ({ minQuantity: tier.minQuantity, priceMajor: toMajorUnits(tier.price.amount, tier.price.currency) })),
   };
 }
@@ -63,7 +68,7 @@ function attributeValue(value: unknown): AttributeValue | undefined {
   return value as AttributeValue;
 }
 
-const optional = <T,>(value: T | null | undefined): T | undefined => (value === null ? undefined : value);
+const optional = <T>(value: T | null | undefined): T | undefined => (value === null ? undefined : value);
 
 export function fromFormValues(values: FormValues): ProductFields {
   const currency = values.currency;
@@ -90,12 +95,16 @@ export function fromFormValues(values: FormValues): ProductFields {
     netWeightG: optional(values.netWeightG),
     grossWeightG: optional(values.grossWeightG),
     dimensionsMm: length && width && height ? { length, width, height } : undefined,
-    priceTiers: (values.tiers ?? []).filter((tier) => tier?.minQuantity && tier.priceMajor !== undefined).map((tier) => ({ minQuantity: tier.minQuantity, price: { amount: toMinorUnits(tier.priceMajor, currency), currency } })),
-    variants: (values.variants ?? []).filter((variant) => variant?.sku).map((variant) => ({
-      sku: variant.sku.trim(),
-      options: Object.fromEntries(Object.entries(variant.options ?? {}).filter((entry): entry is [string, string] => Boolean(entry[1]))),
-      ...(variant.barcode ? { barcode: variant.barcode.trim() } : {}),
-      ...(variant.priceMajor !== null && variant.priceMajor !== undefined ? { price: { amount: toMinorUnits(variant.priceMajor, currency), currency } } : {}),
-    })),
+    priceTiers: (values.tiers ?? [])
+      .filter((tier) => tier?.minQuantity && tier.priceMajor !== undefined)
+      .map((tier) => ({ minQuantity: tier.minQuantity, price: { amount: toMinorUnits(tier.priceMajor, currency), currency } })),
+    variants: (values.variants ?? [])
+      .filter((variant) => variant?.sku)
+      .map((variant) => ({
+        sku: variant.sku.trim(),
+        options: Object.fromEntries(Object.entries(variant.options ?? {}).filter((entry): entry is [string, string] => Boolean(entry[1]))),
+        ...(variant.barcode ? { barcode: variant.barcode.trim() } : {}),
+        ...(variant.priceMajor !== null && variant.priceMajor !== undefined ? { price: { amount: toMinorUnits(variant.priceMajor, currency), currency } } : {}),
+      })),
   };
 }

@@ -33,19 +33,22 @@ export function CameraScanner({ onCode, onClose }: { onCode: (code: string) => v
     let stream: MediaStream | undefined;
     let timer: ReturnType<typeof setInterval> | undefined;
     let stopped = false;
-    void navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } }).then(async (media) => {
-      stream = media;
-      if (stopped || !video.current) return media.getTracks().forEach((track) => track.stop());
-      video.current.srcObject = media;
-      await video.current.play();
-      timer = setInterval(async () => {
-        const [found] = await detector.detect(video.current!).catch(() => []);
-        if (found && !stopped) {
-          stopped = true;
-          handlers.current.onCode(found.rawValue);
-        }
-      }, SCAN_EVERY_MS);
-    }, () => handlers.current.onClose());
+    void navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } }).then(
+      async (media) => {
+        stream = media;
+        if (stopped || !video.current) return media.getTracks().forEach((track) => track.stop());
+        video.current.srcObject = media;
+        await video.current.play();
+        timer = setInterval(async () => {
+          const [found] = await detector.detect(video.current!).catch(() => []);
+          if (found && !stopped) {
+            stopped = true;
+            handlers.current.onCode(found.rawValue);
+          }
+        }, SCAN_EVERY_MS);
+      },
+      () => handlers.current.onClose(),
+    );
     return () => {
       stopped = true;
       clearInterval(timer);

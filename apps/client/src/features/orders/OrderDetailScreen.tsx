@@ -81,7 +81,9 @@ export function OrderDetailScreen({ base }: { base: '/orders' | '/fair/orders' }
         {nextStatuses(order).map((to) =>
           to === 'cancelled' ? (
             <Popconfirm key={to} title={t('orderDesk.cancelConfirm')} onConfirm={() => move(to)}>
-              <Button danger data-testid={`order-status-${to}`}>{t(`orderDesk.actions.${ACTION_KEYS[to]}`)}</Button>
+              <Button danger data-testid={`order-status-${to}`}>
+                {t(`orderDesk.actions.${ACTION_KEYS[to]}`)}
+              </Button>
             </Popconfirm>
           ) : (
             <Button key={to} type="primary" ghost onClick={() => move(to)} data-testid={`order-status-${to}`}>
@@ -108,7 +110,9 @@ export function OrderDetailScreen({ base }: { base: '/orders' | '/fair/orders' }
       />
       <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} data-testid="order-money">
         <Descriptions.Item label={t('orderDesk.total')}>
-          <Typography.Text strong data-testid="order-detail-total">{money(totals.total)}</Typography.Text>
+          <Typography.Text strong data-testid="order-detail-total">
+            {money(totals.total)}
+          </Typography.Text>
         </Descriptions.Item>
         <Descriptions.Item label={t('orderDesk.depositDue', { percent: order.depositPercent ?? 0 })}>{money(totals.depositDue)}</Descriptions.Item>
         <Descriptions.Item label={t('orderDesk.paid')}>{money(totals.paid)}</Descriptions.Item>
@@ -122,7 +126,9 @@ export function OrderDetailScreen({ base }: { base: '/orders' | '/fair/orders' }
           {order.externalRef ? ` · ${order.externalRef.split(':')[1]}` : ''}
         </Descriptions.Item>
         <Descriptions.Item label={t('orderDesk.notes')}>
-          <span data-testid="order-detail-notes" style={{ whiteSpace: 'pre-wrap' }}>{order.notes}</span>
+          <span data-testid="order-detail-notes" style={{ whiteSpace: 'pre-wrap' }}>
+            {order.notes}
+          </span>
         </Descriptions.Item>
       </Descriptions>
       <Card size="small" title={t('orderDesk.payments')}>
@@ -134,7 +140,14 @@ export function OrderDetailScreen({ base }: { base: '/orders' | '/fair/orders' }
             </Typography.Text>
           ))}
           {(order.payments ?? []).length === 0 && <Typography.Text type="secondary">{t('orderDesk.noPayments')}</Typography.Text>}
-          {canPay && <PaymentForm key={order.payments?.length ?? 0} order={order} suggestedKind={depositOutstanding > 0 ? 'deposit' : 'balance'} suggestedAmount={depositOutstanding > 0 ? depositOutstanding : totals.balanceDue} />}
+          {canPay && (
+            <PaymentForm
+              key={order.payments?.length ?? 0}
+              order={order}
+              suggestedKind={depositOutstanding > 0 ? 'deposit' : 'balance'}
+              suggestedAmount={depositOutstanding > 0 ? depositOutstanding : totals.balanceDue}
+            />
+          )}
         </Space>
       </Card>
     </Space>

@@ -25,8 +25,22 @@ export function PaymentForm({ order, suggestedKind, suggestedAmount }: { order: 
   };
   return (
     <Space wrap data-testid="payment-form">
-      <Segmented value={kind} onChange={(value) => setKind(value as typeof kind)} options={PAYMENT_KINDS.map((k) => ({ value: k, label: t(`orderDesk.paymentKinds.${k}`) }))} data-testid="payment-kind" />
-      <InputNumber min={0} step={minorUnitStep(order.currency)} precision={minorUnitDigits(order.currency)} prefix={order.currency} value={amount} onChange={setAmount} style={{ width: 170 }} data-testid="payment-amount" />
+      <Segmented
+        value={kind}
+        onChange={(value) => setKind(value as typeof kind)}
+        options={PAYMENT_KINDS.map((k) => ({ value: k, label: t(`orderDesk.paymentKinds.${k}`) }))}
+        data-testid="payment-kind"
+      />
+      <InputNumber
+        min={0}
+        step={minorUnitStep(order.currency)}
+        precision={minorUnitDigits(order.currency)}
+        prefix={order.currency}
+        value={amount}
+        onChange={setAmount}
+        style={{ width: 170 }}
+        data-testid="payment-amount"
+      />
       <Input type="date" value={date} onChange={(e) => setDate(e.target.value)} style={{ width: 160 }} />
       <Input placeholder={t('orderDesk.paymentReference')} maxLength={100} value={reference} onChange={(e) => setReference(e.target.value)} style={{ width: 180 }} />
       <Button type="primary" onClick={save} data-testid="payment-save">

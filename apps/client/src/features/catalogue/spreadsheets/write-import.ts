@@ -17,7 +17,10 @@ export async function writeImportPlan(db: MerchantDatabase, plan: ImportPlan, pr
     step(chunk.length);
   }
   for (const product of plan.updates) {
-    await db.products.findOne(product.id).exec().then((doc) => doc?.incrementalModify((data) => ({ ...storageFields(data), ...product }) as ProductDoc as never));
+    await db.products
+      .findOne(product.id)
+      .exec()
+      .then((doc) => doc?.incrementalModify((data) => ({ ...storageFields(data), ...product }) as ProductDoc as never));
     step(1);
   }
   for (let i = 0; i < plan.listingCreates.length; i += CHUNK) {
@@ -26,7 +29,10 @@ export async function writeImportPlan(db: MerchantDatabase, plan: ImportPlan, pr
     step(chunk.length);
   }
   for (const listing of plan.listingUpdates) {
-    await db.listings.findOne(listing.id).exec().then((doc) => doc?.incrementalModify((data) => ({ ...storageFields(data), ...listing }) as ListingDoc as never));
+    await db.listings
+      .findOne(listing.id)
+      .exec()
+      .then((doc) => doc?.incrementalModify((data) => ({ ...storageFields(data), ...listing }) as ListingDoc as never));
     step(1);
   }
   progress(total, total);
