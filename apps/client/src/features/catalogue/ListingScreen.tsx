@@ -1,17 +1,4 @@
-import {
-  CHANNEL_LIMITS,
-  CONTENT_LANGUAGES,
-  CURRENCIES,
-  checkListing,
-  isoDate,
-  minorUnitDigits,
-  minorUnitStep,
-  publishBlockers,
-  toMajorUnits,
-  toMinorUnits,
-  type ListingDoc,
-  type ListingStatus,
-} from '@tradewind/domain';
+import { CHANNEL_LIMITS, CONTENT_LANGUAGES, CURRENCIES, checkListing, isoDate, publishBlockers, toMajorUnits, toMinorUnits, type ListingDoc, type ListingStatus } from '@tradewind/domain';
 import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Result, Row, Select, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +8,7 @@ import { useObservable } from '../../hooks/useObservable.ts';
 import { useWorkspace } from '../../workspace.tsx';
 import { CompliancePanel } from './CompliancePanel.tsx';
 import { VerdictTag } from './VerdictTag.tsx';
+import { moneyInputProps } from '../../components/money.ts';
 
 interface ContentValues {
   title: string;
@@ -90,7 +78,7 @@ function ListingContent({ listing }: { listing: RxDocument<ListingDoc> }) {
       </Form.Item>
       <Space wrap>
         <Form.Item name="priceMajor" label={t('products.price')} rules={[{ required: true, message: t('products.validation.required') }]}>
-          <InputNumber min={0} step={minorUnitStep(currency)} precision={minorUnitDigits(currency)} data-testid="listing-price" />
+          <InputNumber {...moneyInputProps(currency)} data-testid="listing-price" />
         </Form.Item>
         <Form.Item name="currency" label={t('products.currency')}>
           <Select style={{ width: 100 }} options={CURRENCIES.map((c) => ({ value: c, label: c }))} />

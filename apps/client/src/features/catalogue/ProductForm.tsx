@@ -1,9 +1,10 @@
-import { barcodeProblem, CLUSTERS, CURRENCIES, hsCodeProblem, hsMatchesTemplate, minorUnitDigits, minorUnitStep, templateById, TEMPLATES } from '@tradewind/domain';
+import { barcodeProblem, CLUSTERS, CURRENCIES, hsCodeProblem, hsMatchesTemplate, templateById, TEMPLATES } from '@tradewind/domain';
 import { Alert, Button, Collapse, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AttributeFields } from './AttributeFields.tsx';
 import { fromFormValues, toFormValues, type FormValues, type ProductFields } from './product-form-values.ts';
 import { useLocalize } from './useLocalize.ts';
+import { moneyInputProps } from '../../components/money.ts';
 
 export type { ProductFields } from './product-form-values.ts';
 
@@ -15,7 +16,7 @@ export function ProductForm({ initial, onSave, onCancel }: { initial?: ProductFi
   const category = Form.useWatch('category', form) as string | undefined;
   const hsCode = Form.useWatch('hsCode', form) as string | undefined;
   const currency = (Form.useWatch('currency', form) as string | undefined) ?? initial?.price.currency ?? 'USD';
-  const money = { precision: minorUnitDigits(currency), step: minorUnitStep(currency) };
+  const money = moneyInputProps(currency);
   const template = templateById(category);
   const hsMismatch = template && hsCode && !hsCodeProblem(hsCode) && !hsMatchesTemplate(template, hsCode);
   const required = { required: true, message: t('products.validation.required') };
@@ -68,13 +69,13 @@ export function ProductForm({ initial, onSave, onCancel }: { initial?: ProductFi
       {hsMismatch && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('catalogue.product.hsMismatch', { template: localize(template.name), headings: template.hs.join(', ') })} />}
       <Space wrap>
         <Form.Item name="priceMajor" label={t('products.price')} rules={[required, { type: 'number', min: 0, message: t('products.validation.price') }]}>
-          <InputNumber min={0} {...money} data-testid="product-price" />
+          <InputNumber {...money} data-testid="product-price" />
         </Form.Item>
         <Form.Item name="currency" label={t('products.currency')} rules={[required]}>
           <Select style={{ width: 100 }} options={CURRENCIES.map((c) => ({ value: c, label: c }))} />
         </Form.Item>
         <Form.Item name="costMajor" label={t('catalogue.product.cost')}>
-          <InputNumber min={0} {...money} />
+          <InputNumber {...money} />
         </Form.Item>
         <Form.Item name="moq" label={t('products.moq')} rules={[{ type: 'integer', min: 1, message: t('products.validation.moq') }]}>
           <InputNumber min={1} precision={0} />
@@ -123,7 +124,7 @@ export function ProductForm({ initial, onSave, onCancel }: { initial?: ProductFi
                           <Input placeholder={t('catalogue.product.barcodePlaceholder')} style={{ width: 170 }} maxLength={14} />
                         </Form.Item>
                         <Form.Item name={[field.name, 'priceMajor']} noStyle>
-                          <InputNumber min={0} {...money} placeholder={t('products.price')} />
+                          <InputNumber {...money} placeholder={t('products.price')} />
                         </Form.Item>
                         <Button onClick={() => remove(field.name)}>{t('catalogue.remove')}</Button>
                       </Space>
@@ -166,7 +167,7 @@ export function ProductForm({ initial, onSave, onCancel }: { initial?: ProductFi
                             <InputNumber min={1} precision={0} addonBefore="≥" placeholder={t('orders.quantity')} />
                           </Form.Item>
                           <Form.Item name={[field.name, 'priceMajor']} noStyle rules={[required]}>
-                            <InputNumber min={0} {...money} placeholder={t('products.price')} />
+                            <InputNumber {...money} placeholder={t('products.price')} />
                           </Form.Item>
                           <Button onClick={() => remove(field.name)}>{t('catalogue.remove')}</Button>
                         </Space>

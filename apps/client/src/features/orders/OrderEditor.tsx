@@ -3,8 +3,6 @@ import {
   addPickToLines,
   CURRENCIES,
   INCOTERMS,
-  minorUnitDigits,
-  minorUnitStep,
   moqShortfall,
   newId,
   ORDER_CHANNELS,
@@ -19,7 +17,7 @@ import {
 import { Alert, App, Button, Card, Descriptions, Input, InputNumber, Segmented, Select, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from '../../components/money.ts';
+import { formatMoney, moneyInputProps } from '../../components/money.ts';
 import { BuyerPicker } from './BuyerPicker.tsx';
 import { useBuyers, useProducts } from './data.ts';
 import type { OrderDraft } from './order-store.ts';
@@ -208,9 +206,7 @@ export function OrderEditor({ initial, buyerId, fair, onSubmit }: OrderEditorPro
           </Space.Compact>
           <InputNumber
             size={size}
-            min={0}
-            step={minorUnitStep(currency)}
-            precision={minorUnitDigits(currency)}
+            {...moneyInputProps(currency)}
             prefix={currency}
             value={toMajorUnits(line.unitPrice, currency)}
             onChange={(value) => typeof value === 'number' && setLines((current) => current.map((l) => (l.id === line.id ? { ...l, unitPrice: toMinorUnits(value, currency) } : l)))}
@@ -299,9 +295,7 @@ export function OrderEditor({ initial, buyerId, fair, onSubmit }: OrderEditorPro
                 <Typography.Text>{t('orderDesk.freight')} </Typography.Text>
                 <InputNumber
                   size={size}
-                  min={0}
-                  step={minorUnitStep(currency)}
-                  precision={minorUnitDigits(currency)}
+                  {...moneyInputProps(currency)}
                   prefix={currency}
                   value={toMajorUnits(freight, currency)}
                   onChange={(value) => setFreight(toMinorUnits(value ?? 0, currency))}

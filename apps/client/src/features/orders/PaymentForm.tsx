@@ -1,9 +1,10 @@
-import { minorUnitDigits, minorUnitStep, PAYMENT_KINDS, toMajorUnits, toMinorUnits, type OrderDoc, type OrderPayment } from '@tradewind/domain';
+import { PAYMENT_KINDS, toMajorUnits, toMinorUnits, type OrderDoc, type OrderPayment } from '@tradewind/domain';
 import { App, Button, Input, InputNumber, Segmented, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../../workspace.tsx';
 import { addPayment } from './order-store.ts';
+import { moneyInputProps } from '../../components/money.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -31,16 +32,7 @@ export function PaymentForm({ order, suggestedKind, suggestedAmount }: { order: 
         options={PAYMENT_KINDS.map((k) => ({ value: k, label: t(`orderDesk.paymentKinds.${k}`) }))}
         data-testid="payment-kind"
       />
-      <InputNumber
-        min={0}
-        step={minorUnitStep(order.currency)}
-        precision={minorUnitDigits(order.currency)}
-        prefix={order.currency}
-        value={amount}
-        onChange={setAmount}
-        style={{ width: 170 }}
-        data-testid="payment-amount"
-      />
+      <InputNumber {...moneyInputProps(order.currency)} prefix={order.currency} value={amount} onChange={setAmount} style={{ width: 170 }} data-testid="payment-amount" />
       <Input type="date" value={date} onChange={(e) => setDate(e.target.value)} style={{ width: 160 }} />
       <Input placeholder={t('orderDesk.paymentReference')} maxLength={100} value={reference} onChange={(e) => setReference(e.target.value)} style={{ width: 180 }} />
       <Button type="primary" onClick={save} data-testid="payment-save">
