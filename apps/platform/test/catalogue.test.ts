@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { newId, type ListingDoc } from '@tradewind/domain';
 import type { ReplicatedDoc } from '@tradewind/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { YANGJIANG } from './support/demo-accounts.ts';
 import { newProduct } from './support/documents.ts';
 import { api, login } from './support/http.ts';
-import { startPlatform, type TestPlatform } from './support/platform.ts';
+import { platformWithLogin, type TestPlatform } from './support/platform.ts';
 import { pullAll, pullAllUntil, push } from './support/replication.ts';
 
 const lockBackFacts = {
@@ -49,12 +49,7 @@ const evidence = (...keys: string[]) => Object.fromEntries(keys.map((key) => [ke
 describe('catalogue on the platform (PGlite)', () => {
   let platform: TestPlatform;
   let token: string;
-
-  beforeAll(async () => {
-    platform = await startPlatform('pglite');
-    token = await login(platform.app, YANGJIANG);
-  });
-  afterAll(() => platform?.close());
+  platformWithLogin('pglite', YANGJIANG, (session) => ({ platform, token } = session));
 
   it('replicates listings like every collection', async () => {
     const draft = newListing();

@@ -1,18 +1,14 @@
 import { newId } from '@tradewind/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { YANGJIANG } from './support/demo-accounts.ts';
 import { edited, newBuyer, newOrder } from './support/documents.ts';
-import { api, login } from './support/http.ts';
-import { startPlatform, type TestPlatform } from './support/platform.ts';
+import { api } from './support/http.ts';
+import { platformWithLogin, type TestPlatform } from './support/platform.ts';
 import { pullAll, push } from './support/replication.ts';
 
 let platform: TestPlatform;
 let token: string;
-beforeAll(async () => {
-  platform = await startPlatform('pglite');
-  token = await login(platform.app, YANGJIANG);
-});
-afterAll(() => platform?.close());
+platformWithLogin('pglite', YANGJIANG, (session) => ({ platform, token } = session));
 
 describe('exchange rates', () => {
   it('answers the latest dated table to a signed-in device, in units per US dollar', async () => {

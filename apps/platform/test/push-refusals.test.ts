@@ -1,10 +1,9 @@
 import { validateDocument, type CollectionName } from '@tradewind/domain';
 import type { Checkpoint, ReplicatedDoc } from '@tradewind/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { YANGJIANG } from './support/demo-accounts.ts';
 import { edited, newFiling, newProduct } from './support/documents.ts';
-import { login } from './support/http.ts';
-import { ENGINES, startPlatform, type TestPlatform } from './support/platform.ts';
+import { ENGINES, platformWithLogin, type TestPlatform } from './support/platform.ts';
 import { pullAll, pullAllUntil, push } from './support/replication.ts';
 import { snapshot, storedRow } from './support/tables.ts';
 
@@ -13,12 +12,7 @@ type Doc = ReplicatedDoc;
 describe.each(ENGINES)('refused pushes on %s', (engine) => {
   let platform: TestPlatform;
   let token: string;
-
-  beforeAll(async () => {
-    platform = await startPlatform(engine);
-    token = await login(platform.app, YANGJIANG);
-  });
-  afterAll(() => platform?.close());
+  platformWithLogin(engine, YANGJIANG, (session) => ({ platform, token } = session));
 
   const noticesCheckpoint = async (): Promise<Checkpoint | null> => (await pullAll(platform.app, token, 'notices')).checkpoint;
 

@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createPostgresDatabase } from '../../../../test-support/databases.ts';
 // Brings in the typing of `inject('postgresUrl')` used by createPostgresDatabase.
 import type {} from '../../../../test-support/postgres-global-setup.ts';
 import type { Database } from '../../src/db/database.ts';
 import { openDatabase } from '../../src/db/open.ts';
 import { createPlatform } from '../../src/server.ts';
+import { login } from './http.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -95,4 +96,14 @@ export async function startPlatform(engine: Engine, options: { seedDemo?: boolea
       if (copy) rmSync(copy, { recursive: true, force: true });
     },
   };
+}
+
+/** Before the tests of the enclosing block: a platform on `engine` with `username` logged in (`use` takes both); closed after them. */
+export function platformWithLogin(engine: Engine, username: string, use: (session: { platform: TestPlatform; token: string }) => void): void {
+  let platform: TestPlatform | undefined;
+  beforeAll(async () => {
+    platform = await startPlatform(engine);
+    use({ platform, token: await login(platform.app, username) });
+  });
+  afterAll(() => platform?.close());
 }
