@@ -12,4 +12,5 @@ export * from './orders/index.ts';
 export * from './proforma/index.ts';
 export * from './rates/index.ts';
 export * from './rules/index.ts';
+export * from './stock/index.ts';
 export * from './validate.ts';

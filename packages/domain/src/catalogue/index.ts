@@ -1,4 +1,5 @@
 export * from './attributes.ts';
+export * from './data-file.ts';
 export * from './attributes-schema.ts';
 export * from './barcodes.ts';
 export * from './channels.ts';

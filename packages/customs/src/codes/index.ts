@@ -1,0 +1,2 @@
+export * from './code-lists.ts';
+export * from './lookups.ts';

@@ -1,0 +1,1 @@
+export { wrap, unwrap, EnvelopeError, DXP_NS, type EnvelopeInfo, type EnvelopeFailure, type DxpFormatCode } from './dxp-envelope.ts';
