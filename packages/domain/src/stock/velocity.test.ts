@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aQuote } from '../orders/test-orders.ts';
+import { aQuote } from '../testing/orders.ts';
 import { daysOfCover, stockOutDate } from './cover.ts';
 import { saleLinesFromOrders, weightedVelocity, type SaleLine } from './velocity.ts';
 
