@@ -1,6 +1,6 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyContextConfig, FastifyInstance, FastifyRequest } from 'fastify';
-import { SyncError } from '@tradewind/sync/server';
+import { PlatformError, type ErrorCode } from '@tradewind/contract';
 
 /** Keys remembered per limited route; past that the least recently seen key is forgotten. */
 const KEYS_PER_ROUTE = 10_000;
@@ -21,14 +21,14 @@ export async function installRateLimits(app: FastifyInstance): Promise<void> {
 }
 
 /** Route config: at most `max` calls a minute per `keyOf`, checked after authentication and validation; over it 429 `code`. */
-export function perMinute(max: number, keyOf: (request: FastifyRequest) => string, code: string, message: string): FastifyContextConfig {
+export function perMinute(max: number, keyOf: (request: FastifyRequest) => string, code: ErrorCode, message: string): FastifyContextConfig {
   return {
     rateLimit: {
       max,
       timeWindow: 60_000,
       hook: 'preHandler',
       keyGenerator: keyOf,
-      errorResponseBuilder: (_request, { ttl }) => new SyncError(429, code, message, { retryAfter: Math.max(1, Math.ceil(ttl / 1000)) }),
+      errorResponseBuilder: (_request, { ttl }) => new PlatformError(429, code, message, { retryAfter: Math.max(1, Math.ceil(ttl / 1000)) }),
     },
   };
 }

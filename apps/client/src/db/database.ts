@@ -5,7 +5,7 @@ import { wrappedKeyEncryptionCryptoJsStorage } from 'rxdb/plugins/encryption-cry
 import { RxDBAttachmentsPlugin } from 'rxdb/plugins/attachments';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
-import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { platform } from '../platform';
 import { createConflictLog, type ConflictLog } from './conflict-log.ts';
 
 addRxPlugin(RxDBLocalDocumentsPlugin);
@@ -28,7 +28,7 @@ export const encryptedStorage = (storage: RxStorage<unknown, unknown>) => wrappe
 
 /** One IndexedDB database per tenant on this device, with the domain's replicated collections. */
 export function openMerchantDatabase(tenantId: string, databaseKey: string): Promise<OpenDatabase> {
-  return createMerchantDatabase(databaseName(tenantId), encryptedStorage(getRxStorageDexie()), databaseKey);
+  return createMerchantDatabase(databaseName(tenantId), encryptedStorage(platform.rxStorage()), databaseKey);
 }
 
 /**
@@ -64,13 +64,17 @@ export async function createMerchantDatabase(name: string, storage: RxStorage<un
 /**
  * Deletes the tenant's local database from this device (revoked device, unreadable old data):
  * collections, local documents, replication state and image bytes. Run it while the database is
- * closed. `removeRxDatabase` empties what RxDB knows of (removing decrypts nothing, so any key will
- * do), but RxDB 17.6's Dexie storage keeps the attachments table and the emptied IndexedDB
- * databases, so those are deleted after it.
+ * closed. Removing decrypts nothing, so any key will do.
  */
 export async function eraseMerchantDatabase(tenantId: string): Promise<void> {
   const name = databaseName(tenantId);
-  await removeRxDatabase(name, encryptedStorage(getRxStorageDexie()), true, 'erasing-needs-no-key');
+  await removeRxDatabase(name, encryptedStorage(platform.rxStorage()), true, 'erasing-needs-no-key');
+  await deleteDexieLeftovers(name);
+}
+
+/** RxDB 17.6's Dexie storage empties a removed collection's documents but keeps its attachments (image bytes) and the IndexedDB database itself. */
+async function deleteDexieLeftovers(name: string): Promise<void> {
+  if (typeof indexedDB === 'undefined') return;
   const leftovers = (await indexedDB.databases()).map((db) => db.name ?? '').filter((dbName) => dbName.startsWith(`rxdb-dexie-${name}--`));
   await Promise.all(leftovers.map(deleteIndexedDb));
 }

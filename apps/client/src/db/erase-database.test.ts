@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { describe, expect, it } from 'vitest';
-import { eraseMerchantDatabase, openMerchantDatabase } from './database.ts';
+import { createMerchantDatabase, encryptedStorage, eraseMerchantDatabase, openMerchantDatabase, type MerchantDatabase } from './database.ts';
 
 const KEY = 'a-database-key-of-thirty-two-chars!';
 const tenantDatabases = async (tenant: string) => (await indexedDB.databases()).map((db) => db.name ?? '').filter((name) => name.includes(`tradewind-${tenant}-`));
 
-async function fill(tenant: string) {
-  const { db } = await openMerchantDatabase(tenant, KEY);
+async function fill(db: MerchantDatabase, tenant: string) {
   await db.buyers.insert({
     id: `${tenant}-buyer`,
     createdAt: '2026-11-20T08:00:00Z',
@@ -30,29 +30,31 @@ async function fill(tenant: string) {
 }
 
 describe('eraseMerchantDatabase', () => {
-  it('leaves nothing of the tenant on the device, image bytes included, and other tenants untouched', async () => {
-    await fill('tenant-a');
-    await fill('tenant-b');
-    expect(await tenantDatabases('tenant-a')).not.toEqual([]);
+  it('leaves a reopened database empty and other tenants untouched', async () => {
+    for (const tenant of ['tenant-a', 'tenant-b']) await fill((await openMerchantDatabase(tenant, KEY)).db, tenant);
 
     await eraseMerchantDatabase('tenant-a');
 
-    expect(await tenantDatabases('tenant-a')).toEqual([]);
-    const other = await openMerchantDatabase('tenant-b', KEY);
-    expect(await other.db.buyers.count().exec()).toBe(1);
-    const product = await other.db.products.findOne('tenant-b-product').exec();
-    expect(product?.getAttachment('image.thumb')).not.toBeNull();
-    expect(await other.db.getLocal('order-sequence')).not.toBeNull();
-    await other.db.close();
+    const erased = (await openMerchantDatabase('tenant-a', KEY)).db;
+    expect(await erased.buyers.count().exec()).toBe(0);
+    expect(await erased.products.count().exec()).toBe(0);
+    expect(await erased.getLocal('order-sequence')).toBeNull();
+    await erased.close();
+    const other = (await openMerchantDatabase('tenant-b', KEY)).db;
+    expect(await other.buyers.count().exec()).toBe(1);
+    expect((await other.products.findOne('tenant-b-product').exec())?.getAttachment('image.thumb')).not.toBeNull();
+    expect(await other.getLocal('order-sequence')).not.toBeNull();
+    await other.close();
   });
 
-  it('leaves a reopened database empty', async () => {
-    await fill('tenant-c');
+  it('leaves no IndexedDB database of the tenant, image bytes included, where the Dexie storage held it', async () => {
+    await fill((await createMerchantDatabase('tradewind-tenant-c', encryptedStorage(getRxStorageDexie()), KEY)).db, 'tenant-c');
+    await fill((await createMerchantDatabase('tradewind-tenant-d', encryptedStorage(getRxStorageDexie()), KEY)).db, 'tenant-d');
+    expect(await tenantDatabases('tenant-c')).not.toEqual([]);
+
     await eraseMerchantDatabase('tenant-c');
-    const reopened = await openMerchantDatabase('tenant-c', KEY);
-    expect(await reopened.db.buyers.count().exec()).toBe(0);
-    expect(await reopened.db.products.count().exec()).toBe(0);
-    expect(await reopened.db.getLocal('order-sequence')).toBeNull();
-    await reopened.db.close();
+
+    expect(await tenantDatabases('tenant-c')).toEqual([]);
+    expect(await tenantDatabases('tenant-d')).not.toEqual([]);
   });
 });
