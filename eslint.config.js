@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/*.generated.ts', '**/dist/**', '**/node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', '**/dev-dist/**', '.tradewind-data/**'] },
+  { ignores: ['**/*.generated.ts', '**/dist/**', '**/dist-electron/**', '**/node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', '**/dev-dist/**', '.tradewind-data/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

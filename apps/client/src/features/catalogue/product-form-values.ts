@@ -1,4 +1,4 @@
-import { toMajorUnits, toMinorUnits, type AttributeValue, type Attributes, type FibreShare, type ProductDoc } from '@tradewind/domain';
+import { toMajorUnits, toMinorUnits, type AttributeValue, type Attributes, type FibreShare } from '@tradewind/domain';
 import type { ProductFields } from '../../stores/product-store.ts';
 
 export type { ProductFields };
