@@ -1,4 +1,5 @@
 import type { ProductDoc } from '../collections/products.ts';
+import { readCurrencyCode } from '../currency-input.ts';
 import { CURRENCIES, toMajorUnits, toMinorUnits } from '../money.ts';
 import { cellNumber, cellText } from './spreadsheet-cells.ts';
 import type { ImportProblem, SheetName, SheetRow } from './spreadsheet-columns.ts';
@@ -35,11 +36,12 @@ export class RowReader {
   }
 
   money(priceKey: string, currencyKey: string, required: boolean): ProductDoc['price'] | undefined {
-    const currency = this.text(currencyKey, 3).toUpperCase();
+    const typed = this.text(currencyKey, 10);
+    const currency = readCurrencyCode(typed) ?? '';
     const major = this.number(priceKey, { required });
     if (major === undefined) return undefined;
     if (!(CURRENCIES as readonly string[]).includes(currency)) {
-      this.problem('currency', currencyKey, { value: currency });
+      this.problem('currency', currencyKey, { value: typed });
       return undefined;
     }
     const amount = toMinorUnits(major, currency);
