@@ -17,7 +17,7 @@ export function FilingsScreen() {
 
   const create = async ({ kind, title }: { kind: FilingDoc['kind']; title: string }) => {
     const now = new Date().toISOString();
-    await db.filings.insert({ id: newId(), updatedAt: now, createdAt: now, kind, title: title.trim(), status: 'draft', orderIds: [], payload: {}, customsStatus: 'none', receipts: [] });
+    await db.filings.insert({ id: newId(), updatedAt: now, createdAt: now, kind, title: title.trim(), status: 'draft', orderIds: [], payload: {}, revision: 1, customsStatus: 'none', receipts: [], messages: [] });
     setCreating(false);
   };
   const setStatus = async (id: string, status: FilingDoc['status']) => {
