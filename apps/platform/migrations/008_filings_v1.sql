@@ -23,6 +23,7 @@ CREATE TABLE customs_receipts (
   receipt_key text PRIMARY KEY,
   tenant_id text NOT NULL,
   filing_id text NOT NULL,
+  document_guid text NOT NULL,
   type text NOT NULL,
   code text NOT NULL,
   applied_at timestamptz NOT NULL DEFAULT now()

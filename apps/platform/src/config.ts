@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { parseGatewayConfig, type GatewayConfig } from './customs/gateways/registry.ts';
 
 /** The per-user folder for PGlite data, following each OS's convention. */
 function defaultDataDir(): string {
@@ -15,6 +16,12 @@ export interface PlatformConfig {
   databaseUrl?: string;
   clientDir: string;
   offlineDays: number;
+  /** TRADEWIND_SECRETS_KEY; absent, the key file in dataDir. */
+  secretsKey?: string;
+  /** TRADEWIND_CUSTOMS_GATEWAY, see parseGatewayConfig. */
+  customsGateway?: GatewayConfig;
+  /** TRADEWIND_CUSTOMS_POLL_MS: how often receipts are fetched. */
+  receiptPollMs: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
@@ -22,9 +29,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
   const offlineDays = Number(env.TRADEWIND_OFFLINE_DAYS ?? 14);
   if (!Number.isInteger(offlineDays) || offlineDays < 1) throw new Error(`TRADEWIND_OFFLINE_DAYS must be a whole number of days, got "${env.TRADEWIND_OFFLINE_DAYS}"`);
+  const receiptPollMs = Number(env.TRADEWIND_CUSTOMS_POLL_MS ?? 5_000);
+  if (!Number.isInteger(receiptPollMs) || receiptPollMs < 10) throw new Error(`TRADEWIND_CUSTOMS_POLL_MS must be a whole number of milliseconds ≥ 10, got "${env.TRADEWIND_CUSTOMS_POLL_MS}"`);
   return {
     port,
     offlineDays,
+    receiptPollMs,
+    secretsKey: env.TRADEWIND_SECRETS_KEY?.trim() || undefined,
+    customsGateway: parseGatewayConfig(env.TRADEWIND_CUSTOMS_GATEWAY),
     host: env.HOST || '127.0.0.1',
     dataDir: env.TRADEWIND_DATA_DIR || defaultDataDir(),
     databaseUrl: env.DATABASE_URL?.trim() || undefined,

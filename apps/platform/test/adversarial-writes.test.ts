@@ -131,12 +131,12 @@ const attacks = [
   acceptedWrite("control: staff corrects a product's English name", STAFF, 'products', async (ctx) => editOf(await product(ctx, 'LF-TS10'), { nameEn: 'Tea scissors, 10 cm' })),
 
   // Fields and collections only the platform writes.
-  refusedWrite('device marks a filing cleared by customs', YANGJIANG, 'filings', 'server_owned_field', async (ctx) => editOf(await ownerStores(ctx, 'filings', newFiling({ status: 'submitted' })), { customsStatus: 'cleared' }), {
+  refusedWrite('device marks a filing cleared by customs', YANGJIANG, 'filings', 'server_owned_field', async (ctx) => editOf(await ownerStores(ctx, 'filings', newFiling({ status: 'submitted' })), { customsStatus: '800' }), {
     detail: 'customsStatus',
   }),
   refusedWrite('device adds a customs receipt', YANGJIANG, 'filings', 'server_owned_field', async (ctx) =>
-    editOf(await ownerStores(ctx, 'filings', newFiling({ status: 'submitted' })), { receipts: [{ at: new Date().toISOString(), code: '120', message: '放行 Released' }] }), { detail: 'receipts' }),
-  refusedWrite('device creates a filing already accepted by customs', YANGJIANG, 'filings', 'server_owned_field', async () => fresh(newFiling({ customsStatus: 'accepted' })), {
+    editOf(await ownerStores(ctx, 'filings', newFiling({ status: 'submitted' })), { receipts: [{ type: 'CEB604', at: new Date().toISOString(), code: '800', message: '放行 Released', documents: {} }] }), { detail: 'receipts' }),
+  refusedWrite('device creates a filing already accepted by customs', YANGJIANG, 'filings', 'server_owned_field', async () => fresh(newFiling({ customsStatus: '120' })), {
     detail: 'customsStatus',
   }),
   refusedWrite("device changes the merchant's approval date", YANGJIANG, 'merchant', 'server_owned_field', async (ctx) => editOf(await profile(ctx), { approvedAt: '2020-01-01T00:00:00.000Z' }), {

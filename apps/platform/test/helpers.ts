@@ -270,8 +270,10 @@ export function newFiling(overrides: Record<string, unknown> = {}): ReplicatedDo
     orderIds: [],
     payload: {},
     createdAt: now,
+    revision: 1,
     customsStatus: 'none',
     receipts: [],
+    messages: [],
     ...overrides,
     _deleted: false,
   };

@@ -83,7 +83,7 @@ const zhCN = {
     staffNote: '展会员工可以准备申报草稿，提交需由店主操作。',
     statusChanged: { draft: '已改回草稿', submitted: '已提交，联网后发送', withdrawn: '已撤回' },
     statuses: { draft: '草稿', submitted: '已提交', withdrawn: '已撤回' },
-    customsStatuses: { none: '—', queued: '待发送', sent: '已发送', failed: '未能发送', '1': '电子口岸已暂存', '2': '电子口岸申报中', '3': '发送海关成功', '4': '发送海关失败', '100': '海关退单', '120': '海关入库', '300': '人工审核', '399': '海关审结', '500': '查验', '501': '扣留移送通关', '502': '扣留移送缉私', '503': '扣留移送法规', '599': '海关单证放行', '700': '退运', '800': '放行', '899': '结关' },
+    customsStatuses: { none: '—', sent: '已发送', failed: '未能发送', '1': '电子口岸已暂存', '2': '电子口岸申报中', '3': '发送海关成功', '4': '发送海关失败', '100': '海关退单', '120': '海关入库', '300': '人工审核', '399': '海关审结', '500': '查验', '501': '扣留移送通关', '502': '扣留移送缉私', '503': '扣留移送法规', '599': '海关单证放行', '700': '退运', '800': '放行', '899': '结关' },
     kinds: {
       'ceb303-order': '电子订单 CEB303',
       'ceb403-receipt': '收款单 CEB403',
@@ -193,7 +193,7 @@ const en: typeof zhCN = {
     staffNote: 'Fair staff can prepare drafts; the owner submits them.',
     statusChanged: { draft: 'Back to draft', submitted: 'Submitted; it is sent when online', withdrawn: 'Withdrawn' },
     statuses: { draft: 'Draft', submitted: 'Submitted', withdrawn: 'Withdrawn' },
-    customsStatuses: { none: '—', queued: 'Waiting to send', sent: 'Sent', failed: 'Not sent', '1': 'Saved at the E-Port', '2': 'Being declared', '3': 'Sent to customs', '4': 'Sending to customs failed', '100': 'Rejected by customs', '120': 'Accepted by customs', '300': 'Manual review', '399': 'Review completed', '500': 'Inspection', '501': 'Held: clearance', '502': 'Held: anti-smuggling', '503': 'Held: legal', '599': 'Documents released', '700': 'Returned', '800': 'Released', '899': 'Cleared (closed)' },
+    customsStatuses: { none: '—', sent: 'Sent', failed: 'Not sent', '1': 'Saved at the E-Port', '2': 'Being declared', '3': 'Sent to customs', '4': 'Sending to customs failed', '100': 'Rejected by customs', '120': 'Accepted by customs', '300': 'Manual review', '399': 'Review completed', '500': 'Inspection', '501': 'Held: clearance', '502': 'Held: anti-smuggling', '503': 'Held: legal', '599': 'Documents released', '700': 'Returned', '800': 'Released', '899': 'Cleared (closed)' },
     kinds: {
       'ceb303-order': 'E-commerce order CEB303',
       'ceb403-receipt': 'Payment receipt CEB403',

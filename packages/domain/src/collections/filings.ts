@@ -21,13 +21,13 @@ export const FILING_KINDS = [
 export const FILING_STATUSES = ['draft', 'submitted', 'withdrawn'] as const;
 
 /**
- * Where the declaration is (written only by the platform): `none` before submission, `queued`
- * once the platform has it, `sent` once the single window took the message, `failed` when the
+ * Where the declaration is (written only by the platform): `none` before it was sent, `sent` once
+ * the single window took the messages, `failed` when the
  * platform could not build or send it (the notice says why), else the latest receipt's status
  * code of the 2022-05 standard (1 暂存 … 800 放行, 899 结关, 100 退单, negative business errors).
  */
-export const CUSTOMS_STATUS_PATTERN = '^(none|queued|sent|failed|-?[0-9]{1,6})$';
-export type CustomsStatus = 'none' | 'queued' | 'sent' | 'failed' | `${number}`;
+export const CUSTOMS_STATUS_PATTERN = '^(none|sent|failed|-?[0-9]{1,6})$';
+export type CustomsStatus = 'none' | 'sent' | 'failed' | `${number}`;
 
 export const DECLARATION_MODES = ['9610', '9710', '9810'] as const;
 export type DeclarationMode = (typeof DECLARATION_MODES)[number];
