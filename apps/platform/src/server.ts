@@ -40,9 +40,10 @@ export interface PlatformOptions {
   secretsKey?: Buffer;
   /** The park's customs gateway; without one, submitted declarations wait in the job queue. */
   customsGateway?: GatewayConfig;
-  /** How often receipts are fetched and the job queue is polled (default 5 s and 1 s). */
+  /** How often receipts are fetched (default 5 s). */
   receiptPollMs?: number;
-  jobPollMs?: number;
+  /** The job worker's poll interval and first retry delay (default 1 s and 1 s). */
+  jobs?: { pollMs?: number; backoffBaseMs?: number };
 }
 
 /** Builds the platform on an open database: migrations, demo seed, routes. */
@@ -69,7 +70,7 @@ export async function createPlatform(options: PlatformOptions): Promise<FastifyI
     Object.assign(handlers, customs.handlers);
     app.addHook('onClose', () => customs.receipts.stop());
   }
-  const worker = await startJobWorker(db, { handlers, pollMs: options.jobPollMs ?? 1_000, onError: (job, error) => app.log.warn({ job: job.kind, key: job.key, err: error }, 'job failed') });
+  const worker = await startJobWorker(db, { handlers, pollMs: options.jobs?.pollMs ?? 1_000, backoffBaseMs: options.jobs?.backoffBaseMs, onError: (job, error) => app.log.warn({ job: job.kind, key: job.key, err: error }, 'job failed') });
   app.addHook('onClose', () => worker.stop());
 
   app.get('/api/health', async () => ({ status: 'ok', database: db.kind, version: VERSION }));

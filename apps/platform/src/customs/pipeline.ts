@@ -7,6 +7,9 @@ import { declareJob, DECLARE_JOB, type DeclarePayload } from './declare-job.ts';
 import type { CustomsGateway } from './gateways/gateway.ts';
 import { startReceiptPoller, type ReceiptPoller } from './receipt-poller.ts';
 
+/** With the worker's backoff (doubling, at most 10 minutes apart) a gateway may be away for about four hours. */
+const DECLARE_ATTEMPTS = 30;
+
 /**
  * In the push's transaction: a submitted filing with a declaration asks for one declaration job per
  * revision (key filing + revision), so a replayed push or a later edit of the same revision adds none.
@@ -16,7 +19,7 @@ export const enqueueSubmittedFilings: WriteHook = async (q, tenantId, collection
   for (const doc of docs as unknown as (FilingDoc & { _deleted: boolean })[]) {
     if (doc._deleted || doc.status !== 'submitted' || !doc.declaration) continue;
     const payload: DeclarePayload = { filingId: doc.id, revision: doc.revision, at: new Date().toISOString() };
-    await enqueueJob(q, { kind: DECLARE_JOB, key: `${DECLARE_JOB}:${tenantId}:${doc.id}:${doc.revision}`, tenantId, payload: { ...payload } });
+    await enqueueJob(q, { kind: DECLARE_JOB, key: `${DECLARE_JOB}:${tenantId}:${doc.id}:${doc.revision}`, tenantId, payload: { ...payload }, maxAttempts: DECLARE_ATTEMPTS });
   }
 };
 
