@@ -22,6 +22,8 @@ export interface PlatformConfig {
   customsGateway?: GatewayConfig;
   /** TRADEWIND_CUSTOMS_POLL_MS: how often receipts are fetched. */
   receiptPollMs: number;
+  /** TRADEWIND_JOB_LEASE_MS: after how long a job claimed by a process that died is retried. */
+  jobLeaseMs: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
@@ -31,10 +33,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
   if (!Number.isInteger(offlineDays) || offlineDays < 1) throw new Error(`TRADEWIND_OFFLINE_DAYS must be a whole number of days, got "${env.TRADEWIND_OFFLINE_DAYS}"`);
   const receiptPollMs = Number(env.TRADEWIND_CUSTOMS_POLL_MS ?? 5_000);
   if (!Number.isInteger(receiptPollMs) || receiptPollMs < 10) throw new Error(`TRADEWIND_CUSTOMS_POLL_MS must be a whole number of milliseconds ≥ 10, got "${env.TRADEWIND_CUSTOMS_POLL_MS}"`);
+  const jobLeaseMs = Number(env.TRADEWIND_JOB_LEASE_MS ?? 60_000);
+  if (!Number.isInteger(jobLeaseMs) || jobLeaseMs < 100) throw new Error(`TRADEWIND_JOB_LEASE_MS must be a whole number of milliseconds ≥ 100, got "${env.TRADEWIND_JOB_LEASE_MS}"`);
   return {
     port,
     offlineDays,
     receiptPollMs,
+    jobLeaseMs,
     secretsKey: env.TRADEWIND_SECRETS_KEY?.trim() || undefined,
     customsGateway: parseGatewayConfig(env.TRADEWIND_CUSTOMS_GATEWAY),
     host: env.HOST || '127.0.0.1',

@@ -14,6 +14,7 @@ const app = await createPlatform({
   secretsKey: loadSecretsKey({ envKey: config.secretsKey, dataDir: config.dataDir }),
   customsGateway: config.customsGateway,
   receiptPollMs: config.receiptPollMs,
+  jobs: { leaseMs: config.jobLeaseMs },
   logger: { level: process.env.LOG_LEVEL ?? 'warn' },
 });
 const address = await app.listen({ port: config.port, host: config.host });

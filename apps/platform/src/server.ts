@@ -42,8 +42,8 @@ export interface PlatformOptions {
   customsGateway?: GatewayConfig;
   /** How often receipts are fetched (default 5 s). */
   receiptPollMs?: number;
-  /** The job worker's poll interval and first retry delay (default 1 s and 1 s). */
-  jobs?: { pollMs?: number; backoffBaseMs?: number };
+  /** The job worker's poll interval, first and longest retry delay, and lease (default 1 s, 1 s, 10 minutes, 1 minute). */
+  jobs?: { pollMs?: number; backoffBaseMs?: number; backoffMaxMs?: number; leaseMs?: number };
 }
 
 /** Builds the platform on an open database: migrations, demo seed, routes. */
@@ -70,7 +70,7 @@ export async function createPlatform(options: PlatformOptions): Promise<FastifyI
     Object.assign(handlers, customs.handlers);
     app.addHook('onClose', () => customs.receipts.stop());
   }
-  const worker = await startJobWorker(db, { handlers, pollMs: options.jobs?.pollMs ?? 1_000, backoffBaseMs: options.jobs?.backoffBaseMs, onError: (job, error) => app.log.warn({ job: job.kind, key: job.key, err: error }, 'job failed') });
+  const worker = await startJobWorker(db, { handlers, pollMs: options.jobs?.pollMs ?? 1_000, backoffBaseMs: options.jobs?.backoffBaseMs, backoffMaxMs: options.jobs?.backoffMaxMs, leaseMs: options.jobs?.leaseMs, onError: (job, error) => app.log.warn({ job: job.kind, key: job.key, err: error }, 'job failed') });
   app.addHook('onClose', () => worker.stop());
 
   app.get('/api/health', async () => ({ status: 'ok', database: db.kind, version: VERSION }));

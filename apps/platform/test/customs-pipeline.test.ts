@@ -100,7 +100,7 @@ describe.each(ENGINES)('the customs pipeline against the single-window simulator
 describe('the customs pipeline when the single window is away', () => {
   it('keeps retrying while the simulator is down and after a lost answer, and declares exactly once', async () => {
     const port = await freePort();
-    const platform = await startPlatform('pglite', { platform: { customsGateway: { kind: 'single-window-http', url: `http://127.0.0.1:${port}` }, receiptPollMs: 100, jobs: { pollMs: 100, backoffBaseMs: 200 } } });
+    const platform = await startPlatform('pglite', { platform: { customsGateway: { kind: 'single-window-http', url: `http://127.0.0.1:${port}` }, receiptPollMs: 100, jobs: { pollMs: 100, backoffBaseMs: 200, backoffMaxMs: 1_000 } } });
     let simulator: RunningCustomsSimulator | undefined;
     try {
       const token = await login(platform.app, YANGJIANG);
