@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
+import type { HealthResponse } from '@tradewind/contract';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAuditRoutes } from './audit/routes.ts';
 import { registerDeviceRoutes } from './auth/device-routes.ts';
@@ -73,7 +74,7 @@ export async function createPlatform(options: PlatformOptions): Promise<FastifyI
   const worker = await startJobWorker(db, { handlers, pollMs: options.jobs?.pollMs ?? 1_000, backoffBaseMs: options.jobs?.backoffBaseMs, backoffMaxMs: options.jobs?.backoffMaxMs, leaseMs: options.jobs?.leaseMs, onError: (job, error) => app.log.warn({ job: job.kind, key: job.key, err: error }, 'job failed') });
   app.addHook('onClose', () => worker.stop());
 
-  app.get('/api/health', async () => ({ status: 'ok', database: db.kind, version: VERSION }));
+  app.get<{ Reply: HealthResponse }>('/api/health', async () => ({ status: 'ok', database: db.kind, version: VERSION }));
   const devices = createDevices(db);
   const authenticate = createAuthenticator(signer, devices);
   registerAuthRoutes(app, createSessions(db, signer, { offlineDays }));

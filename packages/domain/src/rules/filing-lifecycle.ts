@@ -5,7 +5,7 @@ import type { Doc, Refusal } from './refusal.ts';
 type Status = FilingDoc['status'];
 
 /** What a merchant may do with a filing; customs' side (customsStatus, receipts, messages) is the platform's. */
-const NEXT: Record<Status, readonly Status[]> = {
+export const FILING_TRANSITIONS: Readonly<Record<Status, readonly Status[]>> = {
   draft: ['submitted'],
   submitted: ['withdrawn'],
   withdrawn: ['draft'],
@@ -37,6 +37,11 @@ function cancelRefusal(master: Doc, next: Doc): Refusal | null {
   return null;
 }
 
+/** The statuses a filing may move to next: what the filings screen offers. */
+export function nextFilingStatuses(status: Status): readonly Status[] {
+  return FILING_TRANSITIONS[status];
+}
+
 export function filingTransitionRefusal(master: Doc | undefined, next: Doc): Refusal | null {
   const to = next.status as Status;
   if (!master) {
@@ -45,7 +50,7 @@ export function filingTransitionRefusal(master: Doc | undefined, next: Doc): Ref
     return next.cancelRequest === undefined ? null : { reason: 'cancel_not_released', detail: 'none' };
   }
   const from = master.status as Status;
-  if (from !== to && !NEXT[from]?.includes(to)) return { reason: 'illegal_transition', detail: `${from} → ${to}` };
+  if (from !== to && !FILING_TRANSITIONS[from]?.includes(to)) return { reason: 'illegal_transition', detail: `${from} → ${to}` };
   if (from === 'submitted' && next._deleted === true) return { reason: 'filing_locked', detail: '_deleted' };
   const refusal = revisionRefusal(master, next) ?? cancelRefusal(master, next);
   if (refusal) return refusal;

@@ -1,3 +1,4 @@
+import { PlatformError } from '@tradewind/contract';
 import { COLLECTIONS, schemaVersion, type CollectionName } from '@tradewind/domain';
 import type { RxCollection, RxReplicationPullStreamItem } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
@@ -5,7 +6,7 @@ import { BehaviorSubject, combineLatest, Subject } from 'rxjs';
 import type { Checkpoint, PullResponse, ReplicatedDoc } from '../protocol.ts';
 import { openChangeStream } from './change-stream.ts';
 import { createImageAttachmentCodec } from './image-attachments.ts';
-import { PlatformError, type Transport } from './transport.ts';
+import type { Transport } from './transport.ts';
 
 export interface SyncStatus {
   /** The live change stream from the platform is connected. */
