@@ -1,5 +1,5 @@
+import { PlatformError, type SigningCredentialsSummary, type SigningCredentialsUpload } from '@tradewind/contract';
 import type { FastifyInstance } from 'fastify';
-import { SyncError } from '@tradewind/sync/server';
 import type { Authenticate } from '../auth/routes.ts';
 import type { Database } from '../db/database.ts';
 import type { SecretStore } from '../secrets/store.ts';
@@ -18,24 +18,24 @@ const OWNER_ROLES = new Set(['merchant_owner', 'student']);
 export function registerCustomsRoutes(app: FastifyInstance, authenticate: Authenticate, db: Database, secrets: SecretStore): void {
   const ownerTenant = async (request: Parameters<Authenticate>[0]) => {
     const caller = await authenticate(request);
-    if (!caller.tenantId) throw new SyncError(403, 'no_merchant', 'This account has no merchant');
-    if (!OWNER_ROLES.has(caller.role)) throw new SyncError(403, 'owner_only', 'Only the account owner manages signing credentials');
+    if (!caller.tenantId) throw new PlatformError(403, 'no_tenant', 'This account has no merchant');
+    if (!OWNER_ROLES.has(caller.role)) throw new PlatformError(403, 'owner_only', 'Only the account owner manages signing credentials');
     return caller.tenantId;
   };
-  app.post<{ Body: { certificate: string; privateKey: string } }>('/api/customs/credentials', { schema: { body: uploadBody }, logLevel: 'warn' }, async (request) => {
+  app.post<{ Body: SigningCredentialsUpload; Reply: SigningCredentialsSummary }>('/api/customs/credentials', { schema: { body: uploadBody }, logLevel: 'warn' }, async (request) => {
     const tenantId = await ownerTenant(request);
     try {
-      const { certificate: _certificate, ...info } = await storeSigningCredentials(db, secrets, tenantId, request.body);
-      return info;
+      const { algorithm, certificateNumber, notAfter } = await storeSigningCredentials(db, secrets, tenantId, request.body);
+      return { algorithm, certificateNumber, notAfter };
     } catch (error) {
-      if (error instanceof CredentialsError) throw new SyncError(400, 'bad_credentials', error.message);
+      if (error instanceof CredentialsError) throw new PlatformError(400, 'bad_signing_credentials', error.message);
       throw error;
     }
   });
   app.get('/api/customs/credentials', async (request) => {
     const tenantId = await ownerTenant(request);
     const info = await signingCredentialsInfo(db, secrets, tenantId);
-    if (!info) throw new SyncError(404, 'no_credentials', 'No signing credentials uploaded yet');
+    if (!info) throw new PlatformError(404, 'no_signing_credentials', 'No signing credentials uploaded yet');
     return info;
   });
 }

@@ -3,7 +3,6 @@ import type { TranslationBundle } from '../../i18n/index.ts';
 /** Notices the platform's customs pipeline writes (apps/platform/src/customs/notices.ts). */
 const zhCN = {
   notice: {
-    pushRefused: { cancel_not_released: '平台退回了一项申报更改：只有已放行的清单才能申请撤销（当前海关状态 {{detail}}）。' },
     customs: {
       sent: '申报“{{title}}”已发送至单一窗口（订单 {{orderNo}}）。',
       receipt: '海关回执 {{type}}：{{code}} {{meaningZh}}（订单 {{orderNo}}）{{message}}',
@@ -22,7 +21,6 @@ const zhCN = {
 
 const en: typeof zhCN = {
   notice: {
-    pushRefused: { cancel_not_released: 'The platform refused a filing change: only a released inventory can be cancelled (customs status now {{detail}}).' },
     customs: {
       sent: 'Filing “{{title}}” was sent to the single window (order {{orderNo}}).',
       receipt: 'Customs receipt {{type}}: {{code}} {{meaningEn}} (order {{orderNo}}) {{message}}',
