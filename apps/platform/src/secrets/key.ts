@@ -19,6 +19,13 @@ function decodeKey(text: string, where: string): Buffer {
 export function loadSecretsKey(options: { envKey?: string; dataDir: string }): Buffer {
   if (options.envKey) return decodeKey(options.envKey, 'TRADEWIND_SECRETS_KEY');
   const file = join(options.dataDir, KEY_FILE);
-  if (!existsSync(file)) writeFileSync(file, `${randomBytes(KEY_BYTES).toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
+  if (!existsSync(file)) {
+    try {
+      writeFileSync(file, `${randomBytes(KEY_BYTES).toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      // Another process starting at the same moment made it first: use theirs.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
   return decodeKey(readFileSync(file, 'utf8'), file);
 }
