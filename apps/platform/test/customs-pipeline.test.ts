@@ -48,6 +48,19 @@ describe.each(ENGINES)('the customs pipeline against the single-window simulator
     expect(receiptNotices).toHaveLength(7);
   }, SLOW);
 
+  it('a released filing the merchant asks to cancel sends one CEB605 for its inventory and records the CEB606 answers', async () => {
+    const released = (await pullAll(platform.app, token, 'filings')).documents.find((doc) => doc.customsStatus === '800' && doc.title === '9610 Amazon 测试批次')!;
+    const cancel = edited(released, { cancelRequest: { reason: '买家取消订单 Buyer cancelled', at: new Date().toISOString() } });
+    expect(await push(platform.app, token, 'filings', [{ assumedMasterState: released, newDocumentState: cancel }])).toEqual([]);
+    await expect.poll(async () => (await filingOf(platform.app, token, released.id)).messages.filter((message) => message.type === 'CEB605').length, { timeout: 30_000, interval: 200 }).toBe(1);
+    const invtNo = (await filingOf(platform.app, token, released.id)).receipts.find((receipt) => receipt.type === 'CEB604')!.documents.invtNo;
+    await simulator.advanceClock(40);
+    await expect.poll(async () => (await filingOf(platform.app, token, released.id)).customsStatus, { timeout: 30_000, interval: 200 }).toBe('399');
+    const after = await filingOf(platform.app, token, released.id);
+    expect(after.receipts.filter((receipt) => receipt.type === 'CEB606').map((receipt) => [receipt.code, receipt.documents.invtNo])).toEqual([['2', invtNo], ['120', invtNo], ['399', invtNo]]);
+    expect((await simulator.declarations()).filter((declaration) => declaration.type === 'CEB605')).toHaveLength(1);
+  }, SLOW);
+
   it('a rejected declaration (100, with the reason) is fixed and resent as appType 2', async () => {
     const order = await knifeOrder(platform.app, token, 'YJ01-000502');
     await push(platform.app, token, 'orders', [{ newDocumentState: order }]);

@@ -68,9 +68,9 @@ export function createSingleWindow() {
   const businessError = (declaration: ReceivedDeclaration): { status: string; message: string } | undefined => {
     if (!certificates.has(declaration.ebcCode)) return { status: '-10102', message: `无效企业代码 ${declaration.ebcCode}` };
     if (declaration.appType === '1') {
-      const earlier = [...declared.values()].find(
-        (other) => other.declaration.type === declaration.type && other.declaration.ebcCode === declaration.ebcCode && other.declaration.orderNo === declaration.orderNo && !other.statuses.some((s) => s === '100' || s.startsWith('-')),
-      );
+      // The business key: the order number, for a cancel the inventory it cancels.
+      const key = (d: ReceivedDeclaration) => `${d.type} ${d.ebcCode} ${d.type === 'CEB605' ? d.invtNo : d.orderNo}`;
+      const earlier = [...declared.values()].find((other) => key(other.declaration) === key(declaration) && !other.statuses.some((s) => s === '100' || s.startsWith('-')));
       if (earlier) return declaration.type === 'CEB303' ? { status: '-301010', message: `已存在相同编号的订单 ${declaration.orderNo}` } : { status: '-621004', message: `清单${declaration.copNo}已经申报过，请勿重复申报` };
     }
     for (const line of declaration.lines) {
