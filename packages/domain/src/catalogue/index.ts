@@ -13,6 +13,7 @@ export * from './search.ts';
 export * from './spreadsheet-cells.ts';
 export * from './spreadsheet-columns.ts';
 export * from './spreadsheet-export.ts';
+export * from './spreadsheet-csv.ts';
 export * from './spreadsheet-listings.ts';
 export * from './spreadsheet-products.ts';
 export * from './spreadsheet-variants.ts';

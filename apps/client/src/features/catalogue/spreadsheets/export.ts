@@ -1,4 +1,4 @@
-import { attributeColumns, LISTING_COLUMNS, listingCells, PRODUCT_COLUMNS, productCells, VARIANT_COLUMNS, variantCells, type ListingDoc, type ProductDoc } from '@tradewind/domain';
+import { attributeColumns, LISTING_COLUMNS, listingCells, PRODUCT_COLUMNS, productCells, toCsv, VARIANT_COLUMNS, variantCells, type ListingDoc, type ProductDoc } from '@tradewind/domain';
 import ExcelJS from 'exceljs';
 import type { MerchantDatabase } from '../../../db/database.ts';
 import { addHelpSheet, addSheet } from './workbook.ts';
@@ -12,17 +12,11 @@ function download(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-const csvField = (value: unknown) => {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
 /** The products sheet as CSV (UTF-8 with BOM so Excel opens Chinese correctly); imports back like the .xlsx. */
 export async function exportProductsCsv(db: MerchantDatabase): Promise<void> {
   const products = (await db.products.find({ selector: { archived: false }, sort: [{ sku: 'asc' }] }).exec()).map((doc) => doc.toJSON() as ProductDoc);
   const keys = [...PRODUCT_COLUMNS.map((column) => column.key), ...attributeColumns(products)];
-  const lines = [keys.join(','), ...products.map(productCells).map((cells) => keys.map((key) => csvField(cells[key])).join(','))];
-  download(new Blob(['\uFEFF' + lines.join('\r\n')], { type: 'text/csv;charset=utf-8' }), `tradewind-products-${new Date().toISOString().slice(0, 10)}.csv`);
+  download(new Blob([toCsv(keys, products.map(productCells))], { type: 'text/csv;charset=utf-8' }), `tradewind-products-${new Date().toISOString().slice(0, 10)}.csv`);
 }
 
 /** The whole catalogue as one .xlsx (products, variants, listings, help) that imports back unchanged. */

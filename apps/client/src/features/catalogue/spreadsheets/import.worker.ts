@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { columnKey, missingColumns, parseDelimited, parseListingRows, parseProductRows, parseVariantRows, type SheetRow } from '@tradewind/domain';
+import { columnKey, fromCsvCell, missingColumns, parseDelimited, parseListingRows, parseProductRows, parseVariantRows, type SheetRow } from '@tradewind/domain';
 import type { WorkerMessage, WorkerRequest } from './import-worker-protocol.ts';
 import { readWorkbook, type ReadSheet } from './workbook.ts';
 
@@ -9,7 +9,7 @@ const post = (message: WorkerMessage) => self.postMessage(message);
 function readCsv(text: string): ReadSheet {
   const records = parseDelimited(text);
   const headers = records.length > 0 ? Object.keys(records[0]!) : (text.split(/\r?\n/)[0] ?? '').split(',');
-  const rows: SheetRow[] = records.map((record, i) => ({ row: i + 2, cells: Object.fromEntries(Object.entries(record).map(([header, value]) => [columnKey(header), value])) }));
+  const rows: SheetRow[] = records.map((record, i) => ({ row: i + 2, cells: Object.fromEntries(Object.entries(record).map(([header, value]) => [columnKey(header), fromCsvCell(value)])) }));
   return { headers, rows };
 }
 
