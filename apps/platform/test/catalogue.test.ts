@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { newId, type ListingDoc } from '@tradewind/domain';
+import { listingFactsOf, newId, type ListingDoc, type ProductDoc } from '@tradewind/domain';
 import type { ReplicatedDoc } from '@tradewind/sync';
 import { describe, expect, it } from 'vitest';
 import { YANGJIANG } from './support/demo-accounts.ts';
@@ -8,18 +8,22 @@ import { api, login } from './support/http.ts';
 import { platformWithLogin, type TestPlatform } from './support/platform.ts';
 import { pullAll, pullAllUntil, push } from './support/replication.ts';
 
-const lockBackFacts = {
+const picture = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(' the knife, open')]);
+const pictureRef = { digest: createHash('sha256').update(picture).digest('hex'), length: picture.length };
+
+/** A lock-back folding knife as the merchant stores it, with its picture; listings are judged on its facts. */
+const lockBack = newProduct({
+  images: [{ id: 'img-fk35', type: 'image/png', width: 10, height: 10, thumb: pictureRef, original: pictureRef }],
   hsCode: '8211930000',
   category: 'knives.folding',
-  origin: 'CN',
   brand: 'LIFENG',
+  sku: 'LF-FK35-T',
   attributes: { bladeLengthMm: 89, edge: 'plain', locking: 'lock_back', opening: 'manual', originMarking: 'etch' },
-  evidence: {},
-  imageCount: 1,
-  hasBarcode: true,
-  hasWeight: true,
-  hasDimensions: true,
-};
+  variants: [{ sku: 'LF-FK35-T-BLK', options: {}, barcode: '6921234500064' }],
+  netWeightG: 120,
+  dimensionsMm: { length: 200, width: 40, height: 20 },
+});
+const lockBackFacts = listingFactsOf(lockBack as unknown as ProductDoc);
 
 function newListing(fields: Partial<ListingDoc> = {}): ReplicatedDoc {
   const now = new Date().toISOString();
@@ -27,8 +31,8 @@ function newListing(fields: Partial<ListingDoc> = {}): ReplicatedDoc {
     id: newId(),
     updatedAt: now,
     createdAt: now,
-    productId: newId(),
-    sku: 'LF-FK35',
+    productId: lockBack.id,
+    sku: 'LF-FK35-T',
     channel: 'own_site',
     market: 'GB',
     language: 'en',
@@ -51,7 +55,15 @@ describe('catalogue on the platform (PGlite)', () => {
   let token: string;
   platformWithLogin('pglite', YANGJIANG, (session) => ({ platform, token } = session));
 
+  /** The knife and its picture on the platform (pushing the stored state again is a no-op). */
+  const storeKnife = async () => {
+    const upload = await platform.app.inject({ method: 'POST', url: `/api/images/${pictureRef.digest}`, headers: { authorization: `Bearer ${token}`, 'content-type': 'image/png' }, payload: picture });
+    expect(upload.statusCode).toBe(201);
+    expect(await push(platform.app, token, 'products', [{ newDocumentState: lockBack }])).toEqual([]);
+  };
+
   it('replicates listings like every collection', async () => {
+    await storeKnife();
     const draft = newListing();
     expect(await push(platform.app, token, 'listings', [{ newDocumentState: draft }])).toEqual([]);
     const { documents } = await pullAllUntil(platform.app, token, 'listings', null, (docs) => docs.some((doc) => doc.id === draft.id));
@@ -59,6 +71,7 @@ describe('catalogue on the platform (PGlite)', () => {
   });
 
   it('refuses to publish a listing the compliance rules block, with a notice naming the rules', async () => {
+    await storeKnife();
     const since = (await pullAll(platform.app, token, 'notices')).checkpoint;
     const blocked = newListing({ status: 'published' });
     expect(await push(platform.app, token, 'listings', [{ newDocumentState: blocked }])).toEqual([{ ...blocked, _deleted: true }]);
@@ -67,8 +80,30 @@ describe('catalogue on the platform (PGlite)', () => {
     expect(notice).toMatchObject({ messageKey: 'notice.pushRefused.listing_blocked', params: { collection: 'listings', detail: expect.stringContaining('UK-KN-04') } });
   });
 
+  it('judges a listing on the stored product, never on the facts it carries (security round two)', async () => {
+    await storeKnife();
+    const switchblade = newProduct({
+      images: lockBack.images,
+      hsCode: '8211930000',
+      category: 'knives.folding',
+      sku: 'LF-SW-T',
+      attributes: { ...(lockBack.attributes as object), opening: 'automatic' },
+    });
+    expect(await push(platform.app, token, 'products', [{ newDocumentState: switchblade }])).toEqual([]);
+    const claimsManual = newListing({
+      productId: switchblade.id,
+      sku: 'LF-SW-T',
+      status: 'published',
+      evidence: evidence('uk_age_verification', 'uk_parcel_marking', 'uk_age_verified_delivery', 'uk_vat_number'),
+    });
+    expect(await push(platform.app, token, 'listings', [{ newDocumentState: claimsManual }])).toEqual([{ ...claimsManual, _deleted: true }]);
+    const orphan = newListing({ productId: newId(), status: 'published', evidence: claimsManual.evidence as ListingDoc['evidence'] });
+    expect(await push(platform.app, token, 'listings', [{ newDocumentState: orphan }])).toEqual([{ ...orphan, _deleted: true }]);
+  });
+
   it('publishes once the evidence is recorded', async () => {
     const ready = newListing({ status: 'published', evidence: evidence('uk_age_verification', 'uk_parcel_marking', 'uk_age_verified_delivery', 'uk_vat_number') });
+    await storeKnife();
     expect(await push(platform.app, token, 'listings', [{ newDocumentState: ready }])).toEqual([]);
   });
 

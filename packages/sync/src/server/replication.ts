@@ -1,6 +1,7 @@
 import { replaceForbiddenCharacters, sameJson, UNIQUE_FIELDS, type CollectionName, type Refusal, type Role } from '@tradewind/domain';
 import type { Checkpoint, PullResponse, PushRow, ReplicatedDoc } from '../protocol.ts';
 import type { AuditEntry, SyncStore } from './store.ts';
+import { judgedListing, productsOfListings } from './listing-facts.ts';
 import { refusalNotice } from './refusal-notice.ts';
 import { checkDeviceWrite } from './write-rules.ts';
 
@@ -25,6 +26,7 @@ export function pull(store: SyncStore, tenantId: string, collection: CollectionN
 export function push(store: SyncStore, caller: PushCaller, collection: CollectionName, rows: PushRow[]): Promise<ReplicatedDoc[]> {
   return store.transaction(caller.tenantId, async (tx) => {
     const stored = await tx.readForUpdate(collection, [...new Set(rows.map((row) => row.newDocumentState.id))]);
+    const products = collection === 'listings' ? await productsOfListings(tx, rows) : undefined;
     const unique = UNIQUE_FIELDS[collection];
     const taken = unique ? await tx.takenValues(collection, unique, uniqueValues(rows, unique)) : new Map<string, string>();
     const conflicts: ReplicatedDoc[] = [];
@@ -40,7 +42,7 @@ export function push(store: SyncStore, caller: PushCaller, collection: Collectio
         conflicts.push(master);
         continue;
       }
-      const refusal = checkDeviceWrite(caller.role, collection, master, newDocumentState) ?? (unique ? takenRefusal(taken, unique, newDocumentState) : null);
+      const refusal = writeRefusal(caller.role, collection, master, newDocumentState, products) ?? (unique ? takenRefusal(taken, unique, newDocumentState) : null);
       if (refusal) {
         conflicts.push(master ?? { ...newDocumentState, _deleted: true });
         const notice = refusalNotice(caller.deviceId, collection, newDocumentState, refusal, now);
@@ -57,6 +59,15 @@ export function push(store: SyncStore, caller: PushCaller, collection: Collectio
     if (audit.length > 0) await tx.audit(audit);
     return conflicts;
   });
+}
+
+/** `checkDeviceWrite`, with listings judged on the facts of their stored products. */
+function writeRefusal(role: Role, collection: CollectionName, master: ReplicatedDoc | undefined, next: ReplicatedDoc, products: Map<string, ReplicatedDoc> | undefined): Refusal | null {
+  if (!products) return checkDeviceWrite(role, collection, master, next);
+  const judged = judgedListing(next, products);
+  if ('reason' in judged) return judged as Refusal;
+  const before = master && judgedListing(master, products);
+  return checkDeviceWrite(role, collection, before && !('reason' in before) ? (before as ReplicatedDoc) : master, judged);
 }
 
 function uniqueValues(rows: PushRow[], field: string): string[] {
