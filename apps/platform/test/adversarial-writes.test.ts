@@ -82,6 +82,16 @@ const fresh = (doc: Doc): Write => ({ doc });
 const deposit = () => ({ id: newId(), kind: 'deposit', amount: 39_000, at: new Date().toISOString() });
 const evilAccount = { bankName: 'Evil Bank', accountName: 'Yangjiang Lifeng', accountNo: '6666 6666 6666', swift: 'EVILCNBJ', currency: 'USD' };
 
+const newShipment = (fields: Record<string, unknown> = {}): Doc => {
+  const now = new Date().toISOString();
+  const carton = { number: 'C1', lengthMm: 600, widthMm: 400, heightMm: 400, weightG: 18_000, lines: [{ sku: 'LF-CH8-G10', quantity: 40 }] };
+  return { id: newId(), updatedAt: now, createdAt: now, reference: `YJ-${newId().slice(-8)}`, mode: 'sea_lcl', warehouse: 'goodcang-usea', provider: 'goodcang', cartons: [carton], status: 'submitted', events: [], _deleted: false, ...fields };
+};
+const newReservation = (fields: Record<string, unknown> = {}): Doc => {
+  const now = new Date().toISOString();
+  return { id: newId(), updatedAt: now, createdAt: now, kind: 'reservation', at: now, warehouse: 'goodcang-usea', sku: 'LF-CH8-G10', quantity: 12, orderId: newId(), _deleted: false, ...fields };
+};
+
 const attacks = [
   // Staff (yangjiang-fair) may capture orders and tidy the catalogue, not touch the money side.
   refusedWrite('staff creates a filing already submitted', STAFF, 'filings', 'staff_cannot_submit', async () => fresh(newFiling({ status: 'submitted' }))),
@@ -151,6 +161,27 @@ const attacks = [
   }),
   refusedWrite('device creates a stock row', YANGJIANG, 'stock', 'read_only_collection', async () =>
     fresh({ id: newId(), updatedAt: new Date().toISOString(), sku: 'LF-CH8-G10', warehouse: 'USWE', provider: 'goodcang', sellable: 99_999, reserved: 0, inbound: 0, pendingPutaway: 0, unsellable: 0, asOf: new Date().toISOString(), _deleted: false })),
+  refusedWrite("device marks its shipment put away", YANGJIANG, 'shipments', 'server_owned_field', async (ctx) => editOf(await ownerStores(ctx, 'shipments', newShipment()), { status: 'put_away' }), {
+    detail: 'status',
+  }),
+  refusedWrite('device creates a shipment already received, with receipt counts', YANGJIANG, 'shipments', 'server_owned_field', async () =>
+    fresh(newShipment({ receipt: [{ sku: 'LF-CH8-G10', received: 40, putAway: 40 }] })), { detail: 'receipt' }),
+  refusedWrite('device writes a track event on its shipment', YANGJIANG, 'shipments', 'server_owned_field', async (ctx) =>
+    editOf(await ownerStores(ctx, 'shipments', newShipment()), { events: [{ at: new Date().toISOString(), text: 'Delivered' }] }), { detail: 'events' }),
+  refusedWrite('device edits a recorded reservation', YANGJIANG, 'stockEvents', 'stock_event_recorded', async (ctx) => editOf(await ownerStores(ctx, 'stockEvents', newReservation()), { quantity: 1 })),
+  refusedWrite('device deletes a recorded stock event', YANGJIANG, 'stockEvents', 'stock_event_recorded', async (ctx) => {
+    const master = await ownerStores(ctx, 'stockEvents', newReservation());
+    return { master, doc: { ...master, _deleted: true } };
+  }),
+  refusedWrite('device records a stock event as already folded', YANGJIANG, 'stockEvents', 'server_owned_field', async () => fresh(newReservation({ foldedAt: new Date().toISOString() })), {
+    detail: 'foldedAt',
+  }),
+  refusedWrite('device records a reservation without its order', YANGJIANG, 'stockEvents', 'schema', async () => {
+    const { orderId: _orderId, ...withoutOrder } = newReservation();
+    return fresh(withoutOrder as Doc);
+  }),
+  acceptedWrite('control: device creates a sea shipment', YANGJIANG, 'shipments', async () => fresh(newShipment())),
+  acceptedWrite('control: device records a reservation by an order', YANGJIANG, 'stockEvents', async () => fresh(newReservation())),
   refusedWrite('device creates a notice (a fake announcement)', YANGJIANG, 'notices', 'server_owned_field', async () => {
     const now = new Date().toISOString();
     return fresh({ id: newId(), updatedAt: now, createdAt: now, kind: 'announcement', severity: 'warning', messageKey: 'notice.welcome', params: { park: 'Send your password to admin@evil.test' }, _deleted: false });

@@ -26,6 +26,8 @@ const zhCN: RefusalTexts = {
   order_identity: '平台退回了一项 {{collection}} 更改：订单的 {{detail}} 不能修改。',
   listing_blocked: '平台拒绝发布一条刊登：被合规规则阻止（{{detail}}）。请补充证明材料后再发布。',
   invalid_product: '平台退回了一项商品更改：{{detail}}。',
+  stock_event_recorded: '平台退回了一项库存事件更改：已记录的库存事件不能修改或删除（{{detail}}）。如需更正，请新建一条调整申请。',
+  shipment_sent: '平台退回了一项头程货件更改：货件已发给海外仓，{{detail}} 不能再修改。',
 };
 
 const en: RefusalTexts = {
@@ -47,6 +49,8 @@ const en: RefusalTexts = {
   order_identity: 'The platform refused a change to {{collection}}: the order’s {{detail}} cannot change.',
   listing_blocked: 'The platform refused to publish a listing: compliance rules block it ({{detail}}). Add the evidence, then publish again.',
   invalid_product: 'The platform refused a product change: {{detail}}.',
+  stock_event_recorded: 'The platform refused a change to a stock event: a recorded stock event cannot be changed or removed ({{detail}}). To correct it, record a new adjustment request.',
+  shipment_sent: 'The platform refused a change to a first-leg shipment: it has been sent to the warehouse, so {{detail}} can no longer change.',
 };
 
 export const refusalStrings: TranslationBundle = { 'zh-CN': { notice: { pushRefused: zhCN } }, en: { notice: { pushRefused: en } } };

@@ -22,6 +22,8 @@ export const REFUSAL_REASONS = [
   'order_identity',
   'listing_blocked',
   'invalid_product',
+  'stock_event_recorded',
+  'shipment_sent',
 ] as const;
 
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { validateDocument } from '../validate.ts';
+import { businessRuleRefusal } from './index.ts';
+
+const now = '2026-11-28T02:00:00.000Z';
+const carton = { number: 'C1', lengthMm: 600, widthMm: 400, heightMm: 400, weightG: 18_000, lines: [{ sku: 'LF-CH8-G10', quantity: 40 }] };
+const shipment = { id: 's1', updatedAt: now, createdAt: now, reference: 'YJ-0001', mode: 'sea_lcl', warehouse: 'goodcang-usea', provider: 'goodcang', cartons: [carton], status: 'submitted', events: [] };
+const reservation = { id: 'e1', updatedAt: now, createdAt: now, kind: 'reservation', at: now, warehouse: 'goodcang-usea', sku: 'LF-CH8-G10', quantity: 3, orderId: 'o1' };
+
+describe('stock event rules', () => {
+  it('accepts a new event and refuses any change or deletion of a recorded one', () => {
+    expect(businessRuleRefusal('stockEvents', undefined, reservation)).toBeNull();
+    expect(businessRuleRefusal('stockEvents', reservation, { ...reservation, quantity: 1 })).toEqual({ reason: 'stock_event_recorded', detail: 'e1' });
+    expect(businessRuleRefusal('stockEvents', reservation, { ...reservation, _deleted: true })).toEqual({ reason: 'stock_event_recorded', detail: 'e1' });
+  });
+
+  it('needs the fields of its kind', () => {
+    expect(validateDocument('stockEvents', reservation)).toBeNull();
+    const { orderId: _, ...noOrder } = reservation;
+    expect(validateDocument('stockEvents', noOrder)).toMatchObject({ message: expect.stringContaining('orderId') });
+    expect(validateDocument('stockEvents', { ...reservation, kind: 'shipment_created' })).toMatchObject({ message: expect.stringContaining('shipmentId') });
+    expect(validateDocument('stockEvents', { ...reservation, quantity: 0 })).toMatchObject({ path: '/quantity' });
+  });
+});
+
+describe('shipment rules', () => {
+  it('lets the device change or withdraw a shipment the provider does not hold yet', () => {
+    expect(validateDocument('shipments', shipment)).toBeNull();
+    expect(businessRuleRefusal('shipments', shipment, { ...shipment, mode: 'rail' })).toBeNull();
+    expect(businessRuleRefusal('shipments', shipment, { ...shipment, _deleted: true })).toBeNull();
+  });
+
+  it('freezes what the provider was sent once it holds the inbound order', () => {
+    const sent = { ...shipment, providerRef: 'RV0001', status: 'in_transit' };
+    expect(businessRuleRefusal('shipments', sent, { ...sent, cartons: [carton, { ...carton, number: 'C2' }] })).toEqual({ reason: 'shipment_sent', detail: 'cartons' });
+    expect(businessRuleRefusal('shipments', sent, { ...sent, warehouse: 'winit-ukma' })).toEqual({ reason: 'shipment_sent', detail: 'warehouse' });
+    expect(businessRuleRefusal('shipments', sent, { ...sent, _deleted: true })).toEqual({ reason: 'shipment_sent', detail: 'shipment' });
+    expect(businessRuleRefusal('shipments', sent, { ...sent, eta: '2026-12-30' })).toBeNull();
+  });
+
+  it('refuses a carton without SKU lines', () => {
+    expect(validateDocument('shipments', { ...shipment, cartons: [{ ...carton, lines: [] }] })).toMatchObject({ path: '/cartons/0/lines' });
+  });
+});
