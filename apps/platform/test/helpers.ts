@@ -611,7 +611,8 @@ export function stateChanges(before: PlatformState, after: PlatformState): strin
 /** The change lines a stored document and its audit row make. */
 export function createdLines(by: string, collection: CollectionName, id: string, action: 'create' | 'update' | 'delete' = 'create'): string[] {
   const tenant = TENANT_OF[by]!;
-  return [`doc_${collection} ${action === 'create' ? '+' : '~'} ${tenant}/${id}`, `audit_log + ${tenant} ${by} ${action} ${collection}/${id}`];
+  // Table names are unquoted in SQL, so PostgreSQL folds doc_stockEvents to lower case.
+  return [`doc_${collection.toLowerCase()} ${action === 'create' ? '+' : '~'} ${tenant}/${id}`, `audit_log + ${tenant} ${by} ${action} ${collection}/${id}`];
 }
 
 function refusalLines({ by, collection, doc, reason }: Refusal): string[] {
