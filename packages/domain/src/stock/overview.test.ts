@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StockSnapshot } from './buckets.ts';
-import { servingWarehouse, snapshotAgeHours, stockOverview, totalsByMarket } from './overview.ts';
+import { servingWarehouse, snapshotAgeHours, stockOverview, totalsByMarket, warehouseMarket } from './overview.ts';
 import type { StockEvent } from './projection.ts';
 
 const now = '2026-11-28T10:00:00.000Z';
@@ -34,6 +34,10 @@ describe('stock overview', () => {
       { market: 'UK', skus: 1, sellable: 3, inbound: 0 },
       { market: 'US', skus: 2, sellable: 17, inbound: 5 },
     ]);
+  });
+
+  it('reads the market from connection ids and provider codes', () => {
+    expect(['gc-us-west', 'winit-uk', '4px-de', 'fba-us', 'USEA', 'DEFRA', 'main'].map(warehouseMarket)).toEqual(['US', 'UK', 'DE', 'US', 'US', 'DE', 'MAIN']);
   });
 
   it('tells the snapshot age in whole hours, and none for rows only the device knows', () => {

@@ -18,12 +18,19 @@ export interface StockLine extends ProjectedStock {
   warning: StockWarning | null;
 }
 
+/** Countries overseas warehouses and marketplaces serve, as warehouse ids name them. */
+const MARKETS = new Set(['US', 'CA', 'MX', 'BR', 'UK', 'GB', 'IE', 'DE', 'FR', 'IT', 'ES', 'NL', 'BE', 'PL', 'CZ', 'SE', 'JP', 'AU', 'AE', 'SA', 'SG']);
+
 /**
- * The market a warehouse serves. Provider warehouse codes start with the country (GoodCang USEA,
- * WINIT UKBH, 4PX DEFR) and FBA ids are `<marketplace>-FBA`, so the first two letters name it.
+ * The market a warehouse serves, read from its id: connections name warehouses by provider and
+ * country (`gc-us-west`, `winit-uk`, `4px-de`, `fba-us`) and provider codes start with the country
+ * (USEA, UKBH, DEFRA). An id naming no known market is its own market.
  */
 export function warehouseMarket(warehouse: string): string {
-  return warehouse.slice(0, 2).toUpperCase();
+  const upper = warehouse.toUpperCase();
+  const segment = upper.split(/[-_\s]/).find((part) => MARKETS.has(part));
+  if (segment) return segment;
+  return MARKETS.has(upper.slice(0, 2)) ? upper.slice(0, 2) : upper;
 }
 
 /** Projected stock per SKU × warehouse with its cover and warnings, as the stock screen shows it. */
