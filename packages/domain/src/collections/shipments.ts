@@ -17,7 +17,8 @@ export interface ShipmentDoc extends BaseDoc, FirstLegShipment {
 export const SHIPMENT_SERVER_OWNED = { status: 'submitted', providerStatus: undefined, providerRef: undefined, events: [], receipt: undefined } as const;
 
 const units = { type: 'integer', minimum: 0, maximum: 1_000_000 } as const;
-const skuLines = {
+/** SKU × units lines (carton contents, a shipment's units). */
+export const skuLinesSchema = {
   type: 'array',
   maxItems: 100,
   items: {
@@ -56,7 +57,7 @@ export const shipmentsSchema = {
           widthMm: { type: 'integer', minimum: 1, maximum: 3000 },
           heightMm: { type: 'integer', minimum: 1, maximum: 3000 },
           weightG: { type: 'integer', minimum: 1, maximum: 1_000_000 },
-          lines: { ...skuLines, minItems: 1 },
+          lines: { ...skuLinesSchema, minItems: 1 },
         },
       },
     },

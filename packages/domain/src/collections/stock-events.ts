@@ -1,6 +1,7 @@
 import { STOCK_BUCKETS, type StockBucket } from '../stock/buckets.ts';
 import type { StockEvent } from '../stock/projection.ts';
 import type { SkuQuantity } from '../stock/shipment.ts';
+import { skuLinesSchema } from './shipments.ts';
 import { baseProperties, dateTimeField, idField, text, type BaseDoc } from './common.ts';
 
 export const STOCK_EVENT_KINDS = ['reservation', 'adjustment_request', 'shipment_created'] as const;
@@ -48,17 +49,7 @@ export const stockEventsSchema = {
     delta: { type: 'integer', minimum: -1_000_000, maximum: 1_000_000 },
     reason: text(300),
     shipmentId: idField,
-    lines: {
-      type: 'array',
-      minItems: 1,
-      maxItems: 500,
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['sku', 'quantity'],
-        properties: { sku, quantity: { type: 'integer', minimum: 1, maximum: 1_000_000 } },
-      },
-    },
+    lines: { ...skuLinesSchema, minItems: 1, maxItems: 500 },
     foldedAt: dateTimeField,
     createdAt: dateTimeField,
   },
