@@ -25,7 +25,7 @@ describe('demo park overseas warehouses (pglite)', () => {
     expect(new Set(stock.map((row) => `${row.warehouse}:${row.provider}`))).toEqual(new Set(['gc-us-west:goodcang', 'fba-us:fba', 'winit-uk:winit']));
     const chef = stock.find((row) => row.warehouse === 'gc-us-west' && row.sku === 'LF-CH8-G10')!;
     expect(chef).toMatchObject({ sellable: 1060, reserved: 180, inbound: 600, productId: expect.any(String) });
-    const ageHours = (row: ReplicatedDoc) => Math.round((Date.parse(row.updatedAt) - Date.parse(row.asOf as string)) / HOUR_MS);
+    const ageHours = (row: ReplicatedDoc) => Math.round((Date.parse(row.updatedAt as string) - Date.parse(row.asOf as string)) / HOUR_MS);
     expect(ageHours(chef)).toBe(2);
     expect(ageHours(stock.find((row) => row.warehouse === 'winit-uk')!)).toBe(30);
   });
