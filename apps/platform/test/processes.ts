@@ -2,7 +2,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { DEMO_PASSWORD, sleep } from './helpers.ts';
+import { DEMO_PASSWORD } from './support/demo-accounts.ts';
+import { sleep } from './support/sleep.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 

@@ -1,7 +1,12 @@
 import { validateDocument, type CollectionName } from '@tradewind/domain';
 import type { ReplicatedDoc } from '@tradewind/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { edited, login, pullAll, push, SHAOXING, startPlatform, storedRow, YANGJIANG, type TestPlatform } from './helpers.ts';
+import { SHAOXING, YANGJIANG } from './support/demo-accounts.ts';
+import { edited } from './support/documents.ts';
+import { login } from './support/http.ts';
+import { startPlatform, type TestPlatform } from './support/platform.ts';
+import { pullAll, push } from './support/replication.ts';
+import { storedRow } from './support/tables.ts';
 
 const HOUR_MS = 3_600_000;
 

@@ -51,9 +51,7 @@ export async function seedDemoPark(db: Database, store: SyncStore): Promise<bool
   const park = await readJson<ParkFile>('park.json');
   const passwordHash = await hashPassword(park.password);
   const addUser = (tenantId: string | null, username: string, displayName: string, role: Role) =>
-    db.query('INSERT INTO users (id, tenant_id, username, password_hash, role, display_name) VALUES ($1, $2, $3, $4, $5, $6)', [
-      newId(), tenantId, username, passwordHash, role, displayName,
-    ]);
+    db.query('INSERT INTO users (id, tenant_id, username, password_hash, role, display_name) VALUES ($1, $2, $3, $4, $5, $6)', [newId(), tenantId, username, passwordHash, role, displayName]);
   for (const person of park.staff) await addUser(null, person.username, person.displayName, person.role);
   for (const file of park.merchants) {
     const data = await readJson<MerchantFile>(file);
@@ -78,9 +76,7 @@ export async function seedDemoPark(db: Database, store: SyncStore): Promise<bool
           eta: before(seededAt, -etaInDays * 24).slice(0, 10),
           events: events.map(({ daysAgo, ...event }) => ({ ...event, at: before(seededAt, daysAgo * 24) })),
         })));
-      await tx.write('notices', [
-        doc({ kind: 'announcement', severity: 'info', messageKey: 'notice.welcome', params: { park: tenant.cluster }, createdAt: now }),
-      ]);
+      await tx.write('notices', [doc({ kind: 'announcement', severity: 'info', messageKey: 'notice.welcome', params: { park: tenant.cluster }, createdAt: now })]);
     });
   }
   return true;

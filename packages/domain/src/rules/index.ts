@@ -1,5 +1,4 @@
 import { productRefusal } from '../catalogue/product-rules.ts';
-import { isValidUscc } from '../codes/uscc.ts';
 import type { CollectionName } from '../collections/index.ts';
 import { listingPublishRefusal } from '../compliance/publish.ts';
 import { filingTransitionRefusal } from './filing-lifecycle.ts';
@@ -8,6 +7,8 @@ import { shipmentRefusal, stockEventRefusal } from './stock-rules.ts';
 import type { Doc, Refusal } from './refusal.ts';
 
 export { REFUSAL_REASONS, type Refusal, type RefusalReason } from './refusal.ts';
+export { existenceRefusal, type Existence } from './existence.ts';
+export { UNIQUE_FIELDS } from './unique-fields.ts';
 export { FILING_TRANSITIONS, filingTransitionRefusal, nextFilingStatuses } from './filing-lifecycle.ts';
 export { orderWriteRefusal } from './order-rules.ts';
 
@@ -21,7 +22,6 @@ const RULES: Partial<Record<CollectionName, BusinessRule[]>> = {
   listings: [(master, next) => listingPublishRefusal(master, next)],
   stockEvents: [stockEventRefusal],
   shipments: [shipmentRefusal],
-  merchant: [(_, next) => (isValidUscc(String(next.uscc)) ? null : { reason: 'invalid_uscc', detail: String(next.uscc) })],
 };
 
 export function businessRuleRefusal(collection: CollectionName, master: Doc | undefined, next: Doc): Refusal | null {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateDocument } from '../validate.ts';
-import { businessRuleRefusal } from './index.ts';
+import { businessRuleRefusal, existenceRefusal } from './index.ts';
 
 const now = '2026-11-28T02:00:00.000Z';
 const carton = { number: 'C1', lengthMm: 600, widthMm: 400, heightMm: 400, weightG: 18_000, lines: [{ sku: 'LF-CH8-G10', quantity: 40 }] };
@@ -11,7 +11,7 @@ describe('stock event rules', () => {
   it('accepts a new event and refuses any change or deletion of a recorded one', () => {
     expect(businessRuleRefusal('stockEvents', undefined, reservation)).toBeNull();
     expect(businessRuleRefusal('stockEvents', reservation, { ...reservation, quantity: 1 })).toEqual({ reason: 'stock_event_recorded', detail: 'e1' });
-    expect(businessRuleRefusal('stockEvents', reservation, { ...reservation, _deleted: true })).toEqual({ reason: 'stock_event_recorded', detail: 'e1' });
+    expect(existenceRefusal('merchant_owner', 'stockEvents', 'delete', reservation)).toEqual({ reason: 'stock_event_recorded', detail: 'e1' });
   });
 
   it('needs the fields of its kind', () => {
@@ -27,14 +27,14 @@ describe('shipment rules', () => {
   it('lets the device change or withdraw a shipment the provider does not hold yet', () => {
     expect(validateDocument('shipments', shipment)).toBeNull();
     expect(businessRuleRefusal('shipments', shipment, { ...shipment, mode: 'rail' })).toBeNull();
-    expect(businessRuleRefusal('shipments', shipment, { ...shipment, _deleted: true })).toBeNull();
+    expect(existenceRefusal('merchant_owner', 'shipments', 'delete', shipment)).toBeNull();
   });
 
   it('freezes what the provider was sent once it holds the inbound order', () => {
     const sent = { ...shipment, providerRef: 'RV0001', status: 'in_transit' };
     expect(businessRuleRefusal('shipments', sent, { ...sent, cartons: [carton, { ...carton, number: 'C2' }] })).toEqual({ reason: 'shipment_sent', detail: 'cartons' });
     expect(businessRuleRefusal('shipments', sent, { ...sent, warehouse: 'winit-ukma' })).toEqual({ reason: 'shipment_sent', detail: 'warehouse' });
-    expect(businessRuleRefusal('shipments', sent, { ...sent, _deleted: true })).toEqual({ reason: 'shipment_sent', detail: 'shipment' });
+    expect(existenceRefusal('merchant_owner', 'shipments', 'delete', sent)).toEqual({ reason: 'shipment_sent', detail: '_deleted' });
     expect(businessRuleRefusal('shipments', sent, { ...sent, eta: '2026-12-30' })).toBeNull();
   });
 
