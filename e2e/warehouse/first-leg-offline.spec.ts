@@ -31,7 +31,10 @@ test('@warehouse offline, a seller packs a sea shipment of 3 cartons to GoodCang
   await page.getByTestId('shipment-warehouse').click();
   await page.locator('.ant-select-item-option').filter({ hasText: 'gc-us-west' }).click();
   await page.getByTestId('shipment-mode').click();
-  await page.locator('.ant-select-item-option').filter({ hasText: /海运整柜|Sea \(FCL\)/ }).click();
+  await page
+    .locator('.ant-select-item-option')
+    .filter({ hasText: /海运整柜|Sea \(FCL\)/ })
+    .click();
   const first = page.getByTestId('carton-1');
   await first.getByTestId('order-scan').pressSequentially(CHEF_BARCODE);
   await first.getByTestId('order-scan').press('Enter');

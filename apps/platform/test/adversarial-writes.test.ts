@@ -92,7 +92,20 @@ const evilAccount = { bankName: 'Evil Bank', accountName: 'Yangjiang Lifeng', ac
 const newShipment = (fields: Record<string, unknown> = {}): Doc => {
   const now = new Date().toISOString();
   const carton = { number: 'C1', lengthMm: 600, widthMm: 400, heightMm: 400, weightG: 18_000, lines: [{ sku: 'LF-CH8-G10', quantity: 40 }] };
-  return { id: newId(), updatedAt: now, createdAt: now, reference: `YJ-${newId().slice(-8)}`, mode: 'sea_lcl', warehouse: 'goodcang-usea', provider: 'goodcang', cartons: [carton], status: 'submitted', events: [], _deleted: false, ...fields };
+  return {
+    id: newId(),
+    updatedAt: now,
+    createdAt: now,
+    reference: `YJ-${newId().slice(-8)}`,
+    mode: 'sea_lcl',
+    warehouse: 'goodcang-usea',
+    provider: 'goodcang',
+    cartons: [carton],
+    status: 'submitted',
+    events: [],
+    _deleted: false,
+    ...fields,
+  };
 };
 const newReservation = (fields: Record<string, unknown> = {}): Doc => {
   const now = new Date().toISOString();
@@ -215,14 +228,28 @@ const attacks = [
       _deleted: false,
     }),
   ),
-  refusedWrite("device marks its shipment put away", YANGJIANG, 'shipments', 'server_owned_field', async (ctx) => editOf(await ownerStores(ctx, 'shipments', newShipment()), { status: 'put_away' }), {
+  refusedWrite('device marks its shipment put away', YANGJIANG, 'shipments', 'server_owned_field', async (ctx) => editOf(await ownerStores(ctx, 'shipments', newShipment()), { status: 'put_away' }), {
     detail: 'status',
   }),
-  refusedWrite('device creates a shipment already received, with receipt counts', YANGJIANG, 'shipments', 'server_owned_field', async () =>
-    fresh(newShipment({ receipt: [{ sku: 'LF-CH8-G10', received: 40, putAway: 40 }] })), { detail: 'receipt' }),
-  refusedWrite('device writes a track event on its shipment', YANGJIANG, 'shipments', 'server_owned_field', async (ctx) =>
-    editOf(await ownerStores(ctx, 'shipments', newShipment()), { events: [{ at: new Date().toISOString(), text: 'Delivered' }] }), { detail: 'events' }),
-  refusedWrite('device edits a recorded reservation', YANGJIANG, 'stockEvents', 'stock_event_recorded', async (ctx) => editOf(await ownerStores(ctx, 'stockEvents', newReservation()), { quantity: 1 })),
+  refusedWrite(
+    'device creates a shipment already received, with receipt counts',
+    YANGJIANG,
+    'shipments',
+    'server_owned_field',
+    async () => fresh(newShipment({ receipt: [{ sku: 'LF-CH8-G10', received: 40, putAway: 40 }] })),
+    { detail: 'receipt' },
+  ),
+  refusedWrite(
+    'device writes a track event on its shipment',
+    YANGJIANG,
+    'shipments',
+    'server_owned_field',
+    async (ctx) => editOf(await ownerStores(ctx, 'shipments', newShipment()), { events: [{ at: new Date().toISOString(), text: 'Delivered' }] }),
+    { detail: 'events' },
+  ),
+  refusedWrite('device edits a recorded reservation', YANGJIANG, 'stockEvents', 'stock_event_recorded', async (ctx) =>
+    editOf(await ownerStores(ctx, 'stockEvents', newReservation()), { quantity: 1 }),
+  ),
   refusedWrite('device deletes a recorded stock event', YANGJIANG, 'stockEvents', 'stock_event_recorded', async (ctx) => {
     const master = await ownerStores(ctx, 'stockEvents', newReservation());
     return { master, doc: { ...master, _deleted: true } };

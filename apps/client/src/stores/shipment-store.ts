@@ -13,7 +13,10 @@ export interface ShipmentDraft {
 export type ShipmentProblem = 'no_cartons' | 'empty_carton' | 'bad_quantity' | 'bad_dimensions' | 'duplicate_carton';
 
 export class InvalidShipmentError extends Error {
-  constructor(readonly problem: ShipmentProblem, readonly carton?: string) {
+  constructor(
+    readonly problem: ShipmentProblem,
+    readonly carton?: string,
+  ) {
     super(`shipment: ${problem}${carton ? ` (carton ${carton})` : ''}`);
   }
 }

@@ -6,7 +6,9 @@ import { collectionOf, insertDocument, stampOf, type StoreContext } from './docu
  * on top of the snapshot. Events are append-only; nothing here edits one once written.
  */
 export async function unfoldedEvents(ctx: StoreContext): Promise<StockEvent[]> {
-  const docs = await collectionOf(ctx, 'stockEvents').find({ selector: { foldedAt: { $exists: false } } }).exec();
+  const docs = await collectionOf(ctx, 'stockEvents')
+    .find({ selector: { foldedAt: { $exists: false } } })
+    .exec();
   return docs.map((doc) => stockEventOf(doc.toJSON() as StockEventDoc));
 }
 

@@ -10,16 +10,38 @@ beforeEach(async () => (store = await openTestStore('2026-11-28T02:00:00.000Z'))
 afterEach(() => store.close());
 
 const stockRow = (sku: string, warehouse: string, sellable: number): StockDoc => ({
-  id: `${warehouse}-${sku}`, updatedAt: '2026-11-27T20:00:00.000Z', sku, warehouse, provider: 'goodcang', sellable, reserved: 0, inbound: 0, pendingPutaway: 0, unsellable: 0, asOf: '2026-11-27T20:00:00.000Z',
+  id: `${warehouse}-${sku}`,
+  updatedAt: '2026-11-27T20:00:00.000Z',
+  sku,
+  warehouse,
+  provider: 'goodcang',
+  sellable,
+  reserved: 0,
+  inbound: 0,
+  pendingPutaway: 0,
+  unsellable: 0,
+  asOf: '2026-11-27T20:00:00.000Z',
 });
 const carton = (number: string, quantity: number): Carton => ({ number, lengthMm: 600, widthMm: 400, heightMm: 400, weightG: 18_000, lines: [{ sku: 'LF-CH8-G10', quantity }] });
 const seaDraft: ShipmentDraft = { mode: 'sea_lcl', warehouse: 'USWE', provider: 'goodcang', eta: '2027-01-20', cartons: [carton('C1', 40), carton('C2', 40), carton('C3', 20)] };
 const orderDraft: OrderDraft = {
-  buyerName: 'Kitchen Supply LLC', buyerCountry: 'US', channel: 'fair', currency: 'USD', incoterm: 'DDP', notes: '',
-  lines: [{ id: 'l1', productId: 'p1', sku: 'LF-CH8-G10', name: '主厨刀', quantity: 30, unitPrice: 650 }, { id: 'l2', productId: 'p2', sku: 'LF-NOWHERE', name: '样品', quantity: 5, unitPrice: 100 }],
+  buyerName: 'Kitchen Supply LLC',
+  buyerCountry: 'US',
+  channel: 'fair',
+  currency: 'USD',
+  incoterm: 'DDP',
+  notes: '',
+  lines: [
+    { id: 'l1', productId: 'p1', sku: 'LF-CH8-G10', name: '主厨刀', quantity: 30, unitPrice: 650 },
+    { id: 'l2', productId: 'p2', sku: 'LF-NOWHERE', name: '样品', quantity: 5, unitPrice: 100 },
+  ],
 };
 
-const projected = async () => projectStock((await store.db.stock.find().exec()).map((doc) => doc.toJSON() as StockDoc), await unfoldedEvents(store));
+const projected = async () =>
+  projectStock(
+    (await store.db.stock.find().exec()).map((doc) => doc.toJSON() as StockDoc),
+    await unfoldedEvents(store),
+  );
 
 describe('shipment store', () => {
   it('saves a sea shipment of three cartons as submitted, and its units show inbound at once', async () => {
@@ -57,7 +79,10 @@ describe('stock events', () => {
     const event = await requestAdjustment(store, { sku: 'LF-CH8-G10', warehouse: 'USWE', bucket: 'unsellable', delta: 2, reason: ' 两把刀鞘破损 ' });
     expect(event.reason).toBe('两把刀鞘破损');
     expect(await unfoldedEvents(store)).toHaveLength(1);
-    await store.db.stockEvents.findOne(event.id).exec().then((doc) => doc!.incrementalPatch({ foldedAt: '2026-11-28T03:00:00.000Z' }));
+    await store.db.stockEvents
+      .findOne(event.id)
+      .exec()
+      .then((doc) => doc!.incrementalPatch({ foldedAt: '2026-11-28T03:00:00.000Z' }));
     expect(await unfoldedEvents(store)).toEqual([]);
   });
 

@@ -68,14 +68,21 @@ export async function seedDemoPark(db: Database, store: SyncStore): Promise<bool
       await tx.write('products', products);
       // Snapshots are dated from the seed time, so the stock screen's age reads true on a fresh park.
       const seededAt = Date.parse(now);
-      await tx.write('stock', data.stock.map(({ ageHours, ...row }) => doc({ ...row, productId: productIds.get(row.sku), asOf: before(seededAt, ageHours) })));
-      await tx.write('shipments', (data.shipments ?? []).map(({ createdDaysAgo, etaInDays, events, ...shipment }) =>
-        doc({
-          ...shipment,
-          createdAt: before(seededAt, createdDaysAgo * 24),
-          eta: before(seededAt, -etaInDays * 24).slice(0, 10),
-          events: events.map(({ daysAgo, ...event }) => ({ ...event, at: before(seededAt, daysAgo * 24) })),
-        })));
+      await tx.write(
+        'stock',
+        data.stock.map(({ ageHours, ...row }) => doc({ ...row, productId: productIds.get(row.sku), asOf: before(seededAt, ageHours) })),
+      );
+      await tx.write(
+        'shipments',
+        (data.shipments ?? []).map(({ createdDaysAgo, etaInDays, events, ...shipment }) =>
+          doc({
+            ...shipment,
+            createdAt: before(seededAt, createdDaysAgo * 24),
+            eta: before(seededAt, -etaInDays * 24).slice(0, 10),
+            events: events.map(({ daysAgo, ...event }) => ({ ...event, at: before(seededAt, daysAgo * 24) })),
+          }),
+        ),
+      );
       await tx.write('notices', [doc({ kind: 'announcement', severity: 'info', messageKey: 'notice.welcome', params: { park: tenant.cluster }, createdAt: now })]);
     });
   }

@@ -4,7 +4,18 @@ import { businessRuleRefusal, existenceRefusal } from './index.ts';
 
 const now = '2026-11-28T02:00:00.000Z';
 const carton = { number: 'C1', lengthMm: 600, widthMm: 400, heightMm: 400, weightG: 18_000, lines: [{ sku: 'LF-CH8-G10', quantity: 40 }] };
-const shipment = { id: 's1', updatedAt: now, createdAt: now, reference: 'YJ-0001', mode: 'sea_lcl', warehouse: 'goodcang-usea', provider: 'goodcang', cartons: [carton], status: 'submitted', events: [] };
+const shipment = {
+  id: 's1',
+  updatedAt: now,
+  createdAt: now,
+  reference: 'YJ-0001',
+  mode: 'sea_lcl',
+  warehouse: 'goodcang-usea',
+  provider: 'goodcang',
+  cartons: [carton],
+  status: 'submitted',
+  events: [],
+};
 const reservation = { id: 'e1', updatedAt: now, createdAt: now, kind: 'reservation', at: now, warehouse: 'goodcang-usea', sku: 'LF-CH8-G10', quantity: 3, orderId: 'o1' };
 
 describe('stock event rules', () => {

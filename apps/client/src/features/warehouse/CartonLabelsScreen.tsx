@@ -29,9 +29,15 @@ export function CartonLabelsScreen() {
       {shipment.cartons.map((carton, index) => (
         <section key={carton.number} className="carton-label" data-testid="carton-label">
           <div className="carton-label-reference">{shipment.reference}</div>
-          <div className="carton-label-number">{t('warehouse.labels.carton', { no: index + 1, total: shipment.cartons.length })} · {carton.number}</div>
-          <div>{t('warehouse.labels.to')}: {shipment.warehouse} ({t(`warehouse.providers.${shipment.provider}`)})</div>
-          <div>{t('warehouse.labels.contents')}: {carton.lines.map((line) => `${line.sku} × ${line.quantity}`).join(', ')}</div>
+          <div className="carton-label-number">
+            {t('warehouse.labels.carton', { no: index + 1, total: shipment.cartons.length })} · {carton.number}
+          </div>
+          <div>
+            {t('warehouse.labels.to')}: {shipment.warehouse} ({t(`warehouse.providers.${shipment.provider}`)})
+          </div>
+          <div>
+            {t('warehouse.labels.contents')}: {carton.lines.map((line) => `${line.sku} × ${line.quantity}`).join(', ')}
+          </div>
           <div>{t('warehouse.labels.dimensions', { l: carton.lengthMm / 10, w: carton.widthMm / 10, h: carton.heightMm / 10, kg: carton.weightG / 1000 })}</div>
         </section>
       ))}

@@ -24,14 +24,22 @@ export function CoverChart({ lines }: { lines: readonly StockLine[] }) {
   return (
     <figure style={{ margin: 0 }} data-testid="stock-cover-chart">
       <Typography.Text strong>{t('warehouse.stock.chartTitle')}</Typography.Text>
-      <svg width="100%" viewBox={`0 0 ${CHART_WIDTH} ${rows.length * (BAR_HEIGHT + 8) + 24}`} role="img" aria-label={t('warehouse.stock.chartTitle')} style={{ maxWidth: CHART_WIDTH, display: 'block' }}>
+      <svg
+        width="100%"
+        viewBox={`0 0 ${CHART_WIDTH} ${rows.length * (BAR_HEIGHT + 8) + 24}`}
+        role="img"
+        aria-label={t('warehouse.stock.chartTitle')}
+        style={{ maxWidth: CHART_WIDTH, display: 'block' }}
+      >
         {rows.map(([warehouse, cover], index) => {
           const y = index * (BAR_HEIGHT + 8);
           const days = cover === null ? MAX_DAYS : Math.min(cover, MAX_DAYS);
           const colour = cover !== null && cover < LOW_COVER_DAYS ? '#cf1322' : '#0b6e4f';
           return (
             <g key={warehouse}>
-              <text x={0} y={y + 16} fontSize={13}>{warehouse}</text>
+              <text x={0} y={y + 16} fontSize={13}>
+                {warehouse}
+              </text>
               <rect x={LABEL_WIDTH} y={y} width={Math.max(2, days * scale)} height={BAR_HEIGHT} fill={colour} rx={3} />
               <text x={LABEL_WIDTH + days * scale + 6} y={y + 16} fontSize={12}>
                 {cover === null ? t('warehouse.stock.coverEndless') : t('warehouse.stock.coverDays', { days: Math.floor(cover) })}
@@ -40,7 +48,9 @@ export function CoverChart({ lines }: { lines: readonly StockLine[] }) {
           );
         })}
         <line x1={lowX} x2={lowX} y1={0} y2={rows.length * (BAR_HEIGHT + 8)} stroke="#faad14" strokeDasharray="4 3" />
-        <text x={lowX + 4} y={rows.length * (BAR_HEIGHT + 8) + 16} fontSize={11} fill="#ad6800">{t('warehouse.stock.chartLow', { days: LOW_COVER_DAYS })}</text>
+        <text x={lowX + 4} y={rows.length * (BAR_HEIGHT + 8) + 16} fontSize={11} fill="#ad6800">
+          {t('warehouse.stock.chartLow', { days: LOW_COVER_DAYS })}
+        </text>
       </svg>
     </figure>
   );

@@ -30,11 +30,14 @@ export function NewShipmentScreen() {
   const [cartons, setCartons] = useState<CartonDraft[]>(() => [{ ...newCartonDraft(0), lines: prefill?.lines ?? [] }]);
   const [problem, setProblem] = useState<{ problem: ShipmentProblem | 'no_warehouse'; carton?: string } | null>(null);
 
-  const totals = useMemo(() => ({
-    cartons: cartons.length,
-    units: cartons.reduce((sum, carton) => sum + carton.lines.reduce((units, line) => units + line.quantity, 0), 0),
-    kg: Math.round(cartons.reduce((sum, carton) => sum + carton.weightKg, 0) * 10) / 10,
-  }), [cartons]);
+  const totals = useMemo(
+    () => ({
+      cartons: cartons.length,
+      units: cartons.reduce((sum, carton) => sum + carton.lines.reduce((units, line) => units + line.quantity, 0), 0),
+      kg: Math.round(cartons.reduce((sum, carton) => sum + carton.weightKg, 0) * 10) / 10,
+    }),
+    [cartons],
+  );
 
   const changeCarton = (index: number, change: (carton: CartonDraft) => CartonDraft) => setCartons((all) => all.map((carton, i) => (i === index ? change(carton) : carton)));
 
@@ -57,8 +60,14 @@ export function NewShipmentScreen() {
       <Form layout="vertical">
         <Space wrap size="large">
           <Form.Item label={t('warehouse.form.warehouse')} required>
-            <Select value={warehouse} onChange={setWarehouse} placeholder={t('warehouse.form.pickWarehouse')} style={{ width: 260 }} data-testid="shipment-warehouse"
-              options={warehouses.map((w) => ({ value: w.warehouse, label: `${w.warehouse} · ${t(`warehouse.providers.${w.provider}`)} (${w.market})` }))} />
+            <Select
+              value={warehouse}
+              onChange={setWarehouse}
+              placeholder={t('warehouse.form.pickWarehouse')}
+              style={{ width: 260 }}
+              data-testid="shipment-warehouse"
+              options={warehouses.map((w) => ({ value: w.warehouse, label: `${w.warehouse} · ${t(`warehouse.providers.${w.provider}`)} (${w.market})` }))}
+            />
           </Form.Item>
           <Form.Item label={t('warehouse.form.mode')} required>
             <Select value={mode} onChange={setMode} style={{ width: 180 }} data-testid="shipment-mode" options={SHIPMENT_MODES.map((m) => ({ value: m, label: t(`warehouse.modes.${m}`) }))} />
@@ -69,14 +78,32 @@ export function NewShipmentScreen() {
         </Space>
       </Form>
       {cartons.map((carton, index) => (
-        <Card key={index} size="small" data-testid={`carton-${index + 1}`}
-          title={<Input value={carton.number} onChange={(e) => changeCarton(index, (c) => ({ ...c, number: e.target.value }))} style={{ width: 140 }} aria-label={t('warehouse.form.cartonNumber')} data-testid="carton-number" />}
+        <Card
+          key={index}
+          size="small"
+          data-testid={`carton-${index + 1}`}
+          title={
+            <Input
+              value={carton.number}
+              onChange={(e) => changeCarton(index, (c) => ({ ...c, number: e.target.value }))}
+              style={{ width: 140 }}
+              aria-label={t('warehouse.form.cartonNumber')}
+              data-testid="carton-number"
+            />
+          }
           extra={
             <Space>
-              <Button onClick={() => setCartons((all) => [...all, newCartonDraft(all.length, carton)])} data-testid="carton-copy">{t('warehouse.form.copyCarton')}</Button>
-              {cartons.length > 1 && <Button danger onClick={() => setCartons((all) => all.filter((_, i) => i !== index))}>{t('warehouse.form.removeCarton')}</Button>}
+              <Button onClick={() => setCartons((all) => [...all, newCartonDraft(all.length, carton)])} data-testid="carton-copy">
+                {t('warehouse.form.copyCarton')}
+              </Button>
+              {cartons.length > 1 && (
+                <Button danger onClick={() => setCartons((all) => all.filter((_, i) => i !== index))}>
+                  {t('warehouse.form.removeCarton')}
+                </Button>
+              )}
             </Space>
-          }>
+          }
+        >
           <Space wrap>
             {(['lengthCm', 'widthCm', 'heightCm', 'weightKg'] as const).map((field) => (
               <Space key={field} orientation="vertical" size={0}>
@@ -88,25 +115,50 @@ export function NewShipmentScreen() {
           <div style={{ marginTop: 12 }}>
             <ProductScanInput products={products} large={false} onPick={(pick) => changeCarton(index, (c) => addSku(c, pick.variant?.sku ?? pick.product.sku))} />
           </div>
-          <Table size="small" rowKey="sku" pagination={false} dataSource={carton.lines} style={{ marginTop: 8 }}
+          <Table
+            size="small"
+            rowKey="sku"
+            pagination={false}
+            dataSource={carton.lines}
+            style={{ marginTop: 8 }}
             columns={[
               { title: 'SKU', dataIndex: 'sku' },
               {
                 title: t('warehouse.form.quantity'),
                 render: (_, line) => (
-                  <InputNumber min={1} precision={0} value={line.quantity} data-testid={`carton-qty-${line.sku}`}
-                    onChange={(value) => changeCarton(index, (c) => ({ ...c, lines: c.lines.map((l) => (l.sku === line.sku ? { ...l, quantity: value ?? 0 } : l)) }))} />
+                  <InputNumber
+                    min={1}
+                    precision={0}
+                    value={line.quantity}
+                    data-testid={`carton-qty-${line.sku}`}
+                    onChange={(value) => changeCarton(index, (c) => ({ ...c, lines: c.lines.map((l) => (l.sku === line.sku ? { ...l, quantity: value ?? 0 } : l)) }))}
+                  />
                 ),
               },
-              { title: '', render: (_, line) => <Button type="link" danger onClick={() => changeCarton(index, (c) => ({ ...c, lines: c.lines.filter((l) => l.sku !== line.sku) }))}>{t('warehouse.form.removeLine')}</Button> },
+              {
+                title: '',
+                render: (_, line) => (
+                  <Button type="link" danger onClick={() => changeCarton(index, (c) => ({ ...c, lines: c.lines.filter((l) => l.sku !== line.sku) }))}>
+                    {t('warehouse.form.removeLine')}
+                  </Button>
+                ),
+              },
             ]}
           />
         </Card>
       ))}
-      <Button onClick={() => setCartons((all) => [...all, newCartonDraft(all.length)])} data-testid="carton-add">{t('warehouse.form.addCarton')}</Button>
+      <Button onClick={() => setCartons((all) => [...all, newCartonDraft(all.length)])} data-testid="carton-add">
+        {t('warehouse.form.addCarton')}
+      </Button>
       <Typography.Text data-testid="shipment-totals">{t('warehouse.form.totals', totals)}</Typography.Text>
-      {problem && <Typography.Text type="danger" data-testid="shipment-problem">{t(`warehouse.form.problems.${problem.problem}`, { carton: problem.carton })}</Typography.Text>}
-      <Button type="primary" size="large" onClick={() => void save()} data-testid="shipment-save">{t('warehouse.form.save')}</Button>
+      {problem && (
+        <Typography.Text type="danger" data-testid="shipment-problem">
+          {t(`warehouse.form.problems.${problem.problem}`, { carton: problem.carton })}
+        </Typography.Text>
+      )}
+      <Button type="primary" size="large" onClick={() => void save()} data-testid="shipment-save">
+        {t('warehouse.form.save')}
+      </Button>
     </Space>
   );
 }

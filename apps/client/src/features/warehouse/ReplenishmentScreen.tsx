@@ -20,8 +20,12 @@ function ModeCell({ suggestion }: { suggestion: ModeSuggestion }) {
   if (suggestion.units === 0) return <Typography.Text type="secondary">{t('warehouse.replenishment.nothing')}</Typography.Text>;
   return (
     <Space orientation="vertical" size={0} data-testid={`replenish-${suggestion.mode}`}>
-      <Typography.Text strong>{suggestion.units} · {t('warehouse.replenishment.cartons', { count: suggestion.cartons })}</Typography.Text>
-      <Typography.Text type="secondary">{t('warehouse.replenishment.latest')} {suggestion.latestShipDate}</Typography.Text>
+      <Typography.Text strong>
+        {suggestion.units} · {t('warehouse.replenishment.cartons', { count: suggestion.cartons })}
+      </Typography.Text>
+      <Typography.Text type="secondary">
+        {t('warehouse.replenishment.latest')} {suggestion.latestShipDate}
+      </Typography.Text>
       {suggestion.late && <Tag color="red">{t('warehouse.replenishment.late')}</Tag>}
     </Space>
   );
@@ -40,13 +44,21 @@ export function ReplenishmentScreen() {
   const modes = rows[0]?.suggestions.map((suggestion) => suggestion.mode) ?? [];
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
-      <Typography.Title level={3} style={{ margin: 0 }}>{t('warehouse.replenishment.title')}</Typography.Title>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('warehouse.replenishment.title')}
+      </Typography.Title>
       <Typography.Paragraph type="secondary">{t('warehouse.replenishment.explain')}</Typography.Paragraph>
       <Space wrap>
         {(Object.keys(DEFAULT_PLAN) as (keyof Plan)[]).map((field) => (
           <Space key={field} orientation="vertical" size={0}>
             <Typography.Text type="secondary">{t(`warehouse.replenishment.${field}`)}</Typography.Text>
-            <InputNumber min={field === 'unitsPerCarton' ? 1 : 0} precision={0} value={plan[field]} onChange={(value) => value !== null && setPlan((current) => ({ ...current, [field]: value }))} data-testid={`plan-${field}`} />
+            <InputNumber
+              min={field === 'unitsPerCarton' ? 1 : 0}
+              precision={0}
+              value={plan[field]}
+              onChange={(value) => value !== null && setPlan((current) => ({ ...current, [field]: value }))}
+              data-testid={`plan-${field}`}
+            />
           </Space>
         ))}
       </Space>

@@ -15,11 +15,24 @@ function Reconciliation({ shipment }: { shipment: ShipmentDoc }) {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       {shortUnits > 0 && (
-        <Alert type="error" showIcon title={t('warehouse.shipments.shortfall', { count: shortUnits })} data-testid="shipment-shortfall"
-          action={<Button danger onClick={() => navigate('/shipments/new', { state: makeUp })} data-testid="shipment-make-up">{t('warehouse.shipments.shortfallAction')}</Button>} />
+        <Alert
+          type="error"
+          showIcon
+          title={t('warehouse.shipments.shortfall', { count: shortUnits })}
+          data-testid="shipment-shortfall"
+          action={
+            <Button danger onClick={() => navigate('/shipments/new', { state: makeUp })} data-testid="shipment-make-up">
+              {t('warehouse.shipments.shortfallAction')}
+            </Button>
+          }
+        />
       )}
       {settled && shortUnits === 0 && <Alert type="success" showIcon title={t('warehouse.shipments.settled')} />}
-      <Table<ReceiptLine> size="small" rowKey="sku" pagination={false} dataSource={lines}
+      <Table<ReceiptLine>
+        size="small"
+        rowKey="sku"
+        pagination={false}
+        dataSource={lines}
         onRow={(line) => ({ 'data-testid': `receipt-${line.sku}` }) as never}
         columns={[
           { title: 'SKU', dataIndex: 'sku' },
@@ -47,19 +60,27 @@ export function ShipmentDetailScreen() {
           {shipment.reference}
         </Typography.Title>
         <Space>
-          <Link to="/shipments"><Button>← {t('warehouse.shipments.back')}</Button></Link>
-          <Link to={`/shipments/${shipment.id}/labels`}><Button type="primary" data-testid="shipment-labels">{t('warehouse.shipments.labels')}</Button></Link>
+          <Link to="/shipments">
+            <Button>← {t('warehouse.shipments.back')}</Button>
+          </Link>
+          <Link to={`/shipments/${shipment.id}/labels`}>
+            <Button type="primary" data-testid="shipment-labels">
+              {t('warehouse.shipments.labels')}
+            </Button>
+          </Link>
         </Space>
       </Space>
       <Descriptions size="small" bordered column={{ xs: 1, sm: 2 }}>
         <Descriptions.Item label={t('warehouse.shipments.status')}>
-          <Tag color={STATUS_COLOURS[shipment.status]} data-testid="shipment-status">{t(`warehouse.statuses.${shipment.status}`)}</Tag>
+          <Tag color={STATUS_COLOURS[shipment.status]} data-testid="shipment-status">
+            {t(`warehouse.statuses.${shipment.status}`)}
+          </Tag>
           {shipment.providerStatus && <Typography.Text type="secondary">{t('warehouse.shipments.providerStatus', { status: shipment.providerStatus })}</Typography.Text>}
         </Descriptions.Item>
         <Descriptions.Item label={t('warehouse.shipments.destination')}>{`${shipment.warehouse} · ${t(`warehouse.providers.${shipment.provider}`)}`}</Descriptions.Item>
         <Descriptions.Item label={t('warehouse.shipments.mode')}>{t(`warehouse.modes.${shipment.mode}`)}</Descriptions.Item>
         <Descriptions.Item label={t('warehouse.shipments.eta')}>{shipment.eta ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('warehouse.shipments.cartons')} >
+        <Descriptions.Item label={t('warehouse.shipments.cartons')}>
           <span data-testid="shipment-carton-count">{shipment.cartons.length}</span>
         </Descriptions.Item>
         <Descriptions.Item label={t('warehouse.shipments.reference')}>

@@ -38,7 +38,14 @@ export function ShipmentsScreen() {
           { title: t('warehouse.shipments.cartons'), render: (_, s) => s.cartons.length, align: 'right' },
           { title: t('warehouse.shipments.units'), render: (_, s) => unitsOf(s), align: 'right' },
           { title: t('warehouse.shipments.eta'), dataIndex: 'eta' },
-          { title: t('warehouse.shipments.status'), render: (_, s) => <Tag color={STATUS_COLOURS[s.status]} data-testid="shipment-status">{t(`warehouse.statuses.${s.status}`)}</Tag> },
+          {
+            title: t('warehouse.shipments.status'),
+            render: (_, s) => (
+              <Tag color={STATUS_COLOURS[s.status]} data-testid="shipment-status">
+                {t(`warehouse.statuses.${s.status}`)}
+              </Tag>
+            ),
+          },
         ]}
       />
     </Space>

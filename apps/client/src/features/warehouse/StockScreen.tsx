@@ -44,8 +44,13 @@ export function StockScreen() {
       {stale && <Alert type="warning" showIcon title={t('warehouse.stock.ageStale')} data-testid="stock-stale" />}
       <Space wrap>
         <Input.Search allowClear placeholder={t('warehouse.stock.search')} value={filter.text} onChange={(e) => change({ text: e.target.value })} style={{ width: 260 }} data-testid="stock-search" />
-        <Select value={filter.market} onChange={(market) => change({ market })} style={{ width: 160 }} data-testid="stock-filter-market"
-          options={[{ value: 'all', label: t('warehouse.stock.allMarkets') }, ...markets.map((market) => ({ value: market, label: market }))]} />
+        <Select
+          value={filter.market}
+          onChange={(market) => change({ market })}
+          style={{ width: 160 }}
+          data-testid="stock-filter-market"
+          options={[{ value: 'all', label: t('warehouse.stock.allMarkets') }, ...markets.map((market) => ({ value: market, label: market }))]}
+        />
         <Checkbox checked={filter.warningsOnly} onChange={(e) => change({ warningsOnly: e.target.checked })} data-testid="stock-filter-warnings">
           {t('warehouse.stock.warningsOnly')}
         </Checkbox>
@@ -89,8 +94,16 @@ export function StockScreen() {
             title: '',
             render: (_, line) => (
               <Space wrap size={4}>
-                {line.warning && <Tag color={WARNING_COLOURS[line.warning]} data-testid="stock-warning">{line.oversold > 0 ? t('warehouse.stock.oversold', { count: line.oversold }) : t(`warehouse.warnings.${line.warning}`)}</Tag>}
-                {line.pendingEvents > 0 && <Tag color="blue" data-testid="stock-pending">{t('warehouse.stock.pending', { count: line.pendingEvents })}</Tag>}
+                {line.warning && (
+                  <Tag color={WARNING_COLOURS[line.warning]} data-testid="stock-warning">
+                    {line.oversold > 0 ? t('warehouse.stock.oversold', { count: line.oversold }) : t(`warehouse.warnings.${line.warning}`)}
+                  </Tag>
+                )}
+                {line.pendingEvents > 0 && (
+                  <Tag color="blue" data-testid="stock-pending">
+                    {t('warehouse.stock.pending', { count: line.pendingEvents })}
+                  </Tag>
+                )}
               </Space>
             ),
           },

@@ -4,7 +4,10 @@ import { addSku, cartonOf, newCartonDraft } from './carton-draft.ts';
 describe('carton drafts', () => {
   it('adds a scanned SKU once per scan, to its line', () => {
     const carton = addSku(addSku(addSku(newCartonDraft(0), 'LF-CH8-G10'), 'LF-CH8-G10'), 'LF-KS21-RED', 5);
-    expect(carton.lines).toEqual([{ sku: 'LF-CH8-G10', quantity: 2 }, { sku: 'LF-KS21-RED', quantity: 5 }]);
+    expect(carton.lines).toEqual([
+      { sku: 'LF-CH8-G10', quantity: 2 },
+      { sku: 'LF-KS21-RED', quantity: 5 },
+    ]);
   });
 
   it('copies a packed carton under the next number without sharing its lines', () => {

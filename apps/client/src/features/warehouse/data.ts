@@ -8,7 +8,7 @@ import { sharedFeed } from '../orders/data.ts';
 
 type Database = ReturnType<typeof useWorkspace>['db'];
 
-const plain = <T,>(docs: { toJSON(): unknown }[]) => docs.map((doc) => doc.toJSON() as T);
+const plain = <T>(docs: { toJSON(): unknown }[]) => docs.map((doc) => doc.toJSON() as T);
 
 function stockLines$(db: Database): Observable<StockLine[]> {
   const snapshots$ = db.stock.find().$.pipe(map((docs) => plain<StockDoc>(docs)));
