@@ -1,4 +1,5 @@
 import { projectStock, type Carton, type StockDoc } from '@tradewind/domain';
+import { aStockRow } from '@tradewind/domain/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOrder, updateOrder, type OrderDraft } from './order-store.ts';
 import { createShipment, InvalidShipmentError, type ShipmentDraft } from './shipment-store.ts';
@@ -9,19 +10,7 @@ let store: TestStore;
 beforeEach(async () => (store = await openTestStore('2026-11-28T02:00:00.000Z')));
 afterEach(() => store.close());
 
-const stockRow = (sku: string, warehouse: string, sellable: number): StockDoc => ({
-  id: `${warehouse}-${sku}`,
-  updatedAt: '2026-11-27T20:00:00.000Z',
-  sku,
-  warehouse,
-  provider: 'goodcang',
-  sellable,
-  reserved: 0,
-  inbound: 0,
-  pendingPutaway: 0,
-  unsellable: 0,
-  asOf: '2026-11-27T20:00:00.000Z',
-});
+const stockRow = (sku: string, warehouse: string, sellable: number) => aStockRow(sku, warehouse, sellable, { asOf: '2026-11-27T20:00:00.000Z' });
 const carton = (number: string, quantity: number): Carton => ({ number, lengthMm: 600, widthMm: 400, heightMm: 400, weightG: 18_000, lines: [{ sku: 'LF-CH8-G10', quantity }] });
 const seaDraft: ShipmentDraft = { mode: 'sea_lcl', warehouse: 'USWE', provider: 'goodcang', eta: '2027-01-20', cartons: [carton('C1', 40), carton('C2', 40), carton('C3', 20)] };
 const orderDraft: OrderDraft = {

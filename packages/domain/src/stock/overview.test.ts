@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { aStockRow } from '../testing/stock.ts';
 import type { StockSnapshot } from './buckets.ts';
 import { servingWarehouse, snapshotAgeHours, stockOverview, totalsByMarket, warehouseMarket } from './overview.ts';
 import type { StockEvent } from './projection.ts';
 
 const now = '2026-11-28T10:00:00.000Z';
-const snapshot = (sku: string, warehouse: string, sellable: number, fields: Partial<StockSnapshot> = {}): StockSnapshot => ({
-  sku,
-  warehouse,
-  provider: 'goodcang',
-  sellable,
-  reserved: 0,
-  inbound: 0,
-  pendingPutaway: 0,
-  unsellable: 0,
-  asOf: '2026-11-28T04:00:00.000Z',
-  ...fields,
-});
+const snapshot = (sku: string, warehouse: string, sellable: number, fields: Partial<StockSnapshot> = {}): StockSnapshot => aStockRow(sku, warehouse, sellable, fields);
 // 10 units a day for 90 days: every window averages 10.
 const sales = Array.from({ length: 90 }, (_, day) => ({ sku: 'LF-CH8', quantity: 10, at: new Date(Date.parse(now) - (day + 0.5) * 86_400_000).toISOString() }));
 

@@ -1,19 +1,10 @@
-import { stockOverview, type StockSnapshot } from '@tradewind/domain';
+import { stockOverview } from '@tradewind/domain';
+import { aStockRow } from '@tradewind/domain/testing';
 import { describe, expect, it } from 'vitest';
 import { filterStockLines, NO_STOCK_FILTER } from './stock-filter.ts';
 
 const now = '2026-11-28T10:00:00.000Z';
-const row = (sku: string, warehouse: string, sellable: number): StockSnapshot => ({
-  sku,
-  warehouse,
-  provider: 'goodcang',
-  sellable,
-  reserved: 0,
-  inbound: 0,
-  pendingPutaway: 0,
-  unsellable: 0,
-  asOf: now,
-});
+const row = (sku: string, warehouse: string, sellable: number) => aStockRow(sku, warehouse, sellable, { asOf: now });
 const sales = [{ sku: 'LF-CH8-G10', quantity: 70, at: '2026-11-25T00:00:00.000Z' }];
 const lines = stockOverview([row('LF-KS21-RED', 'winit-uk', 500), row('LF-CH8-G10', 'gc-us-west', 100), row('LF-CH8-G10', 'winit-uk', 0)], [], sales, now);
 
