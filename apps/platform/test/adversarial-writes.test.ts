@@ -5,6 +5,7 @@
  * audit row; no replicated document changes (see `attackSuite`).
  */
 import { newId, type CollectionName } from '@tradewind/domain';
+import { aReservation, aShipment } from '@tradewind/domain/testing';
 import type { ReplicatedDoc } from '@tradewind/sync';
 import { describe, expect } from 'vitest';
 import { attack, type AttackContext, attackSuite, createdLines, type Refusal } from './support/attacks.ts';
@@ -89,28 +90,10 @@ const fresh = (doc: Doc): Write => ({ doc });
 const deposit = () => ({ id: newId(), kind: 'deposit', amount: 39_000, at: new Date().toISOString() });
 const evilAccount = { bankName: 'Evil Bank', accountName: 'Yangjiang Lifeng', accountNo: '6666 6666 6666', swift: 'EVILCNBJ', currency: 'USD' };
 
-const newShipment = (fields: Record<string, unknown> = {}): Doc => {
-  const now = new Date().toISOString();
-  const carton = { number: 'C1', lengthMm: 600, widthMm: 400, heightMm: 400, weightG: 18_000, lines: [{ sku: 'LF-CH8-G10', quantity: 40 }] };
-  return {
-    id: newId(),
-    updatedAt: now,
-    createdAt: now,
-    reference: `YJ-${newId().slice(-8)}`,
-    mode: 'sea_lcl',
-    warehouse: 'goodcang-usea',
-    provider: 'goodcang',
-    cartons: [carton],
-    status: 'submitted',
-    events: [],
-    _deleted: false,
-    ...fields,
-  };
-};
-const newReservation = (fields: Record<string, unknown> = {}): Doc => {
-  const now = new Date().toISOString();
-  return { id: newId(), updatedAt: now, createdAt: now, kind: 'reservation', at: now, warehouse: 'goodcang-usea', sku: 'LF-CH8-G10', quantity: 12, orderId: newId(), _deleted: false, ...fields };
-};
+/** Fresh ids and times, so each attack starts from a document of its own. */
+const stamps = () => ({ id: newId(), updatedAt: new Date().toISOString(), createdAt: new Date().toISOString() });
+const newShipment = (fields: Record<string, unknown> = {}): Doc => ({ ...aShipment({ ...stamps(), reference: `YJ-${newId().slice(-8)}` }), _deleted: false, ...fields });
+const newReservation = (fields: Record<string, unknown> = {}): Doc => ({ ...aReservation({ ...stamps(), at: new Date().toISOString(), orderId: newId() }), _deleted: false, ...fields });
 
 const attacks = [
   // Staff (yangjiang-fair) may capture orders and tidy the catalogue, not touch the money side.

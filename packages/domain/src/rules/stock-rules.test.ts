@@ -1,22 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { ShipmentDoc } from '../collections/shipments.ts';
+import type { StockEventDoc } from '../collections/stock-events.ts';
+import { aReservation, aShipment } from '../testing/stock.ts';
 import { validateDocument } from '../validate.ts';
 import { businessRuleRefusal, existenceRefusal } from './index.ts';
+import type { Doc } from './refusal.ts';
 
-const now = '2026-11-28T02:00:00.000Z';
-const carton = { number: 'C1', lengthMm: 600, widthMm: 400, heightMm: 400, weightG: 18_000, lines: [{ sku: 'LF-CH8-G10', quantity: 40 }] };
-const shipment = {
-  id: 's1',
-  updatedAt: now,
-  createdAt: now,
-  reference: 'YJ-0001',
-  mode: 'sea_lcl',
-  warehouse: 'goodcang-usea',
-  provider: 'goodcang',
-  cartons: [carton],
-  status: 'submitted',
-  events: [],
-};
-const reservation = { id: 'e1', updatedAt: now, createdAt: now, kind: 'reservation', at: now, warehouse: 'goodcang-usea', sku: 'LF-CH8-G10', quantity: 3, orderId: 'o1' };
+// Rules read documents as plain records.
+const shipment: Doc & ShipmentDoc = { ...aShipment() };
+const carton = shipment.cartons[0]!;
+const reservation: Doc & StockEventDoc = { ...aReservation() };
 
 describe('stock event rules', () => {
   it('accepts a new event and refuses any change or deletion of a recorded one', () => {
