@@ -16,7 +16,13 @@ const table = (collection: CollectionName) => `doc_${collection}`;
 
 const toReplicated = (row: DocRow): ReplicatedDoc => ({ ...row.doc, id: row.id, _deleted: row.deleted });
 
-function transactionScope(q: Queryable, tenantId: string, written: Set<CollectionName>): SyncTransaction {
+/**
+ * Work that must happen in the same transaction as a write (enqueueing the job a submitted filing
+ * asks for): it commits with the write or not at all.
+ */
+export type WriteHook = (q: Queryable, tenantId: string, collection: CollectionName, docs: ReplicatedDoc[]) => Promise<void>;
+
+function transactionScope(q: Queryable, tenantId: string, written: Set<CollectionName>, afterWrite?: WriteHook): SyncTransaction {
   return {
     async readForUpdate(collection, ids) {
       const rows = await q.query<DocRow>(
@@ -45,6 +51,7 @@ function transactionScope(q: Queryable, tenantId: string, written: Set<Collectio
          SET doc = excluded.doc, deleted = excluded.deleted, tx = pg_current_xact_id(), written_at = now()`,
         [tenantId, JSON.stringify(docs)],
       );
+      await afterWrite?.(q, tenantId, collection, docs);
       written.add(collection);
     },
     async audit(entries) {
@@ -62,17 +69,17 @@ function transactionScope(q: Queryable, tenantId: string, written: Set<Collectio
  * Replicated writes inside a transaction the caller already holds, together with its other
  * writes (a registration's approval): announced to devices when (and only if) it commits.
  */
-export async function writeDocumentsIn<T>(q: Queryable, tenantId: string, work: (tx: SyncTransaction) => Promise<T>): Promise<T> {
+export async function writeDocumentsIn<T>(q: Queryable, tenantId: string, work: (tx: SyncTransaction) => Promise<T>, afterWrite?: WriteHook): Promise<T> {
   const written = new Set<CollectionName>();
-  const result = await work(transactionScope(q, tenantId, written));
+  const result = await work(transactionScope(q, tenantId, written, afterWrite));
   for (const collection of written) {
     await q.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ tenantId, collection } satisfies ChangeNotification)]);
   }
   return result;
 }
 
-/** The replication store on PostgreSQL or PGlite: the same SQL runs on both. */
-export function createSqlSyncStore(db: Database): SyncStore & { start(): Promise<void>; stop(): Promise<void> } {
+/** The replication store on PostgreSQL or PGlite: the same SQL runs on both. `afterWrite` runs in every write transaction of its pushes. */
+export function createSqlSyncStore(db: Database, afterWrite?: WriteHook): SyncStore & { start(): Promise<void>; stop(): Promise<void> } {
   const listeners = new Set<(change: ChangeNotification) => void>();
   let unlisten: (() => Promise<void>) | undefined;
   return {
@@ -99,7 +106,7 @@ export function createSqlSyncStore(db: Database): SyncStore & { start(): Promise
       return { documents: rows.map(toReplicated), checkpoint: last ? { tx: last.cursor_tx, id: last.id } : checkpoint };
     },
     transaction(tenantId, work) {
-      return db.transaction((q) => writeDocumentsIn(q, tenantId, work));
+      return db.transaction((q) => writeDocumentsIn(q, tenantId, work, afterWrite));
     },
     onChange(listener) {
       listeners.add(listener);

@@ -1,5 +1,5 @@
 import { buyersSchema, type BuyerDoc } from './buyers.ts';
-import { filingsSchema, type FilingDoc } from './filings.ts';
+import { filingMigrations, filingsSchema, type FilingDoc } from './filings.ts';
 import { listingsSchema, type ListingDoc } from './listings.ts';
 import { merchantSchema, type MerchantDoc } from './merchant.ts';
 import { noticesSchema, type NoticeDoc } from './notices.ts';
@@ -46,7 +46,7 @@ export const COLLECTIONS = {
   shipments: { schema: shipmentsSchema, serverOwned: SHIPMENT_SERVER_OWNED },
   // Append-only (see rules/stock-rules.ts); the platform marks an event folded into stock.
   stockEvents: { schema: stockEventsSchema, serverOwned: { foldedAt: undefined } },
-  filings: { schema: filingsSchema, serverOwned: { customsStatus: 'none', receipts: [] } },
+  filings: { schema: filingsSchema, serverOwned: { customsStatus: 'none', customsStatusAt: undefined, receipts: [], messages: [] }, migrations: filingMigrations },
   // Devices only mark notices read; they cannot create them (every created field is server-owned).
   notices: {
     schema: noticesSchema,
