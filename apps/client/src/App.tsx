@@ -10,6 +10,7 @@ import { eraseMerchantDatabase, erasePendingDatabase } from './db/database.ts';
 import { catalogueRoutes } from './features/catalogue/routes.tsx';
 import { fairRoutes } from './features/fair/routes.tsx';
 import { orderDeskRoutes, orderPrintRoutes } from './features/orders/routes.tsx';
+import { warehousePrintRoutes, warehouseRoutes } from './features/warehouse/routes.tsx';
 import { FilingsScreen } from './screens/FilingsScreen.tsx';
 import { ConflictsScreen } from './screens/ConflictsScreen.tsx';
 import { LockScreen } from './screens/LockScreen.tsx';
@@ -70,6 +71,7 @@ export function App() {
             <Route element={<AppLayout onLock={lock} />}>
               {catalogueRoutes}
               {orderDeskRoutes}
+              {warehouseRoutes}
               <Route path="/filings" element={<FilingsScreen />} />
               <Route path="/notices" element={<NoticesScreen />} />
               <Route path="/conflicts" element={<ConflictsScreen />} />
@@ -78,6 +80,7 @@ export function App() {
             </Route>
             {fairRoutes}
             {orderPrintRoutes}
+            {warehousePrintRoutes}
           </Routes>
         </BrowserRouter>
       </WorkspaceProvider>

@@ -5,6 +5,7 @@
  * audit row; no replicated document changes (see `attackSuite`).
  */
 import { newId, type CollectionName } from '@tradewind/domain';
+import { aReservation, aShipment } from '@tradewind/domain/testing';
 import type { ReplicatedDoc } from '@tradewind/sync';
 import { describe, expect } from 'vitest';
 import { attack, type AttackContext, attackSuite, createdLines, type Refusal } from './support/attacks.ts';
@@ -88,6 +89,11 @@ const editOf = (master: Doc, fields: Record<string, unknown>): Write => ({ maste
 const fresh = (doc: Doc): Write => ({ doc });
 const deposit = () => ({ id: newId(), kind: 'deposit', amount: 39_000, at: new Date().toISOString() });
 const evilAccount = { bankName: 'Evil Bank', accountName: 'Yangjiang Lifeng', accountNo: '6666 6666 6666', swift: 'EVILCNBJ', currency: 'USD' };
+
+/** Fresh ids and times, so each attack starts from a document of its own. */
+const stamps = () => ({ id: newId(), updatedAt: new Date().toISOString(), createdAt: new Date().toISOString() });
+const newShipment = (fields: Record<string, unknown> = {}): Doc => ({ ...aShipment({ ...stamps(), reference: `YJ-${newId().slice(-8)}` }), _deleted: false, ...fields });
+const newReservation = (fields: Record<string, unknown> = {}): Doc => ({ ...aReservation({ ...stamps(), at: new Date().toISOString(), orderId: newId() }), _deleted: false, ...fields });
 
 const attacks = [
   // Staff (yangjiang-fair) may capture orders and tidy the catalogue, not touch the money side.
@@ -208,6 +214,41 @@ const attacks = [
       _deleted: false,
     }),
   ),
+  refusedWrite('device marks its shipment put away', YANGJIANG, 'shipments', 'server_owned_field', async (ctx) => editOf(await ownerStores(ctx, 'shipments', newShipment()), { status: 'put_away' }), {
+    detail: 'status',
+  }),
+  refusedWrite(
+    'device creates a shipment already received, with receipt counts',
+    YANGJIANG,
+    'shipments',
+    'server_owned_field',
+    async () => fresh(newShipment({ receipt: [{ sku: 'LF-CH8-G10', received: 40, putAway: 40 }] })),
+    { detail: 'receipt' },
+  ),
+  refusedWrite(
+    'device writes a track event on its shipment',
+    YANGJIANG,
+    'shipments',
+    'server_owned_field',
+    async (ctx) => editOf(await ownerStores(ctx, 'shipments', newShipment()), { events: [{ at: new Date().toISOString(), text: 'Delivered' }] }),
+    { detail: 'events' },
+  ),
+  refusedWrite('device edits a recorded reservation', YANGJIANG, 'stockEvents', 'stock_event_recorded', async (ctx) =>
+    editOf(await ownerStores(ctx, 'stockEvents', newReservation()), { quantity: 1 }),
+  ),
+  refusedWrite('device deletes a recorded stock event', YANGJIANG, 'stockEvents', 'stock_event_recorded', async (ctx) => {
+    const master = await ownerStores(ctx, 'stockEvents', newReservation());
+    return { master, doc: { ...master, _deleted: true } };
+  }),
+  refusedWrite('device records a stock event as already folded', YANGJIANG, 'stockEvents', 'server_owned_field', async () => fresh(newReservation({ foldedAt: new Date().toISOString() })), {
+    detail: 'foldedAt',
+  }),
+  refusedWrite('device records a reservation without its order', YANGJIANG, 'stockEvents', 'schema', async () => {
+    const { orderId: _orderId, ...withoutOrder } = newReservation();
+    return fresh(withoutOrder as Doc);
+  }),
+  acceptedWrite('control: device creates a sea shipment', YANGJIANG, 'shipments', async () => fresh(newShipment())),
+  acceptedWrite('control: device records a reservation by an order', YANGJIANG, 'stockEvents', async () => fresh(newReservation())),
   refusedWrite(
     'device creates a notice (a fake announcement)',
     YANGJIANG,

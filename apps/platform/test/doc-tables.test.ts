@@ -36,7 +36,7 @@ describe.each(ENGINES)('create_doc_table on %s', (engine) => {
       await migrate(migrated);
       for (const collection of COLLECTION_NAMES) for (const statement of splitStatements(writtenOutFor(collection))) await writtenOut.query(statement);
       const expected = await docTableCatalogue(writtenOut);
-      expect(new Set(expected.columns.map((column) => column.table_name))).toEqual(new Set(COLLECTION_NAMES.map((name) => `doc_${name}`)));
+      expect(new Set(expected.columns.map((column) => column.table_name))).toEqual(new Set(COLLECTION_NAMES.map((name) => `doc_${name.toLowerCase()}`)));
       expect(expected.indexes).toHaveLength(2 * COLLECTION_NAMES.length);
       expect(await docTableCatalogue(migrated)).toEqual(expected);
     } finally {

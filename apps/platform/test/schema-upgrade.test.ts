@@ -92,7 +92,7 @@ describe.each(ENGINES)('a device on another schema version on %s', (engine) => {
 
       const current = await pullAt(String(schemaVersion('stock')));
       expect(current.status).toBe(200);
-      expect(current.body.documents.map((doc) => doc.sku).sort()).toEqual(['LF-CH8-G10', 'LF-KS21-RED']);
+      expect(current.body.documents.map((doc) => doc.sku).sort()).toEqual(['LF-CH8-G10', 'LF-CH8-G10', 'LF-CH8-PAK', 'LF-FK35-BLK', 'LF-KS21-RED', 'LF-KS21-RED']);
       // The seed links each stock row to the product whose variant has its SKU.
       const products = (await pullAll(platform.app, token, 'products')).documents as unknown as ProductDoc[];
       for (const row of current.body.documents) {

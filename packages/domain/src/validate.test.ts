@@ -18,7 +18,8 @@ describe('validateDocument', () => {
     expect(products.length).toBeGreaterThan(0);
     for (const product of products) expect(validateDocument('products', asStored(product)), String(product.sku)).toBeNull();
     expect(validateDocument('merchant', { id: 'profile', updatedAt, ...merchant, approvedAt: updatedAt })).toBeNull();
-    for (const row of stock) expect(validateDocument('stock', { id: newId(), updatedAt, asOf: updatedAt, ...row })).toBeNull();
+    // `ageHours` is the seed's: it dates `asOf` back from the seed time.
+    for (const { ageHours: _, ...row } of stock) expect(validateDocument('stock', { id: newId(), updatedAt, asOf: updatedAt, ...row })).toBeNull();
   });
 
   it.each<[string, Record<string, unknown>, string]>([

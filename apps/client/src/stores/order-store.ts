@@ -1,6 +1,7 @@
 import { marketplaceOrderDoc, newId, recordPayment, type OrderDoc, type OrderPayment, type ParsedReport, type ProductDoc } from '@tradewind/domain';
 import { reserveOrderNumbers } from '../db/order-numbers.ts';
 import { collectionOf, insertDocument, modifyDocument, stampOf, type StoreContext } from './documents.ts';
+import { reserveForOrder } from './stock-event-store.ts';
 
 /** What the order editor decides; the rest (number, status, payments, dates) the store does. */
 export type OrderDraft = Pick<OrderDoc, 'buyerName' | 'buyerCountry' | 'channel' | 'currency' | 'incoterm' | 'lines' | 'notes'> &
@@ -11,8 +12,12 @@ export async function createOrder(ctx: StoreContext, prefix: string, draft: Orde
   return insertDocument(ctx, 'orders', { number: number!, status: 'quote', payments: [], ...draft });
 }
 
-export function updateOrder(ctx: StoreContext, id: string, change: (order: OrderDoc) => Partial<OrderDoc>): Promise<OrderDoc> {
-  return modifyDocument(ctx, 'orders', id, change);
+/** A change to an order; confirming it reserves its units in the overseas warehouses that serve it. */
+export async function updateOrder(ctx: StoreContext, id: string, change: (order: OrderDoc) => Partial<OrderDoc>): Promise<OrderDoc> {
+  const before = await collectionOf(ctx, 'orders').findOne(id).exec();
+  const order = await modifyDocument(ctx, 'orders', id, change);
+  if (order.status === 'confirmed' && before?.status !== 'confirmed') await reserveForOrder(ctx, order);
+  return order;
 }
 
 /** Keys absent in the draft (no buyer, no date) leave the document. */

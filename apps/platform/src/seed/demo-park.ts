@@ -22,13 +22,18 @@ interface MerchantFile {
   staff?: { username: string; displayName: string }[];
   merchant: Record<string, unknown>;
   products: Record<string, unknown>[];
-  /** Stock documents (schema v1) without id, productId (found by SKU), asOf and updatedAt. */
-  stock: ({ sku: string } & Record<string, unknown>)[];
+  /** Stock documents (schema v1) without id, productId (found by SKU) and updatedAt; `ageHours` sets `asOf` back from the seed time. */
+  stock: ({ sku: string; ageHours: number } & Record<string, unknown>)[];
+  /** First-leg shipments with times as days before (events, creation) or after (ETA) the seed. */
+  shipments?: ({ createdDaysAgo: number; etaInDays: number; events: { daysAgo: number; text: string; providerStatus?: string }[] } & Record<string, unknown>)[];
   /** Test signing credentials are made for the merchant with this algorithm (only the simulator trusts them). */
   signing: 'rsa-sha1' | 'sm2-sm3';
   /** A draft filing without orders yet: the declaration facts the merchant usually ships with. */
   filing: Record<string, unknown>;
 }
+
+const HOUR_MS = 3_600_000;
+const before = (from: number, hours: number) => new Date(from - hours * HOUR_MS).toISOString();
 
 /** Product id of every SKU the products carry, their own and their variants'. */
 function productIdsBySku(products: ReplicatedDoc[]): Map<string, string> {
@@ -68,10 +73,22 @@ export async function seedDemoPark(db: Database, store: SyncStore, secrets: Secr
       const products = data.products.map((product) => doc({ archived: false, ...product }));
       const productIds = productIdsBySku(products);
       await tx.write('products', products);
-      // The snapshot is as old as the seed, so the stock screen's age reads true on a fresh park.
+      // Snapshots are dated from the seed time, so the stock screen's age reads true on a fresh park.
+      const seededAt = Date.parse(now);
       await tx.write(
         'stock',
-        data.stock.map((row) => doc({ ...row, productId: productIds.get(row.sku), asOf: now })),
+        data.stock.map(({ ageHours, ...row }) => doc({ ...row, productId: productIds.get(row.sku), asOf: before(seededAt, ageHours) })),
+      );
+      await tx.write(
+        'shipments',
+        (data.shipments ?? []).map(({ createdDaysAgo, etaInDays, events, ...shipment }) =>
+          doc({
+            ...shipment,
+            createdAt: before(seededAt, createdDaysAgo * 24),
+            eta: before(seededAt, -etaInDays * 24).slice(0, 10),
+            events: events.map(({ daysAgo, ...event }) => ({ ...event, at: before(seededAt, daysAgo * 24) })),
+          }),
+        ),
       );
       await tx.write('filings', [doc({ status: 'draft', orderIds: [], payload: {}, createdAt: now, revision: 1, customsStatus: 'none', receipts: [], messages: [], ...data.filing })]);
       await tx.write('notices', [doc({ kind: 'announcement', severity: 'info', messageKey: 'notice.welcome', params: { park: tenant.cluster }, createdAt: now })]);

@@ -107,7 +107,8 @@ export function attackContext(platform: TestPlatform): AttackContext {
 /** The change lines a stored document and its audit row make. */
 export function createdLines(by: string, collection: CollectionName, id: string, action: 'create' | 'update' | 'delete' = 'create'): string[] {
   const tenant = TENANT_OF[by]!;
-  return [`doc_${collection} ${action === 'create' ? '+' : '~'} ${tenant}/${id}`, `audit_log + ${tenant} ${by} ${action} ${collection}/${id}`];
+  // Table names are unquoted in SQL, so PostgreSQL folds doc_stockEvents to lower case.
+  return [`doc_${collection.toLowerCase()} ${action === 'create' ? '+' : '~'} ${tenant}/${id}`, `audit_log + ${tenant} ${by} ${action} ${collection}/${id}`];
 }
 
 /** The one notice a device gets per refused document (a repeated refusal replaces it). */

@@ -5,6 +5,8 @@ import { merchantSchema, type MerchantDoc } from './merchant.ts';
 import { noticesSchema, type NoticeDoc } from './notices.ts';
 import { ordersSchema, type OrderDoc } from './orders.ts';
 import { productsSchema, type ProductDoc } from './products.ts';
+import { SHIPMENT_SERVER_OWNED, shipmentsSchema, type ShipmentDoc } from './shipments.ts';
+import { stockEventsSchema, type StockEventDoc } from './stock-events.ts';
 import type { Migrations } from './migrations.ts';
 import { stockMigrations, stockSchema, type StockDoc } from './stock.ts';
 
@@ -17,6 +19,8 @@ export * from './migrations.ts';
 export * from './notices.ts';
 export * from './orders.ts';
 export * from './products.ts';
+export * from './shipments.ts';
+export * from './stock-events.ts';
 export * from './stock.ts';
 
 /**
@@ -39,6 +43,9 @@ export const COLLECTIONS = {
   orders: { schema: ordersSchema, serverOwned: {} },
   buyers: { schema: buyersSchema, serverOwned: {} },
   stock: { schema: stockSchema, serverOwned: 'all', migrations: stockMigrations },
+  shipments: { schema: shipmentsSchema, serverOwned: SHIPMENT_SERVER_OWNED },
+  // Append-only (see rules/stock-rules.ts); the platform marks an event folded into stock.
+  stockEvents: { schema: stockEventsSchema, serverOwned: { foldedAt: undefined } },
   filings: { schema: filingsSchema, serverOwned: { customsStatus: 'none', customsStatusAt: undefined, receipts: [], messages: [] }, migrations: filingMigrations },
   // Devices only mark notices read; they cannot create them (every created field is server-owned).
   notices: {
@@ -57,6 +64,8 @@ export interface DocTypes {
   orders: OrderDoc;
   buyers: BuyerDoc;
   stock: StockDoc;
+  shipments: ShipmentDoc;
+  stockEvents: StockEventDoc;
   filings: FilingDoc;
   notices: NoticeDoc;
 }

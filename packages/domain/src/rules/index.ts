@@ -3,6 +3,7 @@ import type { CollectionName } from '../collections/index.ts';
 import { listingPublishRefusal } from '../compliance/publish.ts';
 import { filingTransitionRefusal } from './filing-lifecycle.ts';
 import { orderWriteRefusal } from './order-rules.ts';
+import { shipmentRefusal, stockEventRefusal } from './stock-rules.ts';
 import type { Doc, Refusal } from './refusal.ts';
 
 export { REFUSAL_REASONS, type Refusal, type RefusalReason } from './refusal.ts';
@@ -19,6 +20,8 @@ const RULES: Partial<Record<CollectionName, BusinessRule[]>> = {
   orders: [orderWriteRefusal],
   products: [productRefusal],
   listings: [(master, next) => listingPublishRefusal(master, next)],
+  stockEvents: [stockEventRefusal],
+  shipments: [shipmentRefusal],
 };
 
 export function businessRuleRefusal(collection: CollectionName, master: Doc | undefined, next: Doc): Refusal | null {

@@ -22,6 +22,8 @@ export const REFUSAL_REASONS = [
   'order_identity',
   'listing_blocked',
   'invalid_product',
+  'stock_event_recorded',
+  'shipment_sent',
   'staff_cannot_withdraw',
   'tombstone_content',
   'not_deletable',

@@ -5,3 +5,4 @@ export * from './reconciliation.ts';
 export * from './replenishment.ts';
 export * from './shipment.ts';
 export * from './velocity.ts';
+export * from './overview.ts';

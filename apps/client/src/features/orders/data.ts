@@ -12,7 +12,7 @@ const feeds = new WeakMap<Database, Map<string, Observable<unknown>>>();
  * orders list again (20,000 orders) shows the last result at once instead of querying IndexedDB
  * and converting every document again.
  */
-function sharedFeed<T>(db: Database, key: string, make: () => Observable<T>): Observable<T> {
+export function sharedFeed<T>(db: Database, key: string, make: () => Observable<T>): Observable<T> {
   let byKey = feeds.get(db);
   if (!byKey) feeds.set(db, (byKey = new Map()));
   let feed = byKey.get(key) as Observable<T> | undefined;
