@@ -52,7 +52,8 @@ export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, authe
       reply.raw.write(': connected\n\n');
       const send = (event: ChangeEvent) => reply.raw.write(`event: ${SYNC_STREAM_EVENT}\ndata: ${JSON.stringify(event)}\n\n`);
       const unsubscribe = store.onChange((change) => {
-        if (change.tenantId === tenantId) send({ collection: change.collection });
+        // The pushing device already holds what it pushed: no echo pull.
+        if (change.tenantId === tenantId && change.origin !== deviceId) send({ collection: change.collection });
       });
       const heartbeat = setInterval(() => reply.raw.write(': heartbeat\n\n'), HEARTBEAT_MS);
       // A revoked device loses its stream at once; reconnecting is then refused.

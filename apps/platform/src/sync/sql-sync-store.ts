@@ -1,6 +1,7 @@
 import type { CollectionName } from '@tradewind/domain';
 import type { ChangeNotification, Checkpoint, PullResponse, ReplicatedDoc, SyncStore, SyncTransaction } from '@tradewind/sync/server';
 import type { Database, Queryable } from '../db/database.ts';
+import { createVisibleChanges } from './visible-changes.ts';
 
 const CHANNEL = 'tradewind_changes';
 
@@ -16,7 +17,10 @@ const table = (collection: CollectionName) => `doc_${collection}`;
 
 const toReplicated = (row: DocRow): ReplicatedDoc => ({ ...row.doc, id: row.id, _deleted: row.deleted });
 
-function transactionScope(q: Queryable, tenantId: string, written: Set<CollectionName>): SyncTransaction {
+/** Per collection written in a transaction: the pushing device, or null once anyone else wrote to it too. */
+type Written = Map<CollectionName, string | null>;
+
+function transactionScope(q: Queryable, tenantId: string, written: Written): SyncTransaction {
   return {
     async readForUpdate(collection, ids) {
       const rows = await q.query<DocRow>(
@@ -26,7 +30,7 @@ function transactionScope(q: Queryable, tenantId: string, written: Set<Collectio
       );
       return new Map(rows.map((row) => [row.id, toReplicated(row)]));
     },
-    async write(collection, docs) {
+    async write(collection, docs, origin) {
       if (docs.length === 0) return;
       await q.query(
         `INSERT INTO ${table(collection)} (tenant_id, id, doc, deleted)
@@ -35,7 +39,8 @@ function transactionScope(q: Queryable, tenantId: string, written: Set<Collectio
          SET doc = excluded.doc, deleted = excluded.deleted, tx = pg_current_xact_id(), written_at = now()`,
         [tenantId, JSON.stringify(docs)],
       );
-      written.add(collection);
+      const before = written.get(collection);
+      written.set(collection, origin !== undefined && (before === undefined || before === origin) ? origin : null);
     },
     async audit(entries) {
       await q.query(
@@ -53,10 +58,13 @@ function transactionScope(q: Queryable, tenantId: string, written: Set<Collectio
  * writes (a registration's approval): announced to devices when (and only if) it commits.
  */
 export async function writeDocumentsIn<T>(q: Queryable, tenantId: string, work: (tx: SyncTransaction) => Promise<T>): Promise<T> {
-  const written = new Set<CollectionName>();
+  const written: Written = new Map();
   const result = await work(transactionScope(q, tenantId, written));
-  for (const collection of written) {
-    await q.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ tenantId, collection } satisfies ChangeNotification)]);
+  if (written.size === 0) return result;
+  const [{ tx }] = (await q.query<{ tx: string }>('SELECT pg_current_xact_id()::text AS tx')) as [{ tx: string }];
+  for (const [collection, origin] of written) {
+    const change: ChangeNotification = { tenantId, collection, tx, ...(origin ? { origin } : {}) };
+    await q.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(change)]);
   }
   return result;
 }
@@ -64,15 +72,16 @@ export async function writeDocumentsIn<T>(q: Queryable, tenantId: string, work: 
 /** The replication store on PostgreSQL or PGlite: the same SQL runs on both. */
 export function createSqlSyncStore(db: Database): SyncStore & { start(): Promise<void>; stop(): Promise<void> } {
   const listeners = new Set<(change: ChangeNotification) => void>();
+  const visible = createVisibleChanges(db, (change) => {
+    for (const listener of listeners) listener(change);
+  });
   let unlisten: (() => Promise<void>) | undefined;
   return {
     async start() {
-      unlisten = await db.listen(CHANNEL, (payload) => {
-        const change = JSON.parse(payload) as ChangeNotification;
-        for (const listener of listeners) listener(change);
-      });
+      unlisten = await db.listen(CHANNEL, (payload) => visible.add(JSON.parse(payload) as ChangeNotification));
     },
     async stop() {
+      visible.stop();
       await unlisten?.();
     },
     async pull(tenantId, collection, checkpoint: Checkpoint | null, limit): Promise<PullResponse> {

@@ -62,7 +62,7 @@ export function push(store: SyncStore, caller: PushCaller, collection: Collectio
       writes.set(newDocumentState.id, newDocumentState);
       audit.push({ ...by, collection, documentId: newDocumentState.id, action: auditAction(master, newDocumentState), fields: changedFields(master, newDocumentState) });
     }
-    if (writes.size > 0) await tx.write(collection, [...writes.values()]);
+    if (writes.size > 0) await tx.write(collection, [...writes.values()], caller.deviceId);
     if (notices.length > 0) await tx.write('notices', notices);
     if (audit.length > 0) await tx.audit(audit);
     return conflicts;

@@ -15,19 +15,28 @@ export interface AuditEntry {
 /** One tenant's write transaction: reads lock the rows until commit. */
 export interface SyncTransaction {
   readForUpdate(collection: CollectionName, ids: string[]): Promise<Map<string, ReplicatedDoc>>;
-  write(collection: CollectionName, docs: ReplicatedDoc[]): Promise<void>;
+  /**
+   * `origin`: the device that sent exactly these states (a push). It already holds them, so the
+   * change announcement does not make it pull them back.
+   */
+  write(collection: CollectionName, docs: ReplicatedDoc[], origin?: string): Promise<void>;
   audit(entries: AuditEntry[]): Promise<void>;
 }
 
 export interface ChangeNotification {
   tenantId: string;
   collection: CollectionName;
+  /** The writing transaction's id (decimal xid8): pulls hand the change out once it is below every running transaction. */
+  tx: string;
+  /** The device whose push made every write of this collection in the transaction; absent for other writers. */
+  origin?: string;
 }
 
 /**
  * The storage port of the replication core. Implementations must hand out changes in cursor order
  * without ever skipping a committed change, even when transactions commit out of order, and must
- * announce every committed write through `onChange` (across processes where there are several).
+ * announce every committed write through `onChange` (across processes where there are several),
+ * and only once a pull can see it.
  */
 export interface SyncStore {
   pull(tenantId: string, collection: CollectionName, checkpoint: Checkpoint | null, limit: number): Promise<PullResponse>;

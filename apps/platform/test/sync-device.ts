@@ -1,0 +1,54 @@
+/**
+ * A simulated device for platform tests: RxDB on memory storage with the domain's products
+ * collection and merge conflict handler, replicated by the real sync engine over HTTP.
+ */
+import { COLLECTIONS } from '@tradewind/domain';
+import { createMergeConflictHandler, type ConflictRecord } from '@tradewind/sync';
+import { createTransport, startSyncEngine, type SyncEngine } from '@tradewind/sync/client';
+import { createRxDatabase, type RxCollection, type RxJsonSchema } from 'rxdb';
+import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import { sleep } from './helpers.ts';
+
+export interface TestDevice {
+  products: RxCollection;
+  engine: SyncEngine;
+  conflicts: ConflictRecord[];
+  /** Resolves true once `check` holds, false after `timeoutMs`. */
+  waitFor(check: () => Promise<boolean>, timeoutMs?: number): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+let devices = 0;
+
+export async function openTestDevice(baseUrl: string, token: string, options: { resyncEveryMs?: number; name?: string } = {}): Promise<TestDevice> {
+  const name = options.name ?? `device${++devices}${Date.now().toString(36)}`;
+  const db = await createRxDatabase({ name, storage: getRxStorageMemory(), multiInstance: false });
+  const conflicts: ConflictRecord[] = [];
+  await db.addCollections({
+    products: {
+      schema: COLLECTIONS.products.schema as unknown as RxJsonSchema<unknown>,
+      conflictHandler: createMergeConflictHandler('products', async (record) => void conflicts.push(record)),
+    },
+  });
+  const products = db.collections.products as RxCollection;
+  const transport = createTransport(baseUrl, { accessToken: () => token, refresh: async () => false });
+  // The safety net is off unless asked for: what arrives must arrive through the live stream.
+  const engine = startSyncEngine({ transport, identifier: name, collections: { products }, resyncEveryMs: options.resyncEveryMs ?? 3_600_000, retryMs: 200 });
+  return {
+    products,
+    engine,
+    conflicts,
+    async waitFor(check, timeoutMs = 5000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!(await check())) {
+        if (Date.now() > deadline) return false;
+        await sleep(25);
+      }
+      return true;
+    },
+    async close() {
+      await engine.stop();
+      await db.remove();
+    },
+  };
+}
