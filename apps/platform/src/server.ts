@@ -18,6 +18,7 @@ import { registerRatesRoutes } from './rates/routes.ts';
 import { seedDemoPark } from './seed/demo-park.ts';
 import { createSqlSyncStore } from './sync/sql-sync-store.ts';
 import { registerSyncRoutes } from './sync/routes.ts';
+import { openSyncEpoch } from './sync/sync-epoch.ts';
 
 export const VERSION = '0.1.0';
 
@@ -30,11 +31,14 @@ export interface PlatformOptions {
   logger?: false | { level: string };
   /** Days a device may work offline before a fresh online login (default 14). */
   offlineDays?: number;
+  /** The data were restored from a backup: devices must sync again from the start. */
+  newSyncEpoch?: boolean;
 }
 
 /** Builds the platform on an open database: migrations, demo seed, routes. */
-export async function createPlatform({ db, clientDir, seedDemo = true, logger = false, offlineDays = 14 }: PlatformOptions): Promise<FastifyInstance> {
+export async function createPlatform({ db, clientDir, seedDemo = true, logger = false, offlineDays = 14, newSyncEpoch = false }: PlatformOptions): Promise<FastifyInstance> {
   await migrate(db);
+  const epoch = await openSyncEpoch(db, { newEpoch: newSyncEpoch });
   const store = createSqlSyncStore(db);
   await store.start();
   if (seedDemo && (await seedDemoPark(db, store))) await db.query('ANALYZE');
@@ -43,7 +47,10 @@ export async function createPlatform({ db, clientDir, seedDemo = true, logger = 
   const app = Fastify({ logger, forceCloseConnections: true, bodyLimit: 5 * 1024 * 1024 });
   installErrorHandling(app);
   await app.register(cors, { origin: true, methods: ['GET', 'POST'] });
-  app.addHook('onClose', () => store.stop());
+  app.addHook('onClose', async () => {
+    await store.stop();
+    await epoch.markCleanStop();
+  });
 
   app.get('/api/health', async () => ({ status: 'ok', database: db.kind, version: VERSION }));
   const devices = createDevices(db);
@@ -54,7 +61,7 @@ export async function createPlatform({ db, clientDir, seedDemo = true, logger = 
   registerRegistrationRoutes(app, authenticate, db);
   // Before the sync routes: its push check applies to them.
   registerImageRoutes(app, authenticate, createImageBlobStore(db));
-  registerSyncRoutes(app, store, authenticate, devices);
+  registerSyncRoutes(app, store, epoch, authenticate, devices);
   registerRatesRoutes(app, authenticate, db);
 
   const serveClient = Boolean(clientDir && existsSync(clientDir));

@@ -6,7 +6,7 @@ import { SCHEMA_HISTORY, type SchemaFixture } from '../../../test-support/schema
 import { DOCUMENT_UPGRADES } from '../src/db/document-upgrades.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { createPlatform } from '../src/server.ts';
-import { api, ENGINES, login, openTestDatabase, pullAll, snapshot, startPlatform, YANGJIANG } from './helpers.ts';
+import { api, ENGINES, login, openTestDatabase, pullAll, snapshot, startPlatform, syncEpochOf, YANGJIANG } from './helpers.ts';
 
 const MIGRATION_FILES = readdirSync(new URL('../migrations/', import.meta.url)).filter((name) => name.endsWith('.sql')).sort();
 
@@ -38,8 +38,6 @@ describe.each(ENGINES)('stored documents of an older schema version on %s', (eng
           [YANGJIANG, JSON.stringify(fixture.documents)],
         );
         const [before] = await db.query<{ tx: string; id: string }>(`SELECT tx::text AS tx, max(id) AS id FROM ${table} GROUP BY tx`);
-        // A device that pulled the old rows holds this checkpoint.
-        const deviceCheckpoint = { tx: before!.tx, id: before!.id };
 
         // A deployment from before create_doc_table existed gets it too, then the upgrade.
         await db.query('DROP FUNCTION create_doc_table(text)');
@@ -50,6 +48,8 @@ describe.each(ENGINES)('stored documents of an older schema version on %s', (eng
         const app = await createPlatform({ db, seedDemo: true });
         try {
           const token = await login(app, YANGJIANG);
+          // A device that pulled the old rows holds this checkpoint.
+          const deviceCheckpoint = { tx: before!.tx, id: before!.id, ...(await syncEpochOf(db)) };
           const collection: CollectionName = fixture.collection;
           const fixtureIds = new Set(fixture.documents.map((doc) => doc.id));
           const pulled = (await pullAll(app, token, collection, deviceCheckpoint)).documents.filter((doc) => fixtureIds.has(doc.id));

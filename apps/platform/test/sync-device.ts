@@ -11,8 +11,13 @@ import { sleep } from './helpers.ts';
 
 export interface TestDevice {
   products: RxCollection;
-  engine: SyncEngine;
+  /** The running engine (the last one after a reconnect). */
+  readonly engine: SyncEngine;
   conflicts: ConflictRecord[];
+  /** Stops syncing; the local database stays, as in a browser that went offline. */
+  disconnect(): Promise<void>;
+  /** Syncs again, with the same replication state, possibly with another platform address. */
+  connect(baseUrl: string, token: string): void;
   /** Resolves true once `check` holds, false after `timeoutMs`. */
   waitFor(check: () => Promise<boolean>, timeoutMs?: number): Promise<boolean>;
   close(): Promise<void>;
@@ -31,13 +36,29 @@ export async function openTestDevice(baseUrl: string, token: string, options: { 
     },
   });
   const products = db.collections.products as RxCollection;
-  const transport = createTransport(baseUrl, { accessToken: () => token, refresh: async () => false });
   // The safety net is off unless asked for: what arrives must arrive through the live stream.
-  const engine = startSyncEngine({ transport, identifier: name, collections: { products }, resyncEveryMs: options.resyncEveryMs ?? 3_600_000, retryMs: 200 });
+  const start = (url: string, accessToken: string) =>
+    startSyncEngine({
+      transport: createTransport(url, { accessToken: () => accessToken, refresh: async () => false }),
+      identifier: name,
+      collections: { products },
+      resyncEveryMs: options.resyncEveryMs ?? 3_600_000,
+      retryMs: 200,
+    });
+  let engine: SyncEngine | null = start(baseUrl, token);
   return {
     products,
-    engine,
+    get engine() {
+      return engine!;
+    },
     conflicts,
+    async disconnect() {
+      await engine?.stop();
+      engine = null;
+    },
+    connect(url, accessToken) {
+      engine = start(url, accessToken);
+    },
     async waitFor(check, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
       while (!(await check())) {
@@ -47,7 +68,7 @@ export async function openTestDevice(baseUrl: string, token: string, options: { 
       return true;
     },
     async close() {
-      await engine.stop();
+      await engine?.stop();
       await db.remove();
     },
   };

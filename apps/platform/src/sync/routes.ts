@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { hasMerchantData } from '@tradewind/domain';
 import { SYNC_STREAM_EVENT, type ChangeEvent } from '@tradewind/sync';
-import { checkSchemaVersion, parseBatchSize, parseCheckpoint, parseCollection, parsePushRows, pull, push, SyncError, type SyncStore } from '@tradewind/sync/server';
+import { checkSchemaVersion, parseBatchSize, parseCheckpoint, parseCollection, parsePushRows, pull, push, SyncError, type SyncEpoch, type SyncStore } from '@tradewind/sync/server';
 import type { Devices } from '../auth/devices.ts';
 import type { Authenticate } from '../auth/routes.ts';
 import type { Caller } from '../auth/tokens.ts';
@@ -12,7 +12,7 @@ const HEARTBEAT_MS = 25_000;
 const PUSHES_PER_MINUTE_PER_DEVICE = 600;
 
 /** The replication endpoints (DESIGN §6). The tenant always comes from the token. */
-export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, authenticate: Authenticate, devices: Devices): void {
+export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, epoch: SyncEpoch, authenticate: Authenticate, devices: Devices): void {
   const pushLimit = createRateLimiter(PUSHES_PER_MINUTE_PER_DEVICE, 60_000);
   const openStreams = new Map<string, Set<() => void>>();
   void devices.onRevoked((deviceId) => openStreams.get(deviceId)?.forEach((close) => close()));
@@ -27,7 +27,7 @@ export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, authe
     sync.get<{ Params: { collection: string }; Querystring: { checkpoint?: string; batchSize?: string; schemaVersion?: string } }>('/api/sync/:collection/pull', async (request) => {
       const collection = parseCollection(request.params.collection);
       checkSchemaVersion(collection, request.query.schemaVersion);
-      return pull(store, callerOf(request).tenantId, collection, parseCheckpoint(request.query.checkpoint), parseBatchSize(request.query.batchSize));
+      return pull(store, epoch, callerOf(request).tenantId, collection, parseCheckpoint(request.query.checkpoint), parseBatchSize(request.query.batchSize));
     });
 
     sync.post<{ Params: { collection: string }; Querystring: { schemaVersion?: string } }>('/api/sync/:collection/push', async (request) => {

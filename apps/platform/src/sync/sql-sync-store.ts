@@ -1,5 +1,5 @@
 import type { CollectionName } from '@tradewind/domain';
-import type { ChangeNotification, Checkpoint, PullResponse, ReplicatedDoc, SyncStore, SyncTransaction } from '@tradewind/sync/server';
+import type { ChangeNotification, Cursor, CursorPage, ReplicatedDoc, SyncStore, SyncTransaction } from '@tradewind/sync/server';
 import type { Database, Queryable } from '../db/database.ts';
 import { createVisibleChanges } from './visible-changes.ts';
 
@@ -84,7 +84,7 @@ export function createSqlSyncStore(db: Database): SyncStore & { start(): Promise
       visible.stop();
       await unlisten?.();
     },
-    async pull(tenantId, collection, checkpoint: Checkpoint | null, limit): Promise<PullResponse> {
+    async pull(tenantId, collection, cursor: Cursor | null, limit): Promise<CursorPage> {
       const rows = await db.query<DocRow>(
         // The text form gets its own name: ORDER BY must sort the xid8 column (numeric order, on
         // the index), not its text, where '1000' < '999' would skip documents.
@@ -92,10 +92,10 @@ export function createSqlSyncStore(db: Database): SyncStore & { start(): Promise
          WHERE tenant_id = $1 AND (tx, id) > ($2::xid8, $3)
            AND tx < pg_snapshot_xmin(pg_current_snapshot())
          ORDER BY tx, id LIMIT $4`,
-        [tenantId, checkpoint?.tx ?? '0', checkpoint?.id ?? '', limit],
+        [tenantId, cursor?.tx ?? '0', cursor?.id ?? '', limit],
       );
       const last = rows.at(-1);
-      return { documents: rows.map(toReplicated), checkpoint: last ? { tx: last.cursor_tx, id: last.id } : checkpoint };
+      return { documents: rows.map(toReplicated), cursor: last ? { tx: last.cursor_tx, id: last.id } : cursor };
     },
     transaction(tenantId, work) {
       return db.transaction((q) => writeDocumentsIn(q, tenantId, work));

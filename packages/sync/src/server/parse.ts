@@ -1,5 +1,5 @@
 import { isCollectionName, nestsDeeperThan, schemaVersion, type CollectionName } from '@tradewind/domain';
-import { MAX_PULL_BATCH, MAX_PUSH_ROWS, type Checkpoint, type PushRow, type ReplicatedDoc } from '../protocol.ts';
+import { MAX_PULL_BATCH, MAX_PUSH_ROWS, type Cursor, type PushRow, type ReplicatedDoc, type SyncEpoch } from '../protocol.ts';
 import { SyncError } from './errors.ts';
 
 const ID = /^[A-Za-z0-9_-]{1,40}$/;
@@ -32,7 +32,13 @@ export function checkSchemaVersion(collection: CollectionName, raw: unknown): vo
   if (version > current) throw new SyncError(409, 'schema_ahead', `This app stores ${collection} at schema version ${version}; the platform is still at ${current}.`);
 }
 
-export function parseCheckpoint(raw: unknown): Checkpoint | null {
+/** A checkpoint as a device sent it; one from before epochs (no platform, no epoch) is of another epoch. */
+export type PulledCheckpoint = Cursor & Partial<SyncEpoch>;
+
+const CHECKPOINT_KEYS = ['epoch', 'id', 'platform', 'tx'];
+const LEGACY_KEYS = ['id', 'tx'];
+
+export function parseCheckpoint(raw: unknown): PulledCheckpoint | null {
   if (raw === undefined || raw === '' || raw === 'null') return null;
   let value: unknown;
   try {
@@ -41,10 +47,21 @@ export function parseCheckpoint(raw: unknown): Checkpoint | null {
     throw new SyncError(400, 'bad_checkpoint', 'Checkpoint is not valid JSON');
   }
   if (value === null) return null;
-  if (!isPlainObject(value) || Object.keys(value).length !== 2 || typeof value.tx !== 'string' || !TX.test(value.tx) || BigInt(value.tx) > MAX_XID8 || typeof value.id !== 'string' || !ID.test(value.id)) {
-    throw new SyncError(400, 'bad_checkpoint', 'Checkpoint must be null or {"tx":"<digits>","id":"<document id>"}');
+  const keys = isPlainObject(value) ? Object.keys(value).sort().join() : '';
+  if (
+    !isPlainObject(value) ||
+    (keys !== CHECKPOINT_KEYS.join() && keys !== LEGACY_KEYS.join()) ||
+    typeof value.tx !== 'string' ||
+    !TX.test(value.tx) ||
+    BigInt(value.tx) > MAX_XID8 ||
+    typeof value.id !== 'string' ||
+    !ID.test(value.id) ||
+    (keys === CHECKPOINT_KEYS.join() && !(typeof value.platform === 'string' && ID.test(value.platform) && typeof value.epoch === 'string' && ID.test(value.epoch)))
+  ) {
+    throw new SyncError(400, 'bad_checkpoint', 'Checkpoint must be null or {"tx":"<digits>","id":"<document id>","platform":"<id>","epoch":"<id>"}');
   }
-  return { tx: value.tx, id: value.id };
+  const cursor = { tx: value.tx, id: value.id };
+  return keys === LEGACY_KEYS.join() ? cursor : { ...cursor, platform: value.platform as string, epoch: value.epoch as string };
 }
 
 export function parseBatchSize(raw: unknown): number {

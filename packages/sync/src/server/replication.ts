@@ -1,5 +1,7 @@
 import { newId, sameJson, type CollectionName, type NoticeDoc, type Refusal, type Role } from '@tradewind/domain';
-import type { Checkpoint, PullResponse, PushRow, ReplicatedDoc } from '../protocol.ts';
+import { EPOCH_CHANGED, type PullResponse, type PushRow, type ReplicatedDoc, type SyncEpoch } from '../protocol.ts';
+import { SyncError } from './errors.ts';
+import type { PulledCheckpoint } from './parse.ts';
 import type { AuditEntry, SyncStore } from './store.ts';
 import { checkDeviceWrite } from './write-rules.ts';
 
@@ -11,8 +13,17 @@ export interface PushCaller {
   role: Role;
 }
 
-export function pull(store: SyncStore, tenantId: string, collection: CollectionName, checkpoint: Checkpoint | null, limit: number): Promise<PullResponse> {
-  return store.pull(tenantId, collection, checkpoint, limit);
+/**
+ * The changes after `checkpoint`. A checkpoint of another platform database or epoch is refused
+ * (409 `sync_epoch_changed`): its cursor may point past transaction ids handed out again, so the
+ * device must start over (and push again what the platform may have lost).
+ */
+export async function pull(store: SyncStore, epoch: SyncEpoch, tenantId: string, collection: CollectionName, checkpoint: PulledCheckpoint | null, limit: number): Promise<PullResponse> {
+  if (checkpoint && (checkpoint.platform !== epoch.platform || checkpoint.epoch !== epoch.epoch)) {
+    throw new SyncError(409, EPOCH_CHANGED, 'The platform was restored or lost its last writes since this checkpoint; sync again from the start');
+  }
+  const page = await store.pull(tenantId, collection, checkpoint && { tx: checkpoint.tx, id: checkpoint.id }, limit);
+  return { documents: page.documents, checkpoint: page.cursor && { ...page.cursor, platform: epoch.platform, epoch: epoch.epoch } };
 }
 
 function refusalNotice(collection: CollectionName, doc: ReplicatedDoc, refusal: Refusal): ReplicatedDoc {

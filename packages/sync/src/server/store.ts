@@ -1,5 +1,5 @@
 import type { CollectionName } from '@tradewind/domain';
-import type { Checkpoint, PullResponse, ReplicatedDoc } from '../protocol.ts';
+import type { Cursor, ReplicatedDoc } from '../protocol.ts';
 
 export interface AuditEntry {
   userId: string;
@@ -23,6 +23,12 @@ export interface SyncTransaction {
   audit(entries: AuditEntry[]): Promise<void>;
 }
 
+/** A page of changes after a cursor; `cursor` is where the next page starts. */
+export interface CursorPage {
+  documents: ReplicatedDoc[];
+  cursor: Cursor | null;
+}
+
 export interface ChangeNotification {
   tenantId: string;
   collection: CollectionName;
@@ -39,7 +45,7 @@ export interface ChangeNotification {
  * and only once a pull can see it.
  */
 export interface SyncStore {
-  pull(tenantId: string, collection: CollectionName, checkpoint: Checkpoint | null, limit: number): Promise<PullResponse>;
+  pull(tenantId: string, collection: CollectionName, cursor: Cursor | null, limit: number): Promise<CursorPage>;
   transaction<T>(tenantId: string, work: (tx: SyncTransaction) => Promise<T>): Promise<T>;
   onChange(listener: (change: ChangeNotification) => void): () => void;
 }
