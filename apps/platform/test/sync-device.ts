@@ -5,12 +5,13 @@
 import { COLLECTIONS } from '@tradewind/domain';
 import { createMergeConflictHandler, type ConflictRecord } from '@tradewind/sync';
 import { createTransport, startSyncEngine, type SyncEngine } from '@tradewind/sync/client';
-import { createRxDatabase, type RxCollection, type RxJsonSchema } from 'rxdb';
+import { createRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema } from 'rxdb';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { sleep } from './helpers.ts';
 
 export interface TestDevice {
-  products: RxCollection;
+  /** The products collection (a new object after `reload`). */
+  readonly products: RxCollection;
   /** The running engine (the last one after a reconnect). */
   readonly engine: SyncEngine;
   conflicts: ConflictRecord[];
@@ -18,36 +19,49 @@ export interface TestDevice {
   disconnect(): Promise<void>;
   /** Syncs again, with the same replication state, possibly with another platform address. */
   connect(baseUrl: string, token: string): void;
+  /** Closes and reopens the local database, as a page reload does, and syncs again with `baseUrl`. */
+  reload(baseUrl: string, token: string): Promise<void>;
   /** Resolves true once `check` holds, false after `timeoutMs`. */
   waitFor(check: () => Promise<boolean>, timeoutMs?: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
+export interface TestDeviceOptions {
+  resyncEveryMs?: number;
+  pushBatchSize?: number;
+}
+
 let devices = 0;
 
-export async function openTestDevice(baseUrl: string, token: string, options: { resyncEveryMs?: number; name?: string } = {}): Promise<TestDevice> {
-  const name = options.name ?? `device${++devices}${Date.now().toString(36)}`;
-  const db = await createRxDatabase({ name, storage: getRxStorageMemory(), multiInstance: false });
+export async function openTestDevice(baseUrl: string, token: string, options: TestDeviceOptions = {}): Promise<TestDevice> {
+  const name = `device${++devices}${Date.now().toString(36)}`;
   const conflicts: ConflictRecord[] = [];
-  await db.addCollections({
-    products: {
-      schema: COLLECTIONS.products.schema as unknown as RxJsonSchema<unknown>,
-      conflictHandler: createMergeConflictHandler('products', async (record) => void conflicts.push(record)),
-    },
-  });
-  const products = db.collections.products as RxCollection;
+  const open = async () => {
+    const db = await createRxDatabase({ name, storage: getRxStorageMemory(), multiInstance: false });
+    await db.addCollections({
+      products: {
+        schema: COLLECTIONS.products.schema as unknown as RxJsonSchema<unknown>,
+        conflictHandler: createMergeConflictHandler('products', async (record) => void conflicts.push(record)),
+      },
+    });
+    return db;
+  };
+  let db: RxDatabase = await open();
   // The safety net is off unless asked for: what arrives must arrive through the live stream.
   const start = (url: string, accessToken: string) =>
     startSyncEngine({
       transport: createTransport(url, { accessToken: () => accessToken, refresh: async () => false }),
       identifier: name,
-      collections: { products },
+      collections: { products: db.collections.products as RxCollection },
       resyncEveryMs: options.resyncEveryMs ?? 3_600_000,
       retryMs: 200,
+      pushBatchSize: options.pushBatchSize,
     });
   let engine: SyncEngine | null = start(baseUrl, token);
-  return {
-    products,
+  const device: TestDevice = {
+    get products() {
+      return db.collections.products as RxCollection;
+    },
     get engine() {
       return engine!;
     },
@@ -58,6 +72,12 @@ export async function openTestDevice(baseUrl: string, token: string, options: { 
     },
     connect(url, accessToken) {
       engine = start(url, accessToken);
+    },
+    async reload(url, accessToken) {
+      await device.disconnect();
+      await db.close();
+      db = await open();
+      device.connect(url, accessToken);
     },
     async waitFor(check, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
@@ -72,4 +92,5 @@ export async function openTestDevice(baseUrl: string, token: string, options: { 
       await db.remove();
     },
   };
+  return device;
 }
