@@ -1,7 +1,9 @@
 import { createTransport, startSyncEngine, type SyncEngine, type Transport } from '@tradewind/sync/client';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { distinctUntilChanged, filter, map, throttleTime } from 'rxjs';
+import { distinctUntilChanged, filter, map, skip, throttleTime } from 'rxjs';
 import { openMerchantDatabase, scheduleErase, type OpenDatabase } from './db/database.ts';
+import type { StoreContext } from './stores/documents.ts';
+import { platform } from './platform';
 import { sessionTokens, type SessionEnd } from './session/session.ts';
 import { vault, type SessionProfile, type Unlocked } from './session/vault.ts';
 
@@ -11,6 +13,8 @@ export interface Workspace extends OpenDatabase {
   sync: SyncEngine;
   /** Authenticated calls to the platform that are not replicated (devices, audit, rates…). */
   transport: Transport;
+  /** The write layer's context: every document write goes through `stores/*-store.ts` with it. */
+  store: StoreContext;
 }
 
 const WorkspaceContext = createContext<Workspace | null>(null);
@@ -43,7 +47,7 @@ export function WorkspaceProvider({ unlocked, onSessionExpired, fallback, childr
       };
       const transport = createTransport(profile.platformUrl, sessionTokens(unlocked, ended));
       const sync = startSyncEngine({ transport, identifier: `${profile.platformUrl}/${profile.tenant.id}`, collections: database.db.collections });
-      opened = { ...database, profile, unlocked, sync, transport };
+      opened = { ...database, profile, unlocked, sync, transport, store: { db: database.db, now: platform.now } };
       if (cancelled) void close(opened);
       else setWorkspace(opened);
     })();
@@ -55,8 +59,7 @@ export function WorkspaceProvider({ unlocked, onSessionExpired, fallback, childr
 
   useEffect(() => {
     if (!workspace) return;
-    const wake = () => workspace.sync.syncNow();
-    window.addEventListener('online', wake);
+    const wake = platform.online$.pipe(skip(1), filter(Boolean)).subscribe(() => workspace.sync.syncNow());
     // Reaching the platform restarts the offline allowance.
     const subscription = workspace.sync.status$
       .pipe(
@@ -67,7 +70,7 @@ export function WorkspaceProvider({ unlocked, onSessionExpired, fallback, childr
       )
       .subscribe(() => vault.markOnline());
     return () => {
-      window.removeEventListener('online', wake);
+      wake.unsubscribe();
       subscription.unsubscribe();
     };
   }, [workspace]);

@@ -1,16 +1,15 @@
-import type { BridgeValues } from './bridge.ts';
+import type { BridgeValues } from '@tradewind/contract';
 
 // Main passes the bridge values as extra renderer command-line switches
 // (webPreferences.additionalArguments); the sandboxed preload reads them from process.argv.
 const PLATFORM_URL = '--tradewind-platform-url=';
-const APP_VERSION = '--tradewind-app-version=';
 
 export function toBridgeArgs(bridge: Omit<BridgeValues, 'kind'>): string[] {
-  return [PLATFORM_URL + bridge.platformUrl, APP_VERSION + bridge.appVersion];
+  return [PLATFORM_URL + bridge.platformUrl];
 }
 
 export function fromBridgeArgs(argv: readonly string[]): BridgeValues {
-  return { kind: 'electron', platformUrl: readSwitch(argv, PLATFORM_URL), appVersion: readSwitch(argv, APP_VERSION) };
+  return { kind: 'electron', platformUrl: readSwitch(argv, PLATFORM_URL) };
 }
 
 function readSwitch(argv: readonly string[], prefix: string): string {

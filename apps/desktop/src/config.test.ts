@@ -7,7 +7,7 @@ const dev = { isPackaged: false, resourcesPath: '/opt/tradewind/resources', modu
 describe('readConfig', () => {
   it('defaults to the local platform and the sibling client build', () => {
     expect(readConfig({}, dev)).toEqual({
-      clientDir: path.resolve('/repo/apps/client/dist'),
+      clientDir: path.resolve('/repo/apps/client/dist-electron'),
       platformUrl: 'http://127.0.0.1:8787',
       platformOrigin: 'http://127.0.0.1:8787',
     });

@@ -27,7 +27,7 @@ export function readConfig(env: NodeJS.ProcessEnv, where: Locations): DesktopCon
 }
 
 function defaultClientDir({ isPackaged, resourcesPath, moduleDir }: Locations): string {
-  return isPackaged ? path.join(resourcesPath, 'client') : path.resolve(moduleDir, '../../client/dist');
+  return isPackaged ? path.join(resourcesPath, 'client') : path.resolve(moduleDir, '../../client/dist-electron');
 }
 
 function parsePlatformUrl(raw: string): URL {

@@ -36,7 +36,6 @@ export function createFakeElectron(options: { gotSingleInstanceLock?: boolean } 
     isPackaged: false,
     requestSingleInstanceLock: vi.fn(() => options.gotSingleInstanceLock ?? true),
     quit: vi.fn(),
-    getVersion: () => '1.2.3',
     whenReady: () => ready,
   });
 

@@ -46,7 +46,6 @@ describe('main process', () => {
     expect(fromBridgeArgs(prefs['additionalArguments'] as string[])).toEqual({
       kind: 'electron',
       platformUrl: 'https://sync.example.com:9443',
-      appVersion: '1.2.3',
     });
     expect(window!.loadURL).toHaveBeenCalledWith('app://tradewind/index.html');
   });

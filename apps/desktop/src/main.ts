@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createAppProtocolHandler } from './app-protocol.ts';
 import { APP_SCHEME, START_URL } from './app-url.ts';
-import { PRINT_TO_PDF_CHANNEL, SECRET_OPEN_CHANNEL, SECRET_SEAL_CHANNEL } from './bridge.ts';
+import { PRINT_TO_PDF_CHANNEL, SECRET_OPEN_CHANNEL, SECRET_SEAL_CHANNEL } from '@tradewind/contract';
 import { toBridgeArgs } from './bridge-args.ts';
 import { readConfig, type DesktopConfig } from './config.ts';
 import { contentSecurityPolicy } from './csp.ts';
@@ -51,7 +51,7 @@ function start(config: DesktopConfig): void {
 }
 
 function openWindow(config: DesktopConfig): void {
-  const bridgeArgs = toBridgeArgs({ platformUrl: config.platformUrl, appVersion: app.getVersion() });
+  const bridgeArgs = toBridgeArgs({ platformUrl: config.platformUrl });
   const window = new BrowserWindow(mainWindowOptions(path.join(import.meta.dirname, 'preload.cjs'), bridgeArgs));
   window.once('ready-to-show', () => window.show());
   void window.loadURL(START_URL);

@@ -19,20 +19,18 @@ describe('preload', () => {
       '/electron',
       '--type=renderer',
       '--tradewind-platform-url=https://trade.example.com/api?tenant=a=b',
-      '--tradewind-app-version=2.0.1',
     ];
     await import('./preload.ts');
     expect(exposeInMainWorld).toHaveBeenCalledExactlyOnceWith('tradewind', {
       kind: 'electron',
       platformUrl: 'https://trade.example.com/api?tenant=a=b',
-      appVersion: '2.0.1',
       printToPdf: expect.any(Function),
       secrets: { seal: expect.any(Function), open: expect.any(Function) },
     });
   });
 
   it('asks main to print the page to PDF over IPC', async () => {
-    process.argv = ['/electron', '--tradewind-platform-url=https://trade.example.com', '--tradewind-app-version=2.0.1'];
+    process.argv = ['/electron', '--tradewind-platform-url=https://trade.example.com'];
     await import('./preload.ts');
     const bridge = exposeInMainWorld.mock.calls[0]![1] as { printToPdf(name: string): Promise<string> };
     expect(await bridge.printToPdf('Proforma-YJ03-000127-ar.pdf')).toBe('saved');
@@ -40,7 +38,7 @@ describe('preload', () => {
   });
 
   it('fails loudly when main did not pass the platform URL', async () => {
-    process.argv = ['/electron', '--tradewind-app-version=2.0.1'];
+    process.argv = ['/electron'];
     await expect(import('./preload.ts')).rejects.toThrow(/tradewind-platform-url/);
     expect(exposeInMainWorld).not.toHaveBeenCalled();
   });

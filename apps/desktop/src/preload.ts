@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { PRINT_TO_PDF_CHANNEL, SECRET_OPEN_CHANNEL, SECRET_SEAL_CHANNEL, type TradewindBridge } from './bridge.ts';
+import { PRINT_TO_PDF_CHANNEL, SECRET_OPEN_CHANNEL, SECRET_SEAL_CHANNEL, type TradewindBridge } from '@tradewind/contract';
 import { fromBridgeArgs } from './bridge-args.ts';
 
 const bridge: TradewindBridge = {

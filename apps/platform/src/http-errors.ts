@@ -1,10 +1,10 @@
+import { PlatformError } from '@tradewind/contract';
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { SyncError } from '@tradewind/sync/server';
 
 /** Every error leaves the platform as `{error:{code,message}}`; internals are logged, not sent. */
 export function installErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError | SyncError, request, reply) => {
-    if (error instanceof SyncError) {
+  app.setErrorHandler((error: FastifyError | PlatformError, request, reply) => {
+    if (error instanceof PlatformError) {
       if (error.details.retryAfter) void reply.header('retry-after', String(error.details.retryAfter));
       return reply.status(error.status).send({ error: { code: error.code, message: error.message } });
     }

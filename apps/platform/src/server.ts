@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
+import type { HealthResponse } from '@tradewind/contract';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAuditRoutes } from './audit/routes.ts';
 import { registerDeviceRoutes } from './auth/device-routes.ts';
@@ -52,7 +53,7 @@ export async function createPlatform({ db, clientDir, seedDemo = true, logger = 
     await epoch.markCleanStop();
   });
 
-  app.get('/api/health', async () => ({ status: 'ok', database: db.kind, version: VERSION }));
+  app.get<{ Reply: HealthResponse }>('/api/health', async () => ({ status: 'ok', database: db.kind, version: VERSION }));
   const devices = createDevices(db);
   const authenticate = createAuthenticator(signer, devices);
   registerAuthRoutes(app, createSessions(db, signer, { offlineDays }));

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { schemaVersion, validateDocument, type CollectionName, type ProductDoc } from '@tradewind/domain';
-import type { ErrorBody, PullResponse, ReplicatedDoc } from '@tradewind/sync';
+import type { ErrorBody } from '@tradewind/contract';
+import type { PullResponse, ReplicatedDoc } from '@tradewind/sync';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_HISTORY, type SchemaFixture } from '../../../test-support/schema-history/index.ts';
 import { DOCUMENT_UPGRADES } from '../src/db/document-upgrades.ts';

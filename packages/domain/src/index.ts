@@ -7,6 +7,7 @@ export * from './compliance/index.ts';
 export * from './ids.ts';
 export * from './json.ts';
 export * from './marketplace/index.ts';
+export * from './merchant/new-profile.ts';
 export * from './money.ts';
 export * from './orders/index.ts';
 export * from './proforma/index.ts';

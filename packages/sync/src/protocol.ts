@@ -40,10 +40,6 @@ export interface PushRow {
   newDocumentState: ReplicatedDoc;
 }
 
-export interface ErrorBody {
-  error: { code: string; message: string };
-}
-
 /** Server-sent event telling a device that a collection changed and should be pulled. */
 export interface ChangeEvent {
   collection: string;

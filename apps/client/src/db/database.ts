@@ -5,7 +5,7 @@ import { wrappedKeyEncryptionCryptoJsStorage } from 'rxdb/plugins/encryption-cry
 import { RxDBAttachmentsPlugin } from 'rxdb/plugins/attachments';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
-import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { platform } from '../platform';
 import { createConflictLog, type ConflictLog } from './conflict-log.ts';
 
 addRxPlugin(RxDBLocalDocumentsPlugin);
@@ -28,7 +28,7 @@ export const encryptedStorage = (storage: RxStorage<unknown, unknown>) => wrappe
 
 /** One IndexedDB database per tenant on this device, with the domain's replicated collections. */
 export function openMerchantDatabase(tenantId: string, databaseKey: string): Promise<OpenDatabase> {
-  return createMerchantDatabase(databaseName(tenantId), encryptedStorage(getRxStorageDexie()), databaseKey);
+  return createMerchantDatabase(databaseName(tenantId), encryptedStorage(platform.rxStorage()), databaseKey);
 }
 
 /**

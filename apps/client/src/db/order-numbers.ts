@@ -1,4 +1,5 @@
 import { formatOrderNumber, orderSequence } from '@tradewind/domain';
+import { platform } from '../platform';
 import type { MerchantDatabase } from './database.ts';
 
 const KEY = 'order-sequence';
@@ -19,7 +20,7 @@ export function reserveOrderNumbers(db: MerchantDatabase, prefix: string, count:
     await db.upsertLocal(KEY, { last: last + count });
     return Array.from({ length: count }, (_, i) => formatOrderNumber(prefix, last + 1 + i));
   };
-  const next = queue.then(async (): Promise<string[]> => (navigator.locks ? await navigator.locks.request(LOCK, allocate) : allocate()));
+  const next = queue.then(() => platform.withLock(LOCK, allocate));
   queue = next.catch(() => {});
   return next;
 }

@@ -91,17 +91,6 @@ export const en: Translation = {
   },
   notice: {
     welcome: 'Welcome to Tradewind! Your data lives on this device, so you can keep working offline.',
-    pushRefused: {
-      schema: 'The platform refused a change to {{collection}}: the content is not valid ({{detail}}).',
-      server_owned_field: 'The platform refused a change to {{collection}}: only the platform may change {{detail}}.',
-      read_only_collection: 'The platform refused a change to {{collection}}: only the platform maintains this data.',
-      order_transition: 'The platform refused a change to {{collection}}: the order cannot change status that way ({{detail}}).',
-      deposit_not_received: 'The platform refused a change to {{collection}}: record the full deposit before changing the status ({{detail}}).',
-      balance_outstanding: 'The platform refused a change to {{collection}}: the balance is not paid, so the order cannot be completed ({{detail}}).',
-      order_payment_rewritten: 'The platform refused a change to {{collection}}: a recorded payment cannot be changed or removed ({{detail}}).',
-      order_locked: 'The platform refused a change to {{collection}}: the order is in production, {{detail}} can no longer change.',
-      order_identity: 'The platform refused a change to {{collection}}: the order’s {{detail}} cannot change.',
-    },
   },
   conflicts: {
     title: 'Conflicts to review',

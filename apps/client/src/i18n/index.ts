@@ -4,6 +4,7 @@ import { catalogueStrings } from '../features/catalogue/i18n.ts';
 import { fairStrings } from '../features/fair/i18n.ts';
 import { orderDeskStrings } from '../features/orders/i18n.ts';
 import { en } from './en.ts';
+import { refusalStrings } from './refusals.ts';
 import { security } from './security.ts';
 import { zhCN } from './zh-CN.ts';
 
@@ -20,7 +21,7 @@ export interface TranslationBundle<T extends object = object> {
   en: T;
 }
 
-const bundles: TranslationBundle[] = [{ 'zh-CN': zhCN, en }, security, fairStrings, orderDeskStrings, catalogueStrings];
+const bundles: TranslationBundle[] = [{ 'zh-CN': zhCN, en }, security, refusalStrings, fairStrings, orderDeskStrings, catalogueStrings];
 
 /** Bundles may add keys inside a shared section (e.g. `notice.pushRefused`), so merge deeply. */
 function merge(target: Record<string, unknown>, source: object): Record<string, unknown> {

@@ -79,6 +79,7 @@ const zhCN = {
     createdAt: '创建时间',
     submit: '提交海关',
     withdraw: '撤回',
+    toDraft: '改回草稿',
     saveDraft: '保存草稿',
     staffNote: '展会员工可以准备申报草稿，提交需由店主操作。',
     statusChanged: { draft: '已改回草稿', submitted: '已提交，联网后发送', withdrawn: '已撤回' },
@@ -94,17 +95,6 @@ const zhCN = {
       'export-9810': '跨境出口海外仓 9810',
       'tax-refund': '出口退税',
       'forex-settlement': '结汇',
-    },
-  },
-  notice: {
-    pushRefused: {
-      staff_forbidden_field: '平台退回了一项 {{collection}} 更改：员工账号不能修改 {{detail}}。',
-      staff_cannot_submit: '平台退回了一项申报：员工账号不能提交申报，请由店主提交。',
-      forbidden_role: '平台退回了一项 {{collection}} 更改：该账号没有商家数据的写入权限。',
-      illegal_transition: '平台退回了一项 {{collection}} 更改：不允许的状态变更（{{detail}}）。',
-      filing_locked: '平台退回了一项申报更改：已提交的申报不能修改 {{detail}}，请先撤回。',
-      too_large: '平台退回了一项 {{collection}} 更改：内容过大（{{detail}}）。',
-      invalid_uscc: '平台退回了商家资料更改：统一社会信用代码 {{detail}} 无效。',
     },
   },
 };
@@ -189,6 +179,7 @@ const en: typeof zhCN = {
     createdAt: 'Created',
     submit: 'Submit to customs',
     withdraw: 'Withdraw',
+    toDraft: 'Back to draft',
     saveDraft: 'Save draft',
     staffNote: 'Fair staff can prepare drafts; the owner submits them.',
     statusChanged: { draft: 'Back to draft', submitted: 'Submitted; it is sent when online', withdrawn: 'Withdrawn' },
@@ -204,17 +195,6 @@ const en: typeof zhCN = {
       'export-9810': 'Export to overseas warehouse 9810',
       'tax-refund': 'Export tax refund',
       'forex-settlement': 'Forex settlement',
-    },
-  },
-  notice: {
-    pushRefused: {
-      staff_forbidden_field: 'The platform refused a change to {{collection}}: staff accounts may not change {{detail}}.',
-      staff_cannot_submit: 'The platform refused a filing: staff accounts may not submit filings; the owner must.',
-      forbidden_role: 'The platform refused a change to {{collection}}: this account may not write merchant data.',
-      illegal_transition: 'The platform refused a change to {{collection}}: that status change is not allowed ({{detail}}).',
-      filing_locked: 'The platform refused a filing change: a submitted filing’s {{detail}} cannot change; withdraw it first.',
-      too_large: 'The platform refused a change to {{collection}}: it is too large ({{detail}}).',
-      invalid_uscc: 'The platform refused a merchant profile change: the credit code {{detail}} is not valid.',
     },
   },
 };

@@ -90,17 +90,6 @@ export const zhCN = {
   },
   notice: {
     welcome: '欢迎使用信风！您的数据保存在本机，断网也能继续工作。',
-    pushRefused: {
-      schema: '平台退回了一项 {{collection}} 更改：内容不符合要求（{{detail}}）。',
-      server_owned_field: '平台退回了一项 {{collection}} 更改：字段 {{detail}} 只能由平台修改。',
-      read_only_collection: '平台退回了一项 {{collection}} 更改：该数据只能由平台维护。',
-      order_transition: '平台退回了一项 {{collection}} 更改：订单状态不能这样变更（{{detail}}）。',
-      deposit_not_received: '平台退回了一项 {{collection}} 更改：尚未记录足额定金，不能变更状态（{{detail}}）。',
-      balance_outstanding: '平台退回了一项 {{collection}} 更改：尾款未收齐，订单不能完成（{{detail}}）。',
-      order_payment_rewritten: '平台退回了一项 {{collection}} 更改：已记录的收款不能修改或删除（{{detail}}）。',
-      order_locked: '平台退回了一项 {{collection}} 更改：订单已投产，{{detail}} 不能再修改。',
-      order_identity: '平台退回了一项 {{collection}} 更改：订单的 {{detail}} 不能修改。',
-    },
   },
   conflicts: {
     title: '待处理冲突',

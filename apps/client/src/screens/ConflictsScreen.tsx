@@ -1,9 +1,9 @@
-import type { CollectionName } from '@tradewind/domain';
-import { withLocalValues, type ConflictRecord } from '@tradewind/sync';
+import type { ConflictRecord } from '@tradewind/sync';
 import { App, Button, Card, Empty, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../components/money.ts';
 import { useObservable } from '../hooks/useObservable.ts';
+import { restoreConflict } from '../stores/conflict-store.ts';
 import { useWorkspace } from '../workspace.tsx';
 
 function isMoney(value: unknown): value is { amount: number; currency: string } {
@@ -12,7 +12,7 @@ function isMoney(value: unknown): value is { amount: number; currency: string } 
 
 export function ConflictsScreen() {
   const { t, i18n } = useTranslation();
-  const { db, conflicts } = useWorkspace();
+  const { store, conflicts } = useWorkspace();
   const show = (value: unknown) =>
     isMoney(value) ? formatMoney(value.amount, value.currency, i18n.language) : typeof value === 'string' ? value : JSON.stringify(value);
   const { message } = App.useApp();
@@ -20,9 +20,7 @@ export function ConflictsScreen() {
 
   /** Puts the device's losing values back; they then sync like any other edit. */
   const restore = async (record: ConflictRecord) => {
-    const doc = await db.collections[record.collection as CollectionName].findOne(record.documentId).exec();
-    if (doc) await doc.incrementalModify(((current: Record<string, unknown>) => ({ ...withLocalValues(current, record.conflicts), updatedAt: new Date().toISOString() })) as never);
-    await conflicts.remove(record.id);
+    await restoreConflict(store, conflicts, record);
     void message.success(t('conflicts.restored'));
   };
 

@@ -1,14 +1,22 @@
-import { can, FILING_KINDS, newId, type FilingDoc, type Role } from '@tradewind/domain';
+import { can, FILING_KINDS, nextFilingStatuses, type FilingDoc, type Role } from '@tradewind/domain';
 import { App, Button, Empty, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useObservable } from '../hooks/useObservable.ts';
+import { createFiling, setFilingStatus } from '../stores/filing-store.ts';
 import { useWorkspace } from '../workspace.tsx';
+
+/** The button for each step: what it says, whether it is the main action, its test id. */
+const STEP_BUTTONS: Record<FilingDoc['status'], { label: string; primary: boolean; testId?: string }> = {
+  submitted: { label: 'filings.submit', primary: true, testId: 'filing-submit' },
+  withdrawn: { label: 'filings.withdraw', primary: false },
+  draft: { label: 'filings.toDraft', primary: false, testId: 'filing-to-draft' },
+};
 
 /** Compliance filings: drafts are prepared on the device; only the owner sends them to customs. */
 export function FilingsScreen() {
   const { t, i18n } = useTranslation();
-  const { db, profile } = useWorkspace();
+  const { db, profile, store } = useWorkspace();
   const { message } = App.useApp();
   const [creating, setCreating] = useState(false);
   const filings$ = useMemo(() => db.filings.find().$, [db]);
@@ -16,13 +24,11 @@ export function FilingsScreen() {
   const mayDo = can(profile.user.role as Role, 'submitFilings');
 
   const create = async ({ kind, title }: { kind: FilingDoc['kind']; title: string }) => {
-    const now = new Date().toISOString();
-    await db.filings.insert({ id: newId(), updatedAt: now, createdAt: now, kind, title: title.trim(), status: 'draft', orderIds: [], payload: {}, customsStatus: 'none', receipts: [] });
+    await createFiling(store, kind, title);
     setCreating(false);
   };
   const setStatus = async (id: string, status: FilingDoc['status']) => {
-    const doc = docs.find((d) => d.id === id);
-    await doc?.incrementalPatch({ status, updatedAt: new Date().toISOString() });
+    await setFilingStatus(store, id, status);
     void message.success(t(`filings.statusChanged.${status}`));
   };
 
@@ -55,16 +61,11 @@ export function FilingsScreen() {
             render: (_, filing) =>
               mayDo && (
                 <Space>
-                  {filing.status === 'draft' && (
-                    <Button size="small" type="primary" onClick={() => setStatus(filing.id, 'submitted')} data-testid="filing-submit">
-                      {t('filings.submit')}
+                  {nextFilingStatuses(filing.status).map((to) => (
+                    <Button key={to} size="small" type={STEP_BUTTONS[to].primary ? 'primary' : 'default'} onClick={() => setStatus(filing.id, to)} data-testid={STEP_BUTTONS[to].testId}>
+                      {t(STEP_BUTTONS[to].label)}
                     </Button>
-                  )}
-                  {filing.status === 'submitted' && (
-                    <Button size="small" onClick={() => setStatus(filing.id, 'withdrawn')}>
-                      {t('filings.withdraw')}
-                    </Button>
-                  )}
+                  ))}
                 </Space>
               ),
           },

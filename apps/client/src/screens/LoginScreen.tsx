@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { platform } from '../platform/index.ts';
+import { platform } from '../platform';
 import { login, LoginError, type LoginResult } from '../session/session.ts';
 import { RegistrationForm } from './RegistrationForm.tsx';
 

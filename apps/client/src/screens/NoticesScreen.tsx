@@ -3,13 +3,14 @@ import { Button, Card, Empty, Space, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useObservable } from '../hooks/useObservable.ts';
+import { markNoticeRead } from '../stores/notice-store.ts';
 import { useWorkspace } from '../workspace.tsx';
 
 const SEVERITY_COLOURS = { info: 'blue', warning: 'orange', error: 'red' } as const;
 
 export function NoticesScreen() {
   const { t, i18n } = useTranslation();
-  const { db } = useWorkspace();
+  const { db, store } = useWorkspace();
   const notices$ = useMemo(() => db.notices.find({ sort: [{ createdAt: 'desc' }] }).$, [db]);
   const notices = useObservable(notices$, []);
   if (notices.length === 0) return <Empty description={t('notices.empty')} />;
@@ -33,7 +34,7 @@ export function NoticesScreen() {
                 </details>
               )}
               {!notice.readAt && (
-                <Button size="small" onClick={() => doc.incrementalPatch({ readAt: new Date().toISOString() })}>
+                <Button size="small" onClick={() => void markNoticeRead(store, notice.id)}>
                   {t('notices.markRead')}
                 </Button>
               )}

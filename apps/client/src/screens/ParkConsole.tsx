@@ -1,19 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApproveResponse, PendingRegistration } from '@tradewind/contract';
 import { createTransport } from '@tradewind/sync/client';
 import { App, Button, Card, Empty, Layout, Space, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsoleSession } from '../session/session.ts';
-
-interface PendingRegistration {
-  id: string;
-  name: string;
-  uscc: string;
-  cluster: string;
-  username: string;
-  contactName: string;
-  registeredAt: string;
-}
 
 /** The park administrator's console: approving merchant registrations. Online only, nothing stored. */
 export function ParkConsole({ session, onLogout }: { session: ConsoleSession; onLogout: () => void }) {
@@ -26,7 +17,7 @@ export function ParkConsole({ session, onLogout }: { session: ConsoleSession; on
   );
   const pending = useQuery({ queryKey: ['registrations'], queryFn: () => transport.json<PendingRegistration[]>('/api/admin/registrations') });
   const approve = useMutation({
-    mutationFn: (id: string) => transport.json(`/api/admin/registrations/${encodeURIComponent(id)}/approve`, { method: 'POST' }),
+    mutationFn: (id: string) => transport.json<ApproveResponse>(`/api/admin/registrations/${encodeURIComponent(id)}/approve`, { method: 'POST' }),
     onSuccess: () => {
       void message.success(t('console.approved'));
       void queryClient.invalidateQueries({ queryKey: ['registrations'] });

@@ -1,34 +1,22 @@
 import { useMutation } from '@tanstack/react-query';
+import { PlatformError, type RegistrationRequest, type RegistrationResponse } from '@tradewind/contract';
 import { isValidUscc } from '@tradewind/domain';
+import { createTransport, postJson } from '@tradewind/sync/client';
 import { Alert, Button, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { platform } from '../platform/index.ts';
+import { platform } from '../platform';
 
 const CLUSTERS = ['shaoxing-textiles', 'yangjiang-knives', 'wenzhou-shoes', 'wenzhou-eyewear'] as const;
-
-interface Registration {
-  companyName: string;
-  uscc: string;
-  cluster: string;
-  code: string;
-  contactName: string;
-  username: string;
-  password: string;
-}
 
 /** A new merchant applies to the park; the park administrator approves before the first login. */
 export function RegistrationForm() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const register = useMutation({
-    mutationFn: async (values: Registration) => {
-      const response = await fetch(`${platform.platformUrl}/api/registrations`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ ...values, uscc: values.uscc.trim().toUpperCase(), code: values.code.trim().toUpperCase() }),
-      });
-      if (!response.ok) throw new Error(((await response.json().catch(() => null)) as { error?: { code?: string } } | null)?.error?.code ?? 'network');
+    mutationFn: async (values: RegistrationRequest) => {
+      const registration: RegistrationRequest = { ...values, uscc: values.uscc.trim().toUpperCase(), code: values.code.trim().toUpperCase() };
+      return postJson<RegistrationResponse>(createTransport(platform.platformUrl), '/api/registrations', registration);
     },
   });
   return (
@@ -40,7 +28,7 @@ export function RegistrationForm() {
         {register.isSuccess ? (
           <Alert type="success" title={t('register.submitted')} data-testid="register-done" />
         ) : (
-          <Form<Registration> name="register" layout="vertical" onFinish={(values) => register.mutate(values)} disabled={register.isPending} initialValues={{ cluster: CLUSTERS[0] }}>
+          <Form<RegistrationRequest> name="register" layout="vertical" onFinish={(values) => register.mutate(values)} disabled={register.isPending} initialValues={{ cluster: CLUSTERS[0] }}>
             <Form.Item name="companyName" label={t('register.companyName')} rules={[{ required: true, min: 2, message: t('products.validation.required') }]}>
               <Input maxLength={200} />
             </Form.Item>
@@ -66,7 +54,7 @@ export function RegistrationForm() {
             <Form.Item name="password" label={t('login.password')} rules={[{ required: true, min: 10, message: t('register.passwordRule') }]}>
               <Input.Password maxLength={200} />
             </Form.Item>
-            {register.error && <Alert type="error" title={t(`register.errors.${register.error.message}`, { defaultValue: t('register.errors.network') })} style={{ marginBottom: 16 }} />}
+            {register.error && <Alert type="error" title={t(`register.errors.${register.error instanceof PlatformError ? register.error.code : 'network'}`, { defaultValue: t('register.errors.network') })} style={{ marginBottom: 16 }} />}
             <Button type="primary" htmlType="submit" block loading={register.isPending}>
               {t('register.submit')}
             </Button>

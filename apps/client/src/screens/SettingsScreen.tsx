@@ -1,3 +1,4 @@
+import type { DeviceInfo, RevokeResponse } from '@tradewind/contract';
 import { can, type Role } from '@tradewind/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Form, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
@@ -5,23 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { vault } from '../session/vault.ts';
 import { useWorkspace } from '../workspace.tsx';
 
-interface Device {
-  id: string;
-  name: string;
-  username: string;
-  lastSeenAt: string;
-  revokedAt: string | null;
-  current: boolean;
-}
-
 function DevicesCard() {
   const { t, i18n } = useTranslation();
   const { transport, profile } = useWorkspace();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const devices = useQuery({ queryKey: ['devices'], queryFn: () => transport.json<Device[]>('/api/devices') });
+  const devices = useQuery({ queryKey: ['devices'], queryFn: () => transport.json<DeviceInfo[]>('/api/devices') });
   const revoke = useMutation({
-    mutationFn: (id: string) => transport.json(`/api/devices/${encodeURIComponent(id)}/revoke`, { method: 'POST' }),
+    mutationFn: (id: string) => transport.json<RevokeResponse>(`/api/devices/${encodeURIComponent(id)}/revoke`, { method: 'POST' }),
     onSuccess: () => {
       void message.success(t('settings.revoked'));
       void queryClient.invalidateQueries({ queryKey: ['devices'] });
@@ -31,7 +23,7 @@ function DevicesCard() {
   return (
     <Card title={t('settings.devices')} size="small">
       {devices.isError && <Typography.Text type="warning">{t('settings.devicesOffline')}</Typography.Text>}
-      <Table<Device>
+      <Table<DeviceInfo>
         size="small"
         rowKey="id"
         loading={devices.isLoading}

@@ -1,4 +1,5 @@
-import type { TokenSource } from '@tradewind/sync/client';
+import { PlatformError, type LoginRequest, type LoginResponse, type RefreshRequest } from '@tradewind/contract';
+import { createTransport, postJson, type TokenSource } from '@tradewind/sync/client';
 import { vault, type SessionProfile, type SessionTokens, type Unlocked } from './vault.ts';
 
 /** Why a login did not work, as a translation key. */
@@ -15,14 +16,6 @@ const LOGIN_ERRORS: Record<string, LoginError['messageKey']> = {
   pending_approval: 'login.pending',
 };
 
-interface LoginResponse extends SessionTokens {
-  user: SessionProfile['user'];
-  tenant: SessionProfile['tenant'] | null;
-  deviceId: string;
-  numberPrefix: string | null;
-  offlineDays: number;
-}
-
 /** A park administrator's online session: no merchant data on the device, tokens in memory only. */
 export interface ConsoleSession {
   platformUrl: string;
@@ -34,21 +27,13 @@ export type LoginResult = { kind: 'merchant'; unlocked: Unlocked; eraseTenant: s
 
 /** Online login: registers this device and opens (or creates) the device vault with the password. */
 export async function login(platformUrl: string, username: string, password: string, deviceName: string): Promise<LoginResult> {
-  let response: Response;
+  let body: LoginResponse;
   try {
-    response = await fetch(`${platformUrl}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password, deviceName }),
-    });
-  } catch {
-    throw new LoginError('login.offline');
+    body = await postJson<LoginResponse>(createTransport(platformUrl), '/api/auth/login', { username, password, deviceName } satisfies LoginRequest);
+  } catch (error) {
+    if (!(error instanceof PlatformError)) throw new LoginError('login.offline');
+    throw new LoginError(LOGIN_ERRORS[error.code] ?? (error.status === 400 ? 'login.failed' : 'login.offline'));
   }
-  if (!response.ok) {
-    const code = ((await response.json().catch(() => null)) as { error?: { code?: string } } | null)?.error?.code ?? '';
-    throw new LoginError(LOGIN_ERRORS[code] ?? (response.status === 400 ? 'login.failed' : 'login.offline'));
-  }
-  const body = (await response.json()) as LoginResponse;
   const tokens = { accessToken: body.accessToken, refreshToken: body.refreshToken };
   if (body.user.role === 'park_admin') return { kind: 'console', session: { platformUrl, user: body.user, tokens } };
   if (!body.tenant || !body.numberPrefix) throw new LoginError('login.noTenant');
@@ -66,19 +51,14 @@ export type SessionEnd = 'device_revoked' | 'expired';
 export function sessionTokens(unlocked: Unlocked, onEnd: (why: SessionEnd) => void): TokenSource {
   let tokens = unlocked.tokens;
   let refreshing: Promise<boolean> | null = null;
+  const anonymous = createTransport(unlocked.profile.platformUrl);
   const refresh = async (): Promise<boolean> => {
-    const response = await fetch(`${unlocked.profile.platformUrl}/api/auth/refresh`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ refreshToken: tokens.refreshToken }),
-    });
-    if (response.status === 401) {
-      const code = ((await response.json().catch(() => null)) as { error?: { code?: string } } | null)?.error?.code;
-      onEnd(code === 'device_revoked' ? 'device_revoked' : 'expired');
+    try {
+      tokens = await postJson<SessionTokens>(anonymous, '/api/auth/refresh', { refreshToken: tokens.refreshToken } satisfies RefreshRequest);
+    } catch (error) {
+      if (error instanceof PlatformError && error.status === 401) onEnd(error.code === 'device_revoked' ? 'device_revoked' : 'expired');
       return false;
     }
-    if (!response.ok) return false;
-    tokens = (await response.json()) as SessionTokens;
     await vault.saveTokens(unlocked, tokens);
     return true;
   };

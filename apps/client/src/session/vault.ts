@@ -1,4 +1,5 @@
-import { platform } from '../platform/index.ts';
+import type { SessionTokens } from '@tradewind/contract';
+import { platform } from '../platform';
 import { deriveKey, fromBase64, importKey, open, randomBytes, seal, toBase64, type Sealed } from './crypto.ts';
 
 /** Who is logged in on this device, and where; not secret. */
@@ -12,10 +13,7 @@ export interface SessionProfile {
   offlineDays: number;
 }
 
-export interface SessionTokens {
-  accessToken: string;
-  refreshToken: string;
-}
+export type { SessionTokens } from '@tradewind/contract';
 
 /** An open vault: the database key is in memory only while the app is unlocked. */
 export interface Unlocked {

@@ -1,14 +1,8 @@
+import type { DeviceInfo } from '@tradewind/contract';
 import type { Database } from '../db/database.ts';
 
-export interface DeviceRow {
-  id: string;
-  name: string;
-  userId: string;
-  username: string;
-  createdAt: string;
-  lastSeenAt: string;
-  revokedAt: string | null;
-}
+/** A device as stored; the devices endpoint adds whether it is the caller's. */
+export type DeviceRow = Omit<DeviceInfo, 'current'>;
 
 const REVOCATIONS = 'tradewind_revocations';
 

@@ -1,5 +1,5 @@
+import { PlatformError, type LoginRequest, type LoginResponse, type RefreshRequest, type SessionTokens } from '@tradewind/contract';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { SyncError } from '@tradewind/sync/server';
 import { createRateLimiter } from '../rate-limit.ts';
 import type { Devices } from './devices.ts';
 import type { Sessions } from './sessions.ts';
@@ -34,14 +34,14 @@ const LOGINS_PER_MINUTE_PER_ADDRESS = 30;
 
 export function registerAuthRoutes(app: FastifyInstance, sessions: Sessions): void {
   const perAddress = createRateLimiter(LOGINS_PER_MINUTE_PER_ADDRESS, 60_000);
-  app.post<{ Body: { username: string; password: string; deviceName?: string } }>('/api/auth/login', { schema: { body: loginBody } }, async (request) => {
+  app.post<{ Body: LoginRequest; Reply: LoginResponse }>('/api/auth/login', { schema: { body: loginBody } }, async (request) => {
     const wait = perAddress.hit(request.ip);
-    if (wait > 0) throw new SyncError(429, 'too_many_attempts', 'Too many login attempts from this address', { retryAfter: wait });
+    if (wait > 0) throw new PlatformError(429, 'too_many_attempts', 'Too many login attempts from this address', { retryAfter: wait });
     const { username, password, deviceName } = request.body;
     return sessions.login(username.trim(), password, deviceName?.trim() || 'unnamed device');
   });
 
-  app.post<{ Body: { refreshToken: string } }>('/api/auth/refresh', { schema: { body: refreshBody } }, async (request) => sessions.refresh(request.body.refreshToken));
+  app.post<{ Body: RefreshRequest; Reply: SessionTokens }>('/api/auth/refresh', { schema: { body: refreshBody } }, async (request) => sessions.refresh(request.body.refreshToken));
 }
 
 export type Authenticate = (request: FastifyRequest) => Promise<Caller>;
@@ -52,8 +52,8 @@ export function createAuthenticator(signer: TokenSigner, devices: Devices): Auth
     const header = request.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
     const caller = token ? await signer.verify(token) : null;
-    if (!caller) throw new SyncError(401, 'unauthorized', 'Missing, invalid or expired access token');
-    if (await devices.isRevoked(caller.deviceId)) throw new SyncError(401, 'device_revoked', 'This device was revoked by the account owner');
+    if (!caller) throw new PlatformError(401, 'unauthorized', 'Missing, invalid or expired access token');
+    if (await devices.isRevoked(caller.deviceId)) throw new PlatformError(401, 'device_revoked', 'This device was revoked by the account owner');
     void devices.touch(caller.deviceId).catch(() => {});
     request.caller = caller;
     return caller;

@@ -1,26 +1,11 @@
+import { PlatformError, type LoginResponse, type SessionTokens } from '@tradewind/contract';
 import { newId } from '@tradewind/domain';
-import { SyncError } from '@tradewind/sync/server';
 import type { Database } from '../db/database.ts';
 import { createLoginThrottle } from './login-throttle.ts';
 import { verifyPassword } from './passwords.ts';
 import { hashOpaqueToken, newOpaqueToken, type Caller, type Role, type TokenSigner } from './tokens.ts';
 
 const REFRESH_TOKEN_DAYS = 30;
-
-export interface SessionTokens {
-  accessToken: string;
-  refreshToken: string;
-}
-
-export interface LoginResult extends SessionTokens {
-  user: { id: string; username: string; displayName: string; role: Role };
-  tenant: { id: string; name: string; cluster: string } | null;
-  deviceId: string;
-  /** Starts every human-readable number this device makes offline; null for accounts without a tenant. */
-  numberPrefix: string | null;
-  /** Days the device may be used offline before it must log in online again. */
-  offlineDays: number;
-}
 
 interface UserRow {
   id: string;
@@ -81,19 +66,19 @@ export function createSessions(db: Database, signer: TokenSigner, { offlineDays 
 
   return {
     /** Throws a 401 alike for an unknown user and a wrong password, 429 while locked out, 403 before approval. */
-    async login(username: string, password: string, deviceName: string): Promise<LoginResult> {
+    async login(username: string, password: string, deviceName: string): Promise<LoginResponse> {
       const wait = await throttle.lockedFor(username);
-      if (wait > 0) throw new SyncError(429, 'locked_out', `Too many failed logins; try again in ${Math.ceil(wait / 60)} minutes`, { retryAfter: wait });
+      if (wait > 0) throw new PlatformError(429, 'locked_out', `Too many failed logins; try again in ${Math.ceil(wait / 60)} minutes`, { retryAfter: wait });
       const [user] = await db.query<UserRow>(
         `SELECT u.*, t.name AS tenant_name, t.cluster, t.status AS tenant_status FROM users u LEFT JOIN tenants t ON t.id = u.tenant_id WHERE u.username = $1`,
         [username],
       );
       if (!user || !(await verifyPassword(password, user.password_hash))) {
         await throttle.failed(username);
-        throw new SyncError(401, 'bad_credentials', 'Wrong username or password');
+        throw new PlatformError(401, 'bad_credentials', 'Wrong username or password');
       }
       await throttle.succeeded(username);
-      if (user.tenant_status === 'pending') throw new SyncError(403, 'pending_approval', 'The park administrator has not approved this registration yet');
+      if (user.tenant_status === 'pending') throw new PlatformError(403, 'pending_approval', 'The park administrator has not approved this registration yet');
       const deviceId = newId();
       const numberPrefix = user.tenant_id ? await nextNumberPrefix(user.tenant_id) : null;
       await db.query('INSERT INTO devices (id, user_id, name, number_prefix) VALUES ($1, $2, $3, $4)', [deviceId, user.id, deviceName, numberPrefix]);
@@ -112,8 +97,8 @@ export function createSessions(db: Database, signer: TokenSigner, { offlineDays 
     /** Rotates the refresh token. A token used twice revokes its whole family (it was stolen). */
     async refresh(refreshToken: string): Promise<SessionTokens> {
       const tokens = await rotate(refreshToken);
-      if (tokens === 'device_revoked') throw new SyncError(401, 'device_revoked', 'This device was revoked by the account owner');
-      if (!tokens) throw new SyncError(401, 'bad_refresh_token', 'Session expired or revoked; please log in again');
+      if (tokens === 'device_revoked') throw new PlatformError(401, 'device_revoked', 'This device was revoked by the account owner');
+      if (!tokens) throw new PlatformError(401, 'bad_refresh_token', 'Session expired or revoked; please log in again');
       return tokens;
     },
   };

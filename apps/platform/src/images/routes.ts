@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
+import { PlatformError, type ImageUploadResponse } from '@tradewind/contract';
 import { hasMerchantData, IMAGE_TYPES, MAX_ORIGINAL_BYTES, type ProductImage } from '@tradewind/domain';
-import { SyncError } from '@tradewind/sync/server';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Authenticate } from '../auth/routes.ts';
 import type { ImageBlobStore } from './blob-store.ts';
 
-const DIGEST = /^[0-9a-f]{64}$/;
+/** The digest names the bytes: their hex SHA-256. */
+const digestParams = { type: 'object', required: ['digest'], properties: { digest: { type: 'string', pattern: '^[0-9a-f]{64}$' } } } as const;
+const badDigest = () => new PlatformError(400, 'bad_digest', 'The digest is the hex SHA-256 of the bytes');
+const noSuchImage = () => new PlatformError(404, 'not_found', 'No such image');
 
 /** Images referenced by the product documents of a push body (devices upload the bytes first). */
 function referencedDigests(body: unknown): string[] {
@@ -24,38 +27,36 @@ function referencedDigests(body: unknown): string[] {
  * no device ever pulls a document whose images cannot be fetched.
  */
 export function registerImageRoutes(app: FastifyInstance, authenticate: Authenticate, blobs: ImageBlobStore): void {
-  const tenantOf = async (request: FastifyRequest) => {
-    const caller = await authenticate(request);
-    if (!caller.tenantId || !hasMerchantData(caller.role)) throw new SyncError(403, 'no_tenant', 'This account has no merchant data');
-    return caller.tenantId;
-  };
+  const tenantOf = (request: FastifyRequest) => request.caller!.tenantId!;
 
   app.addHook('preHandler', async (request) => {
     if (request.method !== 'POST' || request.routeOptions.url !== '/api/sync/:collection/push' || (request.params as { collection?: string }).collection !== 'products') return;
     const tenantId = request.caller?.tenantId;
     if (!tenantId) return;
     const missing = await blobs.missing(tenantId, referencedDigests(request.body));
-    if (missing.length > 0) throw new SyncError(409, 'missing_image_data', `Upload image bytes first: ${missing.slice(0, 3).join(', ')}`);
+    if (missing.length > 0) throw new PlatformError(409, 'missing_image_data', `Upload image bytes first: ${missing.slice(0, 3).join(', ')}`);
   });
 
   app.register(async (images) => {
+    images.addHook('onRequest', async (request) => {
+      const caller = await authenticate(request);
+      if (!caller.tenantId || !hasMerchantData(caller.role)) throw new PlatformError(403, 'no_tenant', 'This account has no merchant data');
+    });
     images.addContentTypeParser([...IMAGE_TYPES], { parseAs: 'buffer', bodyLimit: MAX_ORIGINAL_BYTES }, (_request, body, done) => done(null, body));
 
-    images.post<{ Params: { digest: string } }>('/api/images/:digest', async (request, reply) => {
-      const tenantId = await tenantOf(request);
+    images.post<{ Params: { digest: string } }>('/api/images/:digest', { schema: { params: digestParams }, schemaErrorFormatter: badDigest }, async (request, reply) => {
+      const tenantId = tenantOf(request);
       const { digest } = request.params;
       const contentType = String(request.headers['content-type'] ?? '').split(';')[0]!.trim();
-      if (!DIGEST.test(digest)) throw new SyncError(400, 'bad_digest', 'The digest is the hex SHA-256 of the bytes');
-      if (!(IMAGE_TYPES as readonly string[]).includes(contentType) || !Buffer.isBuffer(request.body)) throw new SyncError(415, 'unsupported_image', `Send ${IMAGE_TYPES.join(', ')}`);
-      if (createHash('sha256').update(request.body).digest('hex') !== digest) throw new SyncError(400, 'digest_mismatch', 'The bytes do not match the digest');
+      if (!(IMAGE_TYPES as readonly string[]).includes(contentType) || !Buffer.isBuffer(request.body)) throw new PlatformError(415, 'unsupported_image', `Send ${IMAGE_TYPES.join(', ')}`);
+      if (createHash('sha256').update(request.body).digest('hex') !== digest) throw new PlatformError(400, 'digest_mismatch', 'The bytes do not match the digest');
       await blobs.put(tenantId, digest, contentType, request.body);
-      return reply.status(201).send({ digest, length: request.body.length });
+      return reply.status(201).send({ digest, length: request.body.length } satisfies ImageUploadResponse);
     });
 
-    images.get<{ Params: { digest: string } }>('/api/images/:digest', async (request, reply) => {
-      const tenantId = await tenantOf(request);
-      const blob = DIGEST.test(request.params.digest) ? await blobs.get(tenantId, request.params.digest) : null;
-      if (!blob) throw new SyncError(404, 'not_found', 'No such image');
+    images.get<{ Params: { digest: string } }>('/api/images/:digest', { schema: { params: digestParams }, schemaErrorFormatter: noSuchImage }, async (request, reply) => {
+      const blob = await blobs.get(tenantOf(request), request.params.digest);
+      if (!blob) throw noSuchImage();
       return reply.header('content-type', blob.contentType).header('cache-control', 'private, max-age=31536000, immutable').send(blob.data);
     });
   });

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { isValidUscc, newId } from '@tradewind/domain';
-import { SyncError } from '@tradewind/sync/server';
+import { PlatformError, type ApproveResponse, type PendingRegistration, type RegistrationRequest, type RegistrationResponse } from '@tradewind/contract';
+import { isValidUscc, newId, newMerchantProfile } from '@tradewind/domain';
 import { hashPassword } from '../auth/passwords.ts';
 import type { Authenticate } from '../auth/routes.ts';
 import type { Database } from '../db/database.ts';
@@ -21,26 +21,16 @@ const registrationBody = {
   },
 } as const;
 
-interface Registration {
-  companyName: string;
-  uscc: string;
-  cluster: string;
-  code: string;
-  contactName: string;
-  username: string;
-  password: string;
-}
-
 /** Merchants register themselves; the park administrator approves before anyone can log in. */
 export function registerRegistrationRoutes(app: FastifyInstance, authenticate: Authenticate, db: Database): void {
-  app.post<{ Body: Registration }>('/api/registrations', { schema: { body: registrationBody } }, async (request, reply) => {
+  app.post<{ Body: RegistrationRequest; Reply: RegistrationResponse }>('/api/registrations', { schema: { body: registrationBody } }, async (request, reply) => {
     const body = request.body;
-    if (!isValidUscc(body.uscc)) throw new SyncError(400, 'invalid_uscc', 'The unified social credit code is not valid');
+    if (!isValidUscc(body.uscc)) throw new PlatformError(400, 'invalid_uscc', 'The unified social credit code is not valid');
     const tenantId = newId();
     const passwordHash = await hashPassword(body.password);
     await db.transaction(async (q) => {
       const taken = await q.query('SELECT 1 FROM users WHERE username = $1 UNION ALL SELECT 1 FROM tenants WHERE uscc = $2', [body.username, body.uscc.toUpperCase()]);
-      if (taken.length > 0) throw new SyncError(409, 'already_registered', 'This username or company is already registered');
+      if (taken.length > 0) throw new PlatformError(409, 'already_registered', 'This username or company is already registered');
       await q.query(`INSERT INTO tenants (id, name, cluster, code, status, uscc, registered_at) VALUES ($1, $2, $3, $4, 'pending', $5, now())`, [
         tenantId, body.companyName, body.cluster, body.code, body.uscc.toUpperCase(),
       ]);
@@ -53,18 +43,18 @@ export function registerRegistrationRoutes(app: FastifyInstance, authenticate: A
 
   const requireParkAdmin = async (request: Parameters<Authenticate>[0]) => {
     const caller = await authenticate(request);
-    if (caller.role !== 'park_admin') throw new SyncError(403, 'forbidden', 'Only the park administrator may do this');
+    if (caller.role !== 'park_admin') throw new PlatformError(403, 'forbidden', 'Only the park administrator may do this');
   };
 
-  app.get('/api/admin/registrations', async (request) => {
+  app.get<{ Reply: PendingRegistration[] }>('/api/admin/registrations', async (request) => {
     await requireParkAdmin(request);
-    return db.query(
+    return db.query<PendingRegistration>(
       `SELECT t.id, t.name, t.uscc, t.cluster, t.registered_at AS "registeredAt", u.username, u.display_name AS "contactName"
        FROM tenants t JOIN users u ON u.tenant_id = t.id AND u.role = 'merchant_owner' WHERE t.status = 'pending' ORDER BY t.registered_at`,
     );
   });
 
-  app.post<{ Params: { id: string } }>('/api/admin/registrations/:id/approve', async (request) => {
+  app.post<{ Params: { id: string }; Reply: ApproveResponse }>('/api/admin/registrations/:id/approve', async (request) => {
     await requireParkAdmin(request);
     // One transaction: an approved tenant always has its profile, a failed approval leaves it pending.
     const approved = await db.transaction(async (q) => {
@@ -74,12 +64,10 @@ export function registerRegistrationRoutes(app: FastifyInstance, authenticate: A
          RETURNING t.id, t.name, t.uscc, t.cluster, u.display_name AS contact`,
         [request.params.id],
       );
-      if (!tenant) throw new SyncError(404, 'unknown_registration', 'No pending registration with this id');
+      if (!tenant) throw new PlatformError(404, 'unknown_registration', 'No pending registration with this id');
       const now = new Date().toISOString();
       await writeDocumentsIn(q, tenant.id, (tx) =>
-        tx.write('merchant', [
-          { id: 'profile', updatedAt: now, name: tenant.name, nameEn: '', uscc: tenant.uscc, cluster: tenant.cluster, contactName: tenant.contact, defaultCurrency: 'USD', bankAccounts: [], approvedAt: now, _deleted: false },
-        ]),
+        tx.write('merchant', [{ ...newMerchantProfile({ ...tenant, contactName: tenant.contact }, now), _deleted: false }]),
       );
       return tenant.id;
     });

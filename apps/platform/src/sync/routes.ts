@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { hasMerchantData } from '@tradewind/domain';
+import { PlatformError } from '@tradewind/contract';
+import { hasMerchantData, type CollectionName } from '@tradewind/domain';
 import { SYNC_STREAM_EVENT, type ChangeEvent } from '@tradewind/sync';
-import { checkSchemaVersion, parseBatchSize, parseCheckpoint, parseCollection, parsePushRows, pull, push, SyncError, type SyncEpoch, type SyncStore } from '@tradewind/sync/server';
+import { assertShallow, checkPushRows, checkSchemaVersion, collectionParamsSchema, parseCheckpoint, pull, pullQuerySchema, push, pushBodySchema, type PushRow, type SyncEpoch, type SyncStore } from '@tradewind/sync/server';
 import type { Devices } from '../auth/devices.ts';
 import type { Authenticate } from '../auth/routes.ts';
 import type { Caller } from '../auth/tokens.ts';
 import { createRateLimiter } from '../rate-limit.ts';
+import { replicationInputError, strictValidator } from './validation.ts';
 
 const HEARTBEAT_MS = 25_000;
 /** A first sync of a large catalogue pushes in batches of 100; this leaves room for that, not for a flood. */
@@ -20,24 +22,35 @@ export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, epoch
   app.register(async (sync) => {
     sync.addHook('onRequest', async (request) => {
       const caller = await authenticate(request);
-      if (!caller.tenantId || !hasMerchantData(caller.role)) throw new SyncError(403, 'no_tenant', 'This account has no merchant data to replicate');
+      if (!caller.tenantId || !hasMerchantData(caller.role)) throw new PlatformError(403, 'no_tenant', 'This account has no merchant data to replicate');
     });
     const callerOf = (request: { caller?: Caller }) => ({ ...request.caller!, tenantId: request.caller!.tenantId! });
 
-    sync.get<{ Params: { collection: string }; Querystring: { checkpoint?: string; batchSize?: string; schemaVersion?: string } }>('/api/sync/:collection/pull', async (request) => {
-      const collection = parseCollection(request.params.collection);
-      checkSchemaVersion(collection, request.query.schemaVersion);
-      return pull(store, epoch, callerOf(request).tenantId, collection, parseCheckpoint(request.query.checkpoint), parseBatchSize(request.query.batchSize));
-    });
+    sync.get<{ Params: { collection: CollectionName }; Querystring: { checkpoint?: string; batchSize: number; schemaVersion?: string } }>(
+      '/api/sync/:collection/pull',
+      { schema: { params: collectionParamsSchema, querystring: pullQuerySchema }, schemaErrorFormatter: replicationInputError },
+      async (request) => {
+        checkSchemaVersion(request.params.collection, request.query.schemaVersion);
+        return pull(store, epoch, callerOf(request).tenantId, request.params.collection, parseCheckpoint(request.query.checkpoint), request.query.batchSize);
+      },
+    );
 
-    sync.post<{ Params: { collection: string }; Querystring: { schemaVersion?: string } }>('/api/sync/:collection/push', async (request) => {
-      const caller = callerOf(request);
-      const wait = pushLimit.hit(caller.deviceId);
-      if (wait > 0) throw new SyncError(429, 'rate_limited', 'Too many pushes from this device', { retryAfter: wait });
-      const collection = parseCollection(request.params.collection);
-      checkSchemaVersion(collection, request.query.schemaVersion);
-      return push(store, caller, collection, parsePushRows(request.body));
-    });
+    sync.post<{ Params: { collection: CollectionName }; Querystring: { schemaVersion?: string }; Body: PushRow[] }>(
+      '/api/sync/:collection/push',
+      {
+        schema: { params: collectionParamsSchema, body: pushBodySchema },
+        validatorCompiler: strictValidator,
+        schemaErrorFormatter: replicationInputError,
+        preValidation: async (request) => assertShallow(request.body),
+      },
+      async (request) => {
+        const caller = callerOf(request);
+        const wait = pushLimit.hit(caller.deviceId);
+        if (wait > 0) throw new PlatformError(429, 'rate_limited', 'Too many pushes from this device', { retryAfter: wait });
+        checkSchemaVersion(request.params.collection, request.query.schemaVersion);
+        return push(store, caller, request.params.collection, checkPushRows(request.body));
+      },
+    );
 
     sync.get('/api/sync/stream', (request, reply) => {
       const { tenantId, deviceId } = callerOf(request);

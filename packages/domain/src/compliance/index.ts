@@ -5,3 +5,4 @@ export * from './evidence-entry.ts';
 export * from './facts.ts';
 export * from './publish.ts';
 export * from './rules.ts';
+export * from './listing-status.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextStatuses, transitionBlocker } from './lifecycle.ts';
-import { recordPayment } from './payments.ts';
+import { lineAmount } from './lines.ts';
+import { canRecordPayment, recordPayment, suggestedPayment } from './payments.ts';
 import { aQuote } from './test-orders.ts';
 import { orderTotals } from './totals.ts';
 
@@ -62,5 +63,24 @@ describe('recordPayment', () => {
     expect(recordPayment(aQuote({ status: 'shipped' }), balance(100)).status).toBe('shipped');
     expect(() => recordPayment(aQuote(), deposit(0))).toThrow(RangeError);
     expect(() => recordPayment(aQuote(), { ...deposit(1), amount: 1.5 })).toThrow(RangeError);
+  });
+});
+
+describe('payments the order page offers', () => {
+  it('records payments only between confirmation and full payment, never on a quote or a cancelled order', () => {
+    expect(canRecordPayment(aQuote())).toBe(false);
+    expect(canRecordPayment(aQuote({ status: 'confirmed' }))).toBe(true);
+    expect(canRecordPayment(aQuote({ status: 'cancelled' }))).toBe(false);
+    expect(canRecordPayment(aQuote({ status: 'shipped', payments: [balance(234_000)] }))).toBe(false);
+  });
+
+  it('proposes the deposit still outstanding, then the balance', () => {
+    expect(suggestedPayment(aQuote({ status: 'confirmed' }))).toEqual({ kind: 'deposit', amount: 70_200 });
+    expect(suggestedPayment(aQuote({ status: 'confirmed', payments: [deposit(50_000)] }))).toEqual({ kind: 'deposit', amount: 20_200 });
+    expect(suggestedPayment(aQuote({ status: 'in_production', payments: [deposit(70_200)] }))).toEqual({ kind: 'balance', amount: 163_800 });
+  });
+
+  it('prices a line as quantity times unit price', () => {
+    expect(lineAmount({ quantity: 200, unitPrice: 650 })).toBe(130_000);
   });
 });

@@ -23,6 +23,11 @@ export function addPickToLines(lines: readonly OrderLine[], pick: ProductPick, u
   return [...lines, line];
 }
 
+/** A line's amount in minor units of the order currency: quantity × unit price. */
+export function lineAmount(line: Pick<OrderLine, 'quantity' | 'unitPrice'>): number {
+  return line.quantity * line.unitPrice;
+}
+
 /** How many units short of the product's minimum order quantity a line is (0 when it meets it). */
 export function moqShortfall(quantity: number, moq: number | undefined): number {
   return Math.max(0, (moq ?? 1) - quantity);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filingTransitionRefusal } from './filing-lifecycle.ts';
+import { filingTransitionRefusal, nextFilingStatuses } from './filing-lifecycle.ts';
 
 const filing = (status: string, payload: object = { orders: 1 }) => ({ id: 'f1', status, kind: 'export-9710', title: '9710 报关', orderIds: [], payload });
 
@@ -8,6 +8,13 @@ describe('filing lifecycle', () => {
     expect(filingTransitionRefusal(filing('draft'), filing('submitted'))).toBeNull();
     expect(filingTransitionRefusal(filing('submitted'), filing('withdrawn'))).toBeNull();
     expect(filingTransitionRefusal(filing('withdrawn'), filing('draft'))).toBeNull();
+  });
+
+  it('offers exactly the steps the platform accepts, including a withdrawn filing back to draft', () => {
+    for (const from of ['draft', 'submitted', 'withdrawn'] as const) {
+      for (const to of nextFilingStatuses(from)) expect(filingTransitionRefusal(filing(from), filing(to))).toBeNull();
+    }
+    expect(nextFilingStatuses('withdrawn')).toEqual(['draft']);
   });
 
   it('refuses skipping or reversing steps', () => {

@@ -5,11 +5,16 @@ import type { Doc, Refusal } from './refusal.ts';
 type Status = FilingDoc['status'];
 
 /** What a merchant may do with a filing; customs' side (customsStatus, receipts) is the platform's. */
-const NEXT: Record<Status, readonly Status[]> = {
+export const FILING_TRANSITIONS: Readonly<Record<Status, readonly Status[]>> = {
   draft: ['submitted'],
   submitted: ['withdrawn'],
   withdrawn: ['draft'],
 };
+
+/** The statuses a filing may move to next: what the filings screen offers. */
+export function nextFilingStatuses(status: Status): readonly Status[] {
+  return FILING_TRANSITIONS[status];
+}
 
 /** Fields frozen while a filing is with customs: withdraw it first to change them. */
 const CONTENT_FIELDS = ['kind', 'title', 'orderIds', 'payload'] as const;
@@ -18,7 +23,7 @@ export function filingTransitionRefusal(master: Doc | undefined, next: Doc): Ref
   const to = next.status as Status;
   if (!master) return to === 'draft' || to === 'submitted' ? null : { reason: 'illegal_transition', detail: `→ ${to}` };
   const from = master.status as Status;
-  if (from !== to && !NEXT[from]?.includes(to)) return { reason: 'illegal_transition', detail: `${from} → ${to}` };
+  if (from !== to && !FILING_TRANSITIONS[from]?.includes(to)) return { reason: 'illegal_transition', detail: `${from} → ${to}` };
   if (from === 'submitted' && next._deleted === true) return { reason: 'filing_locked', detail: '_deleted' };
   if (from === 'submitted' && to === 'submitted') {
     const changed = CONTENT_FIELDS.find((field) => !sameJson(master[field], next[field]));

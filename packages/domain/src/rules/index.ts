@@ -6,8 +6,8 @@ import { filingTransitionRefusal } from './filing-lifecycle.ts';
 import { orderWriteRefusal } from './order-rules.ts';
 import type { Doc, Refusal } from './refusal.ts';
 
-export type { Refusal } from './refusal.ts';
-export { filingTransitionRefusal } from './filing-lifecycle.ts';
+export { REFUSAL_REASONS, type Refusal, type RefusalReason } from './refusal.ts';
+export { FILING_TRANSITIONS, filingTransitionRefusal, nextFilingStatuses } from './filing-lifecycle.ts';
 export { orderWriteRefusal } from './order-rules.ts';
 
 type BusinessRule = (master: Doc | undefined, next: Doc) => Refusal | null;

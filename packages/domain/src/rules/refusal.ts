@@ -1,6 +1,34 @@
-/** Why the platform refuses a device's write; `reason` picks the notice text (`notice.pushRefused.<reason>`). */
+/**
+ * Every reason the platform refuses a device write for. Each picks a notice text
+ * (`notice.pushRefused.<reason>`); the client's bundles are typed against this list, so a reason
+ * without its zh-CN and en text does not compile.
+ */
+export const REFUSAL_REASONS = [
+  'too_large',
+  'read_only_collection',
+  'server_owned_field',
+  'schema',
+  'staff_forbidden_field',
+  'staff_cannot_submit',
+  'forbidden_role',
+  'illegal_transition',
+  'filing_locked',
+  'invalid_uscc',
+  'order_transition',
+  'deposit_not_received',
+  'balance_outstanding',
+  'order_payment_rewritten',
+  'order_locked',
+  'order_identity',
+  'listing_blocked',
+  'invalid_product',
+] as const;
+
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+
+/** Why the platform refuses a device's write. */
 export interface Refusal {
-  reason: string;
+  reason: RefusalReason;
   detail: string;
 }
 

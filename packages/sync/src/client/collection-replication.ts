@@ -1,10 +1,11 @@
+import { PlatformError } from '@tradewind/contract';
 import { COLLECTIONS, schemaVersion, type CollectionName } from '@tradewind/domain';
 import type { RxCollection, RxReplicationPullStreamItem } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { Observable } from 'rxjs';
 import { EPOCH_CHANGED, type Checkpoint, type PullResponse, type ReplicatedDoc } from '../protocol.ts';
 import { createImageAttachmentCodec } from './image-attachments.ts';
-import { PlatformError, type Transport } from './transport.ts';
+import type { Transport } from './transport.ts';
 
 export type CollectionReplication = RxReplicationState<ReplicatedDoc, Checkpoint>;
 

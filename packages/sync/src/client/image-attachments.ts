@@ -1,7 +1,7 @@
 import { imageAttachmentStubs, type ProductImage } from '@tradewind/domain';
 import type { RxCollection, RxReplicationWriteToMasterRow } from 'rxdb';
 import type { ReplicatedDoc } from '../protocol.ts';
-import { PlatformError, type Transport } from './transport.ts';
+import { toPlatformError, type Transport } from './transport.ts';
 
 type Attachments = Record<string, { digest: string; length: number; type: string; data?: Blob }>;
 type WithAttachments = ReplicatedDoc & { _attachments?: Attachments };
@@ -32,14 +32,14 @@ export function createImageAttachmentCodec(transport: Transport, collection: RxC
   async function upload(digest: string, type: string, data: Blob): Promise<void> {
     if (uploaded.has(digest)) return;
     const response = await transport.fetch(`/api/images/${digest}`, { method: 'POST', headers: { 'content-type': type }, body: data });
-    if (!response.ok) throw new PlatformError(response.status, `image_upload_${response.status}`, await response.text());
+    if (!response.ok) throw await toPlatformError(response);
     uploaded.add(digest);
   }
 
   async function download(digest: string): Promise<Blob | null> {
     const response = await transport.fetch(`/api/images/${digest}`);
     if (response.status === 404) return null;
-    if (!response.ok) throw new PlatformError(response.status, `image_download_${response.status}`, response.statusText);
+    if (!response.ok) throw await toPlatformError(response);
     return response.blob();
   }
 

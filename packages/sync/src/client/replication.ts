@@ -1,10 +1,11 @@
+import { PlatformError } from '@tradewind/contract';
 import type { CollectionName } from '@tradewind/domain';
 import type { RxCollection, RxReplicationPullStreamItem } from 'rxdb';
 import { BehaviorSubject, debounceTime, distinctUntilChanged, firstValueFrom, from, map, merge, of, Subject, switchMap, type Observable, type Subscription } from 'rxjs';
-import type { Checkpoint, ReplicatedDoc } from '../protocol.ts';
+import { EPOCH_CHANGED, type Checkpoint, type ReplicatedDoc } from '../protocol.ts';
 import { openChangeStream } from './change-stream.ts';
 import { replicateCollection, type CollectionReplication } from './collection-replication.ts';
-import { PlatformError, type Transport } from './transport.ts';
+import type { Transport } from './transport.ts';
 import { countUnaccepted, type MetaInstance } from './unaccepted-count.ts';
 
 export interface SyncStatus {
@@ -89,7 +90,11 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     running.set(name, {
       state,
       subscriptions: [
-        state.error$.subscribe((error) => update({ error: errorCode((error as { parameters?: { errors?: unknown[] } }).parameters?.errors?.[0] ?? error) })),
+        state.error$.subscribe((error) => {
+          const code = errorCode((error as { parameters?: { errors?: unknown[] } }).parameters?.errors?.[0] ?? error);
+          // Not a failure the user should see: the collection is starting over.
+          if (code !== EPOCH_CHANGED) update({ error: code });
+        }),
         state.active$.subscribe((isActive) => {
           active.set(name, isActive);
           update({ syncing: [...active.values()].some(Boolean) });

@@ -1,4 +1,4 @@
-import type { ErrorBody } from '../protocol.ts';
+import { PlatformError, type ErrorBody, type ErrorCode } from '@tradewind/contract';
 
 /** Where the access token comes from, and how to get a new one when it expires. */
 export interface TokenSource {
@@ -7,30 +7,27 @@ export interface TokenSource {
   refresh(): Promise<boolean>;
 }
 
-/** A platform answer that is not 2xx; `code` is the platform's error code. */
-export class PlatformError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 export interface Transport {
   readonly baseUrl: string;
   fetch(path: string, init?: RequestInit): Promise<Response>;
   json<T>(path: string, init?: RequestInit): Promise<T>;
 }
 
-async function toPlatformError(response: Response): Promise<PlatformError> {
+/** The error a non-2xx answer carries (`http_<status>` when its body names no code). */
+export async function toPlatformError(response: Response): Promise<PlatformError> {
   const body = (await response.json().catch(() => null)) as ErrorBody | null;
-  return new PlatformError(response.status, body?.error?.code ?? `http_${response.status}`, body?.error?.message ?? response.statusText);
+  return new PlatformError(response.status, (body?.error?.code as ErrorCode | undefined) ?? `http_${response.status}`, body?.error?.message ?? response.statusText);
 }
 
-/** Authenticated calls to the platform; one refresh-and-retry on 401. Network failures throw TypeError. */
-export function createTransport(baseUrl: string, tokens: TokenSource): Transport {
+/** Before a login: no token to send, none to refresh. */
+const NO_SESSION: TokenSource = { accessToken: () => null, refresh: async () => false };
+
+/**
+ * Every call from a device to the platform goes through a Transport: with a session, each call is
+ * authenticated and a 401 gets one refresh-and-retry; without one (login, registration), calls
+ * are anonymous. Network failures throw TypeError; non-2xx answers from `json` throw PlatformError.
+ */
+export function createTransport(baseUrl: string, tokens: TokenSource = NO_SESSION): Transport {
   const base = baseUrl.replace(/\/$/, '');
   const send = (path: string, init: RequestInit = {}) => {
     const headers = new Headers(init.headers);
@@ -52,4 +49,9 @@ export function createTransport(baseUrl: string, tokens: TokenSource): Transport
     },
   };
   return transport;
+}
+
+/** POSTs a JSON body and reads the JSON answer. */
+export function postJson<T>(transport: Transport, path: string, body: unknown): Promise<T> {
+  return transport.json<T>(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 }

@@ -2,7 +2,7 @@ import type { CollectionName } from '@tradewind/domain';
 import { describe, expect, it } from 'vitest';
 import type { ReplicatedDoc } from '../protocol.ts';
 import { pull, push } from './replication.ts';
-import { SyncError } from './errors.ts';
+import { PlatformError } from '@tradewind/contract';
 import type { AuditEntry, SyncStore } from './store.ts';
 
 /** A store in memory that counts writes; enough for the push rules (the cursor is tested on SQL). */
@@ -115,7 +115,7 @@ describe('pull', () => {
   ])('refuses a checkpoint of %s with 409 sync_epoch_changed', async (_, other) => {
     const { store } = memoryStore();
     const refused = await pull(store, epoch, 't', 'products', { tx: '99', id: 'x', ...other }, 10).catch((error: unknown) => error);
-    expect(refused).toBeInstanceOf(SyncError);
+    expect(refused).toBeInstanceOf(PlatformError);
     expect(refused).toMatchObject({ status: 409, code: 'sync_epoch_changed' });
   });
 });

@@ -1,6 +1,6 @@
 import { newId, sameJson, type CollectionName, type NoticeDoc, type Refusal, type Role } from '@tradewind/domain';
 import { EPOCH_CHANGED, type PullResponse, type PushRow, type ReplicatedDoc, type SyncEpoch } from '../protocol.ts';
-import { SyncError } from './errors.ts';
+import { PlatformError } from '@tradewind/contract';
 import type { PulledCheckpoint } from './parse.ts';
 import type { AuditEntry, SyncStore } from './store.ts';
 import { checkDeviceWrite } from './write-rules.ts';
@@ -20,7 +20,7 @@ export interface PushCaller {
  */
 export async function pull(store: SyncStore, epoch: SyncEpoch, tenantId: string, collection: CollectionName, checkpoint: PulledCheckpoint | null, limit: number): Promise<PullResponse> {
   if (checkpoint && (checkpoint.platform !== epoch.platform || checkpoint.epoch !== epoch.epoch)) {
-    throw new SyncError(409, EPOCH_CHANGED, 'The platform was restored or lost its last writes since this checkpoint; sync again from the start');
+    throw new PlatformError(409, EPOCH_CHANGED, 'The platform was restored or lost its last writes since this checkpoint; sync again from the start');
   }
   const page = await store.pull(tenantId, collection, checkpoint && { tx: checkpoint.tx, id: checkpoint.id }, limit);
   return { documents: page.documents, checkpoint: page.cursor && { ...page.cursor, platform: epoch.platform, epoch: epoch.epoch } };

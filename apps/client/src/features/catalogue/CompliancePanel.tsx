@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RxDocument } from 'rxdb';
 import { useWorkspace } from '../../workspace.tsx';
-import { recordEvidence, removeEvidence } from './evidence.ts';
+import { recordEvidence, removeEvidence } from '../../stores/evidence-store.ts';
 import { useLocalize } from './useLocalize.ts';
 
 const OUTCOME_COLOURS = { block: 'red', warn: 'orange', upcoming: 'blue', met: 'green' } as const;
@@ -13,7 +13,7 @@ const OUTCOME_COLOURS = { block: 'red', warn: 'orange', upcoming: 'blue', met: '
 function EvidenceInput({ listing, definition }: { listing: RxDocument<ListingDoc>; definition: EvidenceDefinition }) {
   const { t } = useTranslation();
   const localize = useLocalize();
-  const { db } = useWorkspace();
+  const { store } = useWorkspace();
   const [value, setValue] = useState('');
   if (definition.scope === 'attribute' || definition.scope === 'images') {
     return (
@@ -32,7 +32,7 @@ function EvidenceInput({ listing, definition }: { listing: RxDocument<ListingDoc
       </Typography.Text>
       <Space.Compact style={{ width: '100%', maxWidth: 560 }}>
         <Input value={value} onChange={(event) => setValue(event.target.value)} placeholder={localize(definition.hint)} maxLength={1000} data-testid={`evidence-input-${definition.key}`} />
-        <Button type="primary" disabled={!value.trim()} onClick={() => void recordEvidence(db, listing, definition, value).then(() => setValue(''))} data-testid={`evidence-add-${definition.key}`}>
+        <Button type="primary" disabled={!value.trim()} onClick={() => void recordEvidence(store, listing, definition, value).then(() => setValue(''))} data-testid={`evidence-add-${definition.key}`}>
           {t('catalogue.compliance.addEvidence')}
         </Button>
       </Space.Compact>
@@ -43,7 +43,7 @@ function EvidenceInput({ listing, definition }: { listing: RxDocument<ListingDoc
 function FindingCard({ listing, finding }: { listing: RxDocument<ListingDoc>; finding: RuleFinding }) {
   const { t } = useTranslation();
   const localize = useLocalize();
-  const { db } = useWorkspace();
+  const { store } = useWorkspace();
   const { rule } = finding;
   const template = templateById(listing.facts.category);
   const attributeName = (key: string) => localize(template?.attributes.find((attribute) => attribute.key === key)?.label) || key;
@@ -82,7 +82,7 @@ function FindingCard({ listing, finding }: { listing: RxDocument<ListingDoc>; fi
         {recorded.length > 0 && (
           <Space wrap>
             {recorded.map((key) => (
-              <Tag key={key} color="green" closable onClose={() => void removeEvidence(db, listing, key)}>
+              <Tag key={key} color="green" closable onClose={() => void removeEvidence(store, listing, key)}>
                 {(listing.evidence[key] ?? listing.facts.evidence[key])!.value}
               </Tag>
             ))}

@@ -2,12 +2,15 @@ import { DECLARATION_NOTE, declarationElementsFor, declarationLine, formatHsCode
 import { Alert, App, Button, Form, Input, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RxDocument } from 'rxdb';
+import { saveDeclaration } from '../../stores/product-store.ts';
+import { useWorkspace } from '../../workspace.tsx';
 import { useLocalize } from './useLocalize.ts';
 
 /** The 申报要素 of the product's HS heading, suggested from its data and kept on the product. */
 export function DeclarationPanel({ doc }: { doc: RxDocument<ProductDoc> }) {
   const { t } = useTranslation();
   const localize = useLocalize();
+  const { store } = useWorkspace();
   const { message } = App.useApp();
   const [form] = Form.useForm<Record<string, string>>();
   const product = doc.toJSON() as ProductDoc;
@@ -15,8 +18,7 @@ export function DeclarationPanel({ doc }: { doc: RxDocument<ProductDoc> }) {
   const suggestions = suggestDeclaration(product.hsCode, product, templateById(product.category));
   const values = Form.useWatch([], form) ?? {};
   const save = async (next: Record<string, string>) => {
-    const declaration = Object.fromEntries(Object.entries(next).filter(([, value]) => value));
-    await doc.incrementalPatch({ declaration, updatedAt: new Date().toISOString() });
+    await saveDeclaration(store, doc.id, next);
     void message.success(t('products.saved'));
   };
   return (

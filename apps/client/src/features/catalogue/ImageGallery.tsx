@@ -6,12 +6,12 @@ import { useTranslation } from 'react-i18next';
 import type { RxDocument } from 'rxdb';
 import { useWorkspace } from '../../workspace.tsx';
 import { AttachmentImage } from './AttachmentImage.tsx';
-import { addProductImage, makeMainImage, removeProductImage } from './images.ts';
-import { refreshListingFacts } from './listing-facts.ts';
+import { makeMainImage, removeImage } from '../../stores/product-store.ts';
+import { addProductImage } from './images.ts';
 
 export function ImageGallery({ doc }: { doc: RxDocument<ProductDoc> }) {
   const { t } = useTranslation();
-  const { db } = useWorkspace();
+  const { store } = useWorkspace();
   const { message } = App.useApp();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
@@ -21,7 +21,6 @@ export function ImageGallery({ doc }: { doc: RxDocument<ProductDoc> }) {
     setBusy(true);
     try {
       await work();
-      await refreshListingFacts(db, doc.getLatest().toJSON() as ProductDoc);
     } catch (error) {
       void message.error(t('catalogue.images.failed', { message: (error as Error).message }));
     } finally {
@@ -31,7 +30,7 @@ export function ImageGallery({ doc }: { doc: RxDocument<ProductDoc> }) {
 
   const upload = (files: FileList | null) =>
     run(async () => {
-      for (const file of Array.from(files ?? [])) await addProductImage(doc, file);
+      for (const file of Array.from(files ?? [])) await addProductImage(store, doc, file);
     });
 
   return (
@@ -43,11 +42,11 @@ export function ImageGallery({ doc }: { doc: RxDocument<ProductDoc> }) {
             <Space size={4}>
               {index > 0 && (
                 <Tooltip title={t('catalogue.images.makeMain')}>
-                  <Button size="small" icon={<StarOutlined />} onClick={() => run(() => makeMainImage(doc, image.id))} />
+                  <Button size="small" icon={<StarOutlined />} onClick={() => run(() => makeMainImage(store, doc.id, image.id).then(() => {}))} />
                 </Tooltip>
               )}
               <Tooltip title={t('catalogue.remove')}>
-                <Button size="small" danger icon={<DeleteOutlined />} onClick={() => run(() => removeProductImage(doc, image.id))} />
+                <Button size="small" danger icon={<DeleteOutlined />} onClick={() => run(() => removeImage(store, doc.id, image.id))} />
               </Tooltip>
             </Space>
           </Space>

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useWorkspace } from '../../workspace.tsx';
 import type { WorkerMessage, WorkerRequest } from './spreadsheets/import-worker-protocol.ts';
-import { writeImportPlan } from './spreadsheets/write-import.ts';
+import { platform } from '../../platform';
+import { writeImportPlan } from '../../stores/catalogue-import-store.ts';
 
 type Parsed = Extract<WorkerMessage, { type: 'parsed' }>;
 type Stage = { kind: 'idle' } | { kind: 'reading'; percent: number; phase: string } | { kind: 'failed'; code: string; detail: string } | { kind: 'preview'; parsed: Parsed; file: string } | { kind: 'writing'; percent: number } | { kind: 'done'; written: number };
@@ -20,7 +21,7 @@ function problemRows(problems: readonly ImportProblem[]): { key: string; sheet: 
 /** Import of products, variants and listings from .xlsx or .csv: checked in a worker, previewed, written only when accepted. */
 export function ImportScreen() {
   const { t } = useTranslation();
-  const { db } = useWorkspace();
+  const { db, store } = useWorkspace();
   const { message } = App.useApp();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const worker = useRef<Worker | null>(null);
@@ -48,7 +49,7 @@ export function ImportScreen() {
     async (parsed: Parsed, includeWarnings: boolean): Promise<ImportPlan> => {
       const products = (await db.products.find().exec()).map((doc) => doc.toJSON() as ProductDoc);
       const listings = (await db.listings.find().exec()).map((doc) => doc.toJSON() as ListingDoc);
-      return planCatalogueImport(parsed, { products, listings }, { includeWarnings, now: new Date().toISOString(), asOf: isoDate(new Date()), newId });
+      return planCatalogueImport(parsed, { products, listings }, { includeWarnings, now: platform.now().toISOString(), asOf: isoDate(platform.now()), newId });
     },
     [db],
   );
@@ -57,7 +58,7 @@ export function ImportScreen() {
     const result = await plan(parsed, includeWarnings);
     setStage({ kind: 'writing', percent: 0 });
     try {
-      const written = await writeImportPlan(db, result, (done, total) => setStage({ kind: 'writing', percent: total ? Math.round((done / total) * 100) : 100 }));
+      const written = await writeImportPlan(store, result, (done, total) => setStage({ kind: 'writing', percent: total ? Math.round((done / total) * 100) : 100 }));
       setStage({ kind: 'done', written });
       if (result.problems.length > 0) void message.warning(t('catalogue.import.listingsSkipped', { count: result.problems.length }));
     } catch (error) {

@@ -1,13 +1,35 @@
-import { CHANNEL_LIMITS, CONTENT_LANGUAGES, CURRENCIES, checkListing, isoDate, publishBlockers, toMajorUnits, toMinorUnits, type ListingDoc, type ListingStatus } from '@tradewind/domain';
+import { CHANNEL_LIMITS, CONTENT_LANGUAGES, CURRENCIES, checkListing, isoDate, nextListingStatuses, publishBlockers, toMajorUnits, toMinorUnits, type ListingDoc, type ListingStatus } from '@tradewind/domain';
 import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Result, Row, Select, Space, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { RxDocument } from 'rxdb';
 import { useObservable } from '../../hooks/useObservable.ts';
+import { saveListingContent, setListingStatus } from '../../stores/listing-store.ts';
 import { useWorkspace } from '../../workspace.tsx';
 import { CompliancePanel } from './CompliancePanel.tsx';
 import { VerdictTag } from './VerdictTag.tsx';
+
+/** The button for each step a listing can take; publishing is disabled while something blocks it. */
+const STATUS_BUTTONS: Record<ListingStatus, (onClick: () => void, blocked: boolean) => ReactNode> = {
+  published: (onClick, blocked) => <PublishButton key="published" onClick={onClick} blocked={blocked} />,
+  paused: (onClick) => <StatusButton key="paused" onClick={onClick} label="catalogue.listing.pause" testId="listing-pause" />,
+  draft: (onClick) => <StatusButton key="draft" onClick={onClick} label="catalogue.listing.toDraft" />,
+};
+
+function PublishButton({ onClick, blocked }: { onClick: () => void; blocked: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Button type="primary" disabled={blocked} onClick={onClick} data-testid="listing-publish">
+      {t('catalogue.listing.publish')}
+    </Button>
+  );
+}
+
+function StatusButton({ onClick, label, testId }: { onClick: () => void; label: string; testId?: string }) {
+  const { t } = useTranslation();
+  return <Button onClick={onClick} data-testid={testId}>{t(label)}</Button>;
+}
 
 interface ContentValues {
   title: string;
@@ -20,18 +42,18 @@ interface ContentValues {
 
 function ListingContent({ listing }: { listing: RxDocument<ListingDoc> }) {
   const { t } = useTranslation();
+  const { store } = useWorkspace();
   const { message } = App.useApp();
   const limits = CHANNEL_LIMITS[listing.channel];
   const [form] = Form.useForm<ContentValues>();
   const title = Form.useWatch('title', form) ?? listing.title;
   const save = async (values: ContentValues) => {
-    await listing.incrementalPatch({
-      title: values.title.trim(),
-      bullets: (values.bullets ?? []).map((bullet) => bullet?.trim() ?? '').filter(Boolean),
+    await saveListingContent(store, listing.id, {
+      title: values.title,
+      bullets: (values.bullets ?? []).map((bullet) => bullet ?? ''),
       description: values.description ?? '',
       price: { amount: toMinorUnits(values.priceMajor, values.currency), currency: values.currency },
       language: values.language,
-      updatedAt: new Date().toISOString(),
     });
     void message.success(t('products.saved'));
   };
@@ -87,7 +109,7 @@ function ListingContent({ listing }: { listing: RxDocument<ListingDoc> }) {
 export function ListingScreen() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { db } = useWorkspace();
+  const { db, store } = useWorkspace();
   const { message } = App.useApp();
   const listing$ = useMemo(() => db.listings.findOne(id).$, [db, id]);
   const listing = useObservable(listing$, undefined as RxDocument<ListingDoc> | null | undefined);
@@ -103,8 +125,7 @@ export function ListingScreen() {
     ...reportToday.channelProblems.map((problem) => t(`catalogue.channelProblem.${problem.code}`, problem.params)),
   ].join('; ');
   const setStatus = async (status: ListingStatus) => {
-    const now = new Date().toISOString();
-    await listing.incrementalPatch({ status, updatedAt: now, ...(status === 'published' ? { publishedAt: now } : {}) });
+    await setListingStatus(store, listing.id, status);
     void message.success(t(`catalogue.listing.statusSaved.${status}`));
   };
   return (
@@ -117,13 +138,7 @@ export function ListingScreen() {
         <Space wrap>
           <Tag data-testid="listing-status">{t(`catalogue.status.${listing.status}`)}</Tag>
           <VerdictTag verdict={report.verdict} testId="listing-verdict" />
-          {listing.status !== 'published' && (
-            <Button type="primary" disabled={blockersToday.length > 0} onClick={() => void setStatus('published')} data-testid="listing-publish">
-              {t('catalogue.listing.publish')}
-            </Button>
-          )}
-          {listing.status === 'published' && <Button onClick={() => void setStatus('paused')} data-testid="listing-pause">{t('catalogue.listing.pause')}</Button>}
-          {listing.status === 'paused' && <Button onClick={() => void setStatus('draft')}>{t('catalogue.listing.toDraft')}</Button>}
+          {nextListingStatuses(listing.status).map((to) => STATUS_BUTTONS[to](() => void setStatus(to), blockersToday.length > 0))}
         </Space>
       </Space>
       {blockersToday.length > 0 && listing.status !== 'published' && <Alert type="error" showIcon title={t('catalogue.listing.cannotPublish', { rules: blockerText })} data-testid="listing-cannot-publish" />}

@@ -6,14 +6,14 @@ import { useNavigate } from 'react-router';
 import type { RxDocument } from 'rxdb';
 import { formatMoney } from '../../components/money.ts';
 import { useObservable } from '../../hooks/useObservable.ts';
+import { createListing } from '../../stores/listing-store.ts';
 import { useWorkspace } from '../../workspace.tsx';
-import { draftListing } from './new-listing.ts';
 import { VerdictTag } from './VerdictTag.tsx';
 
 /** A product's listings with their verdict today, and a way to add one per channel and market. */
 export function ListingsPanel({ product }: { product: ProductDoc }) {
   const { t, i18n } = useTranslation();
-  const { db } = useWorkspace();
+  const { db, store } = useWorkspace();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const listings$ = useMemo(() => db.listings.find({ selector: { productId: product.id } }).$, [db, product.id]);
@@ -27,8 +27,7 @@ export function ListingsPanel({ product }: { product: ProductDoc }) {
       void message.warning(t('catalogue.listing.exists'));
       return;
     }
-    const listing = draftListing(product, channel, market);
-    await db.listings.insert(listing);
+    const listing = await createListing(store, product, channel, market);
     setCreating(false);
     navigate(`/listings/${listing.id}`);
   };

@@ -1,4 +1,4 @@
-import { formatHsCode, isFilled, newId, templateById, validateAttributes, type ProductDoc } from '@tradewind/domain';
+import { formatHsCode, isFilled, templateById, validateAttributes, type ProductDoc } from '@tradewind/domain';
 import { Alert, App, Button, Descriptions, Result, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,10 +6,10 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { RxDocument } from 'rxdb';
 import { formatMoney } from '../../components/money.ts';
 import { useObservable } from '../../hooks/useObservable.ts';
+import { createProduct, saveProduct } from '../../stores/product-store.ts';
 import { useWorkspace } from '../../workspace.tsx';
 import { DeclarationPanel } from './DeclarationPanel.tsx';
 import { ImageGallery } from './ImageGallery.tsx';
-import { refreshListingFacts } from './listing-facts.ts';
 import { ListingsPanel } from './ListingsPanel.tsx';
 import { ProductForm, type ProductFields } from './ProductForm.tsx';
 import { TranslationsPanel } from './TranslationsPanel.tsx';
@@ -18,12 +18,11 @@ import { attributeText } from './attribute-text.ts';
 
 export function NewProductScreen() {
   const { t } = useTranslation();
-  const { db } = useWorkspace();
+  const { store } = useWorkspace();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const create = async (fields: ProductFields) => {
-    const id = newId();
-    await db.products.insert({ id, updatedAt: new Date().toISOString(), archived: false, ...fields });
+    const { id } = await createProduct(store, fields);
     void message.success(t('products.saved'));
     navigate(`/products/${id}`);
   };
@@ -102,7 +101,7 @@ function Overview({ doc }: { doc: RxDocument<ProductDoc> }) {
 export function ProductDetailScreen() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { db } = useWorkspace();
+  const { db, store } = useWorkspace();
   const { message } = App.useApp();
   const [editing, setEditing] = useState(false);
   const [tab, setTab] = useState('overview');
@@ -113,12 +112,7 @@ export function ProductDetailScreen() {
   const product = doc.toJSON() as ProductDoc;
 
   const save = async (fields: ProductFields) => {
-    const updated = await doc.incrementalModify((data) => {
-      const next = { ...data, ...fields, updatedAt: new Date().toISOString() };
-      for (const key of ['attributes', 'cost', 'netWeightG', 'grossWeightG', 'dimensionsMm'] as const) if (fields[key] === undefined) delete next[key];
-      return next;
-    });
-    await refreshListingFacts(db, updated.toJSON() as ProductDoc);
+    await saveProduct(store, doc.id, fields);
     setEditing(false);
     void message.success(t('products.saved'));
   };

@@ -1,19 +1,20 @@
-import { CONTENT_LANGUAGES, sourceFingerprint, translationStatus, type ContentLanguage, type ProductDoc } from '@tradewind/domain';
+import { CONTENT_LANGUAGES, translationStatus, type ContentLanguage, type ProductDoc } from '@tradewind/domain';
 import { App, Button, Card, Form, Input, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RxDocument } from 'rxdb';
+import { saveTranslation } from '../../stores/product-store.ts';
+import { useWorkspace } from '../../workspace.tsx';
 
 const STATUS_COLOURS = { missing: 'default', stale: 'orange', current: 'green' } as const;
 
 /** Name and description per market language, marked stale once the Chinese source changes. */
 export function TranslationsPanel({ doc }: { doc: RxDocument<ProductDoc> }) {
   const { t } = useTranslation();
+  const { store } = useWorkspace();
   const { message } = App.useApp();
   const product = doc.toJSON() as ProductDoc;
   const save = async (language: ContentLanguage, values: { name: string; description?: string }) => {
-    const now = new Date().toISOString();
-    const translation = { name: values.name.trim(), description: values.description ?? '', source: sourceFingerprint(product), translatedAt: now };
-    await doc.incrementalModify((data) => ({ ...data, translations: { ...data.translations, [language]: translation }, ...(language === 'en' ? { nameEn: translation.name } : {}), updatedAt: now }));
+    await saveTranslation(store, doc.id, language, values);
     void message.success(t('products.saved'));
   };
   return (

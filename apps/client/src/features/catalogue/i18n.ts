@@ -166,12 +166,6 @@ const zhCN = {
       },
     },
   },
-  notice: {
-    pushRefused: {
-      listing_blocked: '平台拒绝发布一条刊登：被合规规则阻止（{{detail}}）。请补充证明材料后再发布。',
-      invalid_product: '平台退回了一项商品更改：{{detail}}。',
-    },
-  },
   collections: { listings: '刊登' },
   sync: { error: { missing_image_data: '商品图片尚未上传完成，将自动重试' } },
 };
@@ -342,12 +336,6 @@ const en: Mirror<typeof zhCN> = {
         unknown_product: 'No product with SKU {{value}}',
         listing_blocked: 'Compliance rules block publishing: {{rules}}',
       },
-    },
-  },
-  notice: {
-    pushRefused: {
-      listing_blocked: 'The platform refused to publish a listing: compliance rules block it ({{detail}}). Add the evidence, then publish again.',
-      invalid_product: 'The platform refused a product change: {{detail}}.',
     },
   },
   collections: { listings: 'Listings' },

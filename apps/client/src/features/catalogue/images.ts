@@ -1,5 +1,7 @@
 import { attachmentId, IMAGE_TYPES, MAX_ORIGINAL_BYTES, MAX_PRODUCT_IMAGES, MAX_THUMBNAIL_BYTES, newId, ORIGINAL_EDGE_PX, THUMBNAIL_EDGE_PX, type ProductDoc, type ProductImage } from '@tradewind/domain';
 import type { RxDocument } from 'rxdb';
+import type { StoreContext } from '../../stores/documents.ts';
+import { addImage } from '../../stores/product-store.ts';
 
 const TYPE = 'image/jpeg' satisfies (typeof IMAGE_TYPES)[number];
 
@@ -28,7 +30,7 @@ export class ImageLimitError extends Error {}
  * Adds a photo to a product on this device: an original (at most 2000 px, 2 MB) and a thumbnail
  * (320 px, 100 KB), made here, stored as RxDB attachments and listed in `images`; both replicate.
  */
-export async function addProductImage(doc: RxDocument<ProductDoc>, file: File): Promise<void> {
+export async function addProductImage(ctx: StoreContext, doc: RxDocument<ProductDoc>, file: File): Promise<void> {
   if ((doc.images?.length ?? 0) >= MAX_PRODUCT_IMAGES) throw new ImageLimitError('too_many');
   const bitmap = await createImageBitmap(file);
   try {
@@ -47,22 +49,8 @@ export async function addProductImage(doc: RxDocument<ProductDoc>, file: File): 
       thumb: { digest: thumbAttachment!.digest, length: thumbAttachment!.length },
       original: { digest: originalAttachment!.digest, length: originalAttachment!.length },
     };
-    await doc.getLatest().incrementalModify((data) => ({ ...data, images: [...(data.images ?? []), image], updatedAt: new Date().toISOString() }));
+    await addImage(ctx, doc.id, image);
   } finally {
     bitmap.close();
   }
-}
-
-export async function removeProductImage(doc: RxDocument<ProductDoc>, imageId: string): Promise<void> {
-  const latest = await doc.getLatest().incrementalModify((data) => ({ ...data, images: (data.images ?? []).filter((image) => image.id !== imageId), updatedAt: new Date().toISOString() }));
-  for (const variant of ['thumb', 'original'] as const) await latest.getLatest().getAttachment(attachmentId(imageId, variant))?.remove();
-}
-
-/** Moves an image to the front: the first image is the main one on every channel. */
-export async function makeMainImage(doc: RxDocument<ProductDoc>, imageId: string): Promise<void> {
-  await doc.getLatest().incrementalModify((data) => {
-    const images = data.images ?? [];
-    const chosen = images.find((image) => image.id === imageId);
-    return chosen ? { ...data, images: [chosen, ...images.filter((image) => image !== chosen)], updatedAt: new Date().toISOString() } : data;
-  });
 }

@@ -1,8 +1,7 @@
 import { toMajorUnits, toMinorUnits, type AttributeValue, type Attributes, type FibreShare, type ProductDoc } from '@tradewind/domain';
+import type { ProductFields } from '../../stores/product-store.ts';
 
-/** The product fields the form edits. */
-export type ProductFields = Pick<ProductDoc, 'name' | 'nameEn' | 'description' | 'sku' | 'hsCode' | 'price' | 'moq' | 'unit' | 'category' | 'brand' | 'origin' | 'variants'> &
-  Pick<ProductDoc, 'attributes' | 'cost' | 'netWeightG' | 'grossWeightG' | 'dimensionsMm' | 'priceTiers'>;
+export type { ProductFields };
 
 export interface VariantValues {
   sku: string;

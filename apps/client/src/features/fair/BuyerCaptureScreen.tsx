@@ -1,9 +1,10 @@
 import { CameraOutlined } from '@ant-design/icons';
-import { BUYER_TIERS, DOCUMENT_LANGUAGES, documentLanguageForCountry, findPossibleDuplicates, newId, type BuyerDoc, type DocumentLanguage } from '@tradewind/domain';
+import { BUYER_TIERS, DOCUMENT_LANGUAGES, documentLanguageForCountry, findPossibleDuplicates, type BuyerDoc, type DocumentLanguage } from '@tradewind/domain';
 import { Alert, App, Button, Input, Segmented, Select, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { createBuyer } from '../../stores/buyer-store.ts';
 import { useWorkspace } from '../../workspace.tsx';
 import { useBuyers } from '../orders/data.ts';
 import { compressCardPhoto } from './card-photo.ts';
@@ -13,7 +14,7 @@ import { loadFairEvent } from './fair-event.ts';
 /** Buyer capture in under 30 seconds: only the company is required; duplicates show as you type. */
 export function BuyerCaptureScreen() {
   const { t, i18n } = useTranslation();
-  const { db } = useWorkspace();
+  const { store } = useWorkspace();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const buyers = useBuyers();
@@ -43,24 +44,19 @@ export function BuyerCaptureScreen() {
     if (!company.trim()) return void message.error(t('fair.companyRequired'));
     setSaving(true);
     try {
-      const now = new Date().toISOString();
-      const buyer: BuyerDoc = {
-        id: newId(),
-        createdAt: now,
-        updatedAt: now,
-        company: company.trim(),
-        contactName: contactName.trim(),
-        email: email.trim(),
-        phone: phone.trim(),
+      const buyer = await createBuyer(store, {
+        company,
+        contactName,
+        email,
+        phone,
         country,
         address: '',
-        metAt: metAt.trim(),
+        metAt,
         notes,
         language: language ?? documentLanguageForCountry(country),
         priceTier,
-        ...(cardPhoto ? { cardPhoto } : {}),
-      };
-      await db.buyers.insert(buyer);
+        cardPhoto,
+      });
       void message.success(t('fair.buyerSaved', { company: buyer.company }));
       navigate(then === 'order' ? `/fair/orders/new?buyer=${buyer.id}` : '/fair');
     } finally {

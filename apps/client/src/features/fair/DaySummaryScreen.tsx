@@ -3,7 +3,7 @@ import { Button, Input, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../components/money.ts';
-import { platform } from '../../platform/index.ts';
+import { platform } from '../../platform';
 import { useBuyers, useOrders } from '../orders/data.ts';
 import { loadFairEvent, localDayBounds, localToday } from './fair-event.ts';
 

@@ -2,24 +2,15 @@ import { CloseOutlined, ExpandOutlined } from '@ant-design/icons';
 import { Badge, Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
-import { fromEvent, map, merge } from 'rxjs';
-import { useObservable } from '../../hooks/useObservable.ts';
-import { useWorkspace } from '../../workspace.tsx';
+import { useSyncSummary } from '../../hooks/useSyncSummary.ts';
 import { useRateTable } from '../orders/rates.ts';
-
-const online$ = merge(fromEvent(window, 'online'), fromEvent(window, 'offline')).pipe(map(() => navigator.onLine));
 
 /** Fair mode: the whole screen for the work, one slim bar, big touch targets; it works a whole day offline. */
 export function FairLayout() {
   const { t } = useTranslation();
-  const { sync, conflicts } = useWorkspace();
-  const status = useObservable(sync.status$, sync.status$.value);
-  const conflictCount = useObservable(conflicts.all$, []).length;
-  const browserOnline = useObservable(online$, navigator.onLine);
+  const { online, pending, conflicts: conflictCount } = useSyncSummary();
   // Refresh the cached exchange rates whenever fair mode opens with a network.
   useRateTable();
-  const online = browserOnline && status.connected;
-  const pending = Object.values(status.pending).reduce((sum, count) => sum + (count ?? 0), 0);
   return (
     <div style={{ minHeight: '100vh', background: '#f3f6f4', fontSize: 16 }} data-testid="fair-mode">
       <Space className="no-print" style={{ width: '100%', justifyContent: 'space-between', padding: '8px 12px', background: '#0b6e4f', color: '#fff', position: 'sticky', top: 0, zIndex: 10 }}>

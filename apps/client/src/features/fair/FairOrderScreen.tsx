@@ -3,17 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useWorkspace } from '../../workspace.tsx';
 import { OrderEditor } from '../orders/OrderEditor.tsx';
-import { createOrder, type OrderDraft } from '../orders/order-store.ts';
+import { createOrder, type OrderDraft } from '../../stores/order-store.ts';
 
 /** A fair order: scan or tap products for the buyer in front of you, save as a quote, print the proforma. */
 export function FairOrderScreen() {
   const { t } = useTranslation();
-  const { db, profile } = useWorkspace();
+  const { store, profile } = useWorkspace();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const save = async (draft: OrderDraft) => {
-    const order = await createOrder(db, profile.numberPrefix, draft);
+    const order = await createOrder(store, profile.numberPrefix, draft);
     void message.success(t('orderDesk.saved', { number: order.number }));
     navigate(`/fair/orders/${order.id}`);
   };

@@ -5,13 +5,13 @@ import { useNavigate, useParams } from 'react-router';
 import { useWorkspace } from '../../workspace.tsx';
 import { useOrder } from './data.ts';
 import { OrderEditor } from './OrderEditor.tsx';
-import { saveDraft, type OrderDraft } from './order-store.ts';
+import { saveDraft, type OrderDraft } from '../../stores/order-store.ts';
 
 /** Editing keeps every line's id, so edits from two devices merge line by line. */
 export function EditOrderScreen({ fair }: { fair: boolean }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { db } = useWorkspace();
+  const { store } = useWorkspace();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const order = useOrder(id);
@@ -19,7 +19,7 @@ export function EditOrderScreen({ fair }: { fair: boolean }) {
   if (order === null) return <Result status="404" title={t('orderDesk.notFound')} />;
   if (LOCKED_STATUSES.includes(order.status)) return <Result status="info" title={t('orderDesk.locked')} />;
   const save = async (draft: OrderDraft) => {
-    await saveDraft(db, order.id, draft);
+    await saveDraft(store, order.id, draft);
     void message.success(t('orderDesk.savedChanges', { number: order.number }));
     navigate(-1);
   };

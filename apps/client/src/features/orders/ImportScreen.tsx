@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useWorkspace } from '../../workspace.tsx';
 import { useProducts } from './data.ts';
-import { importReport, type ImportResult } from './order-store.ts';
+import { importReport, type ImportResult } from '../../stores/order-store.ts';
 
 /** Imports the order reports of Amazon, AliExpress and Shopee; the same file twice adds nothing twice. */
 export function ImportScreen() {
   const { t } = useTranslation();
-  const { db, profile } = useWorkspace();
+  const { store, profile } = useWorkspace();
   const products = useProducts();
   const [shopCurrency, setShopCurrency] = useState('BRL');
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
@@ -35,7 +35,7 @@ export function ImportScreen() {
     if (!report) return;
     setBusy(true);
     try {
-      setResult(await importReport(db, profile.numberPrefix, report, products ?? []));
+      setResult(await importReport(store, profile.numberPrefix, report, products ?? []));
     } catch (problem) {
       setError(String(problem));
     } finally {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { map } from 'rxjs';
 import { useObservable } from '../../hooks/useObservable.ts';
 import { useWorkspace } from '../../workspace.tsx';
-import { updateOrder } from './order-store.ts';
+import { updateOrder } from '../../stores/order-store.ts';
 
 const LINE_PATH = /^lines\[([^\]]+)\](?:\.(.+))?$/;
 
@@ -29,14 +29,14 @@ function show(value: unknown): string {
 /** The order's unresolved conflicts from this device's conflict log, each decided here: mine or theirs. */
 export function OrderConflicts({ order }: { order: OrderDoc }) {
   const { t } = useTranslation();
-  const { db, conflicts } = useWorkspace();
+  const { store, conflicts } = useWorkspace();
   const mine$ = useMemo(() => conflicts.all$.pipe(map((records) => records.filter((r) => r.collection === 'orders' && r.documentId === order.id))), [conflicts, order.id]);
   const records = useObservable<ConflictRecord[]>(mine$, []);
   const open = records.flatMap((record) => record.conflicts.filter((c) => c.field !== '_deleted' && c.field !== 'updatedAt').map((conflict) => ({ record, conflict })));
   if (open.length === 0) return null;
 
   const keepMine = async (record: ConflictRecord, conflict: FieldConflict) => {
-    await updateOrder(db, order.id, (current) => withValueAt(current as unknown as Record<string, unknown>, conflict.field, conflict.localValue) as unknown as Partial<OrderDoc>);
+    await updateOrder(store, order.id, (current) => withValueAt(current as unknown as Record<string, unknown>, conflict.field, conflict.localValue) as unknown as Partial<OrderDoc>);
     await conflicts.resolveField(record.id, conflict.field);
   };
   return (

@@ -1,4 +1,4 @@
-import { DOCUMENT_LANGUAGES, documentLanguageForCountry, LOCKED_STATUSES, nextStatuses, orderTotals, type DocumentLanguage, type OrderStatus } from '@tradewind/domain';
+import { canRecordPayment, DOCUMENT_LANGUAGES, documentLanguageForCountry, lineAmount, LOCKED_STATUSES, nextStatuses, orderTotals, suggestedPayment, type DocumentLanguage, type OrderStatus } from '@tradewind/domain';
 import { App, Button, Card, Descriptions, Popconfirm, Result, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { formatMoney } from '../../components/money.ts';
 import { useWorkspace } from '../../workspace.tsx';
 import { useBuyers, useOrder } from './data.ts';
 import { OrderConflicts } from './OrderConflicts.tsx';
-import { updateOrder } from './order-store.ts';
+import { updateOrder } from '../../stores/order-store.ts';
 import { PaymentForm } from './PaymentForm.tsx';
 import { STATUS_COLOURS } from './status-colours.ts';
 
@@ -25,7 +25,7 @@ const ACTION_KEYS: Record<OrderStatus, string> = {
 export function OrderDetailScreen({ base }: { base: '/orders' | '/fair/orders' }) {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
-  const { db } = useWorkspace();
+  const { store } = useWorkspace();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const order = useOrder(id);
@@ -39,10 +39,9 @@ export function OrderDetailScreen({ base }: { base: '/orders' | '/fair/orders' }
   const totals = orderTotals(order);
   const money = (minor: number) => formatMoney(minor, order.currency, i18n.language);
   const move = async (to: OrderStatus) => {
-    await updateOrder(db, order.id, () => ({ status: to }));
+    await updateOrder(store, order.id, () => ({ status: to }));
     void message.success(t('orderDesk.statusChanged', { status: t(`orders.statuses.${to}`) }));
   };
-  const canPay = order.status !== 'quote' && order.status !== 'cancelled' && totals.balanceDue > 0;
   const depositOutstanding = totals.depositDue - totals.depositPaid;
 
   return (
@@ -103,7 +102,7 @@ export function OrderDetailScreen({ base }: { base: '/orders' | '/fair/orders' }
           { title: t('orderDesk.product'), dataIndex: 'name' },
           { title: t('orders.quantity'), dataIndex: 'quantity', align: 'right', render: (quantity: number) => <span data-testid="order-detail-quantity">{quantity}</span> },
           { title: t('orderDesk.unitPrice'), dataIndex: 'unitPrice', align: 'right', render: (price: number) => money(price) },
-          { title: t('orderDesk.amount'), key: 'amount', align: 'right', render: (_, line) => money(line.quantity * line.unitPrice) },
+          { title: t('orderDesk.amount'), key: 'amount', align: 'right', render: (_, line) => money(lineAmount(line)) },
         ]}
       />
       <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} data-testid="order-money">
@@ -134,7 +133,7 @@ export function OrderDetailScreen({ base }: { base: '/orders' | '/fair/orders' }
             </Typography.Text>
           ))}
           {(order.payments ?? []).length === 0 && <Typography.Text type="secondary">{t('orderDesk.noPayments')}</Typography.Text>}
-          {canPay && <PaymentForm key={order.payments?.length ?? 0} order={order} suggestedKind={depositOutstanding > 0 ? 'deposit' : 'balance'} suggestedAmount={depositOutstanding > 0 ? depositOutstanding : totals.balanceDue} />}
+          {canRecordPayment(order) && <PaymentForm key={order.payments?.length ?? 0} order={order} suggested={suggestedPayment(order)} />}
         </Space>
       </Card>
     </Space>

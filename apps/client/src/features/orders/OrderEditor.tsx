@@ -1,8 +1,11 @@
 import { DeleteOutlined, MinusOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   addPickToLines,
+  autoUnitPrice,
   CURRENCIES,
+  followPriceList,
   INCOTERMS,
+  lineAmount,
   moqShortfall,
   newId,
   ORDER_CHANNELS,
@@ -12,6 +15,7 @@ import {
   type BuyerDoc,
   type OrderDoc,
   type OrderLine,
+  type PricingContext,
   type ProductDoc,
   type ProductPick,
 } from '@tradewind/domain';
@@ -21,8 +25,7 @@ import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../components/money.ts';
 import { BuyerPicker } from './BuyerPicker.tsx';
 import { useBuyers, useProducts } from './data.ts';
-import type { OrderDraft } from './order-store.ts';
-import { autoUnitPrice, followPriceList, type PricingContext } from './pricing-context.ts';
+import type { OrderDraft } from '../../stores/order-store.ts';
 import { ProductScanInput } from './ProductScanInput.tsx';
 import { useRateTable } from './rates.ts';
 
@@ -206,7 +209,7 @@ export function OrderEditor({ initial, buyerId, fair, onSubmit }: OrderEditorPro
             style={{ width: 150 }}
             data-testid={`order-line-price-${index}`}
           />
-          <Typography.Text data-testid={`order-line-amount-${index}`}>{money(line.quantity * line.unitPrice)}</Typography.Text>
+          <Typography.Text data-testid={`order-line-amount-${index}`}>{money(lineAmount(line))}</Typography.Text>
           <Button size={size} type="text" danger icon={<DeleteOutlined />} aria-label={t('orderDesk.removeLine')} onClick={() => setLines((current) => current.filter((l) => l.id !== line.id))} />
         </Space>
         {short > 0 && (

@@ -3,23 +3,23 @@ import { App, Button, Input, InputNumber, Segmented, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../../workspace.tsx';
-import { addPayment } from './order-store.ts';
+import { addPayment } from '../../stores/order-store.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** Records a deposit or balance payment as an event on the order. */
-export function PaymentForm({ order, suggestedKind, suggestedAmount }: { order: OrderDoc; suggestedKind: OrderPayment['kind']; suggestedAmount: number }) {
+export function PaymentForm({ order, suggested }: { order: OrderDoc; suggested: Pick<OrderPayment, 'kind' | 'amount'> }) {
   const { t } = useTranslation();
-  const { db } = useWorkspace();
+  const { store } = useWorkspace();
   const { message } = App.useApp();
-  const [kind, setKind] = useState(suggestedKind);
-  const [amount, setAmount] = useState<number | null>(suggestedAmount > 0 ? toMajorUnits(suggestedAmount, order.currency) : null);
+  const [kind, setKind] = useState(suggested.kind);
+  const [amount, setAmount] = useState<number | null>(suggested.amount > 0 ? toMajorUnits(suggested.amount, order.currency) : null);
   const [date, setDate] = useState(today());
   const [reference, setReference] = useState('');
   const save = async () => {
     const minor = toMinorUnits(amount ?? 0, order.currency);
     if (minor <= 0) return void message.error(t('orderDesk.paymentAmountNeeded'));
-    await addPayment(db, order.id, { kind, amount: minor, at: new Date(`${date}T12:00:00`).toISOString(), ...(reference.trim() ? { reference: reference.trim() } : {}) });
+    await addPayment(store, order.id, { kind, amount: minor, at: new Date(`${date}T12:00:00`).toISOString(), ...(reference.trim() ? { reference: reference.trim() } : {}) });
     setReference('');
     void message.success(t('orderDesk.paymentRecorded'));
   };

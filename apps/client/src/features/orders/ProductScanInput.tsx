@@ -3,7 +3,8 @@ import { findByCode, type ProductDoc, type ProductPick } from '@tradewind/domain
 import { Button, Input, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CameraScanner, cameraScanningAvailable } from './CameraScanner.tsx';
+import { platform } from '../../platform';
+import { CameraScanner } from './CameraScanner.tsx';
 
 const MAX_SUGGESTIONS = 6;
 
@@ -69,7 +70,7 @@ export function ProductScanInput({ products, onPick, large }: { products: readon
           onPressEnter={() => pickCode(text)}
           data-testid="order-scan"
         />
-        {cameraScanningAvailable() && (
+        {platform.barcodeCamera && (
           <Button size={large ? 'large' : 'middle'} icon={<ScanOutlined />} onClick={() => setScanning(true)} data-testid="order-scan-camera">
             {t('orderDesk.scanCamera')}
           </Button>
@@ -91,8 +92,9 @@ export function ProductScanInput({ products, onPick, large }: { products: readon
           );
         })}
       </Space>
-      {scanning && (
+      {scanning && platform.barcodeCamera && (
         <CameraScanner
+          camera={platform.barcodeCamera}
           onCode={(code) => {
             setScanning(false);
             pickCode(code);

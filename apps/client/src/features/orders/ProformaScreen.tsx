@@ -2,7 +2,7 @@ import { buildProforma, DOCUMENT_LANGUAGES, documentLanguageForCountry, proforma
 import { App, Button, Result, Segmented, Space, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { platform } from '../../platform/index.ts';
+import { platform } from '../../platform';
 import { useBuyers, useMerchantProfile, useOrder } from './data.ts';
 import { ProformaDocumentView } from './ProformaDocumentView.tsx';
 
@@ -31,9 +31,6 @@ export function ProformaScreen() {
     const outcome = await platform.print(fileName);
     if (outcome === 'saved') void message.success(t('orderDesk.pdfSaved', { name: fileName }));
   };
-  const share = async () => {
-    await navigator.share({ title: `${doc.texts.title} ${order.number}`, text: proformaAsText(doc) }).catch(() => {});
-  };
 
   return (
     <div className="proforma-page">
@@ -45,8 +42,8 @@ export function ProformaScreen() {
         <Button type="primary" onClick={print} data-testid="proforma-print">
           {platform.kind === 'electron' ? t('orderDesk.savePdf') : t('orderDesk.printOrPdf')}
         </Button>
-        {'share' in navigator && (
-          <Button onClick={share} data-testid="proforma-share">
+        {platform.share && (
+          <Button onClick={() => void platform.share?.({ title: `${doc.texts.title} ${order.number}`, text: proformaAsText(doc) })} data-testid="proforma-share">
             {t('orderDesk.share')}
           </Button>
         )}

@@ -1,6 +1,7 @@
-import type { OrderLine, ProductDoc } from '@tradewind/domain';
 import { describe, expect, it } from 'vitest';
-import { autoUnitPrice, followPriceList, type PricingContext } from './pricing-context.ts';
+import type { OrderLine } from '../collections/orders.ts';
+import type { ProductDoc } from '../collections/products.ts';
+import { autoUnitPrice, followPriceList, type PricingContext } from './pricing.ts';
 
 const product = {
   id: 'p1', sku: 'LF-CH8', price: { amount: 650, currency: 'USD' }, priceTiers: [{ minQuantity: 500, price: { amount: 600, currency: 'USD' } }], variants: [{ sku: 'LF-CH8-G10', options: {} }],
@@ -10,10 +11,10 @@ const usd: PricingContext = { productsById: new Map([['p1', product]]), buyer: u
 const eur: PricingContext = { ...usd, currency: 'EUR' };
 const line: OrderLine = { id: 'l1', productId: 'p1', sku: 'LF-CH8-G10', name: 'n', quantity: 200, unitPrice: 650 };
 
-describe('editor pricing', () => {
+describe('price-list following', () => {
   it('prices a line from the price list, the buyer tier and the rate table', () => {
     expect(autoUnitPrice(usd, line)).toBe(650);
-    expect(autoUnitPrice({ ...usd, buyer: { priceTier: 'distributor' } as never }, line)).toBe(572);
+    expect(autoUnitPrice({ ...usd, buyer: { priceTier: 'distributor' } }, line)).toBe(572);
     expect(autoUnitPrice(eur, line)).toBe(559);
     expect(autoUnitPrice(usd, { ...line, productId: 'unknown' })).toBeNull();
   });

@@ -1,0 +1,67 @@
+import { sourceFingerprint, type ProductDoc, type ProductImage } from '@tradewind/domain';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createListing, setListingStatus } from './listing-store.ts';
+import { addImage, createProduct, makeMainImage, saveDeclaration, saveProduct, saveTranslation } from './product-store.ts';
+import { lockBackKnife, openTestStore, type TestStore } from './test-database.ts';
+
+let store: TestStore;
+beforeEach(async () => (store = await openTestStore()));
+afterEach(() => store.close());
+
+const image = (id: string): ProductImage => ({ id, type: 'image/jpeg', width: 800, height: 600, thumb: { digest: 'a'.repeat(64), length: 3 }, original: { digest: 'b'.repeat(64), length: 4 } });
+
+describe('product store', () => {
+  it('creates an active product and removes the optional fields the form cleared', async () => {
+    const product = await createProduct(store, lockBackKnife());
+    expect(product.archived).toBe(false);
+    const { netWeightG: _, dimensionsMm: __, ...withoutLogistics } = lockBackKnife();
+    const saved = await saveProduct(store, product.id, withoutLogistics);
+    expect(saved.netWeightG).toBeUndefined();
+    expect(saved.dimensionsMm).toBeUndefined();
+    expect(saved.grossWeightG).toBe(180);
+  });
+
+  it('gives the product’s listings its new facts and pauses a published one the change would newly block', async () => {
+    const product = await createProduct(store, lockBackKnife());
+    await addImage(store, product.id, image('i1'));
+    const listing = await createListing(store, (await store.db.products.findOne(product.id).exec())!.toJSON() as ProductDoc, 'own_site', 'US');
+    await setListingStatus(store, listing.id, 'published');
+    const automatic = { ...lockBackKnife(), attributes: { ...lockBackKnife().attributes, opening: 'automatic' } };
+    store.setClock('2026-11-24T08:00:00.000Z');
+    await saveProduct(store, product.id, automatic);
+    const after = (await store.db.listings.findOne(listing.id).exec())!;
+    expect(after.facts.attributes?.opening).toBe('automatic');
+    expect(after.status).toBe('paused');
+    expect(after.updatedAt).toBe('2026-11-24T08:00:00.000Z');
+  });
+
+  it('keeps a published listing published when the change adds no blocker', async () => {
+    const product = await createProduct(store, lockBackKnife());
+    await addImage(store, product.id, image('i1'));
+    const listing = await createListing(store, (await store.db.products.findOne(product.id).exec())!.toJSON() as ProductDoc, 'own_site', 'US');
+    await setListingStatus(store, listing.id, 'published');
+    await saveProduct(store, product.id, { ...lockBackKnife(), moq: 1000 });
+    expect((await store.db.listings.findOne(listing.id).exec())!.status).toBe('published');
+  });
+
+  it('saves a translation against the current Chinese source; English also names the product', async () => {
+    const product = await createProduct(store, lockBackKnife());
+    const saved = await saveTranslation(store, product.id, 'en', { name: '  Lock-back knife  ' });
+    expect(saved.nameEn).toBe('Lock-back knife');
+    expect(saved.translations?.en).toEqual({ name: 'Lock-back knife', description: '', source: sourceFingerprint(product), translatedAt: '2026-11-23T08:00:00.000Z' });
+    const german = await saveTranslation(store, product.id, 'de', { name: 'Taschenmesser', description: 'Klinge 89 mm' });
+    expect(german.nameEn).toBe('Lock-back knife');
+  });
+
+  it('keeps only the filled declaration elements', async () => {
+    const product = await createProduct(store, lockBackKnife());
+    expect((await saveDeclaration(store, product.id, { brand: 'LIFENG', model: '' })).declaration).toEqual({ brand: 'LIFENG' });
+  });
+
+  it('moves the chosen image to the front', async () => {
+    const product = await createProduct(store, lockBackKnife());
+    await addImage(store, product.id, image('i1'));
+    await addImage(store, product.id, image('i2'));
+    expect((await makeMainImage(store, product.id, 'i2')).images?.map((i) => i.id)).toEqual(['i2', 'i1']);
+  });
+});

@@ -1,0 +1,68 @@
+import { attachmentId, sourceFingerprint, type ContentLanguage, type ProductDoc, type ProductImage } from '@tradewind/domain';
+import { collectionOf, insertDocument, modifyDocument, stampOf, type StoreContext } from './documents.ts';
+import { refreshListingFacts } from './listing-store.ts';
+
+/** What the product form decides. */
+export type ProductFields = Pick<ProductDoc, 'name' | 'nameEn' | 'description' | 'sku' | 'hsCode' | 'price' | 'moq' | 'unit' | 'category' | 'brand' | 'origin' | 'variants'> &
+  Pick<ProductDoc, 'attributes' | 'cost' | 'netWeightG' | 'grossWeightG' | 'dimensionsMm' | 'priceTiers'>;
+
+/** Optional fields the form can clear: absent in the fields means removed from the product. */
+const CLEARABLE = ['attributes', 'cost', 'netWeightG', 'grossWeightG', 'dimensionsMm'] as const;
+
+export function createProduct(ctx: StoreContext, fields: ProductFields): Promise<ProductDoc> {
+  return insertDocument(ctx, 'products', { archived: false, ...fields });
+}
+
+/** A product change; the product's listings take the new facts (and pause if they would newly be blocked). */
+async function changeProduct(ctx: StoreContext, id: string, change: (current: ProductDoc) => Partial<ProductDoc>): Promise<ProductDoc> {
+  const product = await modifyDocument(ctx, 'products', id, change);
+  await refreshListingFacts(ctx, product);
+  return product;
+}
+
+export function saveProduct(ctx: StoreContext, id: string, fields: ProductFields): Promise<ProductDoc> {
+  const cleared = Object.fromEntries(CLEARABLE.map((key) => [key, undefined]));
+  return changeProduct(ctx, id, () => ({ ...cleared, ...fields }));
+}
+
+export function saveDeclaration(ctx: StoreContext, id: string, declaration: Record<string, string>): Promise<ProductDoc> {
+  const filled = Object.fromEntries(Object.entries(declaration).filter(([, value]) => value));
+  return modifyDocument(ctx, 'products', id, () => ({ declaration: filled }));
+}
+
+/** A translation made (or confirmed) against the product's current Chinese source; English also names the product. */
+export function saveTranslation(ctx: StoreContext, id: string, language: ContentLanguage, values: { name: string; description?: string }): Promise<ProductDoc> {
+  return modifyDocument(ctx, 'products', id, (current) => {
+    const translation = { name: values.name.trim(), description: values.description ?? '', source: sourceFingerprint(current), translatedAt: stampOf(ctx) };
+    return { translations: { ...current.translations, [language]: translation }, ...(language === 'en' ? { nameEn: translation.name } : {}) };
+  });
+}
+
+export function saveProductEvidence(ctx: StoreContext, id: string, key: string, value: string | null): Promise<ProductDoc> {
+  return changeProduct(ctx, id, (current) => {
+    const { [key]: _, ...others } = current.evidence ?? {};
+    return { evidence: value === null ? others : { ...others, [key]: { value: value.trim(), addedAt: stampOf(ctx) } } };
+  });
+}
+
+/** Lists an image whose bytes are already the product's attachments. */
+export function addImage(ctx: StoreContext, id: string, image: ProductImage): Promise<ProductDoc> {
+  return changeProduct(ctx, id, (current) => ({ images: [...(current.images ?? []), image] }));
+}
+
+export async function removeImage(ctx: StoreContext, id: string, imageId: string): Promise<void> {
+  await changeProduct(ctx, id, (current) => ({ images: (current.images ?? []).filter((image) => image.id !== imageId) }));
+  for (const variant of ['thumb', 'original'] as const) {
+    const doc = await collectionOf(ctx, 'products').findOne(id).exec();
+    await doc?.getAttachment(attachmentId(imageId, variant))?.remove();
+  }
+}
+
+/** Moves an image to the front: the first image is the main one on every channel. */
+export function makeMainImage(ctx: StoreContext, id: string, imageId: string): Promise<ProductDoc> {
+  return modifyDocument(ctx, 'products', id, (current) => {
+    const images = current.images ?? [];
+    const chosen = images.find((image) => image.id === imageId);
+    return chosen ? { images: [chosen, ...images.filter((image) => image !== chosen)] } : {};
+  });
+}

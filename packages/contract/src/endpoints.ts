@@ -1,0 +1,117 @@
+import type { RateTable, Role } from '@tradewind/domain';
+
+/**
+ * Request and response bodies of every endpoint beside the replication protocol
+ * (packages/sync/src/protocol.ts). The platform's routes and the client's calls both use these.
+ */
+
+export interface HealthResponse {
+  status: 'ok';
+  database: 'pglite' | 'postgres';
+  version: string;
+}
+
+/** POST /api/auth/login */
+export interface LoginRequest {
+  username: string;
+  password: string;
+  deviceName?: string;
+}
+
+export interface SessionTokens {
+  accessToken: string;
+  refreshToken: string;
+}
+
+export interface LoginResponse extends SessionTokens {
+  user: { id: string; username: string; displayName: string; role: Role };
+  tenant: { id: string; name: string; cluster: string } | null;
+  deviceId: string;
+  /** Starts every human-readable number this device makes offline; null for accounts without a tenant. */
+  numberPrefix: string | null;
+  /** Days the device may be used offline before it must log in online again. */
+  offlineDays: number;
+}
+
+/** POST /api/auth/refresh → SessionTokens (rotated). */
+export interface RefreshRequest {
+  refreshToken: string;
+}
+
+/** POST /api/registrations */
+export interface RegistrationRequest {
+  companyName: string;
+  uscc: string;
+  cluster: string;
+  code: string;
+  contactName: string;
+  username: string;
+  password: string;
+}
+
+export interface RegistrationResponse {
+  tenantId: string;
+  status: 'pending';
+}
+
+/** GET /api/admin/registrations */
+export interface PendingRegistration {
+  id: string;
+  name: string;
+  uscc: string;
+  cluster: string;
+  username: string;
+  contactName: string;
+  registeredAt: string;
+}
+
+/** POST /api/admin/registrations/:id/approve */
+export interface ApproveResponse {
+  approved: string;
+}
+
+/** GET /api/devices */
+export interface DeviceInfo {
+  id: string;
+  name: string;
+  userId: string;
+  username: string;
+  createdAt: string;
+  lastSeenAt: string;
+  revokedAt: string | null;
+  /** The device making the request. */
+  current: boolean;
+}
+
+/** POST /api/devices/:id/revoke */
+export interface RevokeResponse {
+  revoked: string;
+}
+
+/** GET /api/rates */
+export type RatesResponse = RateTable;
+
+/** POST /api/images/:digest (bytes in the body) */
+export interface ImageUploadResponse {
+  digest: string;
+  length: number;
+}
+
+/** GET /api/audit */
+export interface AuditQuery {
+  tenantId?: string;
+  collection?: string;
+  documentId?: string;
+  limit?: number;
+}
+
+export interface AuditEntry {
+  at: string;
+  collection: string;
+  documentId: string;
+  action: 'create' | 'update' | 'delete' | 'refused';
+  fields: string[];
+  reason: string | null;
+  username: string;
+  deviceName: string | null;
+}

@@ -1,0 +1,38 @@
+/** Every error code the platform answers with, by the endpoints that give it. */
+export const ERROR_CODES = {
+  /** Any endpoint. */
+  any: ['bad_request', 'not_found', 'too_large', 'internal', 'unauthorized', 'device_revoked', 'forbidden', 'no_tenant'],
+  login: ['bad_credentials', 'locked_out', 'too_many_attempts', 'pending_approval'],
+  refresh: ['bad_refresh_token'],
+  registration: ['invalid_uscc', 'already_registered'],
+  adminRegistrations: ['unknown_registration'],
+  devices: ['unknown_device'],
+  rates: ['no_rates'],
+  images: ['bad_digest', 'unsupported_image', 'digest_mismatch'],
+  sync: ['unknown_collection', 'bad_checkpoint', 'sync_epoch_changed', 'bad_batch_size', 'bad_push', 'too_deep', 'rate_limited', 'missing_image_data', 'bad_schema_version', 'schema_outdated', 'schema_ahead'],
+} as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES][number];
+
+/** The body of every non-2xx answer. */
+export interface ErrorBody {
+  error: { code: string; message: string };
+}
+
+/**
+ * A platform answer that is not 2xx, on both sides: the platform throws it and answers
+ * `{error:{code,message}}` with `status`; the client's `Transport` rebuilds it from that answer
+ * (`http_<status>` when the body names no code).
+ */
+export class PlatformError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode | `http_${number}`,
+    message: string,
+    /** Extra answer details, e.g. `retryAfter` seconds for a 429. */
+    readonly details: { retryAfter?: number } = {},
+  ) {
+    super(message);
+    this.name = 'PlatformError';
+  }
+}

@@ -1,0 +1,4 @@
+export * from './bridge.ts';
+export * from './endpoints.ts';
+export * from './errors.ts';
+export type { RefusalReason } from '@tradewind/domain';
