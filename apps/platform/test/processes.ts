@@ -1,20 +1,13 @@
 /** Real platform processes (`npx tsx apps/platform/src/main.ts`) for multi-process tests. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { DEMO_PASSWORD, sleep } from './helpers.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
+import { freePort } from '../../../test-support/free-port.ts';
+
+export { freePort };
 
 export interface PlatformProcess {
   url: string;

@@ -2,11 +2,10 @@
  * A simulated device for platform tests: RxDB on memory storage with the domain's products
  * collection and merge conflict handler, replicated by the real sync engine over HTTP.
  */
-import { COLLECTIONS } from '@tradewind/domain';
-import { createMergeConflictHandler, type ConflictRecord } from '@tradewind/sync';
+import type { ConflictRecord } from '@tradewind/sync';
 import { createTransport, startSyncEngine, type SyncEngine } from '@tradewind/sync/client';
-import { createRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema } from 'rxdb';
-import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import type { RxCollection, RxDatabase } from 'rxdb';
+import { openDeviceDatabase } from '../../../test-support/soak/device-database.ts';
 import { sleep } from './helpers.ts';
 
 export interface TestDevice {
@@ -36,16 +35,7 @@ let devices = 0;
 export async function openTestDevice(baseUrl: string, token: string, options: TestDeviceOptions = {}): Promise<TestDevice> {
   const name = `device${++devices}${Date.now().toString(36)}`;
   const conflicts: ConflictRecord[] = [];
-  const open = async () => {
-    const db = await createRxDatabase({ name, storage: getRxStorageMemory(), multiInstance: false });
-    await db.addCollections({
-      products: {
-        schema: COLLECTIONS.products.schema as unknown as RxJsonSchema<unknown>,
-        conflictHandler: createMergeConflictHandler('products', async (record) => void conflicts.push(record)),
-      },
-    });
-    return db;
-  };
+  const open = async () => (await openDeviceDatabase(name, (record) => conflicts.push(record))).db;
   let db: RxDatabase = await open();
   // The safety net is off unless asked for: what arrives must arrive through the live stream.
   const start = (url: string, accessToken: string) =>

@@ -22,6 +22,8 @@ export interface CollectionReplicationOptions {
   onSuccess(): void;
   /** The platform answered that this checkpoint belongs to another platform database or epoch. */
   onEpochChanged(): void;
+  /** Assumed master states from before a start-over, by document id; used up as they are pushed. */
+  carriedAssumedStates: Map<string, unknown>;
 }
 
 /** One collection's RxDB replication against the platform's pull and push endpoints (DESIGN §5, §6). */
@@ -57,12 +59,18 @@ export function replicateCollection(options: CollectionReplicationOptions): Coll
       : {
           batchSize: options.pushBatchSize,
           async handler(rows) {
+            // In place: RxDB resolves a conflict with this same row, so the merge gets the base too.
+            for (const row of rows) {
+              const carried = options.carriedAssumedStates.get(row.newDocumentState.id);
+              if (!row.assumedMasterState && carried) row.assumedMasterState = carried as ReplicatedDoc;
+            }
             const conflicts = await transport.json<ReplicatedDoc[]>(`/api/sync/${name}/push?schemaVersion=${version}`, {
               method: 'POST',
               headers: { 'content-type': 'application/json' },
               body: JSON.stringify(images ? await images.outgoing(rows) : rows),
             });
             options.onSuccess();
+            for (const row of rows) options.carriedAssumedStates.delete(row.newDocumentState.id);
             // RxDB keeps master states with their attachments: conflicts come back like pulled documents.
             return images ? images.incoming(conflicts) : conflicts;
           },

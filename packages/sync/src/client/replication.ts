@@ -6,7 +6,8 @@ import { EPOCH_CHANGED, type Checkpoint, type ReplicatedDoc } from '../protocol.
 import { openChangeStream } from './change-stream.ts';
 import { replicateCollection, type CollectionReplication } from './collection-replication.ts';
 import type { Transport } from './transport.ts';
-import { countUnaccepted, type MetaInstance } from './unaccepted-count.ts';
+import type { MetaInstance } from './local-pages.ts';
+import { assumedStates, countUnaccepted } from './unaccepted-count.ts';
 
 export interface SyncStatus {
   /** The live change stream from the platform is connected. */
@@ -69,7 +70,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   const restarted = new Subject<void>();
   let stopped = false;
 
-  function start(name: CollectionName, collection: RxCollection): void {
+  function start(name: CollectionName, collection: RxCollection, carried = new Map<string, unknown>()): void {
     const state = replicateCollection({
       name,
       collection,
@@ -81,6 +82,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
       pushBatchSize,
       onSuccess: succeeded,
       onEpochChanged: () => void restartFromScratch(name, collection),
+      carriedAssumedStates: carried,
     });
     const pending = merge(of(null), collection.$, state.active$).pipe(
       debounceTime(RECOUNT_AFTER_MS),
@@ -110,9 +112,11 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   /**
    * The platform was restored, recreated or lost its last writes: forget everything RxDB knows
    * about it (checkpoints and assumed master states) and start this collection again. Every local
-   * document is then pushed as new — whatever the platform lost comes back, what it kept is a
-   * no-op or merges — and everything is pulled from the beginning. Removing the meta data first
-   * makes this survive a reload half-way.
+   * document is then pushed again — whatever the platform lost comes back, what it kept is a no-op
+   * — with the assumed state it had before (carried in memory), so a platform that still holds
+   * that state takes the device's edit and one that holds another gives a three-way merge. After a
+   * reload half-way the carried states are gone; the merge without a base then keeps the
+   * platform's values and records the device's as conflicts: nothing is overwritten unseen.
    */
   function restartFromScratch(name: CollectionName, collection: RxCollection): Promise<void> {
     const current = restarts.get(name);
@@ -121,8 +125,9 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
       const old = running.get(name)!;
       old.subscriptions.forEach((subscription) => subscription.unsubscribe());
       running.delete(name);
+      const carried = old.state.metaInstance ? await assumedStates(collection, old.state.metaInstance as unknown as MetaInstance) : new Map<string, unknown>();
       await old.state.remove();
-      if (!stopped) start(name, collection);
+      if (!stopped) start(name, collection, carried);
     })().finally(() => restarts.delete(name));
     restarts.set(name, restart);
     restarted.next();

@@ -1,9 +1,5 @@
-import { getChangedDocumentsSince, getComposedPrimaryKeyOfDocumentData, type RxCollection, type RxDocumentData, type RxStorageInstance, type RxStorageReplicationMeta } from 'rxdb';
-
-type Meta = RxStorageReplicationMeta<Record<string, unknown>, unknown>;
-export type MetaInstance = RxStorageInstance<Meta, unknown, unknown>;
-
-const PAGE = 500;
+import type { RxCollection } from 'rxdb';
+import { forEachLocalPage, metaKey, type MetaInstance } from './local-pages.ts';
 
 /**
  * How many local documents the platform has not accepted yet, from RxDB's own replication
@@ -14,22 +10,24 @@ const PAGE = 500;
  * differs from what is stored here (a conflict resolved here counts until it is pushed).
  */
 export async function countUnaccepted(collection: RxCollection, meta: MetaInstance): Promise<number> {
-  const key = (itemId: string, isCheckpoint: '0' | '1') => getComposedPrimaryKeyOfDocumentData(meta.schema, { itemId, isCheckpoint });
-  const [upstream] = await meta.findDocumentsById([key('up', '1')], false);
+  const [upstream] = await meta.findDocumentsById([metaKey(meta, 'up', '1')], false);
   const isEqual = collection.conflictHandler.isEqual;
   const primary = collection.schema.primaryPath as string;
-  let checkpoint = upstream?.checkpointData as unknown;
   let count = 0;
-  for (;;) {
-    const page = await getChangedDocumentsSince(collection.storageInstance, PAGE, checkpoint);
-    if (page.documents.length === 0) return count;
-    const assumed = new Map<string, RxDocumentData<Meta>>();
-    for (const row of await meta.findDocumentsById(page.documents.map((doc) => key(String(doc[primary as never]), '0')), true)) assumed.set(row.itemId, row);
-    for (const doc of page.documents) {
-      const master = assumed.get(String(doc[primary as never]));
+  await forEachLocalPage(collection, meta, upstream?.checkpointData, (docs, assumed) => {
+    for (const doc of docs) {
+      const master = assumed.get(String(doc[primary]));
       if (!master || !isEqual(master.docData as never, doc as never, 'tradewind-unaccepted-count')) count++;
     }
-    if (page.documents.length < PAGE) return count;
-    checkpoint = page.checkpoint;
-  }
+  });
+  return count;
+}
+
+/** Every assumed master state RxDB's replication holds, by document id (kept across a start-over). */
+export async function assumedStates(collection: RxCollection, meta: MetaInstance): Promise<Map<string, unknown>> {
+  const states = new Map<string, unknown>();
+  await forEachLocalPage(collection, meta, undefined, (_, assumed) => {
+    for (const [id, row] of assumed) states.set(id, row.docData);
+  });
+  return states;
 }
