@@ -1,13 +1,12 @@
 /** Real platform processes (`npx tsx apps/platform/src/main.ts`) for multi-process tests. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../../test-support/free-port.ts';
 import { DEMO_PASSWORD, sleep } from './helpers.ts';
 
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-
-import { freePort } from '../../../test-support/free-port.ts';
-
 export { freePort };
+
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export interface PlatformProcess {
   url: string;
