@@ -140,7 +140,8 @@ async function main(): Promise<void> {
   if (!existsSync(join(CLIENT_DIR, 'index.html'))) throw new Error('Build the client first: npm run build -w @tradewind/client');
   const dataDir = mkdtempSync(join(tmpdir(), 'tradewind-bench-fair-'));
   const db = await openDatabase({ dataDir });
-  const app = await createPlatform({ db, clientDir: CLIENT_DIR });
+  // The benchmark pages are served from loopback ports of their own and call the platform from there.
+  const app = await createPlatform({ db, clientDir: CLIENT_DIR, allowedOrigins: [/^http:\/\/127\.0\.0\.1:\d+$/] });
   const baseURL = await app.listen({ port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch(CHROMIUM);
   log(`Fair orders bench · ${cpus().length} CPUs · load ${loadavg().map((v) => v.toFixed(1)).join(' ')} · Chromium (Dexie/IndexedDB)`);

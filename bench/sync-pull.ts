@@ -104,7 +104,8 @@ function serverLine(database: string, server: ServerResult): string {
 async function benchDatabase(name: string, databaseUrl: string | undefined, products: ReturnType<typeof makeProducts>, browser: BrowserBench | undefined) {
   const dataDir = databaseUrl ? undefined : mkdtempSync(join(tmpdir(), 'tradewind-bench-'));
   const db = await openDatabase({ databaseUrl, dataDir });
-  const app = await createPlatform({ db });
+  // The browser benchmark page is served from a loopback port of its own and calls the platform from there.
+  const app = await createPlatform({ db, allowedOrigins: [/^http:\/\/127\.0\.0\.1:\d+$/] });
   const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
   try {
     log(`\n[${name}] platform on ${baseUrl}; seeding ${n(products.length)} products…`);

@@ -56,7 +56,7 @@ test('@catalogue a 1,000-row workbook with 3 bad rows: exactly those rows report
   const problemRows = page.locator('[data-testid^="import-problem-row-"]');
   await expect(problemRows).toHaveCount(3);
   for (const row of Object.keys(BAD)) await expect(page.getByTestId(`import-problem-row-products-${row}`)).toHaveAttribute('data-severity', 'error');
-  await expect(page.getByTestId('import-problem-row-products-102')).toContainText('HS code must be 10 digits');
+  await expect(page.getByTestId('import-problem-row-products-102')).toContainText(/HS code 82119 is not complete; it needs 10 digits, e.g. 8211910000, 8211920000/);
   await expect(page.getByTestId('import-problem-row-products-503')).toContainText('Must be a number');
   await expect(page.getByTestId('import-problem-row-products-904')).toContainText('Value not understood: wavy');
   await expect(page.getByTestId('import-new-count')).toContainText('997');

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openProduct, waitUntilSynced } from '../support/app.ts';
 import { startPlatform, type RunningPlatform } from '../support/platform.ts';
-import { openEnglishDevice } from './support.ts';
+import { openEnglishDevice, photo } from './support.ts';
 
 let platform: RunningPlatform;
 test.beforeAll(async () => {
@@ -10,29 +10,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await platform?.stop();
 });
-
-/** A photo as a camera would give it: drawn in the browser, 1600×1200 PNG. */
-async function photo(page: Page): Promise<Buffer> {
-  const dataUrl = await page.evaluate(async () => {
-    const canvas = new OffscreenCanvas(1600, 1200);
-    const context = canvas.getContext('2d')!;
-    const gradient = context.createLinearGradient(0, 0, 1600, 1200);
-    gradient.addColorStop(0, '#0b6e4f');
-    gradient.addColorStop(1, '#f5c518');
-    context.fillStyle = gradient;
-    context.fillRect(0, 0, 1600, 1200);
-    context.fillStyle = '#fff';
-    context.font = 'bold 160px sans-serif';
-    context.fillText('LF-CH8', 420, 640);
-    const blob = await canvas.convertToBlob({ type: 'image/png' });
-    return new Promise<string>((resolve) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(reader.result as string);
-      reader.readAsDataURL(blob);
-    });
-  });
-  return Buffer.from(dataUrl.split(',')[1]!, 'base64');
-}
 
 const thumbnailShown = (page: Page, testId: string) =>
   expect(async () => {

@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { DESKTOP_ORIGIN } from './security-headers.ts';
 
 /** The per-user folder for PGlite data, following each OS's convention. */
 function defaultDataDir(): string {
@@ -15,6 +16,8 @@ export interface PlatformConfig {
   databaseUrl?: string;
   clientDir: string;
   offlineDays: number;
+  /** Browser origins besides the platform's own that may call it (TRADEWIND_ALLOWED_ORIGINS, comma-separated). */
+  allowedOrigins: string[];
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
@@ -29,5 +32,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     dataDir: env.TRADEWIND_DATA_DIR || defaultDataDir(),
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
     clientDir: env.TRADEWIND_CLIENT_DIR || new URL('../../client/dist/', import.meta.url).pathname,
+    allowedOrigins: (env.TRADEWIND_ALLOWED_ORIGINS || DESKTOP_ORIGIN).split(',').map((origin) => origin.trim()).filter(Boolean),
   };
 }

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import type { HealthResponse } from '@tradewind/contract';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -19,6 +18,7 @@ import { registerRatesRoutes } from './rates/routes.ts';
 import { seedDemoPark } from './seed/demo-park.ts';
 import { createSqlSyncStore } from './sync/sql-sync-store.ts';
 import { registerSyncRoutes } from './sync/routes.ts';
+import { DESKTOP_ORIGIN, installSecurityHeaders } from './security-headers.ts';
 import { openSyncEpoch } from './sync/sync-epoch.ts';
 
 export const VERSION = '0.1.0';
@@ -32,12 +32,14 @@ export interface PlatformOptions {
   logger?: false | { level: string };
   /** Days a device may work offline before a fresh online login (default 14). */
   offlineDays?: number;
+  /** Origins other than the platform's own that may call it from a browser (default: the desktop app). */
+  allowedOrigins?: readonly (string | RegExp)[];
   /** The data were restored from a backup: devices must sync again from the start. */
   newSyncEpoch?: boolean;
 }
 
 /** Builds the platform on an open database: migrations, demo seed, routes. */
-export async function createPlatform({ db, clientDir, seedDemo = true, logger = false, offlineDays = 14, newSyncEpoch = false }: PlatformOptions): Promise<FastifyInstance> {
+export async function createPlatform({ db, clientDir, seedDemo = true, logger = false, offlineDays = 14, allowedOrigins = [DESKTOP_ORIGIN], newSyncEpoch = false }: PlatformOptions): Promise<FastifyInstance> {
   await migrate(db);
   const epoch = await openSyncEpoch(db, { newEpoch: newSyncEpoch });
   const store = createSqlSyncStore(db);
@@ -47,15 +49,19 @@ export async function createPlatform({ db, clientDir, seedDemo = true, logger = 
 
   const app = Fastify({ logger, forceCloseConnections: true, bodyLimit: 5 * 1024 * 1024 });
   installErrorHandling(app);
-  await app.register(cors, { origin: true, methods: ['GET', 'POST'] });
+  await installSecurityHeaders(app, allowedOrigins);
   app.addHook('onClose', async () => {
     await store.stop();
     await epoch.markCleanStop();
   });
 
-  app.get<{ Reply: HealthResponse }>('/api/health', async () => ({ status: 'ok', database: db.kind, version: VERSION }));
   const devices = createDevices(db);
   const authenticate = createAuthenticator(signer, devices);
+  // The software version helps the park's staff and, told to anyone, an attacker picking exploits.
+  app.get<{ Reply: HealthResponse }>('/api/health', async (request) => {
+    const caller = await authenticate(request).catch(() => null);
+    return { status: 'ok', database: db.kind, ...(caller?.role === 'park_admin' ? { version: VERSION } : {}) };
+  });
   registerAuthRoutes(app, createSessions(db, signer, { offlineDays }));
   registerDeviceRoutes(app, authenticate, devices);
   registerAuditRoutes(app, authenticate, db);

@@ -204,7 +204,6 @@ const attacks = [
       ['park-admin', 'GET', pullUrl('products')],
       ['trainer', 'POST', '/api/sync/products/push'],
       ['park-admin', 'GET', '/api/sync/stream'],
-      ['trainer', 'GET', '/api/devices'],
     ] as const
   ).map(([username, method, url]) =>
     attack({
@@ -215,6 +214,16 @@ const attacks = [
       expect: { status: 403, code: 'no_tenant' },
     }),
   ),
+  attack({
+    name: 'trainer lists devices: their own, nobody else’s',
+    request: 'GET /api/devices as trainer (its own devices: 200, never a merchant’s)',
+    as: ['trainer', YANGJIANG],
+    run: async (ctx) => api(ctx.app, 'GET', '/api/devices', { token: await ctx.token('trainer') }),
+    expect: (_, response) => {
+      expect((response.body as { username: string }[]).map((device) => device.username)).toEqual(['trainer']);
+      return { status: 200 };
+    },
+  }),
   attack({
     name: "merchant owner reads the park's pending registrations",
     request: 'GET /api/admin/registrations as yangjiang-knives',

@@ -58,7 +58,7 @@ describe('catalogue on the platform (PGlite)', () => {
   });
 
   describe('image bytes', () => {
-    const bytes = Buffer.from('\x89PNG\r\n\x1a\n fake image bytes for the test');
+    const bytes = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(' image bytes for the test')]);
     const digest = createHash('sha256').update(bytes).digest('hex');
     const upload = (body: Buffer, at = digest, type = 'image/png') =>
       platform.app.inject({ method: 'POST', url: `/api/images/${at}`, headers: { authorization: `Bearer ${token}`, 'content-type': type }, payload: body });

@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { newId, type CollectionName } from '@tradewind/domain';
+import { COLLECTIONS, derivedId, newId, type CollectionName } from '@tradewind/domain';
 import type { Checkpoint, PullResponse, PushRow, ReplicatedDoc, SyncEpoch } from '@tradewind/sync';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
@@ -285,13 +285,16 @@ export function newFiling(overrides: Record<string, unknown> = {}): ReplicatedDo
 }
 
 /** A valid new order (a fair quote) as a device would create it. */
+let ordersMade = 0;
+
+/** A valid quote with a number of its own (numbers are unique per tenant). */
 export function newOrder(overrides: Record<string, unknown> = {}): ReplicatedDoc {
   const now = new Date().toISOString();
   return {
     id: newId(),
     updatedAt: now,
     createdAt: now,
-    number: 'YJ01-000001',
+    number: `TV01-${String(++ordersMade).padStart(6, '0')}`,
     buyerName: 'Cuchillería Toledo S.L.',
     buyerCountry: 'ES',
     channel: 'fair',
@@ -302,6 +305,27 @@ export function newOrder(overrides: Record<string, unknown> = {}): ReplicatedDoc
     depositPercent: 30,
     lines: [{ id: newId(), productId: newId(), sku: 'LF-CH8', name: '厨师刀', quantity: 200, unitPrice: 650 }],
     payments: [],
+    ...overrides,
+    _deleted: false,
+  };
+}
+
+/** A buyer met at the fair, with the personal data devices keep encrypted. */
+export function newBuyer(overrides: Record<string, unknown> = {}): ReplicatedDoc {
+  const now = new Date().toISOString();
+  return {
+    id: newId(),
+    updatedAt: now,
+    createdAt: now,
+    company: 'Al Noor Trading LLC',
+    contactName: 'Omar Haddad',
+    email: 'omar@alnoor.example',
+    phone: '+971 50 123 4567',
+    country: 'AE',
+    metAt: 'Canton Fair 2026',
+    notes: '',
+    language: 'ar',
+    priceTier: 'list',
     ...overrides,
     _deleted: false,
   };
@@ -419,6 +443,9 @@ export interface Refusal {
   reason: string;
   /** The notice's `params.detail`: exactly, or matching. */
   detail?: string | RegExp;
+  /** What the notice keeps, when it is not the document less its encrypted fields, and the fields it says it left out. */
+  content?: Record<string, unknown>;
+  omitted?: string;
 }
 
 export interface AttackExpectation {
@@ -621,38 +648,45 @@ export function createdLines(by: string, collection: CollectionName, id: string,
   return [`doc_${collection} ${action === 'create' ? '+' : '~'} ${tenant}/${id}`, `audit_log + ${tenant} ${by} ${action} ${collection}/${id}`];
 }
 
-function refusalLines({ by, collection, doc, reason }: Refusal): string[] {
+/** The one notice a device gets per refused document (a repeated refusal replaces it). */
+async function refusalNoticeId(ctx: AttackContext, { by, collection, doc }: Refusal): Promise<string> {
+  return derivedId(`push-refused:${(await ctx.session(by)).deviceId}:${collection}:${doc.id}`);
+}
+
+function refusalLines({ by, collection, doc, reason }: Refusal, noticeId: string, before: PlatformState): string[] {
   const tenant = TENANT_OF[by]!;
+  const change = before.doc_notices?.[`${tenant}/${noticeId}`] ? '~' : '+';
   return [
-    `doc_notices + ${tenant}/push_refused notice.pushRefused.${reason} for ${collection}/${doc.id}`,
+    `doc_notices ${change} ${tenant}/push_refused notice.pushRefused.${reason} for ${collection}/${doc.id}`,
     `audit_log + ${tenant} ${by} refused ${collection}/${doc.id} (${reason})`,
   ];
 }
 
 /** The refusal notice added for `refusal`: complete, and valid for the devices' notices schema. */
-async function expectRefusalNotice(db: Database, refusal: Refusal, before: PlatformState): Promise<void> {
-  const rows = await db.query<{ tenant_id: string; id: string; doc: Record<string, unknown>; deleted: boolean }>(
-    "SELECT tenant_id, id, doc, deleted FROM doc_notices WHERE tenant_id = $1 AND doc->'refused'->>'documentId' = $2 AND doc->'refused'->>'collection' = $3",
-    [TENANT_OF[refusal.by], refusal.doc.id, refusal.collection],
-  );
-  // Only the notices this attack added (an earlier attack may have been refused on the same document).
-  const added = rows.filter((row) => !before.doc_notices?.[`${row.tenant_id}/${row.id}`]);
-  expect(added.every((row) => !row.deleted)).toBe(true);
-  const notice = added.map((row) => row.doc).find((doc) => (doc.refused as { reason?: string }).reason === refusal.reason);
-  expect(notice, `notice for ${refusal.collection}/${refusal.doc.id}`).toBeDefined();
+async function expectRefusalNotice(db: Database, refusal: Refusal, noticeId: string): Promise<void> {
+  const [row] = await db.query<{ doc: Record<string, unknown>; deleted: boolean }>('SELECT doc, deleted FROM doc_notices WHERE tenant_id = $1 AND id = $2', [TENANT_OF[refusal.by], noticeId]);
+  expect(row, `notice for ${refusal.collection}/${refusal.doc.id}`).toBeDefined();
+  expect(row!.deleted).toBe(false);
+  const notice = row!.doc;
+  expect((notice.refused as { reason?: string }).reason).toBe(refusal.reason);
   expect(notice).toMatchObject({
     kind: 'push_refused',
     severity: 'error',
     messageKey: `notice.pushRefused.${refusal.reason}`,
     params: { collection: refusal.collection, detail: refusal.detail === undefined ? expect.any(String) : typeof refusal.detail === 'string' ? refusal.detail : expect.stringMatching(refusal.detail) },
   });
-  // What the user typed travels back in the notice (but not an oversized document).
+  // What the user typed travels back in the notice — but not an oversized document, and never the
+  // fields the device keeps encrypted (notices hold their content in clear on every device).
+  const secret = (COLLECTIONS[refusal.collection].schema as { encrypted?: readonly string[] }).encrypted ?? [];
+  const kept = Object.fromEntries(Object.entries(refusal.doc).filter(([field]) => !secret.includes(field)));
   expect(notice!.refused).toEqual({
     collection: refusal.collection,
     documentId: refusal.doc.id,
     reason: refusal.reason,
-    content: refusal.reason === 'too_large' ? { id: refusal.doc.id } : refusal.doc,
+    content: refusal.content ?? (refusal.reason === 'too_large' ? { id: refusal.doc.id } : kept),
   });
+  const omitted = refusal.reason === 'too_large' ? ['content'] : secret.filter((field) => field in refusal.doc);
+  expect((notice!.params as Record<string, string>).omitted).toBe(refusal.omitted ?? (omitted.length > 0 ? omitted.join(', ') : undefined));
 }
 
 export interface AttackReportRow {
@@ -740,10 +774,11 @@ export function attackSuite(engine: Engine, attacks: Attack<unknown>[]): void {
       if (expected.body !== undefined) expect(response.body).toEqual(expected.body);
       if (expected.retryAfter) expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
 
-      const expectedChanges = [...(expected.refused ?? []).flatMap(refusalLines), ...(expected.changes ?? [])].sort();
+      const refusals = await Promise.all((expected.refused ?? []).map(async (refusal) => ({ refusal, noticeId: await refusalNoticeId(ctx, refusal) })));
+      const expectedChanges = [...refusals.flatMap(({ refusal, noticeId }) => refusalLines(refusal, noticeId, before)), ...(expected.changes ?? [])].sort();
       expect(changes).toEqual(expectedChanges);
       if (expectedChanges.length === 0) expect(after).toEqual(before);
-      for (const refusal of expected.refused ?? []) await expectRefusalNotice(ctx.db, refusal, before);
+      for (const { refusal, noticeId } of refusals) await expectRefusalNotice(ctx.db, refusal, noticeId);
 
       await entry.verify?.(ctx, state, response);
       expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeKeys);

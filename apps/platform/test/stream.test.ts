@@ -1,3 +1,4 @@
+import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login, newProduct, openStream, pullAll, push, SHAOXING, startPlatform, YANGJIANG, type TestPlatform } from './helpers.ts';
 
@@ -24,6 +25,44 @@ describe('change stream (PGlite)', () => {
     ]);
   });
   afterAll(() => platform?.close());
+
+  /** Whether the platform ends the stream within `ms` (reads it to the end). */
+  async function endsWithin(response: Response, ms: number): Promise<boolean> {
+    const reader = response.body!.getReader();
+    const timer = new Promise<false>((resolve) => setTimeout(() => resolve(false), ms));
+    const end = (async () => {
+      while (!(await reader.read()).done);
+      return true as const;
+    })();
+    const ended = await Promise.race([end, timer]);
+    if (!ended) await reader.cancel();
+    return ended;
+  }
+
+  const openRaw = (token: string) => fetch(`${url}/api/sync/stream`, { headers: { authorization: `Bearer ${token}` } });
+
+  it('ends a stream when its access token ends (security round two)', async () => {
+    const claims = JSON.parse(Buffer.from(yangjiang.split('.')[1]!, 'base64url').toString()) as Record<string, string>;
+    const [key] = await platform.db.query<{ value: string }>("SELECT value FROM settings WHERE key = 'jwt_signing_key'");
+    const shortLived = await new SignJWT({ tid: claims.tid, role: claims.role, did: claims.did })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(claims.sub!)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(Date.now() / 1000) + 2)
+      .sign(Buffer.from(key!.value, 'base64'));
+    const response = await openRaw(shortLived);
+    expect(response.status).toBe(200);
+    expect(await endsWithin(response, 15_000)).toBe(true);
+  });
+
+  it('keeps at most three streams per device: a fourth closes the oldest (security round two)', async () => {
+    const token = await login(platform.app, YANGJIANG, 'many-tabs');
+    const first = await openRaw(token);
+    const others = [await openRaw(token), await openRaw(token)];
+    const fourth = await openRaw(token);
+    expect(await endsWithin(first, 10_000)).toBe(true);
+    for (const response of [...others, fourth]) expect(await endsWithin(response, 300)).toBe(false);
+  });
 
   it('needs a valid token', async () => {
     for (const headers of [{}, { authorization: 'Bearer garbage' }] as Record<string, string>[]) {

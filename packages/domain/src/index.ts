@@ -3,6 +3,7 @@ export * from './buyers/index.ts';
 export * from './catalogue/index.ts';
 export * from './codes/index.ts';
 export * from './collections/index.ts';
+export * from './currency-input.ts';
 export * from './compliance/index.ts';
 export * from './ids.ts';
 export * from './json.ts';

@@ -44,6 +44,9 @@ const zhCN = {
     registeredAt: '申请时间',
     approve: '批准',
     approved: '已批准，商家现在可以登录',
+    check: '请核实',
+    warnings: { same_name: '与已有商家同名：{{merchant}}', similar_name: '与已有商家名称相近：{{merchant}}', park_role: '{{field}}像园区工作人员' },
+    fields: { username: '用户名', contactName: '联系人' },
   },
   revoked: {
     title: '此设备已被停用',
@@ -144,6 +147,9 @@ const en: typeof zhCN = {
     registeredAt: 'Applied',
     approve: 'Approve',
     approved: 'Approved; the merchant can log in now',
+    check: 'Check',
+    warnings: { same_name: 'Same name as merchant {{merchant}}', similar_name: 'Name close to merchant {{merchant}}', park_role: 'The {{field}} looks like park staff' },
+    fields: { username: 'username', contactName: 'contact' },
   },
   revoked: {
     title: 'This device has been revoked',

@@ -18,12 +18,15 @@ export const zhCN = {
     online: '在线',
     offline: '离线',
     connecting: '连接中',
-    pending: '{{count}} 项本地更改待同步',
+    // i18next plural keys: Chinese has one form (`_other`); `_one` mirrors the English key set.
+    pending_one: '{{count}} 项本地更改待同步',
+    pending_other: '{{count}} 项本地更改待同步',
     allSynced: '已全部同步',
     syncing: '正在同步…',
     lastSync: '上次同步 {{time}}',
     never: '尚未同步',
-    conflicts: '{{count}} 个冲突待查看',
+    conflicts_one: '{{count}} 个冲突待查看',
+    conflicts_other: '{{count}} 个冲突待查看',
     syncNow: '立即同步',
     error: {
       network: '网络不可用，更改已保存在本机',
@@ -60,6 +63,7 @@ export const zhCN = {
     validation: {
       required: '必填',
       hsCode: 'HS 编码应为 10 位数字',
+      hsCodeUnder: 'HS 编码应为 10 位数字，请从下拉列表中选择该税目下的编码',
       price: '价格须为不小于 0 的金额',
       moq: '起订量须为正整数',
     },

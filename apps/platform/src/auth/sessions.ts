@@ -73,7 +73,7 @@ export function createSessions(db: Database, signer: TokenSigner, { offlineDays 
         `SELECT u.*, t.name AS tenant_name, t.cluster, t.status AS tenant_status FROM users u LEFT JOIN tenants t ON t.id = u.tenant_id WHERE u.username = $1`,
         [username],
       );
-      if (!user || !(await verifyPassword(password, user.password_hash))) {
+      if (!(await verifyPassword(password, user?.password_hash)) || !user) {
         await throttle.failed(username);
         throw new PlatformError(401, 'bad_credentials', 'Wrong username or password');
       }

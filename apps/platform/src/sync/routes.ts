@@ -10,6 +10,7 @@ import { createRateLimiter } from '../rate-limit.ts';
 import { replicationInputError, strictValidator } from './validation.ts';
 
 const HEARTBEAT_MS = 25_000;
+const MAX_STREAMS_PER_DEVICE = 3;
 /** A first sync of a large catalogue pushes in batches of 100; this leaves room for that, not for a flood. */
 const PUSHES_PER_MINUTE_PER_DEVICE = 600;
 
@@ -53,7 +54,7 @@ export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, epoch
     );
 
     sync.get('/api/sync/stream', (request, reply) => {
-      const { tenantId, deviceId } = callerOf(request);
+      const { tenantId, deviceId, expiresAt } = callerOf(request);
       reply.hijack();
       reply.raw.writeHead(200, {
         ...(reply.getHeaders() as Record<string, string>),
@@ -69,11 +70,16 @@ export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, epoch
         if (change.tenantId === tenantId && change.origin !== deviceId) send({ collection: change.collection });
       });
       const heartbeat = setInterval(() => reply.raw.write(': heartbeat\n\n'), HEARTBEAT_MS);
-      // A revoked device loses its stream at once; reconnecting is then refused.
+      // A revoked device loses its stream at once, and every stream ends with its token: reconnecting
+      // needs a valid one. A device keeps a few streams (tabs, a reconnect racing a half-open one); a
+      // new one beyond that closes its oldest.
       const close = () => reply.raw.end();
+      const expiry = setTimeout(close, Math.max(0, (expiresAt ?? 0) * 1000 - Date.now()));
       const streams = openStreams.get(deviceId) ?? new Set();
       openStreams.set(deviceId, streams.add(close));
+      if (streams.size > MAX_STREAMS_PER_DEVICE) [...streams][0]!();
       request.raw.on('close', () => {
+        clearTimeout(expiry);
         clearInterval(heartbeat);
         unsubscribe();
         streams.delete(close);

@@ -30,6 +30,16 @@ function transactionScope(q: Queryable, tenantId: string, written: Written): Syn
       );
       return new Map(rows.map((row) => [row.id, toReplicated(row)]));
     },
+    async takenValues(collection, field, values) {
+      if (values.length === 0) return new Map();
+      await q.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`unique:${tenantId}:${collection}:${field}`]);
+      const rows = await q.query<{ id: string; value: string }>(
+        `SELECT id, doc->>$2 AS value FROM ${table(collection)}
+         WHERE tenant_id = $1 AND doc->>$2 IN (SELECT jsonb_array_elements_text($3::jsonb))`,
+        [tenantId, field, JSON.stringify(values)],
+      );
+      return new Map(rows.map((row) => [row.value, row.id]));
+    },
     async write(collection, docs, origin) {
       if (docs.length === 0) return;
       await q.query(

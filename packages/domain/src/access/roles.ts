@@ -37,8 +37,6 @@ function variantPrices(doc: Doc): unknown[] {
 export function roleRefusal(role: Role, collection: CollectionName, master: Doc | undefined, next: Doc): Refusal | null {
   if (!hasMerchantData(role)) return { reason: 'forbidden_role', detail: role };
   if (role !== 'merchant_staff') return null;
-  // The profile (and its bank details) exists once per merchant, made by the platform at approval.
-  if (collection === 'merchant' && (!master || next._deleted === true)) return { reason: 'staff_forbidden_field', detail: 'merchant' };
   if (master) {
     const frozen = (STAFF_FROZEN_FIELDS[collection] ?? []).find((field) => !sameJson(master[field], next[field]));
     if (frozen) return { reason: 'staff_forbidden_field', detail: frozen };
@@ -48,6 +46,10 @@ export function roleRefusal(role: Role, collection: CollectionName, master: Doc 
   }
   if (collection === 'filings' && next.status === 'submitted' && master?.status !== 'submitted') {
     return { reason: 'staff_cannot_submit', detail: 'filings' };
+  }
+  // Taking a filing back from customs is the owner's call, like sending it.
+  if (collection === 'filings' && master?.status === 'submitted' && next.status === 'withdrawn') {
+    return { reason: 'staff_cannot_withdraw', detail: 'filings' };
   }
   return null;
 }

@@ -1,2 +1,3 @@
 export * from './document-language.ts';
 export * from './duplicates.ts';
+export * from './countries.ts';

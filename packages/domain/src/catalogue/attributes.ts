@@ -11,9 +11,12 @@ export type Attributes = Record<string, AttributeValue>;
 /** Why an attribute value is not acceptable; `code` is a translation key suffix, `params` fill it. */
 export interface AttributeProblem {
   key: string;
-  code: 'unknown' | 'required' | 'type' | 'min' | 'max' | 'integer' | 'too_long' | 'option' | 'composition_total' | 'composition_fibre' | 'composition_duplicate';
+  code: 'unknown' | 'required' | 'type' | 'min' | 'max' | 'integer' | 'too_long' | 'option' | 'composition_total' | 'composition_fibre' | 'composition_duplicate' | 'none_with_others';
   params?: Record<string, string | number>;
 }
+
+/** The choice that says "none of these" (a finish of "no treatment"); it stands alone. */
+export const NONE = 'none';
 
 const FIBRE_VALUES = new Set(FIBRES.map((fibre) => fibre.value));
 
@@ -53,7 +56,8 @@ function checkValue(definition: AttributeDefinition, value: AttributeValue): Att
     case 'multi': {
       if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) return { key, code: 'type' };
       const unknown = (value as string[]).find((item) => !options.has(item));
-      return unknown === undefined ? null : { key, code: 'option', params: { value: unknown } };
+      if (unknown !== undefined) return { key, code: 'option', params: { value: unknown } };
+      return value.length > 1 && value.includes(NONE) ? { key, code: 'none_with_others' } : null;
     }
     case 'list':
       if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) return { key, code: 'type' };

@@ -15,3 +15,9 @@ export function checkDataFile<T>(name: string, schema: object, data: unknown): T
   }
   return data as T;
 }
+
+/** A schema several data files use (conditions): registered once, referenced by its `$id`. */
+export function sharedSchema(schema: { $id: string }): { $ref: string } {
+  if (!ajv.getSchema(schema.$id)) ajv.addSchema(schema);
+  return { $ref: schema.$id };
+}

@@ -4,6 +4,7 @@ export * from './attributes-schema.ts';
 export * from './barcodes.ts';
 export * from './channels.ts';
 export * from './hs-codes.ts';
+export * from './hs-subheadings.ts';
 export * from './images.ts';
 export * from './localized.ts';
 export * from './markets.ts';

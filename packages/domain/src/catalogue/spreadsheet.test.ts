@@ -32,7 +32,7 @@ describe('catalogue spreadsheets', () => {
   it('reports each bad row with its row number and column, and keeps the good ones', () => {
     const { headers, rows } = sheet([
       { sku: 'A-1', name: '甲', hsCode: '8211920000', price: 6.5, currency: 'USD' },
-      { sku: 'A-2', name: '乙', hsCode: '82119', price: 6.5, currency: 'USD' },
+      { sku: 'A-2', name: '乙', hsCode: '8211-9', price: 6.5, currency: 'USD' },
       { sku: 'A-1', name: '丙', hsCode: '8211920000', price: 'abc', currency: 'USD' },
       { sku: 'A-4', name: '丁', hsCode: '8211930000', price: 1, currency: 'USD', category: 'knives.folding', 'attr.opening': 'sideways' },
     ]);
@@ -77,5 +77,17 @@ describe('catalogue spreadsheets', () => {
     const plan = planCatalogueImport({ products: [], variants: null, listings: parsed.items, problems: [] }, { products: [knife], listings: [] }, options);
     expect(plan.listingCreates).toEqual([]);
     expect(plan.problems).toEqual([{ sheet: 'listings', row: 2, column: 'status', severity: 'error', code: 'listing_blocked', params: { rules: expect.stringContaining('UK-KN-04') } }]);
+  });
+});
+
+describe('typed codes in an import', () => {
+  it('reads RMB as CNY, a dotted 10-digit HS code as its digits, and answers a 6-digit code with the codes under it', () => {
+    const { headers, rows } = sheet([
+      { sku: 'A-1', name: '甲', hsCode: '8211.92.00.00', price: 6.5, currency: 'RMB' },
+      { sku: 'A-2', name: '乙', hsCode: '8211.91', price: 6.5, currency: 'CNY' },
+    ]);
+    const parsed = parseProductRows(rows, headers);
+    expect(parsed.items.map((item) => [item.fields.sku, item.fields.hsCode, item.fields.price])).toEqual([['A-1', '8211920000', { amount: 650, currency: 'CNY' }]]);
+    expect(parsed.problems.map((p) => [p.row, p.column, p.code, p.params])).toEqual([[3, 'hsCode', 'hs_heading', { value: '821191', codes: '8211910000' }]]);
   });
 });

@@ -1,10 +1,12 @@
 import type { ProductDoc, ProductVariant } from '../collections/products.ts';
 import type { ListingDoc } from '../collections/listings.ts';
 import { sameJson } from '../json.ts';
+import { readCurrencyCode } from '../currency-input.ts';
 import { CURRENCIES, toMajorUnits, toMinorUnits } from '../money.ts';
 import { validateAttributes, type Attributes, type AttributeProblem } from './attributes.ts';
 import { barcodeProblem } from './barcodes.ts';
 import { hsCodeProblem } from './hs-codes.ts';
+import { hsCodeDigits, hsCodesUnder } from './hs-subheadings.ts';
 import { LISTING_CHANNELS, type ListingChannel } from './channels.ts';
 import { MARKETS, type Market } from './markets.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage } from './translations.ts';
@@ -144,11 +146,12 @@ class RowReader {
   }
 
   money(priceKey: string, currencyKey: string, required: boolean): ProductDoc['price'] | undefined {
-    const currency = this.text(currencyKey, 3).toUpperCase();
+    const typed = this.text(currencyKey, 10);
+    const currency = readCurrencyCode(typed) ?? '';
     const major = this.number(priceKey, { required });
     if (major === undefined) return undefined;
     if (!(CURRENCIES as readonly string[]).includes(currency)) {
-      this.problem('currency', currencyKey, { value: currency });
+      this.problem('currency', currencyKey, { value: typed });
       return undefined;
     }
     const amount = toMinorUnits(major, currency);
@@ -170,9 +173,11 @@ export function parseProductRows(rows: readonly SheetRow[], headers: readonly st
     const read = new RowReader('products', row);
     const sku = read.text('sku', 64, true);
     if (sku && seen.has(sku)) read.problem('duplicate_sku', 'sku', { row: seen.get(sku)! });
-    const hsCode = read.text('hsCode', 10, true).replace(/\D/g, '');
+    const hsCode = hsCodeDigits(read.text('hsCode', 16, true));
     const hsProblem = hsCode ? hsCodeProblem(hsCode) : null;
-    if (hsProblem) read.problem(`hs_${hsProblem}`, 'hsCode', { value: hsCode });
+    const codesUnder = hsCodesUnder(hsCode).map((entry) => entry.code);
+    if (hsProblem && codesUnder.length > 0) read.problem('hs_heading', 'hsCode', { value: hsCode, codes: codesUnder.join(', ') });
+    else if (hsProblem) read.problem(`hs_${hsProblem}`, 'hsCode', { value: hsCode });
     const category = read.text('category', 60);
     const template = templateById(category);
     if (category && !template) read.problem('unknown_category', 'category', { value: category });

@@ -13,6 +13,12 @@ describe('category templates', () => {
     expect(TEMPLATES.some((t) => t.id === 'textiles.base')).toBe(false);
   });
 
+  it('state the facts of a fixed blade, inherited by nothing that has an opening', () => {
+    expect(templateById('knives.kitchen')!.facts).toEqual({ opening: 'none' });
+    expect(templateById('knives.outdoor')!.facts).toEqual({ opening: 'none' });
+    expect(templateById('knives.folding')!.facts).toEqual({});
+  });
+
   it('inherit attributes and shared option lists', () => {
     const folding = templateById('knives.folding')!;
     expect(folding.attributes.map((a) => a.key)).toEqual(expect.arrayContaining(['bladeLengthMm', 'locking', 'opening', 'handleMaterial']));
@@ -25,6 +31,9 @@ describe('category templates', () => {
     expect(() => loadTemplates(minimal([{ id: 'knives.x', cluster: 'knives', extends: 'knives.none', name: { zh: 'x', en: 'x' }, hs: ['8211'], attributes: [] }]))).toThrow(/unknown template "knives.none"/);
     expect(() => loadTemplates(minimal([{ id: 'knives.x', cluster: 'spoons', name: { zh: 'x', en: 'x' }, hs: ['8211'], attributes: [] }]))).toThrow(/unknown cluster/);
     expect(() => loadTemplates(minimal([{ id: 'knives.x', cluster: 'knives', name: { zh: 'x', en: 'x' }, hs: ['8211'], attributes: [{ key: 'a', type: 'enum', label: { zh: 'a', en: 'a' } }] }]))).toThrow(/needs options/);
+    const flag = { key: 'a', type: 'boolean', label: { zh: 'a', en: 'a' } };
+    expect(() => loadTemplates(minimal([{ id: 'knives.x', cluster: 'knives', name: { zh: 'x', en: 'x' }, hs: ['8211'], attributes: [flag], facts: { a: true } }]))).toThrow(/fact "a" is also an attribute/);
+    expect(() => loadTemplates(minimal([{ id: 'knives.x', cluster: 'knives', name: { zh: 'x', en: 'x' }, hs: ['8211'], attributes: [flag], derive: [{ set: { b: true }, when: { attr: 'a', eq: true } }] }]))).toThrow(/derives unknown attribute "b"/);
   });
 });
 

@@ -1,5 +1,7 @@
 import templatesFile from '../../../../resources/catalogue/templates.json' with { type: 'json' };
-import { checkDataFile } from './data-file.ts';
+import { conditionSchema } from '../compliance/condition-schema.ts';
+import type { Condition } from '../compliance/conditions.ts';
+import { checkDataFile, sharedSchema } from './data-file.ts';
 import { localTextSchema, type LocalText } from './localized.ts';
 
 /**
@@ -30,6 +32,14 @@ export interface AttributeDefinition {
   options?: AttributeOption[];
 }
 
+type FactValue = string | number | boolean;
+
+/** A fact a seller would not think to state, set when the product's own attributes show it. */
+export interface Derivation {
+  set: Record<string, FactValue>;
+  when: Condition;
+}
+
 export interface CategoryTemplate {
   id: string;
   cluster: string;
@@ -38,6 +48,9 @@ export interface CategoryTemplate {
   hs: string[];
   variantAxes: string[];
   attributes: AttributeDefinition[];
+  /** What every product of the template is, so no rule need ask (a kitchen knife has no opening mechanism). */
+  facts: Record<string, FactValue>;
+  derive: Derivation[];
 }
 
 export interface Cluster {
@@ -59,6 +72,8 @@ interface RawTemplate {
   hs: string[];
   variantAxes?: string[];
   attributes: RawAttribute[];
+  facts?: Record<string, FactValue>;
+  derive?: Derivation[];
 }
 
 interface TemplatesFile {
@@ -111,6 +126,11 @@ const fileSchema = {
           hs: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^\\d{2,10}$' } },
           variantAxes: { type: 'array', items: { type: 'string', pattern: '^[a-zA-Z][a-zA-Z0-9]{0,30}$' } },
           attributes: { type: 'array', items: attributeSchema },
+          facts: { type: 'object', propertyNames: { pattern: '^[a-z][A-Za-z0-9]{0,39}$' }, additionalProperties: { type: ['string', 'number', 'boolean'] } },
+          derive: {
+            type: 'array',
+            items: { type: 'object', additionalProperties: false, required: ['set', 'when'], properties: { set: { type: 'object', minProperties: 1, additionalProperties: { type: ['string', 'number', 'boolean'] } }, when: sharedSchema(conditionSchema) } },
+          },
         },
       },
     },
@@ -136,10 +156,16 @@ export function loadTemplates(data: unknown): { templates: CategoryTemplate[]; c
     const template = raw.get(id);
     if (!template) throw new Error(`template ${seen.at(-1)}: extends unknown template "${id}"`);
     if (seen.includes(id)) throw new Error(`template ${id}: extends itself`);
-    const parent = template.extends ? resolve(template.extends, [...seen, id]) : { cluster: '', variantAxes: [], attributes: [] };
+    const parent = template.extends ? resolve(template.extends, [...seen, id]) : { cluster: '', variantAxes: [], attributes: [], facts: {}, derive: [] };
     const own = template.attributes.map((attribute) => resolveAttribute(id, attribute));
     const attributes = [...parent.attributes.filter((inherited) => !own.some((a) => a.key === inherited.key)), ...own];
-    return { cluster: template.cluster ?? parent.cluster, variantAxes: template.variantAxes ?? parent.variantAxes, attributes };
+    return {
+      cluster: template.cluster ?? parent.cluster,
+      variantAxes: template.variantAxes ?? parent.variantAxes,
+      attributes,
+      facts: { ...parent.facts, ...template.facts },
+      derive: [...parent.derive, ...(template.derive ?? [])],
+    };
   };
 
   const templates = file.templates
@@ -149,6 +175,10 @@ export function loadTemplates(data: unknown): { templates: CategoryTemplate[]; c
       if (!clusterIds.has(resolved.cluster)) throw new Error(`template ${template.id}: unknown cluster "${resolved.cluster}"`);
       const keys = resolved.attributes.map((attribute) => attribute.key);
       if (new Set(keys).size !== keys.length) throw new Error(`template ${template.id}: duplicate attribute key`);
+      const askedFact = Object.keys(resolved.facts).find((key) => keys.includes(key));
+      if (askedFact) throw new Error(`template ${template.id}: fact "${askedFact}" is also an attribute`);
+      const unknownDerived = resolved.derive.flatMap((derivation) => Object.keys(derivation.set)).find((key) => !keys.includes(key));
+      if (unknownDerived) throw new Error(`template ${template.id}: derives unknown attribute "${unknownDerived}"`);
       return { id: template.id, name: template.name, hs: template.hs, ...resolved };
     });
   return { templates, clusters: file.clusters, fibres: file.fibres };

@@ -32,7 +32,8 @@ export interface CollectionDefinition {
 }
 
 export const COLLECTIONS = {
-  merchant: { schema: merchantSchema, serverOwned: { approvedAt: undefined } },
+  // Who the merchant is, as the park registered it: printed on proformas, sent in declarations.
+  merchant: { schema: merchantSchema, serverOwned: { approvedAt: undefined, uscc: undefined, name: undefined } },
   products: { schema: productsSchema, serverOwned: {} },
   listings: { schema: listingsSchema, serverOwned: {} },
   orders: { schema: ordersSchema, serverOwned: {} },

@@ -23,6 +23,8 @@ export interface AttributeCondition {
   lte?: number;
   /** A multi-choice attribute includes at least one of these. */
   hasAny?: string[];
+  /** Case-insensitive regular expression: the text, or one item of a list, matches it. */
+  matches?: string;
   /** Every fibre of a composition is one of these. */
   fibresWithin?: string[];
   /** A composition includes one of these fibres. */
@@ -62,6 +64,10 @@ function attributeTruth(condition: AttributeCondition, value: AttributeValue | u
   if (condition.lt !== undefined) checks.push(typeof v === 'number' && v < condition.lt);
   if (condition.lte !== undefined) checks.push(typeof v === 'number' && v <= condition.lte);
   if (condition.hasAny) checks.push(Array.isArray(v) && v.some((item) => condition.hasAny!.includes(item as string)));
+  if (condition.matches) {
+    const pattern = new RegExp(condition.matches, 'iu');
+    checks.push((Array.isArray(v) ? v : [v]).some((item) => typeof item === 'string' && pattern.test(item.trim())));
+  }
   if (condition.fibresWithin) checks.push(isComposition(v) && v.every((share) => condition.fibresWithin!.includes(share.fibre)));
   if (condition.fibresInclude) checks.push(isComposition(v) && v.some((share) => condition.fibresInclude!.includes(share.fibre)));
   return known(checks.every(Boolean));

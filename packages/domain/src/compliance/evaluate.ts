@@ -1,10 +1,13 @@
 import { channelProblems, type ChannelProblem } from '../catalogue/channels.ts';
+import type { Attributes } from '../catalogue/attributes.ts';
 import { marketCovered } from '../catalogue/markets.ts';
+import { templateById } from '../catalogue/templates.ts';
 import type { ListingDoc } from '../collections/listings.ts';
 import { evaluateCondition } from './conditions.ts';
 import type { EvidenceRecord } from './evidence-entry.ts';
 import { evidenceDefinition, isEvidenceSatisfied, type EvidenceDefinition, type EvidenceSources } from './evidence.ts';
 import type { ListingFacts } from './facts.ts';
+import { productFacts } from './product-facts.ts';
 import { COMPLIANCE_RULES, type ComplianceRule } from './rules.ts';
 
 /** `block`/`warn`: the rule applies and is not met. `upcoming`: it will apply from a later date. */
@@ -40,13 +43,13 @@ function inScope(rule: ComplianceRule, subject: ComplianceSubject): boolean {
   return true;
 }
 
-function findingFor(rule: ComplianceRule, subject: ComplianceSubject, asOf: string): RuleFinding | null {
+function findingFor(rule: ComplianceRule, subject: ComplianceSubject, attributes: Attributes, asOf: string): RuleFinding | null {
   if (!inScope(rule, subject)) return null;
   if (rule.effective?.until && rule.effective.until < asOf) return null;
-  const truth = rule.when ? evaluateCondition(rule.when, { template: subject.facts.category, channel: subject.channel, attributes: subject.facts.attributes, text: subject.text }) : { value: true as const, missing: [] };
+  const truth = rule.when ? evaluateCondition(rule.when, { template: subject.facts.category, channel: subject.channel, attributes, text: subject.text }) : { value: true as const, missing: [] };
   if (truth.value === false) return null;
   const sources: EvidenceSources = {
-    attributes: subject.facts.attributes,
+    attributes,
     productEvidence: subject.facts.evidence,
     listingEvidence: subject.evidence,
     imageCount: subject.facts.imageCount,
@@ -64,8 +67,9 @@ const ORDER: Record<Outcome, number> = { block: 0, warn: 1, upcoming: 2, met: 3 
 
 /** Every rule that applies (or may apply) to the subject on `asOf` (YYYY-MM-DD), worst first. */
 export function evaluateCompliance(subject: ComplianceSubject, asOf: string, rules: readonly ComplianceRule[] = COMPLIANCE_RULES): RuleFinding[] {
+  const attributes = productFacts(templateById(subject.facts.category), subject.facts.attributes);
   return rules
-    .map((rule) => findingFor(rule, subject, asOf))
+    .map((rule) => findingFor(rule, subject, attributes, asOf))
     .filter((finding): finding is RuleFinding => finding !== null)
     .sort((a, b) => ORDER[a.outcome] - ORDER[b.outcome] || a.rule.id.localeCompare(b.rule.id));
 }

@@ -3,6 +3,7 @@ export * from './evaluate.ts';
 export * from './evidence.ts';
 export * from './evidence-entry.ts';
 export * from './facts.ts';
+export * from './product-facts.ts';
 export * from './publish.ts';
 export * from './rules.ts';
 export * from './listing-status.ts';

@@ -1,6 +1,7 @@
 import rulesFile from '../../../../resources/compliance/rules.json' with { type: 'json' };
-import { checkDataFile } from '../catalogue/data-file.ts';
+import { checkDataFile, sharedSchema } from '../catalogue/data-file.ts';
 import { localTextSchema, type LocalText } from '../catalogue/localized.ts';
+import { conditionSchema } from './condition-schema.ts';
 import type { Condition } from './conditions.ts';
 import { evidenceDefinition } from './evidence.ts';
 
@@ -37,30 +38,6 @@ interface RulesFile {
 }
 
 const date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
-const conditionSchema = {
-  $id: 'condition',
-  type: 'object',
-  minProperties: 1,
-  properties: {
-    all: { type: 'array', minItems: 1, items: { $ref: 'condition' } },
-    any: { type: 'array', minItems: 1, items: { $ref: 'condition' } },
-    not: { $ref: 'condition' },
-    template: { type: 'array', items: { type: 'string' } },
-    channel: { type: 'array', items: { type: 'string' } },
-    text: { type: 'string', minLength: 1 },
-    attr: { type: 'string' },
-    eq: { type: ['string', 'number', 'boolean'] },
-    in: { type: 'array', items: { type: ['string', 'number', 'boolean'] } },
-    gt: { type: 'number' },
-    gte: { type: 'number' },
-    lt: { type: 'number' },
-    lte: { type: 'number' },
-    hasAny: { type: 'array', items: { type: 'string' } },
-    fibresWithin: { type: 'array', items: { type: 'string' } },
-    fibresInclude: { type: 'array', items: { type: 'string' } },
-  },
-  additionalProperties: false,
-};
 const fileSchema = {
   type: 'object',
   additionalProperties: false,
@@ -82,7 +59,7 @@ const fileSchema = {
             additionalProperties: false,
             properties: { hs: { type: 'array', items: { type: 'string', pattern: '^(\\d{2,10}|@[A-Za-z]+)$' } }, templates: { type: 'array', items: { type: 'string' } } },
           },
-          when: conditionSchema,
+          when: sharedSchema(conditionSchema),
           requires: { type: 'array', items: { type: 'string' } },
           severity: { enum: ['block', 'warn'] },
           confidence: { enum: ['V', 'P', 'U'] },

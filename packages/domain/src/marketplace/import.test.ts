@@ -49,6 +49,12 @@ describe('marketplace reports', () => {
     expect(report.orders[0]!.lines[1]!.name).toBe('Chef knife 8" G10 handle');
   });
 
+  it('reads a currency typed as RMB as CNY', () => {
+    const report = parseMarketplaceReport(sample('amazon-all-orders.txt').replaceAll('\tEUR\t', '\tRMB\t'));
+    expect(new Set(report.orders.map((o) => o.currency))).toContain('CNY');
+    expect(report.orders.some((o) => o.currency === 'RMB')).toBe(false);
+  });
+
   it('reads the Shopee export in the shop’s currency, and skips every row when none is given', () => {
     const report = parseMarketplaceReport(sample('shopee-orders.csv'), { fallbackCurrency: 'BRL' });
     expect(report.channel).toBe('shopee');

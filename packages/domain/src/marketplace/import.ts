@@ -1,6 +1,7 @@
 import { v5 as uuidv5 } from 'uuid';
 import type { OrderDoc, OrderLine, OrderStatus } from '../collections/orders.ts';
 import type { ProductDoc } from '../collections/products.ts';
+import { readCurrencyCode } from '../currency-input.ts';
 import { toMinorUnits } from '../money.ts';
 import { findByCode } from '../orders/product-lookup.ts';
 import { parseDelimited } from './delimited.ts';
@@ -83,8 +84,8 @@ export function parseMarketplaceReport(text: string, options: { fallbackCurrency
     const at = index + 1;
     const externalId = row[columns.orderId] ?? '';
     if (!externalId) return void skipped.push({ row: at, reason: 'no_order_id' });
-    const currency = (columns.currency ? row[columns.currency] : '') || options.fallbackCurrency || '';
-    if (!/^[A-Z]{3}$/.test(currency)) return void skipped.push({ row: at, reason: 'no_currency' });
+    const currency = readCurrencyCode((columns.currency ? row[columns.currency] : '') || options.fallbackCurrency || '');
+    if (!currency) return void skipped.push({ row: at, reason: 'no_currency' });
     const quantity = Number(row[columns.quantity]);
     if (!Number.isInteger(quantity) || quantity < 0) return void skipped.push({ row: at, reason: 'bad_quantity' });
     const price = parseAmount(row[columns.unitPrice ?? columns.lineTotal!] ?? '');

@@ -24,7 +24,6 @@ export function filingTransitionRefusal(master: Doc | undefined, next: Doc): Ref
   if (!master) return to === 'draft' || to === 'submitted' ? null : { reason: 'illegal_transition', detail: `→ ${to}` };
   const from = master.status as Status;
   if (from !== to && !FILING_TRANSITIONS[from]?.includes(to)) return { reason: 'illegal_transition', detail: `${from} → ${to}` };
-  if (from === 'submitted' && next._deleted === true) return { reason: 'filing_locked', detail: '_deleted' };
   if (from === 'submitted' && to === 'submitted') {
     const changed = CONTENT_FIELDS.find((field) => !sameJson(master[field], next[field]));
     if (changed) return { reason: 'filing_locked', detail: changed };

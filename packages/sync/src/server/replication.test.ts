@@ -20,6 +20,10 @@ function memoryStore() {
         async readForUpdate(collection, ids) {
           return new Map(ids.flatMap((id) => (data.has(key(tenant, collection, id)) ? [[id, structuredClone(data.get(key(tenant, collection, id))!)]] : [])));
         },
+        async takenValues(collection, field, values) {
+          const docs = [...data.entries(), ...pending.entries()].filter(([k]) => k.startsWith(`${tenant}/${collection}/`)).map(([, doc]) => doc);
+          return new Map(docs.filter((doc) => values.includes(doc[field] as string)).map((doc) => [doc[field] as string, doc.id]));
+        },
         async write(collection, docs) {
           writes.push({ collection, docs });
           for (const doc of docs) pending.set(key(tenant, collection, doc.id), structuredClone(doc));

@@ -16,6 +16,12 @@ export interface AuditEntry {
 export interface SyncTransaction {
   readForUpdate(collection: CollectionName, ids: string[]): Promise<Map<string, ReplicatedDoc>>;
   /**
+   * Which of `values` of `field` documents of the tenant already hold (value → document id),
+   * deleted ones included. Serialises the tenant's writers of that field until commit, so two
+   * concurrent pushes cannot both take one value.
+   */
+  takenValues(collection: CollectionName, field: string, values: string[]): Promise<Map<string, string>>;
+  /**
    * `origin`: the device that sent exactly these states (a push). It already holds them, so the
    * change announcement does not make it pull them back.
    */

@@ -1,4 +1,4 @@
-import { templateById, type EvidenceDefinition, type ListingDoc, type ListingReport, type RuleFinding } from '@tradewind/domain';
+import { templateById, TEMPLATES, type EvidenceDefinition, type ListingDoc, type ListingReport, type RuleFinding } from '@tradewind/domain';
 import { Button, Card, Collapse, Empty, Input, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -46,7 +46,9 @@ function FindingCard({ listing, finding }: { listing: RxDocument<ListingDoc>; fi
   const { store } = useWorkspace();
   const { rule } = finding;
   const template = templateById(listing.facts.category);
-  const attributeName = (key: string) => localize(template?.attributes.find((attribute) => attribute.key === key)?.label) || key;
+  // A product without a category still gets the label the attribute has in the templates.
+  const definitionOf = (key: string) => (template?.attributes ?? TEMPLATES.flatMap((candidate) => candidate.attributes)).find((attribute) => attribute.key === key);
+  const attributeName = (key: string) => localize(definitionOf(key)?.label) || key;
   const recorded = rule.requires.filter((key) => listing.evidence[key] ?? listing.facts.evidence[key]);
   return (
     <Card
@@ -66,8 +68,15 @@ function FindingCard({ listing, finding }: { listing: RxDocument<ListingDoc>; fi
         <Typography.Paragraph style={{ margin: 0 }} data-testid={`finding-reason-${rule.id}`}>{localize(rule.reason)}</Typography.Paragraph>
         {finding.outcome === 'upcoming' && rule.effective?.from && <Typography.Text type="secondary">{t('catalogue.compliance.from', { date: rule.effective.from })}</Typography.Text>}
         {finding.missingAttributes.length > 0 && (
-          <Typography.Text type="warning">
-            {t('catalogue.compliance.needsData', { attributes: finding.missingAttributes.map(attributeName).join('、') })} · <Link to={`/products/${listing.productId}`}>{t('catalogue.compliance.openProduct')}</Link>
+          <Typography.Text type="warning" data-testid={`finding-needs-${rule.id}`}>
+            {t('catalogue.compliance.needsData')}{' '}
+            <Space size={4} wrap>
+              {finding.missingAttributes.map((key) => (
+                <Link key={key} to={`/products/${listing.productId}?field=${encodeURIComponent(key)}`} data-testid={`finding-field-${rule.id}-${key}`}>
+                  {attributeName(key)}
+                </Link>
+              ))}
+            </Space>
           </Typography.Text>
         )}
         {rule.requires.length === 0 && finding.outcome !== 'met' && rule.fix && <Typography.Text type="danger">{localize(rule.fix)}</Typography.Text>}

@@ -2,7 +2,7 @@ import { formatHsCode, isFilled, templateById, validateAttributes, type ProductD
 import { Alert, App, Button, Descriptions, Result, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { RxDocument } from 'rxdb';
 import { formatMoney } from '../../components/money.ts';
 import { useObservable } from '../../hooks/useObservable.ts';
@@ -103,7 +103,10 @@ export function ProductDetailScreen() {
   const { id = '' } = useParams();
   const { db, store } = useWorkspace();
   const { message } = App.useApp();
-  const [editing, setEditing] = useState(false);
+  const [searchParams] = useSearchParams();
+  /** `?field=<attribute>` (from a compliance hint) opens the form at that field. */
+  const focusAttribute = searchParams.get('field') ?? undefined;
+  const [editing, setEditing] = useState(Boolean(focusAttribute));
   const [tab, setTab] = useState('overview');
   const product$ = useMemo(() => db.products.findOne(id).$, [db, id]);
   const doc = useObservable(product$, undefined as RxDocument<ProductDoc> | null | undefined);
@@ -121,7 +124,7 @@ export function ProductDetailScreen() {
     return (
       <>
         <Typography.Title level={3}>{product.name}</Typography.Title>
-        <ProductForm initial={product} onSave={save} onCancel={() => setEditing(false)} />
+        <ProductForm initial={product} onSave={save} onCancel={() => setEditing(false)} focusAttribute={focusAttribute} />
       </>
     );
   }

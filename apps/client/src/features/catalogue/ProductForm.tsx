@@ -1,5 +1,6 @@
-import { barcodeProblem, CLUSTERS, CURRENCIES, hsCodeProblem, hsMatchesTemplate, templateById, TEMPLATES } from '@tradewind/domain';
-import { Alert, Button, Collapse, Form, Input, InputNumber, Select, Space } from 'antd';
+import { barcodeProblem, CLUSTERS, CURRENCIES, formatHsCode, hsCodeDigits, hsCodeProblem, hsCodesUnder, hsMatchesTemplate, templateById, TEMPLATES } from '@tradewind/domain';
+import { Alert, AutoComplete, Button, Collapse, Form, Input, InputNumber, Select, Space } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AttributeFields } from './AttributeFields.tsx';
 import { fromFormValues, toFormValues, type FormValues, type ProductFields } from './product-form-values.ts';
@@ -7,15 +8,23 @@ import { useLocalize } from './useLocalize.ts';
 
 export type { ProductFields } from './product-form-values.ts';
 
-/** Edits a product: what every product has, its category template's attributes, variants and prices. */
-export function ProductForm({ initial, onSave, onCancel }: { initial?: ProductFields; onSave: (fields: ProductFields) => Promise<void>; onCancel: () => void }) {
+/**
+ * Edits a product: what every product has, its category template's attributes, variants and prices.
+ * `focusAttribute` scrolls to that attribute's field and focuses it (a compliance hint links there).
+ */
+export function ProductForm({ initial, onSave, onCancel, focusAttribute }: { initial?: ProductFields; onSave: (fields: ProductFields) => Promise<void>; onCancel: () => void; focusAttribute?: string }) {
   const { t } = useTranslation();
   const localize = useLocalize();
   const [form] = Form.useForm<FormValues>();
+  useEffect(() => {
+    if (focusAttribute) form.scrollToField(['attributes', focusAttribute], { focus: true, block: 'center' });
+  }, [form, focusAttribute]);
   const category = Form.useWatch('category', form) as string | undefined;
   const hsCode = Form.useWatch('hsCode', form) as string | undefined;
   const template = templateById(category);
   const hsMismatch = template && hsCode && !hsCodeProblem(hsCode) && !hsMatchesTemplate(template, hsCode);
+  // A heading typed the way brokers write it (8211.91) offers the 10-digit codes under it.
+  const hsOptions = hsCodesUnder(hsCode ?? '').map((entry) => ({ value: entry.code, label: `${formatHsCode(entry.code)} ${localize(entry.description)}` }));
   const required = { required: true, message: t('products.validation.required') };
   const axes = template?.variantAxes ?? ['colour', 'size'];
 
@@ -39,8 +48,15 @@ export function ProductForm({ initial, onSave, onCancel }: { initial?: ProductFi
             options={CLUSTERS.map((cluster) => ({ label: localize(cluster.name), options: TEMPLATES.filter((tpl) => tpl.cluster === cluster.id).map((tpl) => ({ value: tpl.id, label: localize(tpl.name) })) }))}
           />
         </Form.Item>
-        <Form.Item name="hsCode" label={t('products.hsCode')} rules={[required, { validator: async (_, value: string) => { if (value && hsCodeProblem(value)) throw new Error(t('products.validation.hsCode')); } }]}>
-          <Input data-testid="product-hs" maxLength={10} />
+        <Form.Item
+          name="hsCode"
+          label={t('products.hsCode')}
+          normalize={(value?: string) => (value && !hsCodeProblem(hsCodeDigits(value)) ? hsCodeDigits(value) : value)}
+          rules={[required, { validator: async (_, value: string) => { if (value && hsCodeProblem(value)) throw new Error(hsCodesUnder(value).length > 0 ? t('products.validation.hsCodeUnder') : t('products.validation.hsCode')); } }]}
+        >
+          <AutoComplete options={hsOptions} popupMatchSelectWidth={false}>
+            <Input data-testid="product-hs" maxLength={16} />
+          </AutoComplete>
         </Form.Item>
         <Form.Item name="brand" label={t('catalogue.product.brand')}>
           <Input maxLength={100} data-testid="product-brand" />

@@ -1,5 +1,5 @@
 import { CameraOutlined } from '@ant-design/icons';
-import { BUYER_TIERS, DOCUMENT_LANGUAGES, documentLanguageForCountry, findPossibleDuplicates, type BuyerDoc, type DocumentLanguage } from '@tradewind/domain';
+import { BUYER_TIERS, countryMatches, countryOptions, DOCUMENT_LANGUAGES, documentLanguageForCountry, findPossibleDuplicates, type BuyerDoc, type DocumentLanguage } from '@tradewind/domain';
 import { Alert, App, Button, Input, Segmented, Select, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,6 @@ import { createBuyer } from '../../stores/buyer-store.ts';
 import { useWorkspace } from '../../workspace.tsx';
 import { useBuyers } from '../orders/data.ts';
 import { compressCardPhoto } from './card-photo.ts';
-import { countryOptions } from './countries.ts';
 import { loadFairEvent } from './fair-event.ts';
 
 /** Buyer capture in under 30 seconds: only the company is required; duplicates show as you type. */
@@ -29,7 +28,7 @@ export function BuyerCaptureScreen() {
   const [priceTier, setPriceTier] = useState<BuyerDoc['priceTier']>('list');
   const [cardPhoto, setCardPhoto] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
-  const countries = useMemo(() => countryOptions(i18n.language).map((c) => ({ value: c.code, label: `${c.name} · ${c.code}`, search: c.search })), [i18n.language]);
+  const countries = useMemo(() => countryOptions(i18n.language).map((c) => ({ value: c.code, label: `${c.name} · ${c.code}`, country: c })), [i18n.language]);
   const duplicates = findPossibleDuplicates({ company, email, phone }, buyers);
 
   const takePhoto = async (file: File | undefined) => {
@@ -73,7 +72,7 @@ export function BuyerCaptureScreen() {
       <Input size="large" placeholder={t('fair.contactName')} maxLength={200} value={contactName} onChange={(e) => setContactName(e.target.value)} data-testid="buyer-contact" />
       <Select
         size="large"
-        showSearch={{ filterOption: (input, option) => Boolean(option?.search.includes(input.trim().toLowerCase())) }}
+        showSearch={{ filterOption: (input, option) => Boolean(option && countryMatches(option.country, input)) }}
         allowClear
         placeholder={t('fair.country')}
         value={country || undefined}
