@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ConflictRecord } from '@tradewind/sync';
 import { createTransport, startSyncEngine, type SyncEngine } from '@tradewind/sync/client';
+import { productFixture } from '../product-fixture.ts';
 import { openDeviceDatabase } from './device-database.ts';
 import { faultyTransport } from './faulty-transport.ts';
 import type { DeviceCommand, DeviceReply, DeviceSetup } from './protocol.ts';
@@ -36,22 +37,7 @@ await login();
 const network = faultyTransport(createTransport(setup.baseUrl, { accessToken: () => session.accessToken, refresh: login }), random);
 const engine: SyncEngine = startSyncEngine({ transport: network.transport, identifier: setup.name, collections: { products }, retryMs: 100, resyncEveryMs: 3_600_000 });
 
-const base = (id: string, run: string, name: string) => ({
-  id,
-  updatedAt: now(),
-  name,
-  nameEn: `soak ${run}`,
-  description: '',
-  category: 'knives.kitchen',
-  hsCode: '8211920000',
-  origin: 'CN',
-  brand: 'SOAK',
-  sku: `S-${id.slice(-12)}`,
-  price: { amount: 650, currency: 'USD' },
-  moq: 1,
-  variants: [],
-  archived: false,
-});
+const base = (id: string, run: string, name: string) => ({ ...productFixture(id), updatedAt: now(), name, nameEn: `soak ${run}` });
 
 async function handle(command: DeviceCommand): Promise<DeviceReply> {
   switch (command.kind) {

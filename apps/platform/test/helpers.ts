@@ -13,6 +13,7 @@ import type { Checkpoint, PullResponse, PushRow, ReplicatedDoc, SyncEpoch } from
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { createPostgresDatabase } from '../../../test-support/databases.ts';
+import { productFixture } from '../../../test-support/product-fixture.ts';
 // Brings in the typing of `inject('postgresUrl')` used by createPostgresDatabase.
 import type {} from '../../../test-support/postgres-global-setup.ts';
 import type { Database } from '../src/db/database.ts';
@@ -243,26 +244,7 @@ export async function storedRow(db: Database, collection: CollectionName, tenant
 
 /** A valid new product document as a device would create it. */
 export function newProduct(overrides: Record<string, unknown> = {}): ReplicatedDoc {
-  const id = newId();
-  return {
-    id,
-    updatedAt: new Date().toISOString(),
-    name: `测试产品 ${id.slice(-6)}`,
-    nameEn: 'Test product',
-    description: '',
-    category: 'knives.kitchen',
-    hsCode: '8211920000',
-    origin: 'CN',
-    brand: 'TEST',
-    sku: `T-${id.slice(-8)}`,
-    price: { amount: 1234, currency: 'USD' },
-    moq: 10,
-    unit: 'pc',
-    variants: [],
-    archived: false,
-    ...overrides,
-    _deleted: false,
-  };
+  return { ...productFixture(newId()), ...overrides, _deleted: false };
 }
 
 /** A valid new filing document as a device would create it. */
