@@ -13,9 +13,7 @@ import { mainWindowOptions } from './window.ts';
 
 // Must run before 'ready'. `standard` + `secure` give app:// a real, secure origin, so 'self' in the
 // CSP, fetch and web storage (the offline database) work as they would on https.
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } }]);
 
 if (app.requestSingleInstanceLock()) {
   const config = readConfig(process.env, {

@@ -32,6 +32,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     dataDir: env.TRADEWIND_DATA_DIR || defaultDataDir(),
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
     clientDir: env.TRADEWIND_CLIENT_DIR || new URL('../../client/dist/', import.meta.url).pathname,
-    allowedOrigins: (env.TRADEWIND_ALLOWED_ORIGINS || DESKTOP_ORIGIN).split(',').map((origin) => origin.trim()).filter(Boolean),
+    allowedOrigins: (env.TRADEWIND_ALLOWED_ORIGINS || DESKTOP_ORIGIN)
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
   };
 }

@@ -14,6 +14,7 @@ import { installErrorHandling, installNotFound } from './http-errors.ts';
 import { createImageBlobStore } from './images/blob-store.ts';
 import { registerImageRoutes } from './images/routes.ts';
 import { registerRegistrationRoutes } from './park/registrations.ts';
+import { installRateLimits } from './rate-limit.ts';
 import { registerRatesRoutes } from './rates/routes.ts';
 import { seedDemoPark } from './seed/demo-park.ts';
 import { createSqlSyncStore } from './sync/sql-sync-store.ts';
@@ -62,6 +63,7 @@ export async function createPlatform({ db, clientDir, seedDemo = true, logger = 
     const caller = await authenticate(request).catch(() => null);
     return { status: 'ok', database: db.kind, ...(caller?.role === 'park_admin' ? { version: VERSION } : {}) };
   });
+  await installRateLimits(app);
   registerAuthRoutes(app, createSessions(db, signer, { offlineDays }));
   registerDeviceRoutes(app, authenticate, devices);
   registerAuditRoutes(app, authenticate, db);

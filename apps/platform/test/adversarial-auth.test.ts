@@ -8,21 +8,12 @@ import { newId, usccCheckCharacter } from '@tradewind/domain';
 import { SignJWT } from 'jose';
 import { describe, expect } from 'vitest';
 import { createTokenSigner } from '../src/auth/tokens.ts';
-import {
-  api,
-  attack,
-  attackSuite,
-  DEMO_PASSWORD,
-  ENGINES,
-  loginAs,
-  newProduct,
-  pullUrl,
-  SHAOXING,
-  YANGJIANG,
-  type ApiResponse,
-  type AttackContext,
-  type Session,
-} from './helpers.ts';
+import { attack, type AttackContext, attackSuite } from './support/attacks.ts';
+import { DEMO_PASSWORD, SHAOXING, YANGJIANG } from './support/demo-accounts.ts';
+import { newProduct } from './support/documents.ts';
+import { api, type ApiResponse, loginAs, type Session } from './support/http.ts';
+import { ENGINES } from './support/platform.ts';
+import { pullUrl } from './support/replication.ts';
 
 const STAFF = 'yangjiang-fair';
 
@@ -128,12 +119,9 @@ const attacks = [
     const now = Math.floor(Date.now() / 1000);
     return `Bearer ${await signed(ctx, YANGJIANG, (jwt) => jwt.setIssuedAt(now - 3600).setExpirationTime(now - 60))}`;
   }),
-  tokenAttack(
-    'unsigned token (alg none)',
-    'Bearer <{"alg":"none"}.owner claims.>',
-    async (ctx) => `Bearer ${b64url({ alg: 'none', typ: 'JWT' })}.${b64url(claimsOf(await ctx.token(YANGJIANG)))}.`,
-    { postgres: true },
-  ),
+  tokenAttack('unsigned token (alg none)', 'Bearer <{"alg":"none"}.owner claims.>', async (ctx) => `Bearer ${b64url({ alg: 'none', typ: 'JWT' })}.${b64url(claimsOf(await ctx.token(YANGJIANG)))}.`, {
+    postgres: true,
+  }),
   tokenAttack('alg none header on a genuine token (signature kept)', 'Bearer <{"alg":"none"}.owner claims.original signature>', async (ctx) => {
     const [, payload, signature] = (await ctx.token(YANGJIANG)).split('.');
     return `Bearer ${b64url({ alg: 'none', typ: 'JWT' })}.${payload}.${signature}`;
@@ -142,10 +130,19 @@ const attacks = [
     const claims = claimsOf(await ctx.token(YANGJIANG));
     return `Bearer ${await createTokenSigner(randomBytes(32)).sign({ userId: String(claims.sub), tenantId: YANGJIANG, role: 'merchant_owner', deviceId: String(claims.did) })}`;
   }),
-  tokenAttack('token with another algorithm (HS512, real key)', 'Bearer <HS512, real key, owner claims>', async (ctx) => `Bearer ${await signed(ctx, YANGJIANG, (jwt) => jwt.setExpirationTime('5m'), {}, 'HS512')}`),
-  tokenAttack('genuine key but a device that does not exist', 'Bearer <HS256, real key, did=<random>>', async (ctx) => `Bearer ${await signed(ctx, YANGJIANG, (jwt) => jwt.setExpirationTime('5m'), { did: newId() })}`, {
-    code: 'device_revoked',
-  }),
+  tokenAttack(
+    'token with another algorithm (HS512, real key)',
+    'Bearer <HS512, real key, owner claims>',
+    async (ctx) => `Bearer ${await signed(ctx, YANGJIANG, (jwt) => jwt.setExpirationTime('5m'), {}, 'HS512')}`,
+  ),
+  tokenAttack(
+    'genuine key but a device that does not exist',
+    'Bearer <HS256, real key, did=<random>>',
+    async (ctx) => `Bearer ${await signed(ctx, YANGJIANG, (jwt) => jwt.setExpirationTime('5m'), { did: newId() })}`,
+    {
+      code: 'device_revoked',
+    },
+  ),
   tokenAttack('no token', '(no Authorization header)', async () => undefined),
   tokenAttack('garbage bearer token', 'Bearer garbage', async () => 'Bearer garbage'),
   tokenAttack('empty bearer token', 'Bearer (empty)', async () => 'Bearer '),
@@ -418,7 +415,13 @@ const attacks = [
     run: async (ctx) => api(ctx.app, 'GET', '/api/admin/registrations', { token: await ctx.token('park-admin') }),
     expect: (_, response) => {
       const warnings = (response.body as { username: string; warnings: unknown[] }[]).map((row) => row.warnings);
-      expect(warnings).toEqual([[{ kind: 'same_name', merchant: '阳江市利锋刀剪制品有限公司' }], [{ kind: 'park_role', field: 'username' }, { kind: 'park_role', field: 'contactName' }]]);
+      expect(warnings).toEqual([
+        [{ kind: 'same_name', merchant: '阳江市利锋刀剪制品有限公司' }],
+        [
+          { kind: 'park_role', field: 'username' },
+          { kind: 'park_role', field: 'contactName' },
+        ],
+      ]);
       return { status: 200 };
     },
   }),

@@ -6,7 +6,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect } from 'vitest';
 import { IMAGE_QUOTA_BYTES } from '../src/images/routes.ts';
-import { api, attack, attackSuite, ENGINES, YANGJIANG, type AttackContext } from './helpers.ts';
+import { attack, type AttackContext, attackSuite } from './support/attacks.ts';
+import { YANGJIANG } from './support/demo-accounts.ts';
+import { api } from './support/http.ts';
+import { ENGINES } from './support/platform.ts';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const png = (text: string) => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(text)]);

@@ -3,7 +3,7 @@ import { COLLECTION_NAMES } from '@tradewind/domain';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { migrate, splitStatements } from '../src/db/migrate.ts';
-import { ENGINES, openTestDatabase } from './helpers.ts';
+import { ENGINES, openTestDatabase } from './support/platform.ts';
 
 const WRITTEN_OUT = readFileSync(new URL('./fixtures/doc-table-written-out.sql', import.meta.url), 'utf8');
 const writtenOutFor = (collection: string) => WRITTEN_OUT.replaceAll('doc_merchant', `doc_${collection}`);

@@ -5,7 +5,13 @@
  * older open transaction cannot exist there; this needs PostgreSQL.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, newProduct, openStream, push, sleep, startPlatform, YANGJIANG, type TestPlatform } from './helpers.ts';
+import { YANGJIANG } from './support/demo-accounts.ts';
+import { newProduct } from './support/documents.ts';
+import { openStream } from './support/events.ts';
+import { login } from './support/http.ts';
+import { startPlatform, type TestPlatform } from './support/platform.ts';
+import { push } from './support/replication.ts';
+import { sleep } from './support/sleep.ts';
 import { openTestDevice } from './sync-device.ts';
 
 describe('live updates behind an older open transaction (PostgreSQL)', () => {

@@ -2,7 +2,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../../../test-support/free-port.ts';
-import { DEMO_PASSWORD, sleep } from './helpers.ts';
+import { DEMO_PASSWORD } from './support/demo-accounts.ts';
+import { sleep } from './support/sleep.ts';
 
 export { freePort };
 

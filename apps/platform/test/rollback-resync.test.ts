@@ -13,7 +13,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { openDatabase } from '../src/db/open.ts';
 import { createPlatform } from '../src/server.ts';
-import { login, newProduct, pullAll, push, seededPgliteTemplate, YANGJIANG } from './helpers.ts';
+import { YANGJIANG } from './support/demo-accounts.ts';
+import { newProduct } from './support/documents.ts';
+import { login } from './support/http.ts';
+import { seededPgliteTemplate } from './support/platform.ts';
+import { pullAll, push } from './support/replication.ts';
 import { openTestDevice } from './sync-device.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'tradewind-rollback-'));

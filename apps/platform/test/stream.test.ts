@@ -1,9 +1,13 @@
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, newProduct, openStream, pullAll, push, SHAOXING, startPlatform, YANGJIANG, type TestPlatform } from './helpers.ts';
+import { SHAOXING, YANGJIANG } from './support/demo-accounts.ts';
+import { newOrder, newProduct } from './support/documents.ts';
+import { openStream } from './support/events.ts';
+import { login } from './support/http.ts';
+import { startPlatform, type TestPlatform } from './support/platform.ts';
+import { pullAll, push } from './support/replication.ts';
 
-const isChange = (collection: string) => (event: { event?: string; data?: string }) =>
-  event.event === 'change' && event.data !== undefined && JSON.parse(event.data).collection === collection;
+const isChange = (collection: string) => (event: { event?: string; data?: string }) => event.event === 'change' && event.data !== undefined && JSON.parse(event.data).collection === collection;
 
 describe('change stream (PGlite)', () => {
   let platform: TestPlatform;
@@ -111,23 +115,3 @@ describe('change stream (PGlite)', () => {
     }
   });
 });
-
-function newOrder() {
-  const now = new Date().toISOString();
-  const product = newProduct();
-  return {
-    id: product.id,
-    updatedAt: now,
-    number: 'YJ03-000127',
-    buyerName: 'Acme Imports',
-    buyerCountry: 'US',
-    channel: 'fair',
-    status: 'quote',
-    currency: 'USD',
-    incoterm: 'FOB',
-    lines: [{ id: 'line-1', productId: 'p-1', sku: 'LF-CH8', name: 'Chef knife', quantity: 200, unitPrice: 650 }],
-    notes: '',
-    createdAt: now,
-    _deleted: false,
-  };
-}

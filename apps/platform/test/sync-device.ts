@@ -6,7 +6,7 @@ import type { ConflictRecord } from '@tradewind/sync';
 import { createTransport, startSyncEngine, type SyncEngine } from '@tradewind/sync/client';
 import type { RxCollection, RxDatabase } from 'rxdb';
 import { openDeviceDatabase } from '../../../test-support/soak/device-database.ts';
-import { sleep } from './helpers.ts';
+import { sleep } from './support/sleep.ts';
 
 export interface TestDevice {
   /** The products collection (a new object after `reload`). */

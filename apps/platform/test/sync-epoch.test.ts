@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { migrate } from '../src/db/migrate.ts';
 import { openDatabase } from '../src/db/open.ts';
 import { openSyncEpoch } from '../src/sync/sync-epoch.ts';
-import { openTestDatabase, seededPgliteTemplate } from './helpers.ts';
+import { openTestDatabase, seededPgliteTemplate } from './support/platform.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'tradewind-epoch-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

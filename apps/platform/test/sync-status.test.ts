@@ -4,7 +4,11 @@
  */
 import type { ReplicatedDoc } from '@tradewind/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, newProduct, pullAll, startPlatform, YANGJIANG, type TestPlatform } from './helpers.ts';
+import { YANGJIANG } from './support/demo-accounts.ts';
+import { newProduct } from './support/documents.ts';
+import { login } from './support/http.ts';
+import { startPlatform, type TestPlatform } from './support/platform.ts';
+import { pullAll } from './support/replication.ts';
 import { freePort } from './processes.ts';
 import { openTestDevice } from './sync-device.ts';
 

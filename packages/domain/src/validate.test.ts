@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { resourceUrl } from '@tradewind/resources';
 import { describe, expect, it } from 'vitest';
 import { newId } from './ids.ts';
 import { validateDocument } from './validate.ts';
 
-const DEMO = new URL('../../../resources/demo-park/', import.meta.url);
+const DEMO = resourceUrl('demo-park/');
 const demo = (name: string) => JSON.parse(readFileSync(new URL(name, DEMO), 'utf8')) as { merchant: Record<string, unknown>; products: Record<string, unknown>[]; stock: Record<string, unknown>[] };
 const merchants = ['yangjiang-knives.json', 'shaoxing-textile.json'].map((name) => ({ name, ...demo(name) }));
 const updatedAt = '2026-03-01T08:00:00.000Z';

@@ -28,6 +28,7 @@ function validatorFor(collection: CollectionName): ValidateFunction {
  * cannot store NUL), and the bidi embeddings, overrides and isolates that would reorder what a
  * proforma, a declaration or the park console shows (the marks U+200E/U+200F stay allowed).
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
 
 /** `text` with each forbidden character replaced by U+FFFD, for keeping what could not be stored. */

@@ -137,7 +137,11 @@ const en: typeof zhCN = {
     passwordRule: 'At least 10 characters',
     submit: 'Submit application',
     submitted: 'Application submitted. You can log in once the park administrator approves it.',
-    errors: { invalid_uscc: 'Not a valid unified social credit code', already_registered: 'This username or company is already registered', network: 'Could not submit; check the network and try again' },
+    errors: {
+      invalid_uscc: 'Not a valid unified social credit code',
+      already_registered: 'This username or company is already registered',
+      network: 'Could not submit; check the network and try again',
+    },
   },
   console: {
     title: 'Park service platform · Console',

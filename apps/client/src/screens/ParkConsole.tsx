@@ -12,10 +12,7 @@ export function ParkConsole({ session, onLogout }: { session: ConsoleSession; on
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const transport = useMemo(
-    () => createTransport(session.platformUrl, { accessToken: () => session.tokens.accessToken, refresh: async () => (onLogout(), false) }),
-    [session, onLogout],
-  );
+  const transport = useMemo(() => createTransport(session.platformUrl, { accessToken: () => session.tokens.accessToken, refresh: async () => (onLogout(), false) }), [session, onLogout]);
   const pending = useQuery({ queryKey: ['registrations'], queryFn: () => transport.json<PendingRegistration[]>('/api/admin/registrations') });
   // Ends this device's session on the platform too (its refresh token stops working); leaving works offline regardless.
   const logout = () => {
@@ -64,7 +61,9 @@ export function ParkConsole({ session, onLogout }: { session: ConsoleSession; on
                 render: (warnings: RegistrationWarning[]) =>
                   warnings.map((warning, i) => (
                     <Tag color="orange" key={i} data-testid="registration-warning">
-                      {warning.kind === 'park_role' ? t('console.warnings.park_role', { field: t(`console.fields.${warning.field}`) }) : t(`console.warnings.${warning.kind}`, { merchant: warning.merchant })}
+                      {warning.kind === 'park_role'
+                        ? t('console.warnings.park_role', { field: t(`console.fields.${warning.field}`) })
+                        : t(`console.warnings.${warning.kind}`, { merchant: warning.merchant })}
                     </Tag>
                   )),
               },

@@ -54,7 +54,5 @@ export function missingDocumentUpgrades(migrationFiles: readonly string[]): stri
       .filter(([file]) => present.has(file))
       .map(([, upgrade]) => `${upgrade.collection} v${upgrade.version}`),
   );
-  return COLLECTION_NAMES.flatMap((name) =>
-    Array.from({ length: schemaVersion(name) }, (_, i) => `${name} v${i + 1}`).filter((label) => !covered.has(label)),
-  );
+  return COLLECTION_NAMES.flatMap((name) => Array.from({ length: schemaVersion(name) }, (_, i) => `${name} v${i + 1}`).filter((label) => !covered.has(label)));
 }

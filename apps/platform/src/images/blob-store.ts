@@ -30,7 +30,10 @@ export function createImageBlobStore(db: Database): ImageBlobStore {
     },
     async missing(tenantId, digests) {
       if (digests.length === 0) return [];
-      const rows = await db.query<{ digest: string }>('SELECT digest FROM image_blobs WHERE tenant_id = $1 AND digest IN (SELECT jsonb_array_elements_text($2::jsonb))', [tenantId, JSON.stringify(digests)]);
+      const rows = await db.query<{ digest: string }>('SELECT digest FROM image_blobs WHERE tenant_id = $1 AND digest IN (SELECT jsonb_array_elements_text($2::jsonb))', [
+        tenantId,
+        JSON.stringify(digests),
+      ]);
       const stored = new Set(rows.map((row) => row.digest));
       return [...new Set(digests)].filter((digest) => !stored.has(digest));
     },

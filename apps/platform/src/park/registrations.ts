@@ -4,7 +4,7 @@ import { isValidUscc, newId, newMerchantProfile, registrationWarnings } from '@t
 import { hashPassword } from '../auth/passwords.ts';
 import type { Authenticate } from '../auth/routes.ts';
 import type { Database } from '../db/database.ts';
-import { createRateLimiter } from '../rate-limit.ts';
+import { perWindow } from '../rate-limit.ts';
 import { writeDocumentsIn } from '../sync/sql-sync-store.ts';
 
 /** A new merchant registers once; more from one address in an hour is a script (each costs a scrypt). */
@@ -29,7 +29,7 @@ const registrationBody = {
 
 /** Merchants register themselves; the park administrator approves before anyone can log in. */
 export function registerRegistrationRoutes(app: FastifyInstance, authenticate: Authenticate, db: Database): void {
-  const perAddress = createRateLimiter(REGISTRATIONS_PER_HOUR_PER_ADDRESS, 60 * 60_000);
+  const perAddress = perWindow(REGISTRATIONS_PER_HOUR_PER_ADDRESS, 60 * 60_000, (request) => request.ip, 'too_many_attempts', 'Too many registrations from this address; try again later');
   const taken = async (q: Pick<Database, 'query'>, body: RegistrationRequest) => {
     const [row] = await q.query<{ what: 'account' | 'code' }>(
       `SELECT 'account' AS what FROM users WHERE username = $1 UNION ALL SELECT 'account' FROM tenants WHERE uscc = $2
@@ -41,9 +41,7 @@ export function registerRegistrationRoutes(app: FastifyInstance, authenticate: A
   };
 
   // Cheap refusals first: the rate limit, the credit code and what is taken come before the password hash.
-  app.post<{ Body: RegistrationRequest; Reply: RegistrationResponse }>('/api/registrations', { schema: { body: registrationBody } }, async (request, reply) => {
-    const wait = perAddress.hit(request.ip);
-    if (wait > 0) throw new PlatformError(429, 'too_many_attempts', 'Too many registrations from this address; try again later', { retryAfter: wait });
+  app.post<{ Body: RegistrationRequest; Reply: RegistrationResponse }>('/api/registrations', { schema: { body: registrationBody }, config: perAddress }, async (request, reply) => {
     const body = request.body;
     if (!isValidUscc(body.uscc)) throw new PlatformError(400, 'invalid_uscc', 'The unified social credit code is not valid');
     await taken(db, body);
@@ -53,10 +51,18 @@ export function registerRegistrationRoutes(app: FastifyInstance, authenticate: A
       await q.query('SELECT pg_advisory_xact_lock($1)', [REGISTRATION_LOCK]);
       await taken(q, body);
       await q.query(`INSERT INTO tenants (id, name, cluster, code, status, uscc, registered_at) VALUES ($1, $2, $3, $4, 'pending', $5, now())`, [
-        tenantId, body.companyName, body.cluster, body.code, body.uscc.toUpperCase(),
+        tenantId,
+        body.companyName,
+        body.cluster,
+        body.code,
+        body.uscc.toUpperCase(),
       ]);
       await q.query(`INSERT INTO users (id, tenant_id, username, password_hash, role, display_name) VALUES ($1, $2, $3, $4, 'merchant_owner', $5)`, [
-        newId(), tenantId, body.username, passwordHash, body.contactName,
+        newId(),
+        tenantId,
+        body.username,
+        passwordHash,
+        body.contactName,
       ]);
     });
     return reply.status(202).send({ tenantId, status: 'pending' });
@@ -74,7 +80,13 @@ export function registerRegistrationRoutes(app: FastifyInstance, authenticate: A
        FROM tenants t JOIN users u ON u.tenant_id = t.id AND u.role = 'merchant_owner' WHERE t.status = 'pending' ORDER BY t.registered_at`,
     );
     const merchants = await db.query<{ id: string; name: string }>('SELECT id, name FROM tenants');
-    return pending.map((registration) => ({ ...registration, warnings: registrationWarnings(registration, merchants.filter((merchant) => merchant.id !== registration.id)) }));
+    return pending.map((registration) => ({
+      ...registration,
+      warnings: registrationWarnings(
+        registration,
+        merchants.filter((merchant) => merchant.id !== registration.id),
+      ),
+    }));
   });
 
   app.post<{ Params: { id: string }; Reply: ApproveResponse }>('/api/admin/registrations/:id/approve', async (request) => {
@@ -89,9 +101,7 @@ export function registerRegistrationRoutes(app: FastifyInstance, authenticate: A
       );
       if (!tenant) throw new PlatformError(404, 'unknown_registration', 'No pending registration with this id');
       const now = new Date().toISOString();
-      await writeDocumentsIn(q, tenant.id, (tx) =>
-        tx.write('merchant', [{ ...newMerchantProfile({ ...tenant, contactName: tenant.contact }, now), _deleted: false }]),
-      );
+      await writeDocumentsIn(q, tenant.id, (tx) => tx.write('merchant', [{ ...newMerchantProfile({ ...tenant, contactName: tenant.contact }, now), _deleted: false }]));
       return tenant.id;
     });
     return { approved };

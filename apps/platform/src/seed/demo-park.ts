@@ -46,9 +46,7 @@ export async function seedDemoPark(db: Database, store: SyncStore): Promise<bool
   const park = await readJson<ParkFile>('park.json');
   const passwordHash = await hashPassword(park.password);
   const addUser = (tenantId: string | null, username: string, displayName: string, role: Role) =>
-    db.query('INSERT INTO users (id, tenant_id, username, password_hash, role, display_name) VALUES ($1, $2, $3, $4, $5, $6)', [
-      newId(), tenantId, username, passwordHash, role, displayName,
-    ]);
+    db.query('INSERT INTO users (id, tenant_id, username, password_hash, role, display_name) VALUES ($1, $2, $3, $4, $5, $6)', [newId(), tenantId, username, passwordHash, role, displayName]);
   for (const person of park.staff) await addUser(null, person.username, person.displayName, person.role);
   for (const file of park.merchants) {
     const data = await readJson<MerchantFile>(file);
@@ -64,10 +62,11 @@ export async function seedDemoPark(db: Database, store: SyncStore): Promise<bool
       const productIds = productIdsBySku(products);
       await tx.write('products', products);
       // The snapshot is as old as the seed, so the stock screen's age reads true on a fresh park.
-      await tx.write('stock', data.stock.map((row) => doc({ ...row, productId: productIds.get(row.sku), asOf: now })));
-      await tx.write('notices', [
-        doc({ kind: 'announcement', severity: 'info', messageKey: 'notice.welcome', params: { park: tenant.cluster }, createdAt: now }),
-      ]);
+      await tx.write(
+        'stock',
+        data.stock.map((row) => doc({ ...row, productId: productIds.get(row.sku), asOf: now })),
+      );
+      await tx.write('notices', [doc({ kind: 'announcement', severity: 'info', messageKey: 'notice.welcome', params: { park: tenant.cluster }, createdAt: now })]);
     });
   }
   return true;

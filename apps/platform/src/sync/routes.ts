@@ -2,11 +2,24 @@ import type { FastifyInstance } from 'fastify';
 import { PlatformError } from '@tradewind/contract';
 import { hasMerchantData, type CollectionName } from '@tradewind/domain';
 import { SYNC_STREAM_EVENT, type ChangeEvent } from '@tradewind/sync';
-import { assertShallow, checkPushRows, checkSchemaVersion, collectionParamsSchema, parseCheckpoint, pull, pullQuerySchema, push, pushBodySchema, type PushRow, type SyncEpoch, type SyncStore } from '@tradewind/sync/server';
+import {
+  assertShallow,
+  checkPushRows,
+  checkSchemaVersion,
+  collectionParamsSchema,
+  parseCheckpoint,
+  pull,
+  pullQuerySchema,
+  push,
+  pushBodySchema,
+  type PushRow,
+  type SyncEpoch,
+  type SyncStore,
+} from '@tradewind/sync/server';
 import type { Devices } from '../auth/devices.ts';
 import type { Authenticate } from '../auth/routes.ts';
 import type { Caller } from '../auth/tokens.ts';
-import { createRateLimiter } from '../rate-limit.ts';
+import { perMinute } from '../rate-limit.ts';
 import { replicationInputError, strictValidator } from './validation.ts';
 
 const HEARTBEAT_MS = 25_000;
@@ -14,9 +27,9 @@ const MAX_STREAMS_PER_DEVICE = 3;
 /** A first sync of a large catalogue pushes in batches of 100; this leaves room for that, not for a flood. */
 const PUSHES_PER_MINUTE_PER_DEVICE = 600;
 
-/** The replication endpoints (DESIGN §6). The tenant always comes from the token. */
+/** The replication endpoints (docs/architecture.md, Platform contract). The tenant always comes from the token. */
 export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, epoch: SyncEpoch, authenticate: Authenticate, devices: Devices): void {
-  const pushLimit = createRateLimiter(PUSHES_PER_MINUTE_PER_DEVICE, 60_000);
+  const pushLimit = perMinute(PUSHES_PER_MINUTE_PER_DEVICE, (request) => request.caller!.deviceId, 'rate_limited', 'Too many pushes from this device');
   const openStreams = new Map<string, Set<() => void>>();
   void devices.onRevoked((deviceId) => openStreams.get(deviceId)?.forEach((close) => close()));
 
@@ -43,11 +56,10 @@ export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, epoch
         validatorCompiler: strictValidator,
         schemaErrorFormatter: replicationInputError,
         preValidation: async (request) => assertShallow(request.body),
+        config: pushLimit,
       },
       async (request) => {
         const caller = callerOf(request);
-        const wait = pushLimit.hit(caller.deviceId);
-        if (wait > 0) throw new PlatformError(429, 'rate_limited', 'Too many pushes from this device', { retryAfter: wait });
         checkSchemaVersion(request.params.collection, request.query.schemaVersion);
         return push(store, caller, request.params.collection, checkPushRows(request.body));
       },

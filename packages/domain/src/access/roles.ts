@@ -10,14 +10,12 @@ export function hasMerchantData(role: Role): boolean {
   return role === 'merchant_owner' || role === 'merchant_staff' || role === 'student';
 }
 
-export type Action = 'submitFilings' | 'editBankDetails' | 'editBasePrices' | 'manageDevices' | 'readAudit';
-
-const STAFF_MAY_NOT: readonly Action[] = ['submitFilings', 'editBankDetails', 'editBasePrices', 'manageDevices', 'readAudit'];
+/** Actions a screen offers or hides by role. */
+export type Action = 'submitFilings' | 'manageDevices';
 
 /** What the interface offers a role; the platform enforces the same through `roleRefusal`. */
 export function can(role: Role, action: Action): boolean {
-  if (!hasMerchantData(role)) return action === 'readAudit' && role === 'park_admin';
-  return role !== 'merchant_staff' || !STAFF_MAY_NOT.includes(action);
+  return hasMerchantData(role) && (role !== 'merchant_staff' || !(['submitFilings', 'manageDevices'] as const).includes(action));
 }
 
 /**

@@ -1,17 +1,7 @@
 import { baseProperties, dateTimeField, text, type BaseDoc } from './common.ts';
 
 /** All filing kinds share one lifecycle, so they live in one collection with a `kind`. */
-export const FILING_KINDS = [
-  'ceb303-order',
-  'ceb403-receipt',
-  'ceb505-waybill',
-  'ceb603-inventory',
-  'ceb701-summary',
-  'export-9710',
-  'export-9810',
-  'tax-refund',
-  'forex-settlement',
-] as const;
+export const FILING_KINDS = ['ceb303-order', 'ceb403-receipt', 'ceb505-waybill', 'ceb603-inventory', 'ceb701-summary', 'export-9710', 'export-9810', 'tax-refund', 'forex-settlement'] as const;
 
 /** What the merchant decides. */
 export const FILING_STATUSES = ['draft', 'submitted', 'withdrawn'] as const;

@@ -10,5 +10,16 @@ export interface RegisteredMerchant {
 
 /** The merchant profile an approved registration starts with (id `profile`, US dollars, no bank accounts yet). */
 export function newMerchantProfile(merchant: RegisteredMerchant, approvedAt: string): Omit<MerchantDoc, 'customsCode' | 'address' | 'contactPhone'> {
-  return { id: 'profile', updatedAt: approvedAt, name: merchant.name, nameEn: '', uscc: merchant.uscc, cluster: merchant.cluster, contactName: merchant.contactName, defaultCurrency: 'USD', bankAccounts: [], approvedAt };
+  return {
+    id: 'profile',
+    updatedAt: approvedAt,
+    name: merchant.name,
+    nameEn: '',
+    uscc: merchant.uscc,
+    cluster: merchant.cluster,
+    contactName: merchant.contactName,
+    defaultCurrency: 'USD',
+    bankAccounts: [],
+    approvedAt,
+  };
 }

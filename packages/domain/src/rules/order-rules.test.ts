@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderDoc } from '../collections/orders.ts';
-import { aQuote } from '../orders/test-orders.ts';
+import { aQuote } from '../testing/orders.ts';
 import { orderTotals } from '../orders/totals.ts';
 import { businessRuleRefusal } from './index.ts';
 

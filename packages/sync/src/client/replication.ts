@@ -53,7 +53,7 @@ const errorCode = (error: unknown) => (error instanceof PlatformError ? error.co
 /** Writes settle in RxDB's meta storage shortly after the replication reports them. */
 const RECOUNT_AFTER_MS = 50;
 
-/** One RxDB replication per collection against the platform (DESIGN §5, §6). */
+/** One RxDB replication per collection against the platform (docs/architecture.md, Replication). */
 export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   const { transport, identifier, resyncEveryMs = 60_000, retryMs = 2_000, pullBatchSize = 500, pushBatchSize = 100 } = options;
   const collections = Object.entries(options.collections) as [CollectionName, RxCollection][];

@@ -89,7 +89,12 @@ describe('push', () => {
     expect(get('t', 'products', 'bad')).toBeUndefined();
     expect(get('t', 'products', 'good')).toEqual(good);
     const [notice] = all('t', 'notices');
-    expect(notice).toMatchObject({ kind: 'push_refused', messageKey: 'notice.pushRefused.schema', refused: { collection: 'products', documentId: 'bad', reason: 'schema', content: bad }, _deleted: false });
+    expect(notice).toMatchObject({
+      kind: 'push_refused',
+      messageKey: 'notice.pushRefused.schema',
+      refused: { collection: 'products', documentId: 'bad', reason: 'schema', content: bad },
+      _deleted: false,
+    });
     expect(writes.map((w) => w.collection)).toEqual(['products', 'notices']);
   });
 

@@ -28,7 +28,7 @@ export async function pull(store: SyncStore, epoch: SyncEpoch, tenantId: string,
 }
 
 /**
- * Applies a device's push (DESIGN §5). Returns the conflicts: for each row whose assumed master
+ * Applies a device's push (docs/architecture.md, Replication). Returns the conflicts: for each row whose assumed master
  * state is not the stored one, the stored document. A row the platform refuses also comes back
  * as a conflict — the unchanged stored document, or a tombstone for a refused new document — and
  * leaves a notice carrying the refused content. Re-sending an already stored state is a no-op.
@@ -88,5 +88,8 @@ function auditAction(master: ReplicatedDoc | undefined, next: ReplicatedDoc): Au
 /** Names only: the audit log never holds values (bank accounts, phone numbers…). */
 function changedFields(master: ReplicatedDoc | undefined, next: ReplicatedDoc): string[] {
   const fields = new Set([...Object.keys(master ?? {}), ...Object.keys(next)]);
-  return [...fields].filter((field) => field !== 'id' && !sameJson(master?.[field], next[field])).map(replaceForbiddenCharacters).sort();
+  return [...fields]
+    .filter((field) => field !== 'id' && !sameJson(master?.[field], next[field]))
+    .map(replaceForbiddenCharacters)
+    .sort();
 }

@@ -4,13 +4,33 @@ import { checkDeviceWrite } from './write-rules.ts';
 
 const now = '2026-03-01T08:00:00.000Z';
 const product: ReplicatedDoc = { id: 'p1', updatedAt: now, name: '刀', sku: 'LF-1', hsCode: '8211920000', price: { amount: 650, currency: 'USD' }, variants: [], archived: false, _deleted: false };
-const merchant: ReplicatedDoc = { id: 'profile', updatedAt: now, name: '利锋', uscc: '91441700MA4UQ8RX3R', cluster: 'yangjiang-knives', defaultCurrency: 'USD', bankAccounts: [], approvedAt: now, _deleted: false };
+const merchant: ReplicatedDoc = {
+  id: 'profile',
+  updatedAt: now,
+  name: '利锋',
+  uscc: '91441700MA4UQ8RX3R',
+  cluster: 'yangjiang-knives',
+  defaultCurrency: 'USD',
+  bankAccounts: [],
+  approvedAt: now,
+  _deleted: false,
+};
 const notice: ReplicatedDoc = { id: 'n1', updatedAt: now, kind: 'announcement', severity: 'info', messageKey: 'notice.welcome', params: { park: 'x' }, createdAt: now, _deleted: false };
 
 const order: ReplicatedDoc = {
-  id: 'o1', updatedAt: now, number: 'YJ01-000001', status: 'quote', buyerName: 'Al Noor', channel: 'fair', currency: 'USD', incoterm: 'FOB',
+  id: 'o1',
+  updatedAt: now,
+  number: 'YJ01-000001',
+  status: 'quote',
+  buyerName: 'Al Noor',
+  channel: 'fair',
+  currency: 'USD',
+  incoterm: 'FOB',
   lines: [{ id: 'l1', productId: 'p1', sku: 'LF-1', name: '厨师刀', quantity: 10, unitPrice: 650 }],
-  depositPercent: 30, payments: [], createdAt: now, _deleted: false,
+  depositPercent: 30,
+  payments: [],
+  createdAt: now,
+  _deleted: false,
 };
 
 const OWNER = 'merchant_owner' as const;
@@ -28,7 +48,20 @@ describe('checkDeviceWrite', () => {
   });
 
   it('refuses every write to stock', () => {
-    const stock: ReplicatedDoc = { id: 's1', updatedAt: now, sku: 'LF-1', warehouse: 'USWE', provider: 'goodcang', sellable: 1, reserved: 0, inbound: 0, pendingPutaway: 0, unsellable: 0, asOf: now, _deleted: false };
+    const stock: ReplicatedDoc = {
+      id: 's1',
+      updatedAt: now,
+      sku: 'LF-1',
+      warehouse: 'USWE',
+      provider: 'goodcang',
+      sellable: 1,
+      reserved: 0,
+      inbound: 0,
+      pendingPutaway: 0,
+      unsellable: 0,
+      asOf: now,
+      _deleted: false,
+    };
     expect(checkDeviceWrite(OWNER, 'stock', undefined, stock)).toEqual({ reason: 'read_only_collection', detail: 'stock' });
     expect(checkDeviceWrite(OWNER, 'stock', stock, { ...stock, sellable: 2 })).toEqual({ reason: 'read_only_collection', detail: 'stock' });
   });

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { AttributeFields } from './AttributeFields.tsx';
 import { fromFormValues, toFormValues, type FormValues, type ProductFields } from './product-form-values.ts';
 import { useLocalize } from './useLocalize.ts';
+import { moneyInputProps } from '../../components/money.ts';
 
 export type { ProductFields } from './product-form-values.ts';
 
@@ -12,10 +13,22 @@ export type { ProductFields } from './product-form-values.ts';
  * Edits a product: what every product has, its category template's attributes, variants and prices.
  * `focusAttribute` scrolls to that attribute's field and focuses it (a compliance hint links there).
  */
-export function ProductForm({ initial, onSave, onCancel, focusAttribute }: { initial?: ProductFields; onSave: (fields: ProductFields) => Promise<void>; onCancel: () => void; focusAttribute?: string }) {
+export function ProductForm({
+  initial,
+  onSave,
+  onCancel,
+  focusAttribute,
+}: {
+  initial?: ProductFields;
+  onSave: (fields: ProductFields) => Promise<void>;
+  onCancel: () => void;
+  focusAttribute?: string;
+}) {
   const { t } = useTranslation();
   const localize = useLocalize();
   const [form] = Form.useForm<FormValues>();
+  const currency = (Form.useWatch('currency', form) as string | undefined) ?? initial?.price.currency ?? 'USD';
+  const money = moneyInputProps(currency);
   useEffect(() => {
     if (focusAttribute) form.scrollToField(['attributes', focusAttribute], { focus: true, block: 'center' });
   }, [form, focusAttribute]);
@@ -45,14 +58,24 @@ export function ProductForm({ initial, onSave, onCancel, focusAttribute }: { ini
             allowClear
             style={{ width: 240 }}
             data-testid="product-category"
-            options={CLUSTERS.map((cluster) => ({ label: localize(cluster.name), options: TEMPLATES.filter((tpl) => tpl.cluster === cluster.id).map((tpl) => ({ value: tpl.id, label: localize(tpl.name) })) }))}
+            options={CLUSTERS.map((cluster) => ({
+              label: localize(cluster.name),
+              options: TEMPLATES.filter((tpl) => tpl.cluster === cluster.id).map((tpl) => ({ value: tpl.id, label: localize(tpl.name) })),
+            }))}
           />
         </Form.Item>
         <Form.Item
           name="hsCode"
           label={t('products.hsCode')}
           normalize={(value?: string) => (value && !hsCodeProblem(hsCodeDigits(value)) ? hsCodeDigits(value) : value)}
-          rules={[required, { validator: async (_, value: string) => { if (value && hsCodeProblem(value)) throw new Error(hsCodesUnder(value).length > 0 ? t('products.validation.hsCodeUnder') : t('products.validation.hsCode')); } }]}
+          rules={[
+            required,
+            {
+              validator: async (_, value: string) => {
+                if (value && hsCodeProblem(value)) throw new Error(hsCodesUnder(value).length > 0 ? t('products.validation.hsCodeUnder') : t('products.validation.hsCode'));
+              },
+            },
+          ]}
         >
           <AutoComplete options={hsOptions} popupMatchSelectWidth={false}>
             <Input data-testid="product-hs" maxLength={16} />
@@ -68,13 +91,13 @@ export function ProductForm({ initial, onSave, onCancel, focusAttribute }: { ini
       {hsMismatch && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('catalogue.product.hsMismatch', { template: localize(template.name), headings: template.hs.join(', ') })} />}
       <Space wrap>
         <Form.Item name="priceMajor" label={t('products.price')} rules={[required, { type: 'number', min: 0, message: t('products.validation.price') }]}>
-          <InputNumber min={0} step={0.01} precision={2} data-testid="product-price" />
+          <InputNumber {...money} data-testid="product-price" />
         </Form.Item>
         <Form.Item name="currency" label={t('products.currency')} rules={[required]}>
           <Select style={{ width: 100 }} options={CURRENCIES.map((c) => ({ value: c, label: c }))} />
         </Form.Item>
         <Form.Item name="costMajor" label={t('catalogue.product.cost')}>
-          <InputNumber min={0} step={0.01} precision={2} />
+          <InputNumber {...money} />
         </Form.Item>
         <Form.Item name="moq" label={t('products.moq')} rules={[{ type: 'integer', min: 1, message: t('products.validation.moq') }]}>
           <InputNumber min={1} precision={0} />
@@ -111,12 +134,19 @@ export function ProductForm({ initial, onSave, onCancel, focusAttribute }: { ini
                         ))}
                         <Form.Item
                           name={[field.name, 'barcode']}
-                          rules={[{ validator: async (_, value?: string) => { const problem = value ? barcodeProblem(value.trim()) : null; if (problem) throw new Error(t(`catalogue.barcode.${problem}`)); } }]}
+                          rules={[
+                            {
+                              validator: async (_, value?: string) => {
+                                const problem = value ? barcodeProblem(value.trim()) : null;
+                                if (problem) throw new Error(t(`catalogue.barcode.${problem}`));
+                              },
+                            },
+                          ]}
                         >
                           <Input placeholder={t('catalogue.product.barcodePlaceholder')} style={{ width: 170 }} maxLength={14} />
                         </Form.Item>
                         <Form.Item name={[field.name, 'priceMajor']} noStyle>
-                          <InputNumber min={0} step={0.01} precision={2} placeholder={t('products.price')} />
+                          <InputNumber {...money} placeholder={t('products.price')} />
                         </Form.Item>
                         <Button onClick={() => remove(field.name)}>{t('catalogue.remove')}</Button>
                       </Space>
@@ -134,11 +164,21 @@ export function ProductForm({ initial, onSave, onCancel, focusAttribute }: { ini
             children: (
               <>
                 <Space wrap>
-                  <Form.Item name="netWeightG" label={t('catalogue.product.netWeight')}><InputNumber min={0} precision={0} addonAfter="g" /></Form.Item>
-                  <Form.Item name="grossWeightG" label={t('catalogue.product.grossWeight')}><InputNumber min={0} precision={0} addonAfter="g" /></Form.Item>
-                  <Form.Item name="length" label={t('catalogue.product.length')}><InputNumber min={0} precision={0} addonAfter="mm" /></Form.Item>
-                  <Form.Item name="width" label={t('catalogue.product.width')}><InputNumber min={0} precision={0} addonAfter="mm" /></Form.Item>
-                  <Form.Item name="height" label={t('catalogue.product.height')}><InputNumber min={0} precision={0} addonAfter="mm" /></Form.Item>
+                  <Form.Item name="netWeightG" label={t('catalogue.product.netWeight')}>
+                    <InputNumber min={0} precision={0} addonAfter="g" />
+                  </Form.Item>
+                  <Form.Item name="grossWeightG" label={t('catalogue.product.grossWeight')}>
+                    <InputNumber min={0} precision={0} addonAfter="g" />
+                  </Form.Item>
+                  <Form.Item name="length" label={t('catalogue.product.length')}>
+                    <InputNumber min={0} precision={0} addonAfter="mm" />
+                  </Form.Item>
+                  <Form.Item name="width" label={t('catalogue.product.width')}>
+                    <InputNumber min={0} precision={0} addonAfter="mm" />
+                  </Form.Item>
+                  <Form.Item name="height" label={t('catalogue.product.height')}>
+                    <InputNumber min={0} precision={0} addonAfter="mm" />
+                  </Form.Item>
                 </Space>
                 <Form.List name="tiers">
                   {(fields, { add, remove }) => (
@@ -149,7 +189,7 @@ export function ProductForm({ initial, onSave, onCancel, focusAttribute }: { ini
                             <InputNumber min={1} precision={0} addonBefore="≥" placeholder={t('orders.quantity')} />
                           </Form.Item>
                           <Form.Item name={[field.name, 'priceMajor']} noStyle rules={[required]}>
-                            <InputNumber min={0} step={0.01} precision={2} placeholder={t('products.price')} />
+                            <InputNumber {...money} placeholder={t('products.price')} />
                           </Form.Item>
                           <Button onClick={() => remove(field.name)}>{t('catalogue.remove')}</Button>
                         </Space>

@@ -20,14 +20,30 @@ export function FairLayout() {
           </Typography.Text>
         </Link>
         <Space>
-          <Badge status={online ? 'success' : 'warning'} text={<span style={{ color: '#fff' }} data-testid="fair-online">{online ? t('sync.online') : t('sync.offline')}</span>} />
+          <Badge
+            status={online ? 'success' : 'warning'}
+            text={
+              <span style={{ color: '#fff' }} data-testid="fair-online">
+                {online ? t('sync.online') : t('sync.offline')}
+              </span>
+            }
+          />
           {pending > 0 && <Typography.Text style={{ color: '#fff' }}>{t('fair.waiting', { count: pending })}</Typography.Text>}
           {conflictCount > 0 && (
             <Link to="/conflicts" style={{ color: '#ffccc7' }}>
               {t('sync.conflicts', { count: conflictCount })}
             </Link>
           )}
-          {document.fullscreenEnabled && <Button size="large" type="text" style={{ color: '#fff' }} icon={<ExpandOutlined />} aria-label={t('fair.fullScreen')} onClick={() => void document.documentElement.requestFullscreen().catch(() => {})} />}
+          {document.fullscreenEnabled && (
+            <Button
+              size="large"
+              type="text"
+              style={{ color: '#fff' }}
+              icon={<ExpandOutlined />}
+              aria-label={t('fair.fullScreen')}
+              onClick={() => void document.documentElement.requestFullscreen().catch(() => {})}
+            />
+          )}
           <Link to="/orders" onClick={() => document.fullscreenElement && void document.exitFullscreen()}>
             <Button size="large" icon={<CloseOutlined />} data-testid="fair-exit">
               {t('fair.exit')}

@@ -1,6 +1,6 @@
 import type { OrderDoc } from '../collections/orders.ts';
 
-/** A valid quote of 2 lines (USD 1 300.00 + 1 040.00) for the order tests. */
+/** A valid quote of 2 lines (USD 1 300.00 + 1 040.00) with fixed ids and dates, so tests can assert exact results. */
 export function aQuote(fields: Partial<OrderDoc> = {}): OrderDoc {
   return {
     id: 'o1',
