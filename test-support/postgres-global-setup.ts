@@ -18,7 +18,6 @@ function postgresBinDir(): string {
   return join(root, version, 'bin');
 }
 
-
 /**
  * Real PostgreSQL for the tests: TEST_DATABASE_URL when given (CI starts the system cluster),
  * otherwise a throwaway cluster of Debian's PostgreSQL in a temp folder, stopped afterwards.

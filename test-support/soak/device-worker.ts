@@ -74,7 +74,12 @@ async function handle(command: DeviceCommand): Promise<DeviceReply> {
       }
       return {
         ok: true,
-        state: { docs, conflicts: conflicts.map((record) => ({ documentId: record.documentId, fields: record.conflicts.map((c) => c.field) })), pending: Object.values(engine.status$.value.pending).reduce((a, b) => a + b, 0), faults: { ...network.injected } },
+        state: {
+          docs,
+          conflicts: conflicts.map((record) => ({ documentId: record.documentId, fields: record.conflicts.map((c) => c.field) })),
+          pending: Object.values(engine.status$.value.pending).reduce((a, b) => a + b, 0),
+          faults: { ...network.injected },
+        },
       };
     }
     case 'stop':

@@ -45,7 +45,6 @@ interface Write {
   value: unknown;
 }
 
-
 /** A device worker; `send` resolves with its reply (commands are answered in order). */
 function startDevice(index: number, baseUrl: string, seed: number, clockSkewDays: number) {
   const worker = new Worker(new URL('./device-worker.mjs', import.meta.url), {
@@ -71,7 +70,11 @@ function startDevice(index: number, baseUrl: string, seed: number, clockSkewDays
 type Device = ReturnType<typeof startDevice>;
 
 async function platformSession(url: string): Promise<string> {
-  const response = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: USERNAME, password: PASSWORD, deviceName: 'soak checker' }) });
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: USERNAME, password: PASSWORD, deviceName: 'soak checker' }),
+  });
   return ((await response.json()) as { accessToken: string }).accessToken;
 }
 
@@ -97,7 +100,20 @@ async function platformDocs(url: string, token: string, run: string): Promise<Ma
 
 const contentHash = (docs: Record<string, Record<string, unknown>>) =>
   createHash('sha256')
-    .update(JSON.stringify(Object.keys(docs).sort().map((id) => [id, Object.fromEntries(Object.entries(docs[id]!).filter(([key]) => !key.startsWith('_') && key !== 'updatedAt').sort(([a], [b]) => a.localeCompare(b)))])))
+    .update(
+      JSON.stringify(
+        Object.keys(docs)
+          .sort()
+          .map((id) => [
+            id,
+            Object.fromEntries(
+              Object.entries(docs[id]!)
+                .filter(([key]) => !key.startsWith('_') && key !== 'updatedAt')
+                .sort(([a], [b]) => a.localeCompare(b)),
+            ),
+          ]),
+      ),
+    )
     .digest('hex');
 
 function randomFaults(random: Random): DeviceFaults {
@@ -105,7 +121,14 @@ function randomFaults(random: Random): DeviceFaults {
 }
 
 /** One run: its schedule, then the checks. Returns the problems found. */
-async function runOnce(seed: number, devices: Device[], platform: PlatformChild, token: () => string, options: Required<Pick<SoakOptions, 'steps' | 'killChance'>>, faults: Record<string, number>): Promise<string[]> {
+async function runOnce(
+  seed: number,
+  devices: Device[],
+  platform: PlatformChild,
+  token: () => string,
+  options: Required<Pick<SoakOptions, 'steps' | 'killChance'>>,
+  faults: Record<string, number>,
+): Promise<string[]> {
   const random = seededRandom(seed);
   const run = `r${seed}`;
   const writes: Write[] = [];
@@ -179,7 +202,8 @@ async function runOnce(seed: number, devices: Device[], platform: PlatformChild,
   if (!converged) {
     const live = Object.fromEntries([...platformState].filter(([, doc]) => !doc._deleted));
     states.forEach((state, i) => {
-      if (contentHash(state.docs) !== contentHash(live)) problems.push(`device ${i} did not converge: ${Object.keys(state.docs).length} docs vs ${Object.keys(live).length} on the platform, ${state.pending} pending`);
+      if (contentHash(state.docs) !== contentHash(live))
+        problems.push(`device ${i} did not converge: ${Object.keys(state.docs).length} docs vs ${Object.keys(live).length} on the platform, ${state.pending} pending`);
       else if (state.pending !== 0) problems.push(`device ${i} converged but still shows ${state.pending} pending`);
     });
   }

@@ -6,7 +6,14 @@ import { createPlatform } from './server.ts';
 const config = readConfig();
 if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
 const db = await openDatabase(config);
-const app = await createPlatform({ db, clientDir: config.clientDir, offlineDays: config.offlineDays, allowedOrigins: config.allowedOrigins, newSyncEpoch: process.env.TRADEWIND_NEW_SYNC_EPOCH === '1', logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+const app = await createPlatform({
+  db,
+  clientDir: config.clientDir,
+  offlineDays: config.offlineDays,
+  allowedOrigins: config.allowedOrigins,
+  newSyncEpoch: process.env.TRADEWIND_NEW_SYNC_EPOCH === '1',
+  logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+});
 const address = await app.listen({ port: config.port, host: config.host });
 console.log(`Tradewind platform on ${address} (${db.kind === 'postgres' ? 'PostgreSQL' : `PGlite in ${config.dataDir}`})`);
 

@@ -40,7 +40,15 @@ export interface PlatformOptions {
 }
 
 /** Builds the platform on an open database: migrations, demo seed, routes. */
-export async function createPlatform({ db, clientDir, seedDemo = true, logger = false, offlineDays = 14, allowedOrigins = [DESKTOP_ORIGIN], newSyncEpoch = false }: PlatformOptions): Promise<FastifyInstance> {
+export async function createPlatform({
+  db,
+  clientDir,
+  seedDemo = true,
+  logger = false,
+  offlineDays = 14,
+  allowedOrigins = [DESKTOP_ORIGIN],
+  newSyncEpoch = false,
+}: PlatformOptions): Promise<FastifyInstance> {
   await migrate(db);
   const epoch = await openSyncEpoch(db, { newEpoch: newSyncEpoch });
   const store = createSqlSyncStore(db);

@@ -34,10 +34,12 @@ describe('local changes waiting (PGlite)', () => {
       await device.products.bulkInsert(synced.map(local));
       expect(await settlesAt(0)).toBe(true);
       const stored = () => pullAll(platform.app, token, 'products').then((page) => new Map(page.documents.map((doc) => [doc.id, doc])));
-      expect(await device.waitFor(async () => {
-        const onPlatform = await stored();
-        return synced.every((doc) => onPlatform.has(doc.id));
-      })).toBe(true);
+      expect(
+        await device.waitFor(async () => {
+          const onPlatform = await stored();
+          return synced.every((doc) => onPlatform.has(doc.id));
+        }),
+      ).toBe(true);
 
       // Offline: nothing answers on this port.
       const nowhere = `http://127.0.0.1:${await freePort()}`;

@@ -29,7 +29,16 @@ describe('createChangeEventReader', () => {
   });
 
   it('ignores other events, events without data, and data that is not a change', () => {
-    expect(read('data: {"collection":"products"}\n\n', 'event: other\ndata: {"collection":"products"}\n\n', 'event: change\n\n', 'event: change\ndata: {not json\n\n', 'event: change\ndata: {"collection":7}\n\n', 'event: change\ndata: null\n\n')).toEqual([]);
+    expect(
+      read(
+        'data: {"collection":"products"}\n\n',
+        'event: other\ndata: {"collection":"products"}\n\n',
+        'event: change\n\n',
+        'event: change\ndata: {not json\n\n',
+        'event: change\ndata: {"collection":7}\n\n',
+        'event: change\ndata: null\n\n',
+      ),
+    ).toEqual([]);
     // ...and keeps reading after them.
     expect(read('event: change\ndata: {bad\n\nevent: change\ndata: {"collection":"orders"}\n\n')).toEqual([{ collection: 'orders' }]);
   });

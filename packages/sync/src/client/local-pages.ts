@@ -26,7 +26,11 @@ export async function forEachLocalPage(
     const page = await getChangedDocumentsSince<Record<string, unknown>, unknown>(collection.storageInstance, PAGE, checkpoint);
     if (page.documents.length === 0) return;
     const assumed = new Map<string, AssumedState>();
-    for (const row of await meta.findDocumentsById(page.documents.map((doc) => metaKey(meta, idOf(doc), '0')), true)) assumed.set(row.itemId, row);
+    for (const row of await meta.findDocumentsById(
+      page.documents.map((doc) => metaKey(meta, idOf(doc), '0')),
+      true,
+    ))
+      assumed.set(row.itemId, row);
     visit(page.documents, assumed);
     if (page.documents.length < PAGE) return;
     checkpoint = page.checkpoint;
