@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { readConfig } from './config.ts';
 import { openDatabase } from './db/open.ts';
+import { loadSecretsKey } from './secrets/key.ts';
 import { createPlatform } from './server.ts';
 
 const config = readConfig();
-if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
+mkdirSync(config.dataDir, { recursive: true });
 const db = await openDatabase(config);
 const app = await createPlatform({
   db,
@@ -12,6 +13,10 @@ const app = await createPlatform({
   offlineDays: config.offlineDays,
   allowedOrigins: config.allowedOrigins,
   newSyncEpoch: process.env.TRADEWIND_NEW_SYNC_EPOCH === '1',
+  secretsKey: loadSecretsKey({ envKey: config.secretsKey, dataDir: config.dataDir }),
+  customsGateway: config.customsGateway,
+  receiptPollMs: config.receiptPollMs,
+  jobs: { leaseMs: config.jobLeaseMs },
   logger: { level: process.env.LOG_LEVEL ?? 'warn' },
 });
 const address = await app.listen({ port: config.port, host: config.host });

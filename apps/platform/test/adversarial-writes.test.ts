@@ -163,7 +163,7 @@ const attacks = [
     YANGJIANG,
     'filings',
     'server_owned_field',
-    async (ctx) => editOf(await ownerStores(ctx, 'filings', newFiling({ status: 'submitted' })), { customsStatus: 'cleared' }),
+    async (ctx) => editOf(await ownerStores(ctx, 'filings', newFiling({ status: 'submitted' })), { customsStatus: '800' }),
     {
       detail: 'customsStatus',
     },
@@ -173,10 +173,13 @@ const attacks = [
     YANGJIANG,
     'filings',
     'server_owned_field',
-    async (ctx) => editOf(await ownerStores(ctx, 'filings', newFiling({ status: 'submitted' })), { receipts: [{ at: new Date().toISOString(), code: '120', message: '放行 Released' }] }),
+    async (ctx) =>
+      editOf(await ownerStores(ctx, 'filings', newFiling({ status: 'submitted' })), {
+        receipts: [{ type: 'CEB604', at: new Date().toISOString(), code: '800', message: '放行 Released', documents: {} }],
+      }),
     { detail: 'receipts' },
   ),
-  refusedWrite('device creates a filing already accepted by customs', YANGJIANG, 'filings', 'server_owned_field', async () => fresh(newFiling({ customsStatus: 'accepted' })), {
+  refusedWrite('device creates a filing already accepted by customs', YANGJIANG, 'filings', 'server_owned_field', async () => fresh(newFiling({ customsStatus: '120' })), {
     detail: 'customsStatus',
   }),
   refusedWrite("device changes the merchant's approval date", YANGJIANG, 'merchant', 'server_owned_field', async (ctx) => editOf(await profile(ctx), { approvedAt: '2020-01-01T00:00:00.000Z' }), {

@@ -105,7 +105,7 @@ describe.each(ENGINES)('refused pushes on %s', (engine) => {
     const filing = newFiling();
     await pushExpecting('filings', [{ newDocumentState: filing }], [], [filing]);
 
-    const cleared = edited(filing, { customsStatus: 'cleared' });
+    const cleared = edited(filing, { customsStatus: '800' });
     const since = await noticesCheckpoint();
     await pushExpecting('filings', [{ assumedMasterState: filing, newDocumentState: cleared }], [filing]);
     const notice = await refusalNotice(since, filing.id);
@@ -119,8 +119,8 @@ describe.each(ENGINES)('refused pushes on %s', (engine) => {
   });
 
   it('refuses a new filing that arrives already cleared or with customs receipts', async () => {
-    const cleared = newFiling({ customsStatus: 'cleared' });
-    const withReceipt = newFiling({ receipts: [{ at: new Date().toISOString(), code: '120', message: 'forged' }] });
+    const cleared = newFiling({ customsStatus: '800' });
+    const withReceipt = newFiling({ receipts: [{ type: 'CEB604', at: new Date().toISOString(), code: '800', message: 'forged', documents: {} }] });
     const since = await noticesCheckpoint();
     await pushExpecting(
       'filings',

@@ -123,3 +123,16 @@ export interface AuditEntry {
   username: string;
   deviceName: string | null;
 }
+
+/** POST /api/customs/credentials (account owner): the merchant's E-Port signing certificate and its private key, PEM. */
+export interface SigningCredentialsUpload {
+  certificate: string;
+  privateKey: string;
+}
+
+/** What POST answers and GET /api/customs/credentials shows (GET adds the certificate); the key is never returned. */
+export interface SigningCredentialsSummary {
+  algorithm: 'rsa-sha1' | 'sm2-sm3';
+  certificateNumber: string;
+  notAfter: string;
+}

@@ -9,6 +9,7 @@ export const ERROR_CODES = {
   devices: ['unknown_device'],
   rates: ['no_rates'],
   images: ['bad_digest', 'unsupported_image', 'not_an_image', 'digest_mismatch', 'image_quota', 'rate_limited'],
+  customsCredentials: ['owner_only', 'bad_signing_credentials', 'no_signing_credentials'],
   sync: [
     'unknown_collection',
     'bad_checkpoint',

@@ -20,7 +20,13 @@ const toReplicated = (row: DocRow): ReplicatedDoc => ({ ...row.doc, id: row.id, 
 /** Per collection written in a transaction: the pushing device, or null once anyone else wrote to it too. */
 type Written = Map<CollectionName, string | null>;
 
-function transactionScope(q: Queryable, tenantId: string, written: Written): SyncTransaction {
+/**
+ * Work that must happen in the same transaction as a write (enqueueing the job a submitted filing
+ * asks for): it commits with the write or not at all.
+ */
+export type WriteHook = (q: Queryable, tenantId: string, collection: CollectionName, docs: ReplicatedDoc[]) => Promise<void>;
+
+function transactionScope(q: Queryable, tenantId: string, written: Written, afterWrite?: WriteHook): SyncTransaction {
   return {
     async readForUpdate(collection, ids) {
       const rows = await q.query<DocRow>(
@@ -49,6 +55,7 @@ function transactionScope(q: Queryable, tenantId: string, written: Written): Syn
          SET doc = excluded.doc, deleted = excluded.deleted, tx = pg_current_xact_id(), written_at = now()`,
         [tenantId, JSON.stringify(docs)],
       );
+      await afterWrite?.(q, tenantId, collection, docs);
       const before = written.get(collection);
       written.set(collection, origin !== undefined && (before === undefined || before === origin) ? origin : null);
     },
@@ -67,9 +74,9 @@ function transactionScope(q: Queryable, tenantId: string, written: Written): Syn
  * Replicated writes inside a transaction the caller already holds, together with its other
  * writes (a registration's approval): announced to devices when (and only if) it commits.
  */
-export async function writeDocumentsIn<T>(q: Queryable, tenantId: string, work: (tx: SyncTransaction) => Promise<T>): Promise<T> {
+export async function writeDocumentsIn<T>(q: Queryable, tenantId: string, work: (tx: SyncTransaction) => Promise<T>, afterWrite?: WriteHook): Promise<T> {
   const written: Written = new Map();
-  const result = await work(transactionScope(q, tenantId, written));
+  const result = await work(transactionScope(q, tenantId, written, afterWrite));
   if (written.size === 0) return result;
   const [{ tx }] = (await q.query<{ tx: string }>('SELECT pg_current_xact_id()::text AS tx')) as [{ tx: string }];
   for (const [collection, origin] of written) {
@@ -79,8 +86,8 @@ export async function writeDocumentsIn<T>(q: Queryable, tenantId: string, work: 
   return result;
 }
 
-/** The replication store on PostgreSQL or PGlite: the same SQL runs on both. */
-export function createSqlSyncStore(db: Database): SyncStore & { start(): Promise<void>; stop(): Promise<void> } {
+/** The replication store on PostgreSQL or PGlite: the same SQL runs on both. `afterWrite` runs in every write transaction of its pushes. */
+export function createSqlSyncStore(db: Database, afterWrite?: WriteHook): SyncStore & { start(): Promise<void>; stop(): Promise<void> } {
   const listeners = new Set<(change: ChangeNotification) => void>();
   const visible = createVisibleChanges(db, (change) => {
     for (const listener of listeners) listener(change);
@@ -108,7 +115,7 @@ export function createSqlSyncStore(db: Database): SyncStore & { start(): Promise
       return { documents: rows.map(toReplicated), cursor: last ? { tx: last.cursor_tx, id: last.id } : cursor };
     },
     transaction(tenantId, work) {
-      return db.transaction((q) => writeDocumentsIn(q, tenantId, work));
+      return db.transaction((q) => writeDocumentsIn(q, tenantId, work, afterWrite));
     },
     onChange(listener) {
       listeners.add(listener);

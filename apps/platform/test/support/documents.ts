@@ -17,7 +17,7 @@ export function newProduct(overrides: Record<string, unknown> = {}): ReplicatedD
 
 /** A valid new filing document as a device would create it. */
 export function newFiling(overrides: Record<string, unknown> = {}): ReplicatedDoc {
-  const fields = { kind: 'export-9710', status: 'draft', title: 'Test filing', orderIds: [], payload: {}, createdAt: '', customsStatus: 'none', receipts: [] };
+  const fields = { kind: 'export-9710', status: 'draft', title: 'Test filing', orderIds: [], payload: {}, createdAt: '', revision: 1, customsStatus: 'none', receipts: [], messages: [] };
   return madeNow(fields, overrides);
 }
 

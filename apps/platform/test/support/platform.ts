@@ -11,10 +11,13 @@ import { createPostgresDatabase } from '../../../../test-support/databases.ts';
 import type {} from '../../../../test-support/postgres-global-setup.ts';
 import type { Database } from '../../src/db/database.ts';
 import { openDatabase } from '../../src/db/open.ts';
-import { createPlatform } from '../../src/server.ts';
+import { createPlatform, type PlatformOptions } from '../../src/server.ts';
 import { login } from './http.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+
+/** The platform key of every test platform, so the seeded template's sealed credentials open in each copy. */
+export const TEST_SECRETS_KEY = Buffer.alloc(32, 7);
 
 export type Engine = 'pglite' | 'postgres';
 export const ENGINES: Engine[] = ['pglite', 'postgres'];
@@ -65,7 +68,7 @@ export async function seededPgliteTemplate(): Promise<string> {
   }
   const building = mkdtempSync(`${template}.building-`);
   const db = await openDatabase({ dataDir: join(building, 'data') });
-  const app = await createPlatform({ db, seedDemo: true });
+  const app = await createPlatform({ db, seedDemo: true, secretsKey: TEST_SECRETS_KEY });
   await app.close();
   await db.close();
   try {
@@ -77,7 +80,7 @@ export async function seededPgliteTemplate(): Promise<string> {
 }
 
 /** A platform on a fresh database, migrated and (by default) seeded with the demo park. */
-export async function startPlatform(engine: Engine, options: { seedDemo?: boolean; listen?: boolean } = {}): Promise<TestPlatform> {
+export async function startPlatform(engine: Engine, options: { seedDemo?: boolean; listen?: boolean; platform?: Omit<PlatformOptions, 'db' | 'seedDemo'> } = {}): Promise<TestPlatform> {
   const seedDemo = options.seedDemo ?? true;
   let copy: string | undefined;
   let db: Database;
@@ -89,7 +92,7 @@ export async function startPlatform(engine: Engine, options: { seedDemo?: boolea
   } else {
     db = await openTestDatabase(engine);
   }
-  const app = await createPlatform({ db, seedDemo });
+  const app = await createPlatform({ secretsKey: TEST_SECRETS_KEY, ...options.platform, db, seedDemo });
   let url: string | undefined;
   if (options.listen) url = await app.listen({ port: 0, host: '127.0.0.1' });
   else await app.ready();

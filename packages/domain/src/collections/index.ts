@@ -1,5 +1,5 @@
 import { buyersSchema, type BuyerDoc } from './buyers.ts';
-import { filingsSchema, type FilingDoc } from './filings.ts';
+import { filingMigrations, filingsSchema, type FilingDoc } from './filings.ts';
 import { listingsSchema, type ListingDoc } from './listings.ts';
 import { merchantSchema, type MerchantDoc } from './merchant.ts';
 import { noticesSchema, type NoticeDoc } from './notices.ts';
@@ -39,7 +39,7 @@ export const COLLECTIONS = {
   orders: { schema: ordersSchema, serverOwned: {} },
   buyers: { schema: buyersSchema, serverOwned: {} },
   stock: { schema: stockSchema, serverOwned: 'all', migrations: stockMigrations },
-  filings: { schema: filingsSchema, serverOwned: { customsStatus: 'none', receipts: [] } },
+  filings: { schema: filingsSchema, serverOwned: { customsStatus: 'none', customsStatusAt: undefined, receipts: [], messages: [] }, migrations: filingMigrations },
   // Devices only mark notices read; they cannot create them (every created field is server-owned).
   notices: {
     schema: noticesSchema,

@@ -13,6 +13,7 @@ export const REFUSAL_REASONS = [
   'forbidden_role',
   'illegal_transition',
   'filing_locked',
+  'cancel_not_released',
   'order_transition',
   'deposit_not_received',
   'balance_outstanding',
