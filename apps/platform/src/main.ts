@@ -12,6 +12,7 @@ const app = await createPlatform({
   clientDir: config.clientDir,
   offlineDays: config.offlineDays,
   allowedOrigins: config.allowedOrigins,
+  newSyncEpoch: process.env.TRADEWIND_NEW_SYNC_EPOCH === '1',
   secretsKey: loadSecretsKey({ envKey: config.secretsKey, dataDir: config.dataDir }),
   customsGateway: config.customsGateway,
   receiptPollMs: config.receiptPollMs,

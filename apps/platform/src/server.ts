@@ -26,6 +26,7 @@ import { seedDemoPark } from './seed/demo-park.ts';
 import { createSqlSyncStore } from './sync/sql-sync-store.ts';
 import { registerSyncRoutes } from './sync/routes.ts';
 import { DESKTOP_ORIGIN, installSecurityHeaders } from './security-headers.ts';
+import { openSyncEpoch } from './sync/sync-epoch.ts';
 
 export const VERSION = '0.1.0';
 
@@ -48,12 +49,15 @@ export interface PlatformOptions {
   receiptPollMs?: number;
   /** The job worker's poll interval, first and longest retry delay, and lease (default 1 s, 1 s, 10 minutes, 1 minute). */
   jobs?: { pollMs?: number; backoffBaseMs?: number; backoffMaxMs?: number; leaseMs?: number };
+  /** The data were restored from a backup: devices must sync again from the start. */
+  newSyncEpoch?: boolean;
 }
 
 /** Builds the platform on an open database: migrations, demo seed, routes. */
 export async function createPlatform(options: PlatformOptions): Promise<FastifyInstance> {
-  const { db, clientDir, seedDemo = true, logger = false, offlineDays = 14, allowedOrigins = [DESKTOP_ORIGIN] } = options;
+  const { db, clientDir, seedDemo = true, logger = false, offlineDays = 14, allowedOrigins = [DESKTOP_ORIGIN], newSyncEpoch = false } = options;
   await migrate(db);
+  const epoch = await openSyncEpoch(db, { newEpoch: newSyncEpoch });
   const store = createSqlSyncStore(db, enqueueSubmittedFilings);
   await store.start();
   const secrets = createSecretStore(options.secretsKey ?? randomBytes(32));
@@ -63,7 +67,10 @@ export async function createPlatform(options: PlatformOptions): Promise<FastifyI
   const app = Fastify({ logger, forceCloseConnections: true, bodyLimit: 5 * 1024 * 1024 });
   installErrorHandling(app);
   await installSecurityHeaders(app, allowedOrigins);
-  app.addHook('onClose', () => store.stop());
+  app.addHook('onClose', async () => {
+    await store.stop();
+    await epoch.markCleanStop();
+  });
 
   const handlers: Record<string, JobHandler> = {};
   if (options.customsGateway) {
@@ -97,7 +104,7 @@ export async function createPlatform(options: PlatformOptions): Promise<FastifyI
   registerRegistrationRoutes(app, authenticate, db);
   // Before the sync routes: its push check applies to them.
   registerImageRoutes(app, authenticate, createImageBlobStore(db));
-  registerSyncRoutes(app, store, authenticate, devices);
+  registerSyncRoutes(app, store, epoch, authenticate, devices);
   registerRatesRoutes(app, authenticate, db);
   registerCustomsRoutes(app, authenticate, db, secrets);
 

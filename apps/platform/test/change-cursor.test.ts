@@ -3,7 +3,7 @@
  * still uncommitted, even when a later transaction commits first.
  */
 import { sameJson } from '@tradewind/domain';
-import type { Checkpoint, ReplicatedDoc } from '@tradewind/sync';
+import type { Cursor, ReplicatedDoc } from '@tradewind/sync';
 import type { SyncStore } from '@tradewind/sync/server';
 import { createPostgresDatabase } from '../../../test-support/databases.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,9 +18,9 @@ import { sleep } from './support/sleep.ts';
 
 /** A device following the cursor: pulls from its last checkpoint, remembers everything it got. */
 function follower(store: SyncStore, tenant: string, batchSize = 100) {
-  let checkpoint: Checkpoint | null = null;
+  let checkpoint: Cursor | null = null;
   const received: ReplicatedDoc[] = [];
-  const checkpoints: (Checkpoint | null)[] = [];
+  const checkpoints: (Cursor | null)[] = [];
   return {
     received,
     checkpoints,
@@ -31,7 +31,7 @@ function follower(store: SyncStore, tenant: string, batchSize = 100) {
     async step(): Promise<number> {
       const page = await store.pull(tenant, 'products', checkpoint, batchSize);
       received.push(...page.documents);
-      checkpoint = page.checkpoint;
+      checkpoint = page.cursor;
       checkpoints.push(checkpoint);
       return page.documents.length;
     },
@@ -210,7 +210,7 @@ describe.each(ENGINES)('many concurrent writers on %s', (engine) => {
     const versions = device.received.map((doc) => `${doc.id}@${doc.name as string}`);
     expect(new Set(versions).size).toBe(versions.length);
     // Checkpoints only ever move forward.
-    const order = device.checkpoints.filter((c): c is Checkpoint => c !== null).map((c) => BigInt(c.tx));
+    const order = device.checkpoints.filter((c): c is Cursor => c !== null).map((c) => BigInt(c.tx));
     for (let i = 1; i < order.length; i++) expect(order[i]! >= order[i - 1]!).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
  * Regression: the cursor was once sorted as text, where '1000' < '999', so a device paging across a
  * change of transaction-id digit count skipped documents for good.
  */
-import type { Checkpoint } from '@tradewind/sync';
+import type { Cursor } from '@tradewind/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
@@ -38,12 +38,12 @@ describe.each(['pglite'] as const)('pulling across transaction ids 999 → 1000 
     const [{ max }] = (await db.query<{ max: string }>("SELECT max(tx)::text AS max FROM doc_products WHERE tenant_id = 'cursor-tenant'")) as [{ max: string }];
     expect(Number(max)).toBeGreaterThanOrEqual(boundary);
 
-    let checkpoint: Checkpoint | null = null;
+    let checkpoint: Cursor | null = null;
     const received: string[] = [];
     for (;;) {
       const page = await store.pull('cursor-tenant', 'products', checkpoint, 2);
       received.push(...page.documents.map((doc) => doc.id));
-      checkpoint = page.checkpoint;
+      checkpoint = page.cursor;
       if (page.documents.length < 2) break;
     }
     expect(received).toEqual(written);

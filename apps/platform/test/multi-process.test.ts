@@ -79,8 +79,9 @@ describe('two platform processes on one PostgreSQL database', () => {
 
     it('delivers a change pushed through one process to a device streaming from the other within 2 seconds', async () => {
       const token = await httpLogin(first!.url, YANGJIANG);
-      // Both processes share the signing key: a token from one is good on the other.
-      const stream = await openStream(second!.url, token);
+      // Both processes share the signing key: a token from one is good on the other. The stream
+      // is another device's: a device's own pushes are not announced to it.
+      const stream = await openStream(second!.url, await httpLogin(first!.url, YANGJIANG));
       try {
         const product = newProduct();
         const pushed = await fetch(`${first!.url}/api/sync/products/push`, {

@@ -1,21 +1,13 @@
 /** Real platform processes (`npx tsx apps/platform/src/main.ts`) for multi-process tests. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../../test-support/free-port.ts';
 import { DEMO_PASSWORD } from './support/demo-accounts.ts';
 import { sleep } from './support/sleep.ts';
 
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export { freePort };
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export interface PlatformProcess {
   url: string;

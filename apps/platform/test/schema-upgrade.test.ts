@@ -9,7 +9,7 @@ import { migrate } from '../src/db/migrate.ts';
 import { createPlatform } from '../src/server.ts';
 import { YANGJIANG } from './support/demo-accounts.ts';
 import { api, login } from './support/http.ts';
-import { ENGINES, openTestDatabase, startPlatform } from './support/platform.ts';
+import { ENGINES, openTestDatabase, startPlatform, syncEpochOf } from './support/platform.ts';
 import { pullAll } from './support/replication.ts';
 import { snapshot } from './support/tables.ts';
 
@@ -42,8 +42,6 @@ describe.each(ENGINES)('stored documents of an older schema version on %s', (eng
         // Written as the older platform wrote them, in one transaction.
         await db.query(`INSERT INTO ${table} (tenant_id, id, doc, deleted) SELECT $1, d->>'id', d, false FROM jsonb_array_elements($2::jsonb) AS d`, [YANGJIANG, JSON.stringify(fixture.documents)]);
         const [before] = await db.query<{ tx: string; id: string }>(`SELECT tx::text AS tx, max(id) AS id FROM ${table} GROUP BY tx`);
-        // A device that pulled the old rows holds this checkpoint.
-        const deviceCheckpoint = { tx: before!.tx, id: before!.id };
 
         // A deployment from before create_doc_table existed gets it too, then the upgrade.
         await db.query('DROP FUNCTION create_doc_table(text)');
@@ -54,6 +52,8 @@ describe.each(ENGINES)('stored documents of an older schema version on %s', (eng
         const app = await createPlatform({ db, seedDemo: true });
         try {
           const token = await login(app, YANGJIANG);
+          // A device that pulled the old rows holds this checkpoint.
+          const deviceCheckpoint = { tx: before!.tx, id: before!.id, ...(await syncEpochOf(db)) };
           const collection: CollectionName = fixture.collection;
           const fixtureIds = new Set(fixture.documents.map((doc) => doc.id));
           const pulled = (await pullAll(app, token, collection, deviceCheckpoint)).documents.filter((doc) => fixtureIds.has(doc.id));

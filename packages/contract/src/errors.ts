@@ -10,7 +10,19 @@ export const ERROR_CODES = {
   rates: ['no_rates'],
   images: ['bad_digest', 'unsupported_image', 'not_an_image', 'digest_mismatch', 'image_quota', 'rate_limited'],
   customsCredentials: ['owner_only', 'bad_signing_credentials', 'no_signing_credentials'],
-  sync: ['unknown_collection', 'bad_checkpoint', 'bad_batch_size', 'bad_push', 'too_deep', 'rate_limited', 'missing_image_data', 'bad_schema_version', 'schema_outdated', 'schema_ahead'],
+  sync: [
+    'unknown_collection',
+    'bad_checkpoint',
+    'sync_epoch_changed',
+    'bad_batch_size',
+    'bad_push',
+    'too_deep',
+    'rate_limited',
+    'missing_image_data',
+    'bad_schema_version',
+    'schema_outdated',
+    'schema_ahead',
+  ],
 } as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES][number];

@@ -73,12 +73,18 @@ describe('threeWayMerge', () => {
     expect(conflicts).toEqual([]);
   });
 
-  it('without a base, counts every difference as a local edit and reports no conflict', () => {
+  // Regression (soak seed 2): a device starting over after a platform restore pushed without a
+  // base and silently overwrote another device's later edit.
+  it('without a base, keeps the server value of every field that differs and reports the local one', () => {
     const local = { ...base, name: 'local', moq: 10 };
-    const server = { ...base, name: 'server', sku: 'LF-CH8' };
+    const server = { ...base, name: 'server', sku: 'LF-CH9' };
     const { merged, conflicts } = threeWayMerge(undefined, local, server);
-    expect(merged).toEqual(local);
-    expect(conflicts).toEqual([]);
+    expect(merged).toEqual(server);
+    expect(conflicts).toEqual([
+      { field: 'name', localValue: 'local', serverValue: 'server' },
+      { field: 'sku', localValue: base.sku, serverValue: 'LF-CH9' },
+      { field: 'moq', localValue: 10, serverValue: base.moq },
+    ]);
   });
 
   // Regression: without a base, `_deleted` (false here, true there) used to count as a local edit,

@@ -74,7 +74,8 @@ function mergeKeyedArrays(field: string, base: Keyed[], local: Keyed[], server: 
  * Three-way merge of one document (docs/architecture.md, Replication): start from the server's state and re-apply every
  * top-level field this device changed since `base` (the server state it last saw). Where the
  * server changed the same field to something else, the server wins and the device's value is
- * reported as a conflict so it can be shown and restored. Arrays of objects with ids (order
+ * reported as a conflict so it can be shown and restored; without a base every field that differs
+ * is such a conflict. Arrays of objects with ids (order
  * lines, payments) changed on both sides are merged per element and per field.
  */
 export function threeWayMerge<T extends Doc>(base: T | undefined, local: T, server: T): MergeResult<T> {
@@ -87,7 +88,9 @@ export function threeWayMerge<T extends Doc>(base: T | undefined, local: T, serv
     const serverValue = server[field];
     const changedHere = base === undefined ? !sameJson(localValue, serverValue) : !sameJson(localValue, baseValue);
     if (!changedHere) continue;
-    const changedThere = base !== undefined && !sameJson(serverValue, baseValue);
+    // Without a base (a replication started over after the platform lost writes) nobody knows
+    // which side changed a field: the server's value stays and the device's is kept restorable.
+    const changedThere = base === undefined || !sameJson(serverValue, baseValue);
     if (changedThere && isKeyedArray(baseValue) && isKeyedArray(localValue) && isKeyedArray(serverValue)) {
       merged[field] = mergeKeyedArrays(field, baseValue, localValue, serverValue, conflicts);
       continue;
@@ -101,7 +104,7 @@ export function threeWayMerge<T extends Doc>(base: T | undefined, local: T, serv
   }
   // Edits made here to a document deleted there: the delete stands, the edits stay restorable.
   if (server._deleted === true && local._deleted !== true && base?._deleted !== true && (conflicts.length > 0 || !sameJson(local, base))) {
-    conflicts.push({ field: '_deleted', localValue: false, serverValue: true });
+    if (!conflicts.some((conflict) => conflict.field === '_deleted')) conflicts.push({ field: '_deleted', localValue: false, serverValue: true });
     merged._deleted = true;
   }
   return { merged: merged as T, conflicts };

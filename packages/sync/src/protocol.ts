@@ -7,13 +7,28 @@
 export type ReplicatedDoc = { id: string; _deleted: boolean } & Record<string, unknown>;
 
 /**
- * Pull position: the platform's change cursor. `tx` is the id of the transaction that wrote the
- * last document handed out (a 64-bit number as a decimal string), `id` breaks ties inside it.
+ * Position in the platform's change order. `tx` is the id of the transaction that wrote the last
+ * document handed out (a 64-bit number as a decimal string), `id` breaks ties inside it.
  */
-export interface Checkpoint {
+export interface Cursor {
   tx: string;
   id: string;
 }
+
+/**
+ * Which platform database (`platform`) and which run of its transaction ids (`epoch`) a cursor
+ * belongs to: a cursor of another epoch may point past ids the platform hands out again.
+ */
+export interface SyncEpoch {
+  platform: string;
+  epoch: string;
+}
+
+/** Pull position: the cursor and its epoch. */
+export type Checkpoint = Cursor & SyncEpoch;
+
+/** The answer (409) to a pull from a checkpoint of another platform or epoch: sync again from the start. */
+export const EPOCH_CHANGED = 'sync_epoch_changed';
 
 export interface PullResponse {
   documents: ReplicatedDoc[];

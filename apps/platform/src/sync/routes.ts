@@ -13,6 +13,7 @@ import {
   push,
   pushBodySchema,
   type PushRow,
+  type SyncEpoch,
   type SyncStore,
 } from '@tradewind/sync/server';
 import type { Devices } from '../auth/devices.ts';
@@ -27,7 +28,7 @@ const MAX_STREAMS_PER_DEVICE = 3;
 const PUSHES_PER_MINUTE_PER_DEVICE = 600;
 
 /** The replication endpoints (docs/architecture.md, Platform contract). The tenant always comes from the token. */
-export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, authenticate: Authenticate, devices: Devices): void {
+export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, epoch: SyncEpoch, authenticate: Authenticate, devices: Devices): void {
   const pushLimit = perMinute(PUSHES_PER_MINUTE_PER_DEVICE, (request) => request.caller!.deviceId, 'rate_limited', 'Too many pushes from this device');
   const openStreams = new Map<string, Set<() => void>>();
   void devices.onRevoked((deviceId) => openStreams.get(deviceId)?.forEach((close) => close()));
@@ -44,7 +45,7 @@ export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, authe
       { schema: { params: collectionParamsSchema, querystring: pullQuerySchema }, schemaErrorFormatter: replicationInputError },
       async (request) => {
         checkSchemaVersion(request.params.collection, request.query.schemaVersion);
-        return pull(store, callerOf(request).tenantId, request.params.collection, parseCheckpoint(request.query.checkpoint), request.query.batchSize);
+        return pull(store, epoch, callerOf(request).tenantId, request.params.collection, parseCheckpoint(request.query.checkpoint), request.query.batchSize);
       },
     );
 
@@ -77,7 +78,8 @@ export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, authe
       reply.raw.write(': connected\n\n');
       const send = (event: ChangeEvent) => reply.raw.write(`event: ${SYNC_STREAM_EVENT}\ndata: ${JSON.stringify(event)}\n\n`);
       const unsubscribe = store.onChange((change) => {
-        if (change.tenantId === tenantId) send({ collection: change.collection });
+        // The pushing device already holds what it pushed: no echo pull.
+        if (change.tenantId === tenantId && change.origin !== deviceId) send({ collection: change.collection });
       });
       const heartbeat = setInterval(() => reply.raw.write(': heartbeat\n\n'), HEARTBEAT_MS);
       // A revoked device loses its stream at once, and every stream ends with its token: reconnecting

@@ -1,6 +1,7 @@
 import type { CollectionName } from '@tradewind/domain';
-import type { ChangeNotification, Checkpoint, PullResponse, ReplicatedDoc, SyncStore, SyncTransaction } from '@tradewind/sync/server';
+import type { ChangeNotification, Cursor, CursorPage, ReplicatedDoc, SyncStore, SyncTransaction } from '@tradewind/sync/server';
 import type { Database, Queryable } from '../db/database.ts';
+import { createVisibleChanges } from './visible-changes.ts';
 
 const CHANNEL = 'tradewind_changes';
 
@@ -16,13 +17,16 @@ const table = (collection: CollectionName) => `doc_${collection}`;
 
 const toReplicated = (row: DocRow): ReplicatedDoc => ({ ...row.doc, id: row.id, _deleted: row.deleted });
 
+/** Per collection written in a transaction: the pushing device, or null once anyone else wrote to it too. */
+type Written = Map<CollectionName, string | null>;
+
 /**
  * Work that must happen in the same transaction as a write (enqueueing the job a submitted filing
  * asks for): it commits with the write or not at all.
  */
 export type WriteHook = (q: Queryable, tenantId: string, collection: CollectionName, docs: ReplicatedDoc[]) => Promise<void>;
 
-function transactionScope(q: Queryable, tenantId: string, written: Set<CollectionName>, afterWrite?: WriteHook): SyncTransaction {
+function transactionScope(q: Queryable, tenantId: string, written: Written, afterWrite?: WriteHook): SyncTransaction {
   return {
     async readForUpdate(collection, ids) {
       const rows = await q.query<DocRow>(
@@ -42,7 +46,7 @@ function transactionScope(q: Queryable, tenantId: string, written: Set<Collectio
       );
       return new Map(rows.map((row) => [row.value, row.id]));
     },
-    async write(collection, docs) {
+    async write(collection, docs, origin) {
       if (docs.length === 0) return;
       await q.query(
         `INSERT INTO ${table(collection)} (tenant_id, id, doc, deleted)
@@ -52,7 +56,8 @@ function transactionScope(q: Queryable, tenantId: string, written: Set<Collectio
         [tenantId, JSON.stringify(docs)],
       );
       await afterWrite?.(q, tenantId, collection, docs);
-      written.add(collection);
+      const before = written.get(collection);
+      written.set(collection, origin !== undefined && (before === undefined || before === origin) ? origin : null);
     },
     async audit(entries) {
       await q.query(
@@ -70,10 +75,13 @@ function transactionScope(q: Queryable, tenantId: string, written: Set<Collectio
  * writes (a registration's approval): announced to devices when (and only if) it commits.
  */
 export async function writeDocumentsIn<T>(q: Queryable, tenantId: string, work: (tx: SyncTransaction) => Promise<T>, afterWrite?: WriteHook): Promise<T> {
-  const written = new Set<CollectionName>();
+  const written: Written = new Map();
   const result = await work(transactionScope(q, tenantId, written, afterWrite));
-  for (const collection of written) {
-    await q.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ tenantId, collection } satisfies ChangeNotification)]);
+  if (written.size === 0) return result;
+  const [{ tx }] = (await q.query<{ tx: string }>('SELECT pg_current_xact_id()::text AS tx')) as [{ tx: string }];
+  for (const [collection, origin] of written) {
+    const change: ChangeNotification = { tenantId, collection, tx, ...(origin ? { origin } : {}) };
+    await q.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(change)]);
   }
   return result;
 }
@@ -81,18 +89,19 @@ export async function writeDocumentsIn<T>(q: Queryable, tenantId: string, work: 
 /** The replication store on PostgreSQL or PGlite: the same SQL runs on both. `afterWrite` runs in every write transaction of its pushes. */
 export function createSqlSyncStore(db: Database, afterWrite?: WriteHook): SyncStore & { start(): Promise<void>; stop(): Promise<void> } {
   const listeners = new Set<(change: ChangeNotification) => void>();
+  const visible = createVisibleChanges(db, (change) => {
+    for (const listener of listeners) listener(change);
+  });
   let unlisten: (() => Promise<void>) | undefined;
   return {
     async start() {
-      unlisten = await db.listen(CHANNEL, (payload) => {
-        const change = JSON.parse(payload) as ChangeNotification;
-        for (const listener of listeners) listener(change);
-      });
+      unlisten = await db.listen(CHANNEL, (payload) => visible.add(JSON.parse(payload) as ChangeNotification));
     },
     async stop() {
+      visible.stop();
       await unlisten?.();
     },
-    async pull(tenantId, collection, checkpoint: Checkpoint | null, limit): Promise<PullResponse> {
+    async pull(tenantId, collection, cursor: Cursor | null, limit): Promise<CursorPage> {
       const rows = await db.query<DocRow>(
         // The text form gets its own name: ORDER BY must sort the xid8 column (numeric order, on
         // the index), not its text, where '1000' < '999' would skip documents.
@@ -100,10 +109,10 @@ export function createSqlSyncStore(db: Database, afterWrite?: WriteHook): SyncSt
          WHERE tenant_id = $1 AND (tx, id) > ($2::xid8, $3)
            AND tx < pg_snapshot_xmin(pg_current_snapshot())
          ORDER BY tx, id LIMIT $4`,
-        [tenantId, checkpoint?.tx ?? '0', checkpoint?.id ?? '', limit],
+        [tenantId, cursor?.tx ?? '0', cursor?.id ?? '', limit],
       );
       const last = rows.at(-1);
-      return { documents: rows.map(toReplicated), checkpoint: last ? { tx: last.cursor_tx, id: last.id } : checkpoint };
+      return { documents: rows.map(toReplicated), cursor: last ? { tx: last.cursor_tx, id: last.id } : cursor };
     },
     transaction(tenantId, work) {
       return db.transaction((q) => writeDocumentsIn(q, tenantId, work, afterWrite));

@@ -1,6 +1,7 @@
 import { newId } from '@tradewind/domain';
 import { aBuyer, aQuote } from '@tradewind/domain/testing';
 import type { ReplicatedDoc } from '@tradewind/sync';
+import { productFixture } from '../../../../test-support/product-fixture.ts';
 
 /** `fields` as a device would push a document it just made: a fresh id and timestamps, not deleted. */
 function madeNow(fields: Record<string, unknown>, overrides: Record<string, unknown>, id = newId()): ReplicatedDoc {
@@ -11,22 +12,7 @@ function madeNow(fields: Record<string, unknown>, overrides: Record<string, unkn
 /** A valid new product document as a device would create it. */
 export function newProduct(overrides: Record<string, unknown> = {}): ReplicatedDoc {
   const id = newId();
-  const fields = {
-    name: `测试产品 ${id.slice(-6)}`,
-    nameEn: 'Test product',
-    description: '',
-    category: 'knives.kitchen',
-    hsCode: '8211920000',
-    origin: 'CN',
-    brand: 'TEST',
-    sku: `T-${id.slice(-8)}`,
-    price: { amount: 1234, currency: 'USD' },
-    moq: 10,
-    unit: 'pc',
-    variants: [],
-    archived: false,
-  };
-  return madeNow(fields, overrides, id);
+  return madeNow(productFixture(id), overrides, id);
 }
 
 /** A valid new filing document as a device would create it. */

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { SyncEpoch } from '@tradewind/sync';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { createPostgresDatabase } from '../../../../test-support/databases.ts';
@@ -30,6 +31,13 @@ export interface TestPlatform {
   close(): Promise<void>;
 }
 
+/** The platform id and epoch that the platform on `db` stamps on its checkpoints. */
+export async function syncEpochOf(db: Database): Promise<SyncEpoch> {
+  const rows = await db.query<{ key: string; value: string }>("SELECT key, value FROM settings WHERE key IN ('sync_platform_id', 'sync_epoch')");
+  const value = (key: string) => rows.find((row) => row.key === key)!.value;
+  return { platform: value('sync_platform_id'), epoch: value('sync_epoch') };
+}
+
 /** A fresh empty database on the given engine (PGlite in memory, or a new PostgreSQL database). */
 export async function openTestDatabase(engine: Engine): Promise<Database> {
   return engine === 'pglite' ? openDatabase({}) : openDatabase({ databaseUrl: await createPostgresDatabase() });
@@ -42,7 +50,7 @@ const TEMPLATE_INPUTS = ['apps/platform/migrations', 'apps/platform/src/seed', '
  * platform: creating PGlite and hashing the demo password takes seconds, copying a folder does not.
  * Keyed by the run (the test PostgreSQL URL) and by everything that shapes its content.
  */
-async function seededPgliteTemplate(): Promise<string> {
+export async function seededPgliteTemplate(): Promise<string> {
   const hash = createHash('sha256').update(inject('postgresUrl'));
   const addInput = (path: string) => {
     if (statSync(path).isDirectory()) for (const name of readdirSync(path).sort()) addInput(join(path, name));

@@ -1,4 +1,5 @@
-import { SYNC_STREAM_EVENT, type ChangeEvent } from '../protocol.ts';
+import type { ChangeEvent } from '../protocol.ts';
+import { createChangeEventReader } from './change-events.ts';
 import type { Transport } from './transport.ts';
 
 export interface ChangeStreamHandlers {
@@ -43,27 +44,12 @@ export function openChangeStream(transport: Transport, handlers: ChangeStreamHan
     attempt = 0;
     handlers.onOpen();
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-    let buffer = '';
+    const events = createChangeEventReader(handlers.onChange);
     for (;;) {
       const { value, done } = await reader.read();
       if (done) throw new Error('stream ended');
-      buffer += value;
-      let end: number;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        dispatch(buffer.slice(0, end));
-        buffer = buffer.slice(end + 2);
-      }
+      events.feed(value);
     }
-  }
-
-  function dispatch(block: string): void {
-    let event = 'message';
-    let data = '';
-    for (const line of block.split('\n')) {
-      if (line.startsWith('event:')) event = line.slice(6).trim();
-      else if (line.startsWith('data:')) data += line.slice(5).trim();
-    }
-    if (event === SYNC_STREAM_EVENT && data) handlers.onChange(JSON.parse(data) as ChangeEvent);
   }
 
   void (async () => {

@@ -1,19 +1,20 @@
 import { PlatformError } from '@tradewind/contract';
-import { COLLECTIONS, schemaVersion, type CollectionName } from '@tradewind/domain';
+import type { CollectionName } from '@tradewind/domain';
 import type { RxCollection, RxReplicationPullStreamItem } from 'rxdb';
-import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
-import { BehaviorSubject, combineLatest, Subject } from 'rxjs';
-import type { Checkpoint, PullResponse, ReplicatedDoc } from '../protocol.ts';
+import { BehaviorSubject, debounceTime, distinctUntilChanged, firstValueFrom, from, map, merge, of, Subject, switchMap, type Observable, type Subscription } from 'rxjs';
+import { EPOCH_CHANGED, type Checkpoint, type ReplicatedDoc } from '../protocol.ts';
 import { openChangeStream } from './change-stream.ts';
-import { createImageAttachmentCodec } from './image-attachments.ts';
+import { replicateCollection, type CollectionReplication } from './collection-replication.ts';
 import type { Transport } from './transport.ts';
+import type { MetaInstance } from './local-pages.ts';
+import { assumedStates, countUnaccepted } from './unaccepted-count.ts';
 
 export interface SyncStatus {
   /** The live change stream from the platform is connected. */
   connected: boolean;
   /** A pull or push is running (the first full pull can take a while). */
   syncing: boolean;
-  /** Local changes not yet accepted by the platform, per collection. */
+  /** Local documents the platform has not accepted yet, per collection (from RxDB's replication state). */
   pending: Partial<Record<CollectionName, number>>;
   lastSyncAt: string | null;
   /** Platform error code or 'network' of the last failed exchange; null after a success. */
@@ -22,6 +23,8 @@ export interface SyncStatus {
 
 export interface SyncEngine {
   status$: BehaviorSubject<SyncStatus>;
+  /** Local documents the platform has not accepted yet, all collections together. */
+  pending$: Observable<number>;
   /** Pull everything that changed and reconnect the live stream now. */
   syncNow(): void;
   /** Resolves when every collection finished its first pull and push. */
@@ -41,11 +44,19 @@ export interface SyncEngineOptions {
   pushBatchSize?: number;
 }
 
+interface Running {
+  state: CollectionReplication;
+  subscriptions: Subscription[];
+}
+
 const errorCode = (error: unknown) => (error instanceof PlatformError ? error.code : 'network');
+/** Writes settle in RxDB's meta storage shortly after the replication reports them. */
+const RECOUNT_AFTER_MS = 50;
 
 /** One RxDB replication per collection against the platform (docs/architecture.md, Replication). */
 export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   const { transport, identifier, resyncEveryMs = 60_000, retryMs = 2_000, pullBatchSize = 500, pushBatchSize = 100 } = options;
+  const collections = Object.entries(options.collections) as [CollectionName, RxCollection][];
   const status$ = new BehaviorSubject<SyncStatus>({ connected: false, syncing: false, pending: {}, lastSyncAt: null, error: null });
   const update = (patch: Partial<SyncStatus>) => status$.next({ ...status$.value, ...patch });
   const succeeded = () => update({ lastSyncAt: new Date().toISOString(), error: null });
@@ -53,57 +64,80 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   const resync = (name?: string) => {
     for (const [collection, signal] of resyncSignals) if (!name || name === collection) signal.next('RESYNC');
   };
+  const running = new Map<CollectionName, Running>();
+  const restarts = new Map<CollectionName, Promise<void>>();
+  const active = new Map<CollectionName, boolean>();
+  const restarted = new Subject<void>();
+  let stopped = false;
 
-  const states: RxReplicationState<ReplicatedDoc, Checkpoint>[] = [];
-  for (const [name, collection] of Object.entries(options.collections) as [CollectionName, RxCollection][]) {
-    const readOnly = COLLECTIONS[name].serverOwned === 'all';
-    // The platform refuses documents of another shape (docs/architecture.md, "Schema versions").
-    const version = String(schemaVersion(name));
-    const setPending = (count: number) => update({ pending: { ...status$.value.pending, [name]: count } });
-    const resync$ = new Subject<RxReplicationPullStreamItem<ReplicatedDoc, Checkpoint>>();
-    const images = 'attachments' in COLLECTIONS[name].schema ? createImageAttachmentCodec(transport, collection) : null;
-    resyncSignals.set(name, resync$);
-    const state = replicateRxCollection<ReplicatedDoc, Checkpoint>({
-      collection: collection as unknown as RxCollection<ReplicatedDoc>,
+  function start(name: CollectionName, collection: RxCollection, carried = new Map<string, unknown>()): void {
+    const state = replicateCollection({
+      name,
+      collection,
+      transport,
       replicationIdentifier: `${identifier}/${name}`,
-      live: true,
-      retryTime: retryMs,
-      waitForLeadership: false,
-      toggleOnDocumentVisible: false,
-      pull: {
-        batchSize: pullBatchSize,
-        stream$: resync$.asObservable(),
-        async handler(checkpoint, batchSize) {
-          const query = new URLSearchParams({ checkpoint: JSON.stringify(checkpoint ?? null), batchSize: String(batchSize), schemaVersion: version });
-          const page = await transport.json<PullResponse>(`/api/sync/${name}/pull?${query}`);
-          succeeded();
-          const documents = images ? await images.incoming(page.documents) : page.documents;
-          return { documents, checkpoint: page.checkpoint ?? checkpoint ?? undefined };
-        },
-      },
-      push: readOnly
-        ? undefined
-        : {
-            batchSize: pushBatchSize,
-            async handler(rows) {
-              setPending(rows.length);
-              const conflicts = await transport.json<ReplicatedDoc[]>(`/api/sync/${name}/push?schemaVersion=${version}`, {
-                method: 'POST',
-                headers: { 'content-type': 'application/json' },
-                body: JSON.stringify(images ? await images.outgoing(rows) : rows),
-              });
-              setPending(0);
-              succeeded();
-              // RxDB keeps master states with their attachments: conflicts come back like pulled documents.
-              return images ? images.incoming(conflicts) : conflicts;
-            },
-          },
+      stream$: resyncSignals.get(name)!.asObservable(),
+      retryMs,
+      pullBatchSize,
+      pushBatchSize,
+      onSuccess: succeeded,
+      onEpochChanged: () => void restartFromScratch(name, collection),
+      carriedAssumedStates: carried,
     });
-    state.error$.subscribe((error) => update({ error: errorCode((error as { parameters?: { errors?: unknown[] } }).parameters?.errors?.[0] ?? error) }));
-    states.push(state);
+    const pending = merge(of(null), collection.$, state.active$).pipe(
+      debounceTime(RECOUNT_AFTER_MS),
+      // Before RxDB opened its meta storage there is nothing to count against yet.
+      switchMap(() => (state.metaInstance ? from(countUnaccepted(collection, state.metaInstance as unknown as MetaInstance)) : of(null))),
+    );
+    running.set(name, {
+      state,
+      subscriptions: [
+        state.error$.subscribe((error) => {
+          const code = errorCode((error as { parameters?: { errors?: unknown[] } }).parameters?.errors?.[0] ?? error);
+          // Not a failure the user should see: the collection is starting over.
+          if (code !== EPOCH_CHANGED) update({ error: code });
+        }),
+        state.active$.subscribe((isActive) => {
+          active.set(name, isActive);
+          update({ syncing: [...active.values()].some(Boolean) });
+        }),
+        pending.subscribe({
+          next: (count) => count !== null && update({ pending: { ...status$.value.pending, [name]: count } }),
+          error: () => {},
+        }),
+      ],
+    });
   }
 
-  const activity = combineLatest(states.map((state) => state.active$)).subscribe((active) => update({ syncing: active.some(Boolean) }));
+  /**
+   * The platform was restored, recreated or lost its last writes: forget everything RxDB knows
+   * about it (checkpoints and assumed master states) and start this collection again. Every local
+   * document is then pushed again — whatever the platform lost comes back, what it kept is a no-op
+   * — with the assumed state it had before (carried in memory), so a platform that still holds
+   * that state takes the device's edit and one that holds another gives a three-way merge. After a
+   * reload half-way the carried states are gone; the merge without a base then keeps the
+   * platform's values and records the device's as conflicts: nothing is overwritten unseen.
+   */
+  function restartFromScratch(name: CollectionName, collection: RxCollection): Promise<void> {
+    const current = restarts.get(name);
+    if (current) return current;
+    const restart = (async () => {
+      const old = running.get(name)!;
+      old.subscriptions.forEach((subscription) => subscription.unsubscribe());
+      running.delete(name);
+      const carried = old.state.metaInstance ? await assumedStates(collection, old.state.metaInstance as unknown as MetaInstance) : new Map<string, unknown>();
+      await old.state.remove();
+      if (!stopped) start(name, collection, carried);
+    })().finally(() => restarts.delete(name));
+    restarts.set(name, restart);
+    restarted.next();
+    return restart;
+  }
+
+  for (const [name, collection] of collections) {
+    resyncSignals.set(name, new Subject());
+    start(name, collection);
+  }
 
   const stream = openChangeStream(transport, {
     onOpen: () => {
@@ -117,18 +151,31 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   return {
     status$,
+    pending$: status$.pipe(
+      map((status) => Object.values(status.pending).reduce((sum, count) => sum + count, 0)),
+      distinctUntilChanged(),
+    ),
     syncNow() {
       stream.reconnectNow();
       resync();
     },
     async awaitInSync() {
-      await Promise.all(states.map((state) => state.awaitInSync()));
+      // A collection restarted from scratch meanwhile has to get in sync again.
+      for (;;) {
+        await Promise.all(restarts.values());
+        const states = [...running.values()].map((entry) => entry.state);
+        // A removed replication never gets in sync: wait for its successor instead.
+        const inSync = await Promise.race([Promise.all(states.map((state) => state.awaitInSync())).then(() => true), firstValueFrom(restarted).then(() => false)]);
+        if (inSync && restarts.size === 0) return;
+      }
     },
     async stop() {
+      stopped = true;
       clearInterval(safetyNet);
-      activity.unsubscribe();
       stream.close();
-      await Promise.all(states.map((state) => state.cancel()));
+      await Promise.all(restarts.values());
+      for (const entry of running.values()) entry.subscriptions.forEach((subscription) => subscription.unsubscribe());
+      await Promise.all([...running.values()].map((entry) => entry.state.cancel()));
     },
   };
 }

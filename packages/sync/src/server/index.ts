@@ -3,4 +3,5 @@ export * from './replication.ts';
 export * from './schemas.ts';
 export * from './store.ts';
 export * from './write-rules.ts';
-export type { Checkpoint, PullResponse, PushRow, ReplicatedDoc } from '../protocol.ts';
+export type { Checkpoint, Cursor, PullResponse, PushRow, ReplicatedDoc, SyncEpoch } from '../protocol.ts';
+export { EPOCH_CHANGED } from '../protocol.ts';

@@ -19,8 +19,11 @@ describe('parseCheckpoint', () => {
     expect(parseCheckpoint(undefined)).toBeNull();
     expect(parseCheckpoint('')).toBeNull();
     expect(parseCheckpoint('null')).toBeNull();
+    expect(parseCheckpoint('{"tx":"751","id":"01a2-b_c","platform":"p-1","epoch":"e-2"}')).toEqual({ tx: '751', id: '01a2-b_c', platform: 'p-1', epoch: 'e-2' });
+    expect(parseCheckpoint('{"tx":"18446744073709551615","id":"x","platform":"p","epoch":"e"}')).toEqual({ tx: '18446744073709551615', id: 'x', platform: 'p', epoch: 'e' });
+  });
+  it('accepts a checkpoint from before epochs as a bare cursor (which pull then refuses as another epoch)', () => {
     expect(parseCheckpoint('{"tx":"751","id":"01a2-b_c"}')).toEqual({ tx: '751', id: '01a2-b_c' });
-    expect(parseCheckpoint('{"tx":"18446744073709551615","id":"x"}')).toEqual({ tx: '18446744073709551615', id: 'x' });
   });
 
   it.each([
@@ -32,6 +35,9 @@ describe('parseCheckpoint', () => {
     '{"tx":1,"id":"x"}',
     '{"tx":"1","id":""}',
     '{"tx":"1","id":"x","more":true}',
+    '{"tx":"1","id":"x","platform":"p"}',
+    '{"tx":"1","id":"x","platform":"p","epoch":7}',
+    '{"tx":"1","id":"x","platform":"p/q","epoch":"e"}',
     '"1"',
     '{"tx":"-1","id":"x"}',
   ])('refuses %s as bad_checkpoint (400)', (raw) => {

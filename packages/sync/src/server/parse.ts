@@ -1,6 +1,6 @@
 import { PlatformError } from '@tradewind/contract';
 import { nestsDeeperThan, schemaVersion, type CollectionName } from '@tradewind/domain';
-import type { Checkpoint, PushRow } from '../protocol.ts';
+import type { Cursor, PushRow, SyncEpoch } from '../protocol.ts';
 import { DOCUMENT_ID_PATTERN, INVALID_INPUT } from './schemas.ts';
 
 const ID = new RegExp(DOCUMENT_ID_PATTERN);
@@ -30,8 +30,14 @@ export function checkSchemaVersion(collection: CollectionName, raw: unknown): vo
   if (version > current) throw new PlatformError(409, 'schema_ahead', `This app stores ${collection} at schema version ${version}; the platform is still at ${current}.`);
 }
 
+/** A checkpoint as a device sent it; one from before epochs (no platform, no epoch) is of another epoch. */
+export type PulledCheckpoint = Cursor & Partial<SyncEpoch>;
+
+const CHECKPOINT_KEYS = ['epoch', 'id', 'platform', 'tx'];
+const LEGACY_KEYS = ['id', 'tx'];
+
 /** The pull checkpoint is JSON inside a query parameter (the route schema makes it one string). */
-export function parseCheckpoint(raw: string | undefined): Checkpoint | null {
+export function parseCheckpoint(raw: string | undefined): PulledCheckpoint | null {
   if (raw === undefined || raw === '' || raw === 'null') return null;
   let value: unknown;
   try {
@@ -40,18 +46,21 @@ export function parseCheckpoint(raw: string | undefined): Checkpoint | null {
     throw badCheckpoint('Checkpoint is not valid JSON');
   }
   if (value === null) return null;
+  const keys = isPlainObject(value) ? Object.keys(value).sort().join() : '';
   if (
     !isPlainObject(value) ||
-    Object.keys(value).length !== 2 ||
+    (keys !== CHECKPOINT_KEYS.join() && keys !== LEGACY_KEYS.join()) ||
     typeof value.tx !== 'string' ||
     !TX.test(value.tx) ||
     BigInt(value.tx) > MAX_XID8 ||
     typeof value.id !== 'string' ||
-    !ID.test(value.id)
+    !ID.test(value.id) ||
+    (keys === CHECKPOINT_KEYS.join() && !(typeof value.platform === 'string' && ID.test(value.platform) && typeof value.epoch === 'string' && ID.test(value.epoch)))
   ) {
     throw badCheckpoint();
   }
-  return { tx: value.tx, id: value.id };
+  const cursor = { tx: value.tx, id: value.id };
+  return keys === LEGACY_KEYS.join() ? cursor : { ...cursor, platform: value.platform as string, epoch: value.epoch as string };
 }
 
 /** Runs before the body schema, so no validator ever walks a hostile nesting. */

@@ -1,7 +1,8 @@
 import type { CollectionName } from '@tradewind/domain';
 import { describe, expect, it } from 'vitest';
 import type { ReplicatedDoc } from '../protocol.ts';
-import { push } from './replication.ts';
+import { pull, push } from './replication.ts';
+import { PlatformError } from '@tradewind/contract';
 import type { AuditEntry, SyncStore } from './store.ts';
 
 /** A store in memory that counts writes; enough for the push rules (the cursor is tested on SQL). */
@@ -11,7 +12,7 @@ function memoryStore() {
   const writes: { collection: CollectionName; docs: ReplicatedDoc[] }[] = [];
   const audit: AuditEntry[] = [];
   const store: SyncStore = {
-    pull: async () => ({ documents: [], checkpoint: null }),
+    pull: async (_tenant, _collection, cursor) => ({ documents: [...data.values()], cursor: data.size > 0 ? { tx: String(data.size), id: 'last' } : cursor }),
     onChange: () => () => {},
     async transaction(tenant, work) {
       const pending = new Map<string, ReplicatedDoc>();
@@ -103,5 +104,27 @@ describe('push', () => {
     await push(store, caller('a'), 'products', [{ newDocumentState: mine }]);
     expect(await push(store, caller('b'), 'products', [{ newDocumentState: product('same-id', { name: 'theirs' }) }])).toEqual([]);
     expect(get('a', 'products', 'same-id')).toEqual(mine);
+  });
+});
+
+describe('pull', () => {
+  const epoch = { platform: 'platform-1', epoch: 'epoch-2' };
+
+  it('stamps the platform and epoch on every checkpoint it hands out', async () => {
+    const { store } = memoryStore();
+    await push(store, caller('t'), 'products', [{ newDocumentState: product('a') }]);
+    expect((await pull(store, epoch, 't', 'products', null, 10)).checkpoint).toEqual({ tx: '1', id: 'last', ...epoch });
+    expect((await pull(store, epoch, 't', 'products', { tx: '1', id: 'last', ...epoch }, 10)).documents).toHaveLength(1);
+  });
+
+  it.each([
+    ['another epoch', { platform: 'platform-1', epoch: 'epoch-1' }],
+    ['another platform database', { platform: 'platform-0', epoch: 'epoch-2' }],
+    ['no epoch (a checkpoint from before epochs)', {}],
+  ])('refuses a checkpoint of %s with 409 sync_epoch_changed', async (_, other) => {
+    const { store } = memoryStore();
+    const refused = await pull(store, epoch, 't', 'products', { tx: '99', id: 'x', ...other }, 10).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(PlatformError);
+    expect(refused).toMatchObject({ status: 409, code: 'sync_epoch_changed' });
   });
 });

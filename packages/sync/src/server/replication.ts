@@ -1,5 +1,7 @@
+import { PlatformError } from '@tradewind/contract';
 import { replaceForbiddenCharacters, sameJson, UNIQUE_FIELDS, type CollectionName, type Refusal, type Role } from '@tradewind/domain';
-import type { Checkpoint, PullResponse, PushRow, ReplicatedDoc } from '../protocol.ts';
+import { EPOCH_CHANGED, type PullResponse, type PushRow, type ReplicatedDoc, type SyncEpoch } from '../protocol.ts';
+import type { PulledCheckpoint } from './parse.ts';
 import type { AuditEntry, SyncStore } from './store.ts';
 import { judgedListing, productsOfListings } from './listing-facts.ts';
 import { refusalNotice } from './refusal-notice.ts';
@@ -13,8 +15,17 @@ export interface PushCaller {
   role: Role;
 }
 
-export function pull(store: SyncStore, tenantId: string, collection: CollectionName, checkpoint: Checkpoint | null, limit: number): Promise<PullResponse> {
-  return store.pull(tenantId, collection, checkpoint, limit);
+/**
+ * The changes after `checkpoint`. A checkpoint of another platform database or epoch is refused
+ * (409 `sync_epoch_changed`): its cursor may point past transaction ids handed out again, so the
+ * device must start over (and push again what the platform may have lost).
+ */
+export async function pull(store: SyncStore, epoch: SyncEpoch, tenantId: string, collection: CollectionName, checkpoint: PulledCheckpoint | null, limit: number): Promise<PullResponse> {
+  if (checkpoint && (checkpoint.platform !== epoch.platform || checkpoint.epoch !== epoch.epoch)) {
+    throw new PlatformError(409, EPOCH_CHANGED, 'The platform was restored or lost its last writes since this checkpoint; sync again from the start');
+  }
+  const page = await store.pull(tenantId, collection, checkpoint && { tx: checkpoint.tx, id: checkpoint.id }, limit);
+  return { documents: page.documents, checkpoint: page.cursor && { ...page.cursor, platform: epoch.platform, epoch: epoch.epoch } };
 }
 
 /**
@@ -54,7 +65,7 @@ export function push(store: SyncStore, caller: PushCaller, collection: Collectio
       if (unique && typeof newDocumentState[unique] === 'string') taken.set(newDocumentState[unique], newDocumentState.id);
       audit.push({ ...by, collection, documentId: newDocumentState.id, action: auditAction(master, newDocumentState), fields: changedFields(master, newDocumentState) });
     }
-    if (writes.size > 0) await tx.write(collection, [...writes.values()]);
+    if (writes.size > 0) await tx.write(collection, [...writes.values()], caller.deviceId);
     if (notices.size > 0) await tx.write('notices', [...notices.values()]);
     if (audit.length > 0) await tx.audit(audit);
     return conflicts;

@@ -1,5 +1,5 @@
 import type { CollectionName } from '@tradewind/domain';
-import type { Checkpoint, PullResponse, ReplicatedDoc } from '../protocol.ts';
+import type { Cursor, ReplicatedDoc } from '../protocol.ts';
 
 export interface AuditEntry {
   userId: string;
@@ -21,22 +21,37 @@ export interface SyncTransaction {
    * concurrent pushes cannot both take one value.
    */
   takenValues(collection: CollectionName, field: string, values: string[]): Promise<Map<string, string>>;
-  write(collection: CollectionName, docs: ReplicatedDoc[]): Promise<void>;
+  /**
+   * `origin`: the device that sent exactly these states (a push). It already holds them, so the
+   * change announcement does not make it pull them back.
+   */
+  write(collection: CollectionName, docs: ReplicatedDoc[], origin?: string): Promise<void>;
   audit(entries: AuditEntry[]): Promise<void>;
+}
+
+/** A page of changes after a cursor; `cursor` is where the next page starts. */
+export interface CursorPage {
+  documents: ReplicatedDoc[];
+  cursor: Cursor | null;
 }
 
 export interface ChangeNotification {
   tenantId: string;
   collection: CollectionName;
+  /** The writing transaction's id (decimal xid8): pulls hand the change out once it is below every running transaction. */
+  tx: string;
+  /** The device whose push made every write of this collection in the transaction; absent for other writers. */
+  origin?: string;
 }
 
 /**
  * The storage port of the replication core. Implementations must hand out changes in cursor order
  * without ever skipping a committed change, even when transactions commit out of order, and must
- * announce every committed write through `onChange` (across processes where there are several).
+ * announce every committed write through `onChange` (across processes where there are several),
+ * and only once a pull can see it.
  */
 export interface SyncStore {
-  pull(tenantId: string, collection: CollectionName, checkpoint: Checkpoint | null, limit: number): Promise<PullResponse>;
+  pull(tenantId: string, collection: CollectionName, cursor: Cursor | null, limit: number): Promise<CursorPage>;
   transaction<T>(tenantId: string, work: (tx: SyncTransaction) => Promise<T>): Promise<T>;
   onChange(listener: (change: ChangeNotification) => void): () => void;
 }

@@ -1,0 +1,86 @@
+/**
+ * A simulated device for platform tests: RxDB on memory storage with the domain's products
+ * collection and merge conflict handler, replicated by the real sync engine over HTTP.
+ */
+import type { ConflictRecord } from '@tradewind/sync';
+import { createTransport, startSyncEngine, type SyncEngine } from '@tradewind/sync/client';
+import type { RxCollection, RxDatabase } from 'rxdb';
+import { openDeviceDatabase } from '../../../test-support/soak/device-database.ts';
+import { sleep } from './support/sleep.ts';
+
+export interface TestDevice {
+  /** The products collection (a new object after `reload`). */
+  readonly products: RxCollection;
+  /** The running engine (the last one after a reconnect). */
+  readonly engine: SyncEngine;
+  conflicts: ConflictRecord[];
+  /** Stops syncing; the local database stays, as in a browser that went offline. */
+  disconnect(): Promise<void>;
+  /** Syncs again, with the same replication state, possibly with another platform address. */
+  connect(baseUrl: string, token: string): void;
+  /** Closes and reopens the local database, as a page reload does, and syncs again with `baseUrl`. */
+  reload(baseUrl: string, token: string): Promise<void>;
+  /** Resolves true once `check` holds, false after `timeoutMs`. */
+  waitFor(check: () => Promise<boolean>, timeoutMs?: number): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface TestDeviceOptions {
+  resyncEveryMs?: number;
+  pushBatchSize?: number;
+}
+
+let devices = 0;
+
+export async function openTestDevice(baseUrl: string, token: string, options: TestDeviceOptions = {}): Promise<TestDevice> {
+  const name = `device${++devices}${Date.now().toString(36)}`;
+  const conflicts: ConflictRecord[] = [];
+  const open = async () => (await openDeviceDatabase(name, (record) => conflicts.push(record))).db;
+  let db: RxDatabase = await open();
+  // The safety net is off unless asked for: what arrives must arrive through the live stream.
+  const start = (url: string, accessToken: string) =>
+    startSyncEngine({
+      transport: createTransport(url, { accessToken: () => accessToken, refresh: async () => false }),
+      identifier: name,
+      collections: { products: db.collections.products as RxCollection },
+      resyncEveryMs: options.resyncEveryMs ?? 3_600_000,
+      retryMs: 200,
+      pushBatchSize: options.pushBatchSize,
+    });
+  let engine: SyncEngine | null = start(baseUrl, token);
+  const device: TestDevice = {
+    get products() {
+      return db.collections.products as RxCollection;
+    },
+    get engine() {
+      return engine!;
+    },
+    conflicts,
+    async disconnect() {
+      await engine?.stop();
+      engine = null;
+    },
+    connect(url, accessToken) {
+      engine = start(url, accessToken);
+    },
+    async reload(url, accessToken) {
+      await device.disconnect();
+      await db.close();
+      db = await open();
+      device.connect(url, accessToken);
+    },
+    async waitFor(check, timeoutMs = 5000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!(await check())) {
+        if (Date.now() > deadline) return false;
+        await sleep(25);
+      }
+      return true;
+    },
+    async close() {
+      await engine?.stop();
+      await db.remove();
+    },
+  };
+  return device;
+}

@@ -1,0 +1,79 @@
+import { PlatformError } from '@tradewind/contract';
+import { COLLECTIONS, schemaVersion, type CollectionName } from '@tradewind/domain';
+import type { RxCollection, RxReplicationPullStreamItem } from 'rxdb';
+import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
+import type { Observable } from 'rxjs';
+import { EPOCH_CHANGED, type Checkpoint, type PullResponse, type ReplicatedDoc } from '../protocol.ts';
+import { createImageAttachmentCodec } from './image-attachments.ts';
+import type { Transport } from './transport.ts';
+
+export type CollectionReplication = RxReplicationState<ReplicatedDoc, Checkpoint>;
+
+export interface CollectionReplicationOptions {
+  name: CollectionName;
+  collection: RxCollection;
+  transport: Transport;
+  replicationIdentifier: string;
+  stream$: Observable<RxReplicationPullStreamItem<ReplicatedDoc, Checkpoint>>;
+  retryMs: number;
+  pullBatchSize: number;
+  pushBatchSize: number;
+  /** A pull or push went through. */
+  onSuccess(): void;
+  /** The platform answered that this checkpoint belongs to another platform database or epoch. */
+  onEpochChanged(): void;
+  /** Assumed master states from before a start-over, by document id; used up as they are pushed. */
+  carriedAssumedStates: Map<string, unknown>;
+}
+
+/** One collection's RxDB replication against the platform's pull and push endpoints (DESIGN §5, §6). */
+export function replicateCollection(options: CollectionReplicationOptions): CollectionReplication {
+  const { name, collection, transport } = options;
+  const readOnly = COLLECTIONS[name].serverOwned === 'all';
+  // The platform refuses documents of another shape (docs/architecture.md, "Schema versions").
+  const version = String(schemaVersion(name));
+  const images = 'attachments' in COLLECTIONS[name].schema ? createImageAttachmentCodec(transport, collection) : null;
+  return replicateRxCollection<ReplicatedDoc, Checkpoint>({
+    collection: collection as unknown as RxCollection<ReplicatedDoc>,
+    replicationIdentifier: options.replicationIdentifier,
+    live: true,
+    retryTime: options.retryMs,
+    waitForLeadership: false,
+    toggleOnDocumentVisible: false,
+    pull: {
+      batchSize: options.pullBatchSize,
+      stream$: options.stream$,
+      async handler(checkpoint, batchSize) {
+        const query = new URLSearchParams({ checkpoint: JSON.stringify(checkpoint ?? null), batchSize: String(batchSize), schemaVersion: version });
+        const page = await transport.json<PullResponse>(`/api/sync/${name}/pull?${query}`).catch((error: unknown) => {
+          if (error instanceof PlatformError && error.code === EPOCH_CHANGED) options.onEpochChanged();
+          throw error;
+        });
+        options.onSuccess();
+        const documents = images ? await images.incoming(page.documents) : page.documents;
+        return { documents, checkpoint: page.checkpoint ?? checkpoint ?? undefined };
+      },
+    },
+    push: readOnly
+      ? undefined
+      : {
+          batchSize: options.pushBatchSize,
+          async handler(rows) {
+            // In place: RxDB resolves a conflict with this same row, so the merge gets the base too.
+            for (const row of rows) {
+              const carried = options.carriedAssumedStates.get(row.newDocumentState.id);
+              if (!row.assumedMasterState && carried) row.assumedMasterState = carried as ReplicatedDoc;
+            }
+            const conflicts = await transport.json<ReplicatedDoc[]>(`/api/sync/${name}/push?schemaVersion=${version}`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify(images ? await images.outgoing(rows) : rows),
+            });
+            options.onSuccess();
+            for (const row of rows) options.carriedAssumedStates.delete(row.newDocumentState.id);
+            // RxDB keeps master states with their attachments: conflicts come back like pulled documents.
+            return images ? images.incoming(conflicts) : conflicts;
+          },
+        },
+  });
+}

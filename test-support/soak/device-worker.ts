@@ -1,0 +1,97 @@
+/**
+ * One simulated device in its own worker thread (its own JS realm): RxDB on memory storage, the
+ * real sync engine, a faulty network, a skewed clock. Obeys the runner's commands.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ConflictRecord } from '@tradewind/sync';
+import { createTransport, startSyncEngine, type SyncEngine } from '@tradewind/sync/client';
+import { productFixture } from '../product-fixture.ts';
+import { openDeviceDatabase } from './device-database.ts';
+import { faultyTransport } from './faulty-transport.ts';
+import type { DeviceCommand, DeviceReply, DeviceSetup } from './protocol.ts';
+import { seededRandom } from './random.ts';
+
+const setup = workerData as DeviceSetup & { seed: number };
+const random = seededRandom(setup.seed);
+const conflicts: ConflictRecord[] = [];
+const { products } = await openDeviceDatabase(setup.name, (record) => conflicts.push(record));
+const skewMs = setup.clockSkewDays * 86_400_000;
+const now = () => new Date(Date.now() + skewMs).toISOString();
+
+let session = { accessToken: '', refreshToken: '' };
+async function login(): Promise<boolean> {
+  try {
+    const response = await fetch(`${setup.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: setup.username, password: setup.password, deviceName: setup.name }),
+    });
+    if (!response.ok) return false;
+    session = (await response.json()) as typeof session;
+    return true;
+  } catch {
+    return false;
+  }
+}
+await login();
+const network = faultyTransport(createTransport(setup.baseUrl, { accessToken: () => session.accessToken, refresh: login }), random);
+const engine: SyncEngine = startSyncEngine({ transport: network.transport, identifier: setup.name, collections: { products }, retryMs: 100, resyncEveryMs: 3_600_000 });
+
+const base = (id: string, run: string, name: string) => ({ ...productFixture(id), updatedAt: now(), name, nameEn: `soak ${run}` });
+
+async function handle(command: DeviceCommand): Promise<DeviceReply> {
+  switch (command.kind) {
+    case 'create':
+      await products.insert(base(command.id, command.run, command.name));
+      return { ok: true, applied: true };
+    case 'edit': {
+      const doc = await products.findOne(command.id).exec();
+      if (!doc) return { ok: true, applied: false };
+      await doc.incrementalPatch({ [command.field]: command.value, updatedAt: now() });
+      return { ok: true, applied: true };
+    }
+    case 'delete': {
+      const doc = await products.findOne(command.id).exec();
+      if (!doc) return { ok: true, applied: false };
+      await doc.remove();
+      return { ok: true, applied: true };
+    }
+    case 'offline':
+      network.setOffline(true);
+      return { ok: true };
+    case 'online':
+      network.setOffline(false);
+      engine.syncNow();
+      return { ok: true };
+    case 'faults':
+      network.setFaults(command.faults);
+      return { ok: true };
+    case 'state': {
+      const docs: Record<string, Record<string, unknown>> = {};
+      for (const doc of await products.find({ selector: { nameEn: `soak ${command.run}` } }).exec()) {
+        const { updatedAt: _, ...content } = doc.toMutableJSON() as Record<string, unknown>;
+        docs[doc.primary] = content;
+      }
+      return {
+        ok: true,
+        state: {
+          docs,
+          conflicts: conflicts.map((record) => ({ documentId: record.documentId, fields: record.conflicts.map((c) => c.field) })),
+          pending: Object.values(engine.status$.value.pending).reduce((a, b) => a + b, 0),
+          faults: { ...network.injected },
+        },
+      };
+    }
+    case 'stop':
+      await engine.stop();
+      return { ok: true };
+  }
+}
+
+parentPort!.on('message', (command: DeviceCommand) => {
+  handle(command).then(
+    (reply) => parentPort!.postMessage(reply),
+    (error: unknown) => parentPort!.postMessage({ ok: false, error: String(error) } satisfies DeviceReply),
+  );
+});
+parentPort!.postMessage({ ok: true } satisfies DeviceReply);

@@ -1,0 +1,40 @@
+/** Messages between the soak runner and its device workers. */
+
+export interface DeviceSetup {
+  name: string;
+  baseUrl: string;
+  username: string;
+  password: string;
+  /** Days this device's clock is off (display timestamps only). */
+  clockSkewDays: number;
+}
+
+/** Faults the device's transport injects while they are on. */
+export interface DeviceFaults {
+  /** Probability that a push's answer is lost after the platform committed it. */
+  lostResponse: number;
+  /** Probability that a push is sent twice (the second copy after the first answered). */
+  duplicate: number;
+  /** Probability per stream chunk that the live stream is dropped. */
+  dropStream: number;
+}
+
+export type DeviceCommand =
+  | { kind: 'create'; id: string; run: string; name: string }
+  | { kind: 'edit'; id: string; field: 'name' | 'moq' | 'description'; value: string | number }
+  | { kind: 'delete'; id: string }
+  | { kind: 'offline' }
+  | { kind: 'online' }
+  | { kind: 'faults'; faults: DeviceFaults }
+  | { kind: 'state'; run: string }
+  | { kind: 'stop' };
+
+/** What a device holds of one run: its documents' content and its conflict records. */
+export interface DeviceState {
+  docs: Record<string, Record<string, unknown>>;
+  conflicts: { documentId: string; fields: string[] }[];
+  pending: number;
+  faults: Record<string, number>;
+}
+
+export type DeviceReply = { ok: true; state?: DeviceState; applied?: boolean } | { ok: false; error: string };

@@ -1,0 +1,252 @@
+/**
+ * The fault-injection soak (issue 12, item 1): seeded random schedules drive simulated devices
+ * (worker threads) and a real platform process through concurrent creates, same-field and
+ * different-field edits, deletes, offline periods and faults, then check that every device
+ * converges to the platform's state and that no write a device made vanished silently.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { newId } from '@tradewind/domain';
+import { startPlatformChild, type PlatformChild } from './platform-process.ts';
+import type { DeviceCommand, DeviceFaults, DeviceReply, DeviceState } from './protocol.ts';
+import { NO_FAULTS } from './faulty-transport.ts';
+import { seededRandom, type Random } from './random.ts';
+import { freePort } from '../free-port.ts';
+
+const USERNAME = 'yangjiang-knives';
+const PASSWORD = 'tradewind-demo';
+const FIELDS = ['name', 'moq', 'description'] as const;
+
+export interface SoakOptions {
+  runs: number;
+  seed: number;
+  devices?: number;
+  steps?: number;
+  databaseUrl?: string;
+  /** Chance per run that the platform is killed mid-run and restarted. */
+  killChance?: number;
+  log?: (line: string) => void;
+}
+
+export interface SoakReport {
+  runs: number;
+  faults: Record<string, number>;
+  violations: { seed: number; problem: string }[];
+}
+
+interface Write {
+  seq: number;
+  device: number;
+  id: string;
+  field: string;
+  value: unknown;
+}
+
+/** A device worker; `send` resolves with its reply (commands are answered in order). */
+function startDevice(index: number, baseUrl: string, seed: number, clockSkewDays: number) {
+  const worker = new Worker(new URL('./device-worker.mjs', import.meta.url), {
+    workerData: { name: `soak-device-${index}-${seed}`, baseUrl, username: USERNAME, password: PASSWORD, clockSkewDays, seed: seed * 31 + index },
+  });
+  const waiting: ((reply: DeviceReply) => void)[] = [];
+  const ready = new Promise<void>((resolve, reject) => {
+    waiting.push(() => resolve());
+    worker.once('error', reject);
+  });
+  worker.on('message', (reply: DeviceReply) => waiting.shift()?.(reply));
+  const send = (command: DeviceCommand) =>
+    new Promise<DeviceReply>((resolve) => {
+      waiting.push(resolve);
+      worker.postMessage(command);
+    }).then((reply) => {
+      if (!reply.ok) throw new Error(`device ${index} ${command.kind}: ${reply.error}`);
+      return reply;
+    });
+  return { ready, send, terminate: () => worker.terminate() };
+}
+
+type Device = ReturnType<typeof startDevice>;
+
+async function platformSession(url: string): Promise<string> {
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: USERNAME, password: PASSWORD, deviceName: 'soak checker' }),
+  });
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+/** Every product of the run on the platform, tombstones included. */
+async function platformDocs(url: string, token: string, run: string): Promise<Map<string, Record<string, unknown>>> {
+  const docs = new Map<string, Record<string, unknown>>();
+  let checkpoint: unknown = null;
+  for (;;) {
+    const query = new URLSearchParams({ checkpoint: JSON.stringify(checkpoint), batchSize: '1000' });
+    const response = await fetch(`${url}/api/sync/products/pull?${query}`, { headers: { authorization: `Bearer ${token}` } });
+    if (response.status === 409) {
+      docs.clear();
+      checkpoint = null;
+      continue;
+    }
+    if (!response.ok) throw new Error(`checker pull: ${response.status}`);
+    const page = (await response.json()) as { documents: Record<string, unknown>[]; checkpoint: unknown };
+    for (const doc of page.documents) if (doc.nameEn === `soak ${run}`) docs.set(String(doc.id), doc);
+    if (page.documents.length < 1000) return docs;
+    checkpoint = page.checkpoint;
+  }
+}
+
+const contentHash = (docs: Record<string, Record<string, unknown>>) =>
+  createHash('sha256')
+    .update(
+      JSON.stringify(
+        Object.keys(docs)
+          .sort()
+          .map((id) => [
+            id,
+            Object.fromEntries(
+              Object.entries(docs[id]!)
+                .filter(([key]) => !key.startsWith('_') && key !== 'updatedAt')
+                .sort(([a], [b]) => a.localeCompare(b)),
+            ),
+          ]),
+      ),
+    )
+    .digest('hex');
+
+function randomFaults(random: Random): DeviceFaults {
+  return { lostResponse: random.chance(0.5) ? 0.3 : 0, duplicate: random.chance(0.5) ? 0.3 : 0, dropStream: random.chance(0.5) ? 0.5 : 0 };
+}
+
+/** One run: its schedule, then the checks. Returns the problems found. */
+async function runOnce(
+  seed: number,
+  devices: Device[],
+  platform: PlatformChild,
+  token: () => string,
+  options: Required<Pick<SoakOptions, 'steps' | 'killChance'>>,
+  faults: Record<string, number>,
+): Promise<string[]> {
+  const random = seededRandom(seed);
+  const run = `r${seed}`;
+  const writes: Write[] = [];
+  const deleted = new Set<string>();
+  const created: string[] = [];
+  let seq = 0;
+  const offline = new Set<number>();
+  for (const device of devices) await device.send({ kind: 'faults', faults: randomFaults(random) });
+  const killAt = random.chance(options.killChance) ? random.int(1, options.steps - 1) : -1;
+
+  for (let step = 0; step < options.steps; step++) {
+    if (step === killAt) {
+      faults['platform SIGKILL + restart'] = (faults['platform SIGKILL + restart'] ?? 0) + 1;
+      await platform.killAndRestart();
+    }
+    const who = random.int(0, devices.length - 1);
+    const device = devices[who]!;
+    const roll = random.next();
+    if (roll < 0.3 || created.length === 0) {
+      const id = newId();
+      const name = `${run} ${step}`;
+      await device.send({ kind: 'create', id, run, name });
+      created.push(id);
+      writes.push({ seq: seq++, device: who, id, field: 'name', value: name });
+    } else if (roll < 0.8) {
+      // Several devices edit the same document at once: same field or different fields.
+      const id = random.pick(created);
+      const editors = random.chance(0.5) ? devices.map((_, i) => i).filter(() => random.chance(0.6)) : [who];
+      for (const editor of editors) {
+        const field = random.pick(FIELDS);
+        const value = field === 'moq' ? random.int(1, 500) : `${field} by ${editor} at ${step}`;
+        const reply = await devices[editor]!.send({ kind: 'edit', id, field, value });
+        if (reply.ok && reply.applied) writes.push({ seq: seq++, device: editor, id, field, value });
+      }
+    } else if (roll < 0.87) {
+      const id = random.pick(created);
+      const reply = await device.send({ kind: 'delete', id });
+      if (reply.ok && reply.applied) deleted.add(id);
+    } else {
+      const going = !offline.has(who);
+      if (going) {
+        offline.add(who);
+        faults['device offline period'] = (faults['device offline period'] ?? 0) + 1;
+      } else offline.delete(who);
+      await device.send({ kind: going ? 'offline' : 'online' });
+    }
+    await new Promise((resolve) => setTimeout(resolve, random.int(0, 60)));
+  }
+
+  // Faults stop; everyone comes back.
+  for (const device of devices) {
+    await device.send({ kind: 'faults', faults: NO_FAULTS });
+    await device.send({ kind: 'online' });
+  }
+  const problems: string[] = [];
+  let states: DeviceState[] = [];
+  let platformState = new Map<string, Record<string, unknown>>();
+  const deadline = Date.now() + 30_000;
+  let converged = false;
+  while (Date.now() < deadline) {
+    platformState = await platformDocs(platform.url, token(), run);
+    states = await Promise.all(devices.map(async (device) => (await device.send({ kind: 'state', run })).state!));
+    const live = Object.fromEntries([...platformState].filter(([, doc]) => !doc._deleted));
+    const expected = contentHash(live);
+    if (states.every((state) => state.pending === 0 && contentHash(state.docs) === expected)) {
+      converged = true;
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  if (!converged) {
+    const live = Object.fromEntries([...platformState].filter(([, doc]) => !doc._deleted));
+    states.forEach((state, i) => {
+      if (contentHash(state.docs) !== contentHash(live))
+        problems.push(`device ${i} did not converge: ${Object.keys(state.docs).length} docs vs ${Object.keys(live).length} on the platform, ${state.pending} pending`);
+      else if (state.pending !== 0) problems.push(`device ${i} converged but still shows ${state.pending} pending`);
+    });
+  }
+  for (const id of created) if (!platformState.has(id)) problems.push(`created ${id} is not on the platform`);
+  for (const write of writes) {
+    const stored = platformState.get(write.id);
+    if (!stored || stored._deleted || deleted.has(write.id)) continue;
+    if (JSON.stringify(stored[write.field]) === JSON.stringify(write.value)) continue;
+    if (writes.some((later) => later.id === write.id && later.field === write.field && later.seq > write.seq)) continue;
+    if (states[write.device]?.conflicts.some((record) => record.documentId === write.id && record.fields.includes(write.field))) continue;
+    problems.push(`silent loss: device ${write.device} set ${write.id}.${write.field} = ${JSON.stringify(write.value)}, platform has ${JSON.stringify(stored[write.field])}, no conflict record`);
+  }
+  return problems;
+}
+
+export async function soak(options: SoakOptions): Promise<SoakReport> {
+  const log = options.log ?? (() => {});
+  const steps = options.steps ?? 14;
+  const killChance = options.killChance ?? 0.2;
+  const dataDir = mkdtempSync(join(tmpdir(), 'tradewind-soak-'));
+  const platform = await startPlatformChild({ port: await freePort(), dataDir, databaseUrl: options.databaseUrl });
+  let token = await platformSession(platform.url);
+  const setupRandom = seededRandom(options.seed);
+  const devices = Array.from({ length: options.devices ?? 3 }, (_, i) => startDevice(i, platform.url, options.seed, setupRandom.int(-3, 3)));
+  const faults: Record<string, number> = {};
+  const violations: SoakReport['violations'] = [];
+  try {
+    await Promise.all(devices.map((device) => device.ready));
+    faults['device clock skewed'] = devices.length;
+    for (let i = 0; i < options.runs; i++) {
+      const seed = options.seed + i;
+      const problems = await runOnce(seed, devices, platform, () => token, { steps, killChance }, faults);
+      for (const problem of problems) violations.push({ seed, problem });
+      log(`run ${i + 1}/${options.runs} seed ${seed}: ${problems.length === 0 ? 'ok' : problems.join('; ')}`);
+      token = await platformSession(platform.url);
+    }
+    const states = await Promise.all(devices.map(async (device) => (await device.send({ kind: 'state', run: '' })).state!));
+    for (const state of states) for (const [kind, n] of Object.entries(state.faults)) faults[kind] = (faults[kind] ?? 0) + n;
+  } finally {
+    await Promise.all(devices.map((device) => device.send({ kind: 'stop' }).catch(() => {})));
+    await Promise.all(devices.map((device) => device.terminate()));
+    await platform.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return { runs: options.runs, faults, violations };
+}
