@@ -1,4 +1,5 @@
 import type { CollectionName } from '@tradewind/domain';
+import { merchantV0 } from './merchant-v0.ts';
 import { stockV0 } from './stock-v0.ts';
 
 /**
@@ -16,4 +17,4 @@ export interface SchemaFixture {
   upgraded: Record<string, unknown>[];
 }
 
-export const SCHEMA_HISTORY: SchemaFixture[] = [stockV0];
+export const SCHEMA_HISTORY: SchemaFixture[] = [stockV0, merchantV0];

@@ -17,6 +17,7 @@ export function AppLayout({ onLock }: { onLock: () => void }) {
     { key: '/fair', label: t('fair.nav') },
     { key: '/filings', label: t('nav.filings') },
     { key: '/notices', label: t('nav.notices') },
+    { key: '/profile', label: t('nav.profile') },
     { key: '/settings', label: t('nav.settings') },
   ];
   return (

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { catalogueStrings } from '../features/catalogue/i18n.ts';
 import { fairStrings } from '../features/fair/i18n.ts';
 import { orderDeskStrings } from '../features/orders/i18n.ts';
+import { profileStrings } from '../features/profile/i18n.ts';
 import { en } from './en.ts';
 import { refusalStrings } from './refusals.ts';
 import { security } from './security.ts';
@@ -21,7 +22,7 @@ export interface TranslationBundle<T extends object = object> {
   en: T;
 }
 
-const bundles: TranslationBundle[] = [{ 'zh-CN': zhCN, en }, security, refusalStrings, fairStrings, orderDeskStrings, catalogueStrings];
+const bundles: TranslationBundle[] = [{ 'zh-CN': zhCN, en }, security, refusalStrings, fairStrings, orderDeskStrings, catalogueStrings, profileStrings];
 
 /** Bundles may add keys inside a shared section (e.g. `notice.pushRefused`), so merge deeply. */
 function merge(target: Record<string, unknown>, source: object): Record<string, unknown> {

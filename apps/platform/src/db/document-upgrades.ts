@@ -14,6 +14,7 @@ interface DocumentUpgrade {
  */
 export const DOCUMENT_UPGRADES: Readonly<Record<string, DocumentUpgrade>> = {
   '005_stock_v1.sql': { collection: 'stock', version: 1 },
+  '006_merchant_v1.sql': { collection: 'merchant', version: 1 },
 };
 
 const PAGE = 500;

@@ -8,7 +8,11 @@ export interface RegisteredMerchant {
   contactName: string;
 }
 
-/** The merchant profile an approved registration starts with (id `profile`, US dollars, no bank accounts yet). */
-export function newMerchantProfile(merchant: RegisteredMerchant, approvedAt: string): Omit<MerchantDoc, 'customsCode' | 'address' | 'contactPhone'> {
-  return { id: 'profile', updatedAt: approvedAt, name: merchant.name, nameEn: '', uscc: merchant.uscc, cluster: merchant.cluster, contactName: merchant.contactName, defaultCurrency: 'USD', bankAccounts: [], approvedAt };
+/** The merchant profile an approved registration starts with (id `profile`, US dollars, the rest for the merchant to fill in). */
+export function newMerchantProfile(merchant: RegisteredMerchant, approvedAt: string): Omit<MerchantDoc, 'customsCode'> {
+  return {
+    id: 'profile', updatedAt: approvedAt, name: merchant.name, nameEn: '', uscc: merchant.uscc, cluster: merchant.cluster,
+    addressZh: '', addressEn: '', contactName: merchant.contactName, contactPhone: '', contactEmail: '',
+    defaultCurrency: 'USD', portsOfLoading: [], bankAccounts: [], approvedAt,
+  };
 }

@@ -4,7 +4,7 @@ import { checkDeviceWrite } from './write-rules.ts';
 
 const now = '2026-03-01T08:00:00.000Z';
 const product: ReplicatedDoc = { id: 'p1', updatedAt: now, name: '刀', sku: 'LF-1', hsCode: '8211920000', price: { amount: 650, currency: 'USD' }, variants: [], archived: false, _deleted: false };
-const merchant: ReplicatedDoc = { id: 'profile', updatedAt: now, name: '利锋', uscc: '91441700MA4UQ8RX3R', cluster: 'yangjiang-knives', defaultCurrency: 'USD', bankAccounts: [], approvedAt: now, _deleted: false };
+const merchant: ReplicatedDoc = { id: 'profile', updatedAt: now, name: '利锋', uscc: '91441700MA4UQ8RX3R', cluster: 'yangjiang-knives', addressZh: '', addressEn: '', contactEmail: '', portsOfLoading: [], defaultCurrency: 'USD', bankAccounts: [], approvedAt: now, _deleted: false };
 const notice: ReplicatedDoc = { id: 'n1', updatedAt: now, kind: 'announcement', severity: 'info', messageKey: 'notice.welcome', params: { park: 'x' }, createdAt: now, _deleted: false };
 
 const OWNER = 'merchant_owner' as const;
