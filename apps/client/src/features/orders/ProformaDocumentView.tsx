@@ -115,11 +115,11 @@ export function ProformaDocumentView({ doc }: { doc: ProformaDocument }) {
         {doc.bankAccounts.length > 0 && <h2>{texts.bank}</h2>}
         {doc.bankAccounts.map((account) => (
           <p key={account.accountNo} data-testid="proforma-bank">
-            {texts.bankName}: <bdi>{account.bankName}</bdi> · {texts.accountName}: <bdi>{account.accountName}</bdi> · {texts.accountNo}: <span dir="ltr">{account.accountNo}</span>
+            {texts.bankName}: <bdi>{account.bankName}</bdi> · {texts.accountName}: <bdi>{account.accountName}</bdi> · {texts.accountNo}: <bdi dir="ltr" className="unbroken">{account.accountNo}</bdi>
             {account.swift && (
               <>
                 {' · '}
-                {texts.swift}: <span dir="ltr">{account.swift}</span>
+                {texts.swift}: <bdi dir="ltr" className="unbroken">{account.swift}</bdi>
               </>
             )}
             {' · '}
