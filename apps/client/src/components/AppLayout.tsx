@@ -1,4 +1,5 @@
-import { Button, Layout, Menu, Segmented, Space, Typography } from 'antd';
+import { LockOutlined } from '@ant-design/icons';
+import { Button, Grid, Layout, Menu, Segmented, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { setLanguage, type Language } from '../i18n/index.ts';
@@ -8,6 +9,8 @@ import { SyncBar } from './SyncBar.tsx';
 export function AppLayout({ onLock }: { onLock: () => void }) {
   const { t, i18n } = useTranslation();
   const { profile } = useWorkspace();
+  // On a phone the header keeps one row: the menu folds into "…", the account name goes.
+  const wide = Grid.useBreakpoint().md ?? true;
   const navigate = useNavigate();
   const section = '/' + (useLocation().pathname.split('/')[1] ?? '');
   const items = [
@@ -22,31 +25,33 @@ export function AppLayout({ onLock }: { onLock: () => void }) {
   ];
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 16, flexWrap: 'wrap', height: 'auto' }}>
-        <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: wide ? 16 : 8, paddingInline: wide ? 16 : 8, height: 48, lineHeight: '48px' }}>
+        <Typography.Title level={wide ? 4 : 5} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap' }}>
           {t('app.name')}
         </Typography.Title>
-        <Menu theme="dark" mode="horizontal" selectedKeys={[section]} items={items} onClick={({ key }) => navigate(key)} style={{ flex: 1, minWidth: 200 }} />
-        <Space>
-          <Typography.Text style={{ color: '#fff' }} data-testid="tenant-name">
-            {profile.tenant.name} · {profile.user.displayName}
-          </Typography.Text>
+        <Menu theme="dark" mode="horizontal" selectedKeys={[section]} items={items} onClick={({ key }) => navigate(key)} style={{ flex: 1, minWidth: 0 }} />
+        <Space size={wide ? 'middle' : 4}>
+          {wide && (
+            <Typography.Text style={{ color: '#fff', whiteSpace: 'nowrap' }} data-testid="tenant-name">
+              {profile.tenant.name} · {profile.user.displayName}
+            </Typography.Text>
+          )}
           <Segmented
             size="small"
             value={i18n.language}
             options={[
-              { label: t('language.zh'), value: 'zh-CN' },
-              { label: t('language.en'), value: 'en' },
+              { label: wide ? t('language.zh') : '中', value: 'zh-CN' },
+              { label: wide ? t('language.en') : 'EN', value: 'en' },
             ]}
             onChange={(value) => setLanguage(value as Language)}
           />
-          <Button size="small" onClick={onLock} data-testid="lock">
-            {t('nav.lock')}
+          <Button size="small" onClick={onLock} icon={wide ? undefined : <LockOutlined />} aria-label={t('nav.lock')} data-testid="lock">
+            {wide && t('nav.lock')}
           </Button>
         </Space>
       </Layout.Header>
       <SyncBar />
-      <Layout.Content style={{ padding: 16 }}>
+      <Layout.Content style={{ padding: wide ? 16 : 8, minWidth: 0 }}>
         <Outlet />
       </Layout.Content>
     </Layout>
