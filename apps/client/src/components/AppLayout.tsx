@@ -1,7 +1,8 @@
 import { LockOutlined } from '@ant-design/icons';
-import { Button, Grid, Layout, Menu, Segmented, Space, Typography } from 'antd';
+import { Badge, Button, Grid, Layout, Menu, Segmented, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useUnreadNotices } from '../hooks/useUnreadNotices.ts';
 import { setLanguage, type Language } from '../i18n/index.ts';
 import { useWorkspace } from '../workspace.tsx';
 import { SyncBar } from './SyncBar.tsx';
@@ -11,6 +12,7 @@ export function AppLayout({ onLock }: { onLock: () => void }) {
   const { profile } = useWorkspace();
   // On a phone the header keeps one row: the menu folds into "…", the account name goes.
   const wide = Grid.useBreakpoint().md ?? true;
+  const unread = useUnreadNotices();
   const navigate = useNavigate();
   const section = '/' + (useLocation().pathname.split('/')[1] ?? '');
   const items = [
@@ -19,7 +21,14 @@ export function AppLayout({ onLock }: { onLock: () => void }) {
     { key: '/orders', label: t('nav.orders') },
     { key: '/fair', label: t('fair.nav') },
     { key: '/filings', label: t('nav.filings') },
-    { key: '/notices', label: t('nav.notices') },
+    {
+      key: '/notices',
+      label: (
+        <span aria-label={t('nav.noticesUnread', { count: unread })}>
+          {t('nav.notices')} <Badge count={unread} size="small" offset={[2, -2]} data-testid="notices-unread" />
+        </span>
+      ),
+    },
     { key: '/profile', label: t('nav.profile') },
     { key: '/settings', label: t('nav.settings') },
   ];

@@ -12,7 +12,8 @@ export type { ProductFields } from './product-form-values.ts';
  * Edits a product: what every product has, its category template's attributes, variants and prices.
  * `focusAttribute` scrolls to that attribute's field and focuses it (a compliance hint links there).
  */
-export function ProductForm({ initial, onSave, onCancel, focusAttribute }: { initial?: ProductFields; onSave: (fields: ProductFields) => Promise<void>; onCancel: () => void; focusAttribute?: string }) {
+/** `pricesLocked`: the role may not change prices (the domain's role rules); they show read-only with the reason. */
+export function ProductForm({ initial, onSave, onCancel, focusAttribute, pricesLocked = false }: { initial?: ProductFields; onSave: (fields: ProductFields) => Promise<void>; onCancel: () => void; focusAttribute?: string; pricesLocked?: boolean }) {
   const { t } = useTranslation();
   const localize = useLocalize();
   const [form] = Form.useForm<FormValues>();
@@ -66,12 +67,13 @@ export function ProductForm({ initial, onSave, onCancel, focusAttribute }: { ini
         </Form.Item>
       </Space>
       {hsMismatch && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('catalogue.product.hsMismatch', { template: localize(template.name), headings: template.hs.join(', ') })} />}
+      {pricesLocked && <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('catalogue.product.pricesOwnerOnly')} data-testid="product-prices-locked" />}
       <Space wrap>
         <Form.Item name="priceMajor" label={t('products.price')} rules={[required, { type: 'number', min: 0, message: t('products.validation.price') }]}>
-          <InputNumber min={0} step={0.01} precision={2} data-testid="product-price" />
+          <InputNumber min={0} step={0.01} precision={2} disabled={pricesLocked} data-testid="product-price" />
         </Form.Item>
         <Form.Item name="currency" label={t('products.currency')} rules={[required]}>
-          <Select style={{ width: 100 }} options={CURRENCIES.map((c) => ({ value: c, label: c }))} />
+          <Select style={{ width: 100 }} disabled={pricesLocked} options={CURRENCIES.map((c) => ({ value: c, label: c }))} />
         </Form.Item>
         <Form.Item name="costMajor" label={t('catalogue.product.cost')}>
           <InputNumber min={0} step={0.01} precision={2} />
@@ -116,7 +118,7 @@ export function ProductForm({ initial, onSave, onCancel, focusAttribute }: { ini
                           <Input placeholder={t('catalogue.product.barcodePlaceholder')} style={{ width: 170 }} maxLength={14} />
                         </Form.Item>
                         <Form.Item name={[field.name, 'priceMajor']} noStyle>
-                          <InputNumber min={0} step={0.01} precision={2} placeholder={t('products.price')} />
+                          <InputNumber min={0} step={0.01} precision={2} disabled={pricesLocked} placeholder={t('products.price')} />
                         </Form.Item>
                         <Button onClick={() => remove(field.name)}>{t('catalogue.remove')}</Button>
                       </Space>
@@ -146,15 +148,15 @@ export function ProductForm({ initial, onSave, onCancel, focusAttribute }: { ini
                       {fields.map((field) => (
                         <Space key={field.key}>
                           <Form.Item name={[field.name, 'minQuantity']} noStyle rules={[required]}>
-                            <InputNumber min={1} precision={0} addonBefore="≥" placeholder={t('orders.quantity')} />
+                            <InputNumber min={1} precision={0} disabled={pricesLocked} addonBefore="≥" placeholder={t('orders.quantity')} />
                           </Form.Item>
                           <Form.Item name={[field.name, 'priceMajor']} noStyle rules={[required]}>
-                            <InputNumber min={0} step={0.01} precision={2} placeholder={t('products.price')} />
+                            <InputNumber min={0} step={0.01} precision={2} disabled={pricesLocked} placeholder={t('products.price')} />
                           </Form.Item>
-                          <Button onClick={() => remove(field.name)}>{t('catalogue.remove')}</Button>
+                          <Button disabled={pricesLocked} onClick={() => remove(field.name)}>{t('catalogue.remove')}</Button>
                         </Space>
                       ))}
-                      <Button onClick={() => add({})}>{t('catalogue.product.addTier')}</Button>
+                      <Button disabled={pricesLocked} onClick={() => add({})}>{t('catalogue.product.addTier')}</Button>
                     </Space>
                   )}
                 </Form.List>

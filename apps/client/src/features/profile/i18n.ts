@@ -1,7 +1,7 @@
 import type { TranslationBundle } from '../../i18n/index.ts';
 
 const zhCN = {
-  nav: { profile: '企业资料' },
+  nav: { profile: '企业资料', noticesUnread_one: '通知（{{count}} 条未读）', noticesUnread_other: '通知（{{count}} 条未读）' },
   profile: {
     title: '企业资料',
     intro: '形式发票的抬头、地址和收款账户来自这里。外文单据使用英文名称和英文地址。',
@@ -57,7 +57,7 @@ const zhCN = {
 };
 
 const en: typeof zhCN = {
-  nav: { profile: 'Company profile' },
+  nav: { profile: 'Company profile', noticesUnread_one: 'Notices ({{count}} unread)', noticesUnread_other: 'Notices ({{count}} unread)' },
   profile: {
     title: 'Company profile',
     intro: 'Proformas take their letterhead, address and bank accounts from here. Foreign-language documents use the English name and address.',
