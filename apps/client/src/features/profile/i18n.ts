@@ -1,6 +1,7 @@
 import type { TranslationBundle } from '../../i18n/index.ts';
 
 const zhCN = {
+  notices: { items_one: '{{count}} 项', items_other: '{{count}} 项' },
   nav: { profile: '企业资料', noticesUnread_one: '通知（{{count}} 条未读）', noticesUnread_other: '通知（{{count}} 条未读）' },
   profile: {
     title: '企业资料',
@@ -57,6 +58,7 @@ const zhCN = {
 };
 
 const en: typeof zhCN = {
+  notices: { items_one: '{{count}} item', items_other: '{{count}} items' },
   nav: { profile: 'Company profile', noticesUnread_one: 'Notices ({{count}} unread)', noticesUnread_other: 'Notices ({{count}} unread)' },
   profile: {
     title: 'Company profile',
