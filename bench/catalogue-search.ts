@@ -3,41 +3,24 @@
  * bench/catalogue, serves it, runs it in headless Debian Chromium and prints p50/p95 per query.
  * Not part of npm test. Options: PRODUCTS (50000), REPEATS (200).
  */
-import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
 import type { SearchBenchResult } from './catalogue/main.ts';
+import { serveBenchPage } from './page.ts';
 
-const ROOT = fileURLToPath(new URL('./catalogue/', import.meta.url));
-const DIST = join(ROOT, 'dist');
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript' };
+const ROOT = new URL('./catalogue/', import.meta.url);
 const products = Number(process.env.PRODUCTS ?? 50_000);
 const repeats = Number(process.env.REPEATS ?? 200);
 
-await build({ configFile: join(ROOT, 'vite.config.ts') });
-const server = createServer((request, response) => {
-  const path = normalize(new URL(request.url ?? '/', 'http://x').pathname).replace(/^(\.\.[/\\])+/, '');
-  const file = join(DIST, path.endsWith('/') ? 'index.html' : path);
-  const stream = createReadStream(file);
-  stream.on('open', () => {
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    stream.pipe(response);
-  });
-  stream.on('error', () => response.writeHead(404).end());
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+const served = await serveBenchPage(ROOT, 'Tradewind catalogue search bench');
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 try {
   const page = await browser.newPage();
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
-  await page.goto(url);
+  await page.goto(served.url);
   await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
   console.log(`Catalogue search: ${products.toLocaleString('en')} products in RxDB/Dexie (Chromium), ${repeats} runs per query`);
-  const result = await page.evaluate(([count, runs]) => window.runSearchBench(count, runs), [products, repeats] as const) as SearchBenchResult;
+  const result = (await page.evaluate(([count, runs]) => window.runSearchBench(count, runs), [products, repeats] as const)) as SearchBenchResult;
   const ms = (value: number) => `${value.toFixed(2)} ms`.padStart(10);
   console.log(`insert ${(result.insertMs / 1000).toFixed(1)} s · load ${(result.loadMs / 1000).toFixed(2)} s · build index ${result.indexMs.toFixed(0)} ms (once per catalogue change)`);
   console.log(`${'query'.padEnd(24)}${'hits'.padStart(7)}${'p50'.padStart(10)}${'p95'.padStart(10)}${'max'.padStart(10)}`);
@@ -48,5 +31,5 @@ try {
   writeFileSync(new URL('./results/catalogue-search.json', import.meta.url), JSON.stringify({ at: new Date().toISOString(), repeats, ...result }, null, 2));
 } finally {
   await browser.close();
-  server.close();
+  await served.close();
 }

@@ -36,8 +36,7 @@ export interface ClientBenchResult {
 
 const timing = (docs: number, ms: number): Timing => ({ docs, ms: Math.round(ms), docsPerSec: Math.round(docs / (ms / 1000)) });
 const uniqueName = (prefix: string) => `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-const transportFor = (options: ClientBenchOptions) =>
-  createTransport(options.baseUrl, { accessToken: () => options.token, refresh: async () => false });
+const transportFor = (options: ClientBenchOptions) => createTransport(options.baseUrl, { accessToken: () => options.token, refresh: async () => false });
 
 async function productsCollection(storage: RxStorage<unknown, unknown>, multiInstance: boolean) {
   const db: RxDatabase = await createRxDatabase({ name: uniqueName('bench'), storage, multiInstance });

@@ -13,7 +13,9 @@ import { demoParkDeclarations } from '../packages/customs/src/cli/demo-park.ts';
 const COUNT = Number(process.env.BENCH_INVENTORIES ?? 10_000);
 const RESULTS = new URL('results/customs-build.json', import.meta.url);
 
-const inventoriesOnly = demoParkDeclarations().map(({ input }) => input).filter((input) => precheckDeclaration(input).route === 'inventory');
+const inventoriesOnly = demoParkDeclarations()
+  .map(({ input }) => input)
+  .filter((input) => precheckDeclaration(input).route === 'inventory');
 const inputs: DeclarationInput[] = Array.from({ length: COUNT }, (_, index) => {
   const base = inventoriesOnly[index % inventoriesOnly.length]!;
   const serial = String(index).padStart(6, '0');

@@ -15,18 +15,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReplicatedDoc } from '@tradewind/sync';
 import { chromium, expect, type Browser, type Page } from '@playwright/test';
-import { build, preview } from 'vite';
 import { openDatabase } from '../apps/platform/src/db/open.ts';
 import { createPlatform } from '../apps/platform/src/server.ts';
 import { createSqlSyncStore } from '../apps/platform/src/sync/sql-sync-store.ts';
 import type { FairBenchResult } from './fair/main.ts';
 import { makeOrders } from './fair/orders.ts';
+import { serveBenchPage } from './page.ts';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 20_000);
 const ENTRY_RUNS = Number(process.env.BENCH_ENTRY_RUNS ?? 10);
 const TENANT = 'yangjiang-knives';
 const CLIENT_DIR = fileURLToPath(new URL('../apps/client/dist/', import.meta.url));
-const PAGE_DIR = fileURLToPath(new URL('fair/', import.meta.url));
 const RESULTS = new URL('results/fair-orders.json', import.meta.url);
 const CHROMIUM = { executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] };
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -79,11 +78,10 @@ async function timeOrderEntry(browser: Browser, baseURL: string): Promise<number
 
 /** 2. RxDB/Dexie figures from the bench page. */
 async function timeDatabase(browser: Browser): Promise<FairBenchResult> {
-  await build({ configFile: join(PAGE_DIR, 'vite.config.ts') });
-  const server = await preview({ configFile: join(PAGE_DIR, 'vite.config.ts') });
+  const server = await serveBenchPage(new URL('fair/', import.meta.url), 'Tradewind fair orders bench');
   try {
     const page = await browser.newPage();
-    await page.goto(server.resolvedUrls!.local[0]!);
+    await page.goto(server.url);
     await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
     return await page.evaluate((count) => window.runFairBench(count), ORDERS);
   } finally {
@@ -140,10 +138,15 @@ async function main(): Promise<void> {
   if (!existsSync(join(CLIENT_DIR, 'index.html'))) throw new Error('Build the client first: npm run build -w @tradewind/client');
   const dataDir = mkdtempSync(join(tmpdir(), 'tradewind-bench-fair-'));
   const db = await openDatabase({ dataDir });
-  const app = await createPlatform({ db, clientDir: CLIENT_DIR });
+  // The benchmark pages are served from loopback ports of their own and call the platform from there.
+  const app = await createPlatform({ db, clientDir: CLIENT_DIR, allowedOrigins: [/^http:\/\/127\.0\.0\.1:\d+$/] });
   const baseURL = await app.listen({ port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch(CHROMIUM);
-  log(`Fair orders bench · ${cpus().length} CPUs · load ${loadavg().map((v) => v.toFixed(1)).join(' ')} · Chromium (Dexie/IndexedDB)`);
+  log(
+    `Fair orders bench · ${cpus().length} CPUs · load ${loadavg()
+      .map((v) => v.toFixed(1))
+      .join(' ')} · Chromium (Dexie/IndexedDB)`,
+  );
   try {
     const entry = await timeOrderEntry(browser, baseURL);
     log(`\n1. Fair mode opened → order saved (phone, offline, barcode scan), ${entry.length} runs`);

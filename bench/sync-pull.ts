@@ -14,7 +14,7 @@ import { openDatabase } from '../apps/platform/src/db/open.ts';
 import { createPlatform } from '../apps/platform/src/server.ts';
 import { createSqlSyncStore } from '../apps/platform/src/sync/sql-sync-store.ts';
 import type { Database } from '../apps/platform/src/db/database.ts';
-import { startBrowserBench, buildBenchPage, type BrowserBench } from './browser/run.ts';
+import { startBrowserBench, type BrowserBench } from './browser/run.ts';
 import type { ClientBenchResult } from './client-bench.ts';
 import { runNodeClient } from './node-client.ts';
 import { countProducts, makeProducts, seedProducts } from './seed.ts';
@@ -30,7 +30,10 @@ const n = (value: number) => Math.round(value).toLocaleString('en-US');
 const s = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 const log = (line: string) => console.log(line);
 /** Other work on the machine skews every figure; printed so a reader can tell a quiet run from a busy one. */
-const load = () => loadavg().map((value) => value.toFixed(1)).join(' ');
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
 
 interface ServerResult {
   batchSize: number;
@@ -104,7 +107,8 @@ function serverLine(database: string, server: ServerResult): string {
 async function benchDatabase(name: string, databaseUrl: string | undefined, products: ReturnType<typeof makeProducts>, browser: BrowserBench | undefined) {
   const dataDir = databaseUrl ? undefined : mkdtempSync(join(tmpdir(), 'tradewind-bench-'));
   const db = await openDatabase({ databaseUrl, dataDir });
-  const app = await createPlatform({ db });
+  // The browser benchmark page is served from a loopback port of its own and calls the platform from there.
+  const app = await createPlatform({ db, allowedOrigins: [/^http:\/\/127\.0\.0\.1:\d+$/] });
   const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
   try {
     log(`\n[${name}] platform on ${baseUrl}; seeding ${n(products.length)} products…`);
@@ -147,7 +151,6 @@ const loadAtStart = loadavg();
 let browser: BrowserBench | undefined;
 if (WITH_BROWSER) {
   const started = performance.now();
-  await buildBenchPage();
   browser = await startBrowserBench();
   log(`bench page built with Vite and Chromium started in ${s(performance.now() - started)}`);
 }

@@ -1,4 +1,4 @@
-// `npm test`: type-check and build every workspace, then Vitest, then Playwright; one closing line.
+// `npm test`: lint, type-check and build every workspace, then Vitest, then Playwright; one closing line.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ mkdirSync(results, { recursive: true });
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/e2e.json` };
 const run = (command, args) => spawnSync(command, args, { cwd: root, stdio: 'inherit', env }).status ?? 1;
 
+if (run('npm', ['run', 'lint']) !== 0) process.exit(1);
 if (run('npx', ['turbo', 'run', 'typecheck', 'build']) !== 0) process.exit(1);
 const unit = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}/vitest.json`]);
 const e2e = run('npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts', '--reporter=list,json']);

@@ -3,7 +3,6 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { extensionsFor } from './platform-extensions.ts';
 
-
 // The app shell is cached by a service worker so the merchant app opens with no network; the
 // desktop shell serves the app from disk and needs none.
 const pwa = () =>

@@ -1,6 +1,15 @@
 import { newId, type OrderDoc } from '@tradewind/domain';
 
-const BUYERS = ['Cuchillería Toledo S.L.', 'Hamburg Küchen GmbH', 'Lone Star Cutlery LLC', 'Al Noor Trading LLC', 'ООО Ножи Сибири', 'Lyon Coutellerie SARL', 'Osaka Hamono KK', 'São Paulo Utilidades Ltda'];
+const BUYERS = [
+  'Cuchillería Toledo S.L.',
+  'Hamburg Küchen GmbH',
+  'Lone Star Cutlery LLC',
+  'Al Noor Trading LLC',
+  'ООО Ножи Сибири',
+  'Lyon Coutellerie SARL',
+  'Osaka Hamono KK',
+  'São Paulo Utilidades Ltda',
+];
 const SKUS = ['LF-CH8-G10', 'LF-CH8-PAK', 'LF-CL21', 'LF-FK35-BLK', 'LF-FK35-OD', 'LF-TS10', 'LF-KS21-RED', 'LF-PR35D'];
 const STATUSES: OrderDoc['status'][] = ['quote', 'confirmed', 'deposit_received', 'in_production', 'shipped', 'completed', 'cancelled'];
 const CHANNELS: OrderDoc['channel'][] = ['fair', 'b2b', 'amazon', 'aliexpress', 'shopee'];

@@ -32,7 +32,11 @@ test('@catalogue the LF-CH8 chef knife goes out on Amazon US, UK and DE with onl
   await page.getByTestId('image-upload').setInputFiles({ name: 'chef-knife.png', mimeType: 'image/png', buffer: await photo(page) });
   await expect(page.getByTestId('product-image-thumb-0')).toBeVisible();
 
-  const required = { US: [], GB: ['amazon_uk_18_knife_tag', 'uk_age_verification', 'uk_age_verified_delivery', 'uk_parcel_marking'], DE: ['batch_traceability', 'eu_contact_address', 'eu_responsible_person', 'fcm_declaration', 'lucid_registration', 'manufacturer_contact', 'safety_warnings_local_language'] };
+  const required = {
+    US: [],
+    GB: ['amazon_uk_18_knife_tag', 'uk_age_verification', 'uk_age_verified_delivery', 'uk_parcel_marking'],
+    DE: ['batch_traceability', 'eu_contact_address', 'eu_responsible_person', 'fcm_declaration', 'lucid_registration', 'manufacturer_contact', 'safety_warnings_local_language'],
+  };
   for (const market of [MARKETS.US, MARKETS.GB, MARKETS.DE]) {
     await createListing(page, 'LF-CH8', 'Amazon', market);
     // A fixed blade has no opening mechanism: no rule asks for one, and no weapon rule applies.

@@ -26,8 +26,21 @@ async function catalogueWorkbook(path: string): Promise<void> {
   sheet.addRow(keys.map((key) => `${key} (${key})`));
   for (let i = 0; i < ROWS; i++) {
     const row: Record<string, string | number | boolean> = {
-      sku: `IMP-${String(i).padStart(4, '0')}`, name: `导入厨刀 ${i}`, nameEn: `Imported kitchen knife ${i}`, category: 'knives.kitchen', hsCode: '8211920000', origin: 'CN', brand: 'LIFENG',
-      price: 3 + (i % 50) / 10, currency: 'USD', moq: 100, unit: 'pc', 'attr.bladeLengthMm': 120 + (i % 100), 'attr.edge': 'Plain', 'attr.steel': '5Cr15MoV', 'attr.foodContact': true,
+      sku: `IMP-${String(i).padStart(4, '0')}`,
+      name: `导入厨刀 ${i}`,
+      nameEn: `Imported kitchen knife ${i}`,
+      category: 'knives.kitchen',
+      hsCode: '8211920000',
+      origin: 'CN',
+      brand: 'LIFENG',
+      price: 3 + (i % 50) / 10,
+      currency: 'USD',
+      moq: 100,
+      unit: 'pc',
+      'attr.bladeLengthMm': 120 + (i % 100),
+      'attr.edge': 'Plain',
+      'attr.steel': '5Cr15MoV',
+      'attr.foodContact': true,
       ...BAD[i + 2],
     };
     sheet.addRow(keys.map((key) => row[key] ?? null));

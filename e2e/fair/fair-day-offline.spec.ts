@@ -47,7 +47,26 @@ test('@fair a phone offline all day: 3 buyers, 5 orders (one scanned), a proform
   await page.getByTestId('order-proforma').click();
   await expect(page.getByTestId('proforma')).toHaveAttribute('dir', 'ltr');
   const text = await pdfText(page);
-  for (const expected of ['PROFORMA INVOICE', numbers[0]!, 'Lone Star Cutlery LLC', 'Dan Miller', 'United States', 'LF-CH8-G10', "8-inch stainless steel chef's knife", 'LF-CL21', '6.18', '4.94', '1,236.00', '1,482.00', 'USD 2,718.00', 'Deposit (30%)', 'USD 815.40', 'Balance due', 'FOB', 'ICBKCNBJGDG']) {
+  for (const expected of [
+    'PROFORMA INVOICE',
+    numbers[0]!,
+    'Lone Star Cutlery LLC',
+    'Dan Miller',
+    'United States',
+    'LF-CH8-G10',
+    "8-inch stainless steel chef's knife",
+    'LF-CL21',
+    '6.18',
+    '4.94',
+    '1,236.00',
+    '1,482.00',
+    'USD 2,718.00',
+    'Deposit (30%)',
+    'USD 815.40',
+    'Balance due',
+    'FOB',
+    'ICBKCNBJGDG',
+  ]) {
     expect(text, expected).toContain(expected);
   }
   await page.getByTestId('proforma-back').click();
@@ -63,12 +82,19 @@ test('@fair a phone offline all day: 3 buyers, 5 orders (one scanned), a proform
   await expect(page.getByTestId('order-line-price-0')).toHaveValue('3.54');
   numbers.push(await saveFairOrder(page));
 
-  for (const [buyer, code] of [[HAMBURG, '6921234500057'], [TOLEDO, 'LF-TS10'], [HAMBURG, 'LF-PR35D']] as const) {
+  for (const [buyer, code] of [
+    [HAMBURG, '6921234500057'],
+    [TOLEDO, 'LF-TS10'],
+    [HAMBURG, 'LF-PR35D'],
+  ] as const) {
     await page.goto('/fair');
     await page.getByTestId('fair-new-order').click();
     await pickBuyer(page, buyer.company);
     await scan(page, code);
-    await page.getByRole('button', { name: /增加|More/ }).first().click();
+    await page
+      .getByRole('button', { name: /增加|More/ })
+      .first()
+      .click();
     numbers.push(await saveFairOrder(page));
   }
   expect(new Set(numbers).size).toBe(5);

@@ -13,7 +13,11 @@ test.afterAll(async () => {
 async function pickProduct(page: Page, index: number, sku: string): Promise<void> {
   await page.getByTestId(`order-line-product-${index}`).click();
   await page.keyboard.type(sku);
-  await page.locator('.ant-select-item-option').filter({ hasText: `${sku} ·` }).first().click();
+  await page
+    .locator('.ant-select-item-option')
+    .filter({ hasText: `${sku} ·` })
+    .first()
+    .click();
 }
 
 async function openOrder(device: Device, number: string): Promise<void> {

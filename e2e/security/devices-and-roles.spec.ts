@@ -10,8 +10,7 @@ test.afterAll(async () => {
   await platform?.stop();
 });
 
-const merchantDatabases = (page: Page) =>
-  page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name ?? '').filter((name) => name.includes('yangjiang')));
+const merchantDatabases = (page: Page) => page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name ?? '').filter((name) => name.includes('yangjiang')));
 
 test('@security the owner revokes another device: it is refused, says why, and its local data is gone', async ({ browser }) => {
   const a = await openDevice(browser, platform.url, 'yangjiang-knives', undefined, '办公室电脑');

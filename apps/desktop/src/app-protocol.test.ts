@@ -32,14 +32,11 @@ describe('app:// protocol handler', () => {
     expect(await response.text()).toBe(INDEX_HTML);
   });
 
-  it.each(['app://tradewind/../../secret.txt', 'app://tradewind/%2e%2e/secret.txt'])(
-    'never serves files outside the client folder: %s',
-    async (url) => {
-      const response = await get(url);
-      expect(await response.text()).not.toContain(SECRET);
-      expect(response.headers.get('Content-Security-Policy')).toBe(CSP);
-    },
-  );
+  it.each(['app://tradewind/../../secret.txt', 'app://tradewind/%2e%2e/secret.txt'])('never serves files outside the client folder: %s', async (url) => {
+    const response = await get(url);
+    expect(await response.text()).not.toContain(SECRET);
+    expect(response.headers.get('Content-Security-Policy')).toBe(CSP);
+  });
 
   it('refuses an encoded traversal with 403', async () => {
     const response = await get('app://tradewind/%2e%2e%2fsecret.txt');

@@ -11,9 +11,7 @@ afterAll(() => fixture.cleanup());
 
 describe('resolveRequestPath', () => {
   it('maps app://tradewind paths into the client folder', () => {
-    expect(resolveRequestPath(fixture.clientDir, 'app://tradewind/assets/app.js?v=1#x')).toBe(
-      path.join(fixture.clientDir, 'assets', 'app.js'),
-    );
+    expect(resolveRequestPath(fixture.clientDir, 'app://tradewind/assets/app.js?v=1#x')).toBe(path.join(fixture.clientDir, 'assets', 'app.js'));
   });
 
   it.each([
@@ -31,17 +29,12 @@ describe('resolveRequestPath', () => {
 
 describe('locateClientFile', () => {
   it('returns existing files as they are', async () => {
-    expect(await locateClientFile(fixture.clientDir, 'app://tradewind/assets/app.css')).toBe(
-      path.join(fixture.clientDir, 'assets', 'app.css'),
-    );
+    expect(await locateClientFile(fixture.clientDir, 'app://tradewind/assets/app.css')).toBe(path.join(fixture.clientDir, 'assets', 'app.css'));
   });
 
-  it.each(['app://tradewind/', 'app://tradewind/orders/42', 'app://tradewind/assets', 'app://tradewind/missing.js'])(
-    'falls back to index.html for %s',
-    async (url) => {
-      expect(await locateClientFile(fixture.clientDir, url)).toBe(path.join(fixture.clientDir, 'index.html'));
-    },
-  );
+  it.each(['app://tradewind/', 'app://tradewind/orders/42', 'app://tradewind/assets', 'app://tradewind/missing.js'])('falls back to index.html for %s', async (url) => {
+    expect(await locateClientFile(fixture.clientDir, url)).toBe(path.join(fixture.clientDir, 'index.html'));
+  });
 
   it.each(['app://tradewind/../secret.txt', 'app://tradewind/%2e%2e/%2e%2e/etc/passwd', 'app://tradewind/a/../../../secret.txt'])(
     'keeps dot-segment traversal %s inside the client folder',

@@ -18,10 +18,7 @@ describe('readConfig', () => {
   });
 
   it('honours TRADEWIND_CLIENT_DIR and TRADEWIND_PLATFORM_URL', () => {
-    const config = readConfig(
-      { TRADEWIND_CLIENT_DIR: 'build/client', TRADEWIND_PLATFORM_URL: 'https://trade.example.com/api/' },
-      { ...dev, isPackaged: true },
-    );
+    const config = readConfig({ TRADEWIND_CLIENT_DIR: 'build/client', TRADEWIND_PLATFORM_URL: 'https://trade.example.com/api/' }, { ...dev, isPackaged: true });
     expect(config.clientDir).toBe(path.resolve('build/client'));
     expect(config.platformUrl).toBe('https://trade.example.com/api');
     expect(config.platformOrigin).toBe('https://trade.example.com');

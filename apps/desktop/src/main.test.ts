@@ -27,9 +27,7 @@ async function startMain(options?: { gotSingleInstanceLock?: boolean }): Promise
 describe('main process', () => {
   it('registers app:// as a privileged scheme before the app is ready', async () => {
     const { protocol, windows } = await startMain();
-    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
-    ]);
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } }]);
     expect(protocol.handle).not.toHaveBeenCalled();
     expect(windows).toHaveLength(0);
   });

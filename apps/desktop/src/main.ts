@@ -3,10 +3,9 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createAppProtocolHandler } from './app-protocol.ts';
 import { APP_SCHEME, START_URL } from './app-url.ts';
-import { PRINT_TO_PDF_CHANNEL, SECRET_OPEN_CHANNEL, SECRET_SEAL_CHANNEL } from '@tradewind/contract';
+import { contentSecurityPolicy, PRINT_TO_PDF_CHANNEL, SECRET_OPEN_CHANNEL, SECRET_SEAL_CHANNEL } from '@tradewind/contract';
 import { toBridgeArgs } from './bridge-args.ts';
 import { readConfig, type DesktopConfig } from './config.ts';
-import { contentSecurityPolicy } from './csp.ts';
 import { createPrintToPdfHandler } from './print-to-pdf.ts';
 import { createSecretHandlers } from './secrets.ts';
 import { installSecurityPolicies, restrictPermissions } from './security.ts';
@@ -14,9 +13,7 @@ import { mainWindowOptions } from './window.ts';
 
 // Must run before 'ready'. `standard` + `secure` give app:// a real, secure origin, so 'self' in the
 // CSP, fetch and web storage (the offline database) work as they would on https.
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } }]);
 
 if (app.requestSingleInstanceLock()) {
   const config = readConfig(process.env, {
@@ -36,7 +33,7 @@ if (app.requestSingleInstanceLock()) {
 
 function start(config: DesktopConfig): void {
   restrictPermissions(session.defaultSession);
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(config.clientDir, contentSecurityPolicy(config.platformOrigin)));
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(config.clientDir, contentSecurityPolicy([config.platformOrigin])));
   ipcMain.handle(
     PRINT_TO_PDF_CHANNEL,
     createPrintToPdfHandler({ windowOf: (sender) => BrowserWindow.fromWebContents(sender as WebContents), showSaveDialog: (window, options) => dialog.showSaveDialog(window, options), writeFile }),

@@ -15,11 +15,7 @@ afterEach(() => {
 
 describe('preload', () => {
   it('exposes the typed bridge built from the arguments main passed', async () => {
-    process.argv = [
-      '/electron',
-      '--type=renderer',
-      '--tradewind-platform-url=https://trade.example.com/api?tenant=a=b',
-    ];
+    process.argv = ['/electron', '--type=renderer', '--tradewind-platform-url=https://trade.example.com/api?tenant=a=b'];
     await import('./preload.ts');
     expect(exposeInMainWorld).toHaveBeenCalledExactlyOnceWith('tradewind', {
       kind: 'electron',

@@ -15,9 +15,12 @@ interface PrintEvent {
   senderFrame: { url: string } | null;
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
+const REFUSED_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f]/g;
+
 /** A plain file name ending in .pdf: no folders, no characters Windows or macOS refuse. */
 export function safePdfName(name: unknown): string {
-  const base = (typeof name === 'string' ? name : '').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '').trim().slice(0, 120);
+  const base = (typeof name === 'string' ? name : '').replace(REFUSED_IN_FILE_NAMES, '_').replace(/^\.+/, '').trim().slice(0, 120);
   const stem = base.replace(/\.pdf$/i, '') || 'Tradewind';
   return `${stem}.pdf`;
 }

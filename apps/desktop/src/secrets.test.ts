@@ -26,7 +26,12 @@ describe('OS-sealed secrets', () => {
 
   it('answers null where the OS has no encryption, for garbage, and for oversized input', async () => {
     expect(await createSecretHandlers(keyStore(false)).seal(fromApp, 'x')).toBeNull();
-    const failing: OsKeyStore = { ...keyStore(), decryptString: () => { throw new Error('bad'); } };
+    const failing: OsKeyStore = {
+      ...keyStore(),
+      decryptString: () => {
+        throw new Error('bad');
+      },
+    };
     expect(await createSecretHandlers(failing).open(fromApp, 'AAAA')).toBeNull();
     expect(await createSecretHandlers(keyStore()).seal(fromApp, 'x'.repeat(20_000))).toBeNull();
     expect(await createSecretHandlers(keyStore()).seal(fromApp, 42)).toBeNull();

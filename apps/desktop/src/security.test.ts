@@ -11,12 +11,9 @@ function hardened() {
 }
 
 describe('navigation policy', () => {
-  it.each(['https://evil.example/', 'http://127.0.0.1:8787/', 'file:///etc/passwd', 'app://other/index.html', 'javascript:alert(1)'])(
-    'prevents navigating to %s',
-    (url) => {
-      expect(emitCancellable(hardened().contents, 'will-navigate', url)).toBe(true);
-    },
-  );
+  it.each(['https://evil.example/', 'http://127.0.0.1:8787/', 'file:///etc/passwd', 'app://other/index.html', 'javascript:alert(1)'])('prevents navigating to %s', (url) => {
+    expect(emitCancellable(hardened().contents, 'will-navigate', url)).toBe(true);
+  });
 
   it.each(['app://tradewind/', 'app://tradewind/orders/42?tab=lines'])('allows in-app navigation to %s', (url) => {
     expect(emitCancellable(hardened().contents, 'will-navigate', url)).toBe(false);
@@ -34,14 +31,11 @@ describe('window.open policy', () => {
     expect(shell.openExternal).toHaveBeenCalledExactlyOnceWith(url);
   });
 
-  it.each(['file:///etc/passwd', 'javascript:alert(1)', 'app://tradewind/index.html', 'smb://host/share', 'not a url'])(
-    'denies %s without handing it to the OS',
-    (url) => {
-      const { shell, openWindow } = hardened();
-      expect(openWindow(url)).toEqual({ action: 'deny' });
-      expect(shell.openExternal).not.toHaveBeenCalled();
-    },
-  );
+  it.each(['file:///etc/passwd', 'javascript:alert(1)', 'app://tradewind/index.html', 'smb://host/share', 'not a url'])('denies %s without handing it to the OS', (url) => {
+    const { shell, openWindow } = hardened();
+    expect(openWindow(url)).toEqual({ action: 'deny' });
+    expect(shell.openExternal).not.toHaveBeenCalled();
+  });
 
   it('only treats http(s) as external web links', () => {
     expect(isExternalWebUrl('HTTPS://Example.com')).toBe(true);
@@ -67,12 +61,9 @@ describe('permission policy', () => {
     };
   }
 
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fileSystem', 'unknown'])(
-    'denies %s, even to the app itself',
-    (permission) => {
-      expect(permissionHandler()(permission, 'app://tradewind/index.html')).toBe(false);
-    },
-  );
+  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fileSystem', 'unknown'])('denies %s, even to the app itself', (permission) => {
+    expect(permissionHandler()(permission, 'app://tradewind/index.html')).toBe(false);
+  });
 
   it('lets only the app page reach the local network (where the platform runs)', () => {
     const request = permissionHandler();

@@ -34,7 +34,5 @@ export function isPermissionGranted(permission: string, requestingUrl: string): 
 
 /** Denies every permission request (camera, geolocation, notifications, …) except the above. */
 export function restrictPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
-    callback(isPermissionGranted(permission, details.requestingUrl)),
-  );
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(isPermissionGranted(permission, details.requestingUrl)));
 }

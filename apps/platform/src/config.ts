@@ -1,5 +1,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { DESKTOP_ORIGIN } from './security-headers.ts';
+import { parseGatewayConfig, type GatewayConfig } from './customs/gateways/registry.ts';
 
 /** The per-user folder for PGlite data, following each OS's convention. */
 function defaultDataDir(): string {
@@ -15,6 +17,16 @@ export interface PlatformConfig {
   databaseUrl?: string;
   clientDir: string;
   offlineDays: number;
+  /** Browser origins besides the platform's own that may call it (TRADEWIND_ALLOWED_ORIGINS, comma-separated). */
+  allowedOrigins: string[];
+  /** TRADEWIND_SECRETS_KEY; absent, the key file in dataDir. */
+  secretsKey?: string;
+  /** TRADEWIND_CUSTOMS_GATEWAY, see parseGatewayConfig. */
+  customsGateway?: GatewayConfig;
+  /** TRADEWIND_CUSTOMS_POLL_MS: how often receipts are fetched. */
+  receiptPollMs: number;
+  /** TRADEWIND_JOB_LEASE_MS: after how long a job claimed by a process that died is retried. */
+  jobLeaseMs: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
@@ -22,12 +34,24 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
   const offlineDays = Number(env.TRADEWIND_OFFLINE_DAYS ?? 14);
   if (!Number.isInteger(offlineDays) || offlineDays < 1) throw new Error(`TRADEWIND_OFFLINE_DAYS must be a whole number of days, got "${env.TRADEWIND_OFFLINE_DAYS}"`);
+  const receiptPollMs = Number(env.TRADEWIND_CUSTOMS_POLL_MS ?? 5_000);
+  if (!Number.isInteger(receiptPollMs) || receiptPollMs < 10) throw new Error(`TRADEWIND_CUSTOMS_POLL_MS must be a whole number of milliseconds ≥ 10, got "${env.TRADEWIND_CUSTOMS_POLL_MS}"`);
+  const jobLeaseMs = Number(env.TRADEWIND_JOB_LEASE_MS ?? 60_000);
+  if (!Number.isInteger(jobLeaseMs) || jobLeaseMs < 100) throw new Error(`TRADEWIND_JOB_LEASE_MS must be a whole number of milliseconds ≥ 100, got "${env.TRADEWIND_JOB_LEASE_MS}"`);
   return {
     port,
     offlineDays,
+    receiptPollMs,
+    jobLeaseMs,
+    secretsKey: env.TRADEWIND_SECRETS_KEY?.trim() || undefined,
+    customsGateway: parseGatewayConfig(env.TRADEWIND_CUSTOMS_GATEWAY),
     host: env.HOST || '127.0.0.1',
     dataDir: env.TRADEWIND_DATA_DIR || defaultDataDir(),
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
     clientDir: env.TRADEWIND_CLIENT_DIR || new URL('../../client/dist/', import.meta.url).pathname,
+    allowedOrigins: (env.TRADEWIND_ALLOWED_ORIGINS || DESKTOP_ORIGIN)
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
   };
 }

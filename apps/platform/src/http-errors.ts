@@ -10,7 +10,8 @@ export function installErrorHandling(app: FastifyInstance): void {
     }
     const status = error.statusCode ?? 500;
     if (status >= 500) {
-      request.log.error(error);
+      // Name, code and stack only: database errors carry the query's parameters (documents, password hashes).
+      request.log.error({ err: { type: error.name, code: error.code, message: error.message, stack: error.stack } }, 'internal error');
       return reply.status(500).send({ error: { code: 'internal', message: 'Internal error' } });
     }
     const code = error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'too_large' : error.validation ? 'bad_request' : String(error.code ?? 'bad_request').toLowerCase();

@@ -1,12 +1,23 @@
 import { mkdirSync } from 'node:fs';
 import { readConfig } from './config.ts';
 import { openDatabase } from './db/open.ts';
+import { loadSecretsKey } from './secrets/key.ts';
 import { createPlatform } from './server.ts';
 
 const config = readConfig();
-if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
+mkdirSync(config.dataDir, { recursive: true });
 const db = await openDatabase(config);
-const app = await createPlatform({ db, clientDir: config.clientDir, offlineDays: config.offlineDays, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+const app = await createPlatform({
+  db,
+  clientDir: config.clientDir,
+  offlineDays: config.offlineDays,
+  allowedOrigins: config.allowedOrigins,
+  secretsKey: loadSecretsKey({ envKey: config.secretsKey, dataDir: config.dataDir }),
+  customsGateway: config.customsGateway,
+  receiptPollMs: config.receiptPollMs,
+  jobs: { leaseMs: config.jobLeaseMs },
+  logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+});
 const address = await app.listen({ port: config.port, host: config.host });
 console.log(`Tradewind platform on ${address} (${db.kind === 'postgres' ? 'PostgreSQL' : `PGlite in ${config.dataDir}`})`);
 

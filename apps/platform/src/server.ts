@@ -1,5 +1,5 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import type { HealthResponse } from '@tradewind/contract';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -12,13 +12,20 @@ import { createTokenSigner, loadSigningKey } from './auth/tokens.ts';
 import type { Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { installErrorHandling, installNotFound } from './http-errors.ts';
+import { customsPipeline, enqueueSubmittedFilings } from './customs/pipeline.ts';
+import { createCustomsGateway, type GatewayConfig } from './customs/gateways/registry.ts';
+import { registerCustomsRoutes } from './customs/routes.ts';
 import { createImageBlobStore } from './images/blob-store.ts';
+import { startJobWorker, type JobHandler } from './jobs/index.ts';
 import { registerImageRoutes } from './images/routes.ts';
 import { registerRegistrationRoutes } from './park/registrations.ts';
+import { installRateLimits } from './rate-limit.ts';
 import { registerRatesRoutes } from './rates/routes.ts';
+import { createSecretStore } from './secrets/store.ts';
 import { seedDemoPark } from './seed/demo-park.ts';
 import { createSqlSyncStore } from './sync/sql-sync-store.ts';
 import { registerSyncRoutes } from './sync/routes.ts';
+import { DESKTOP_ORIGIN, installSecurityHeaders } from './security-headers.ts';
 
 export const VERSION = '0.1.0';
 
@@ -31,24 +38,59 @@ export interface PlatformOptions {
   logger?: false | { level: string };
   /** Days a device may work offline before a fresh online login (default 14). */
   offlineDays?: number;
+  /** Origins other than the platform's own that may call it from a browser (default: the desktop app). */
+  allowedOrigins?: readonly (string | RegExp)[];
+  /** The key sealing stored credentials (src/secrets/key.ts); without one, a key for this run only (tests). */
+  secretsKey?: Buffer;
+  /** The park's customs gateway; without one, submitted declarations wait in the job queue. */
+  customsGateway?: GatewayConfig;
+  /** How often receipts are fetched (default 5 s). */
+  receiptPollMs?: number;
+  /** The job worker's poll interval, first and longest retry delay, and lease (default 1 s, 1 s, 10 minutes, 1 minute). */
+  jobs?: { pollMs?: number; backoffBaseMs?: number; backoffMaxMs?: number; leaseMs?: number };
 }
 
 /** Builds the platform on an open database: migrations, demo seed, routes. */
-export async function createPlatform({ db, clientDir, seedDemo = true, logger = false, offlineDays = 14 }: PlatformOptions): Promise<FastifyInstance> {
+export async function createPlatform(options: PlatformOptions): Promise<FastifyInstance> {
+  const { db, clientDir, seedDemo = true, logger = false, offlineDays = 14, allowedOrigins = [DESKTOP_ORIGIN] } = options;
   await migrate(db);
-  const store = createSqlSyncStore(db);
+  const store = createSqlSyncStore(db, enqueueSubmittedFilings);
   await store.start();
-  if (seedDemo && (await seedDemoPark(db, store))) await db.query('ANALYZE');
+  const secrets = createSecretStore(options.secretsKey ?? randomBytes(32));
+  if (seedDemo && (await seedDemoPark(db, store, secrets))) await db.query('ANALYZE');
   const signer = createTokenSigner(await loadSigningKey(db));
 
   const app = Fastify({ logger, forceCloseConnections: true, bodyLimit: 5 * 1024 * 1024 });
   installErrorHandling(app);
-  await app.register(cors, { origin: true, methods: ['GET', 'POST'] });
+  await installSecurityHeaders(app, allowedOrigins);
   app.addHook('onClose', () => store.stop());
 
-  app.get<{ Reply: HealthResponse }>('/api/health', async () => ({ status: 'ok', database: db.kind, version: VERSION }));
+  const handlers: Record<string, JobHandler> = {};
+  if (options.customsGateway) {
+    const customs = customsPipeline(db, secrets, createCustomsGateway(options.customsGateway), {
+      receiptPollMs: options.receiptPollMs ?? 5_000,
+      onError: (error) => app.log.warn({ err: error }, 'customs receipts'),
+    });
+    Object.assign(handlers, customs.handlers);
+    app.addHook('onClose', () => customs.receipts.stop());
+  }
+  const worker = await startJobWorker(db, {
+    handlers,
+    pollMs: options.jobs?.pollMs ?? 1_000,
+    backoffBaseMs: options.jobs?.backoffBaseMs,
+    backoffMaxMs: options.jobs?.backoffMaxMs,
+    leaseMs: options.jobs?.leaseMs,
+    onError: (job, error) => app.log.warn({ job: job.kind, key: job.key, err: error }, 'job failed'),
+  });
+  app.addHook('onClose', () => worker.stop());
   const devices = createDevices(db);
   const authenticate = createAuthenticator(signer, devices);
+  // The software version helps the park's staff and, told to anyone, an attacker picking exploits.
+  app.get<{ Reply: HealthResponse }>('/api/health', async (request) => {
+    const caller = await authenticate(request).catch(() => null);
+    return { status: 'ok', database: db.kind, ...(caller?.role === 'park_admin' ? { version: VERSION } : {}) };
+  });
+  await installRateLimits(app);
   registerAuthRoutes(app, createSessions(db, signer, { offlineDays }));
   registerDeviceRoutes(app, authenticate, devices);
   registerAuditRoutes(app, authenticate, db);
@@ -57,6 +99,7 @@ export async function createPlatform({ db, clientDir, seedDemo = true, logger = 
   registerImageRoutes(app, authenticate, createImageBlobStore(db));
   registerSyncRoutes(app, store, authenticate, devices);
   registerRatesRoutes(app, authenticate, db);
+  registerCustomsRoutes(app, authenticate, db, secrets);
 
   const serveClient = Boolean(clientDir && existsSync(clientDir));
   if (serveClient) await app.register(fastifyStatic, { root: clientDir!, wildcard: false });

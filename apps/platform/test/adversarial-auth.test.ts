@@ -8,21 +8,12 @@ import { newId, usccCheckCharacter } from '@tradewind/domain';
 import { SignJWT } from 'jose';
 import { describe, expect } from 'vitest';
 import { createTokenSigner } from '../src/auth/tokens.ts';
-import {
-  api,
-  attack,
-  attackSuite,
-  DEMO_PASSWORD,
-  ENGINES,
-  loginAs,
-  newProduct,
-  pullUrl,
-  SHAOXING,
-  YANGJIANG,
-  type ApiResponse,
-  type AttackContext,
-  type Session,
-} from './helpers.ts';
+import { attack, type AttackContext, attackSuite } from './support/attacks.ts';
+import { DEMO_PASSWORD, SHAOXING, YANGJIANG } from './support/demo-accounts.ts';
+import { newProduct } from './support/documents.ts';
+import { api, type ApiResponse, loginAs, type Session } from './support/http.ts';
+import { ENGINES } from './support/platform.ts';
+import { pullUrl } from './support/replication.ts';
 
 const STAFF = 'yangjiang-fair';
 
@@ -87,14 +78,17 @@ const revokedDevice = (ctx: AttackContext) =>
     return deviceB;
   });
 
-/** A self-registration body; `uscc` valid unless given. */
+let registrationsMade = 0;
+
+/** A self-registration body; `uscc` valid and the order-number prefix (AA, AB, …) its own unless given. */
 function registration(fields: Record<string, unknown> = {}) {
   const first17 = `91440300MA5F${String(Math.floor(Math.random() * 1e5)).padStart(5, '0')}`;
+  const n = registrationsMade++;
   return {
     companyName: '阳江测试刀具有限公司',
     uscc: first17 + usccCheckCharacter(first17),
     cluster: 'yangjiang-knives',
-    code: 'TK',
+    code: String.fromCharCode(65 + Math.floor(n / 26), 65 + (n % 26)),
     contactName: '测试',
     username: `adv-${newId().slice(-8).toLowerCase()}`,
     password: 'correct horse battery',
@@ -125,12 +119,9 @@ const attacks = [
     const now = Math.floor(Date.now() / 1000);
     return `Bearer ${await signed(ctx, YANGJIANG, (jwt) => jwt.setIssuedAt(now - 3600).setExpirationTime(now - 60))}`;
   }),
-  tokenAttack(
-    'unsigned token (alg none)',
-    'Bearer <{"alg":"none"}.owner claims.>',
-    async (ctx) => `Bearer ${b64url({ alg: 'none', typ: 'JWT' })}.${b64url(claimsOf(await ctx.token(YANGJIANG)))}.`,
-    { postgres: true },
-  ),
+  tokenAttack('unsigned token (alg none)', 'Bearer <{"alg":"none"}.owner claims.>', async (ctx) => `Bearer ${b64url({ alg: 'none', typ: 'JWT' })}.${b64url(claimsOf(await ctx.token(YANGJIANG)))}.`, {
+    postgres: true,
+  }),
   tokenAttack('alg none header on a genuine token (signature kept)', 'Bearer <{"alg":"none"}.owner claims.original signature>', async (ctx) => {
     const [, payload, signature] = (await ctx.token(YANGJIANG)).split('.');
     return `Bearer ${b64url({ alg: 'none', typ: 'JWT' })}.${payload}.${signature}`;
@@ -139,10 +130,19 @@ const attacks = [
     const claims = claimsOf(await ctx.token(YANGJIANG));
     return `Bearer ${await createTokenSigner(randomBytes(32)).sign({ userId: String(claims.sub), tenantId: YANGJIANG, role: 'merchant_owner', deviceId: String(claims.did) })}`;
   }),
-  tokenAttack('token with another algorithm (HS512, real key)', 'Bearer <HS512, real key, owner claims>', async (ctx) => `Bearer ${await signed(ctx, YANGJIANG, (jwt) => jwt.setExpirationTime('5m'), {}, 'HS512')}`),
-  tokenAttack('genuine key but a device that does not exist', 'Bearer <HS256, real key, did=<random>>', async (ctx) => `Bearer ${await signed(ctx, YANGJIANG, (jwt) => jwt.setExpirationTime('5m'), { did: newId() })}`, {
-    code: 'device_revoked',
-  }),
+  tokenAttack(
+    'token with another algorithm (HS512, real key)',
+    'Bearer <HS512, real key, owner claims>',
+    async (ctx) => `Bearer ${await signed(ctx, YANGJIANG, (jwt) => jwt.setExpirationTime('5m'), {}, 'HS512')}`,
+  ),
+  tokenAttack(
+    'genuine key but a device that does not exist',
+    'Bearer <HS256, real key, did=<random>>',
+    async (ctx) => `Bearer ${await signed(ctx, YANGJIANG, (jwt) => jwt.setExpirationTime('5m'), { did: newId() })}`,
+    {
+      code: 'device_revoked',
+    },
+  ),
   tokenAttack('no token', '(no Authorization header)', async () => undefined),
   tokenAttack('garbage bearer token', 'Bearer garbage', async () => 'Bearer garbage'),
   tokenAttack('empty bearer token', 'Bearer (empty)', async () => 'Bearer '),
@@ -324,6 +324,116 @@ const attacks = [
         `tenants ~ ${tenantId}: pending, 0 devices → ${tenantId}: active, 1 devices`,
       ],
     }),
+  }),
+
+  attack({
+    name: 'username enumeration by timing: an unknown user answers as slowly as a wrong password',
+    request: 'POST /api/auth/login for an unknown user; then ×4 park-admin/trainer with wrong passwords and ×4 unknown users, medians compared',
+    ownPlatform: true,
+    run: (ctx) => loginAs(ctx.app, 'nobody-else', 'not-the-password'),
+    expect: { status: 401, code: 'bad_credentials', changes: ['login_failures + nobody-else'] },
+    async verify(ctx) {
+      const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+      const timed = async (username: string) => {
+        const start = performance.now();
+        expect((await loginAs(ctx.app, username, 'not-the-password')).status).toBe(401);
+        return performance.now() - start;
+      };
+      const known: number[] = [];
+      const unknown: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        known.push(await timed(i % 2 ? 'park-admin' : 'trainer'));
+        unknown.push(await timed(`nobody-${i}`));
+      }
+      // Both pay for one scrypt (tens of ms); before the fix an unknown user answered in a tenth of the time.
+      expect(median(unknown), `unknown ${median(unknown).toFixed(1)} ms vs known ${median(known).toFixed(1)} ms`).toBeGreaterThan(median(known) * 0.5);
+    },
+  }),
+
+  // Round two (issue 13): sessions can be ended.
+  attack<Session>({
+    name: 'the refresh token of a device that logged out',
+    request: 'POST /api/auth/logout as yangjiang-knives/logout-desk, then POST /api/auth/refresh with its refresh token',
+    postgres: true,
+    as: [YANGJIANG],
+    setup: async (ctx) => {
+      const session = await ctx.session(YANGJIANG, 'logout-desk');
+      expect((await api(ctx.app, 'POST', '/api/auth/logout', { token: session.accessToken })).status).toBe(200);
+      return session;
+    },
+    run: (ctx, session) => api(ctx.app, 'POST', '/api/auth/refresh', { body: { refreshToken: session.refreshToken } }),
+    expect: { status: 401, code: 'device_revoked' },
+    async verify(ctx, session) {
+      expect((await api(ctx.app, 'GET', pullUrl('products'), { token: session.accessToken })).body).toMatchObject({ error: { code: 'device_revoked' } });
+      // Only that device: the owner's other device still syncs.
+      expect((await api(ctx.app, 'GET', pullUrl('products'), { token: await ctx.token(YANGJIANG) })).status).toBe(200);
+    },
+  }),
+  attack<Session>({
+    name: 'the park administrator revokes a device of their own that was lost',
+    request: 'GET /api/devices and POST /api/devices/:id/revoke as park-admin/lost-laptop, from park-admin/office',
+    as: ['park-admin'],
+    setup: async (ctx) => {
+      await ctx.session('park-admin', 'office');
+      return ctx.session('park-admin', 'lost-laptop');
+    },
+    run: async (ctx, lost) => api(ctx.app, 'POST', `/api/devices/${lost.deviceId}/revoke`, { token: (await ctx.session('park-admin', 'office')).accessToken }),
+    expect: {
+      status: 200,
+      changes: ['devices ~ park-admin/lost-laptop: active → park-admin/lost-laptop: revoked', 'refresh_tokens ~ park-admin/lost-laptop: unused, live → park-admin/lost-laptop: unused, expired'],
+    },
+    async verify(ctx, lost) {
+      const listed = await api<{ name: string; revokedAt: string | null }[]>(ctx.app, 'GET', '/api/devices', { token: (await ctx.session('park-admin', 'office')).accessToken });
+      expect(listed.body.map((device) => [device.name, device.revokedAt !== null]).sort()).toEqual(
+        expect.arrayContaining([
+          ['lost-laptop', true],
+          ['office', false],
+        ]),
+      );
+      expect((await api(ctx.app, 'GET', '/api/admin/registrations', { token: lost.accessToken })).body).toMatchObject({ error: { code: 'device_revoked' } });
+    },
+  }),
+
+  // Round two (issue 13): registration abuse.
+  attack({
+    name: 'a second merchant registers with an order-number prefix already in use',
+    request: 'POST /api/registrations {code: "YJ"} (yangjiang-knives numbers its orders YJ01-…)',
+    postgres: true,
+    run: (ctx) => api(ctx.app, 'POST', '/api/registrations', { body: registration({ code: 'YJ' }) }),
+    expect: { status: 409, code: 'code_taken' },
+  }),
+  attack({
+    name: 'registrations copying a merchant’s name or posing as the park are flagged to the administrator',
+    request: 'POST /api/registrations {companyName: "阳江市利锋刀剪制品有限公司"} and {username: "park-admin2", contactName: "园区管理员"}; GET /api/admin/registrations',
+    as: ['park-admin'],
+    ownPlatform: true,
+    setup: async (ctx) => {
+      for (const body of [registration({ companyName: '阳江市利锋刀剪制品有限公司' }), registration({ username: 'park-admin2', contactName: '园区管理员' })]) {
+        expect((await api(ctx.app, 'POST', '/api/registrations', { body })).status).toBe(202);
+      }
+    },
+    run: async (ctx) => api(ctx.app, 'GET', '/api/admin/registrations', { token: await ctx.token('park-admin') }),
+    expect: (_, response) => {
+      const warnings = (response.body as { username: string; warnings: unknown[] }[]).map((row) => row.warnings);
+      expect(warnings).toEqual([
+        [{ kind: 'same_name', merchant: '阳江市利锋刀剪制品有限公司' }],
+        [
+          { kind: 'park_role', field: 'username' },
+          { kind: 'park_role', field: 'contactName' },
+        ],
+      ]);
+      return { status: 200 };
+    },
+  }),
+  attack({
+    name: 'a script registers merchants in a loop',
+    request: 'POST /api/registrations ×11 from one address within an hour',
+    ownPlatform: true,
+    setup: async (ctx) => {
+      for (let i = 0; i < 10; i++) expect((await api(ctx.app, 'POST', '/api/registrations', { body: registration() })).status).toBe(202);
+    },
+    run: (ctx) => api(ctx.app, 'POST', '/api/registrations', { body: registration() }),
+    expect: { status: 429, code: 'too_many_attempts', retryAfter: true },
   }),
 
   // Brute force, each on a platform of its own (the per-address limiter lives in its memory).

@@ -6,7 +6,12 @@
  */
 import { newId } from '@tradewind/domain';
 import { describe, expect } from 'vitest';
-import { api, attack, attackSuite, createdLines, ENGINES, newFiling, newOrder, newProduct, push, rawApi, YANGJIANG, type AttackContext } from './helpers.ts';
+import { attack, type AttackContext, attackSuite, createdLines } from './support/attacks.ts';
+import { YANGJIANG } from './support/demo-accounts.ts';
+import { newBuyer, newFiling, newOrder, newProduct } from './support/documents.ts';
+import { api, rawApi } from './support/http.ts';
+import { ENGINES } from './support/platform.ts';
+import { push } from './support/replication.ts';
 
 const PUSH = '/api/sync/products/push';
 
@@ -37,10 +42,16 @@ const TOO_DEEP = { status: 400, code: 'too_deep' };
 
 const attacks = [
   // Size.
-  badPush('a 6 MB push body', '6 MB body (one product with a 6 MB description)', () => JSON.stringify([{ newDocumentState: newProduct({ description: 'x'.repeat(6 * 1024 * 1024) }) }]), {
-    status: 413,
-    code: 'too_large',
-  }, true),
+  badPush(
+    'a 6 MB push body',
+    '6 MB body (one product with a 6 MB description)',
+    () => JSON.stringify([{ newDocumentState: newProduct({ description: 'x'.repeat(6 * 1024 * 1024) }) }]),
+    {
+      status: 413,
+      code: 'too_large',
+    },
+    true,
+  ),
   attack<{ big: ReturnType<typeof newProduct>; small: ReturnType<typeof newProduct> }>({
     name: 'a 600 KB document beside a valid one',
     request: `POST ${PUSH} as yangjiang-knives: [600 KB product, valid product]`,
@@ -54,6 +65,68 @@ const attacks = [
       body: [{ ...big, _deleted: true }],
       refused: [{ by: YANGJIANG, collection: 'products', doc: big, reason: 'too_large', detail: /^\d+ > 524288 bytes$/ }],
       changes: createdLines(YANGJIANG, 'products', small.id),
+    }),
+  }),
+  attack<{ bad: ReturnType<typeof newProduct>; good: ReturnType<typeof newProduct> }>({
+    name: 'a NUL character in a text field beside a valid document',
+    request: `POST ${PUSH} as yangjiang-knives: [product whose name ends in \\u0000, valid product]`,
+    postgres: true,
+    as: [YANGJIANG],
+    setup: async () => ({ bad: newProduct({ name: '厨师刀\u0000' }), good: newProduct() }),
+    run: (ctx, { bad, good }) => pushRows(ctx, [{ newDocumentState: bad }, { newDocumentState: good }]),
+    // Refused per document with the field and the character (it was a 500 that lost the whole batch).
+    expect: ({ bad, good }) => ({
+      status: 200,
+      body: [{ ...bad, _deleted: true }],
+      refused: [{ by: YANGJIANG, collection: 'products', doc: bad, reason: 'schema', detail: '/name must not contain the control character U+0000', content: { ...bad, name: '厨师刀\uFFFD' } }],
+      changes: createdLines(YANGJIANG, 'products', good.id),
+    }),
+  }),
+  attack<ReturnType<typeof newBuyer>[]>({
+    name: 'a flood of refused 480 KB buyers, pushed again and again',
+    request: 'POST /api/sync/buyers/push as yangjiang-fair: 10 buyers with a 480 KB unknown field, the 2nd of 20 identical pushes',
+    postgres: true,
+    as: ['yangjiang-fair'],
+    setup: async (ctx) => {
+      const buyers = Array.from({ length: 10 }, () => newBuyer({ junk: 'x'.repeat(480 * 1024) }));
+      await api(ctx.app, 'POST', '/api/sync/buyers/push', { token: await ctx.token('yangjiang-fair'), body: buyers.map((doc) => ({ newDocumentState: doc })) });
+      return buyers;
+    },
+    run: async (ctx, buyers) => api(ctx.app, 'POST', '/api/sync/buyers/push', { token: await ctx.token('yangjiang-fair'), body: buyers.map((doc) => ({ newDocumentState: doc })) }),
+    // One notice per device and document, replaced rather than repeated; each keeps the id only
+    // (over 32 KB), never the buyer's personal data.
+    expect: (buyers) => ({
+      status: 200,
+      body: buyers.map((doc) => ({ ...doc, _deleted: true })),
+      refused: buyers.map((doc) => ({
+        by: 'yangjiang-fair',
+        collection: 'buyers' as const,
+        doc,
+        reason: 'schema',
+        detail: '/junk must NOT have additional properties',
+        content: { id: doc.id },
+        omitted: 'content',
+      })),
+    }),
+    async verify(ctx) {
+      const [row] = await ctx.db.query<{ bytes: string }>("SELECT sum(length(doc::text))::text AS bytes FROM doc_notices WHERE tenant_id = $1 AND doc->'refused'->>'collection' = 'buyers'", [
+        YANGJIANG,
+      ]);
+      expect(Number(row?.bytes)).toBeLessThan(20_000);
+    },
+  }),
+  attack<ReturnType<typeof newBuyer>>({
+    name: 'a refused buyer with a business card photo and contact details',
+    request: "POST /api/sync/buyers/push as yangjiang-fair: buyer with country 'UAE' (schema), e-mail, phone, card photo",
+    postgres: true,
+    as: ['yangjiang-fair'],
+    setup: async () => newBuyer({ country: 'UAE', cardPhoto: `data:image/jpeg;base64,${'A'.repeat(4000)}` }),
+    run: async (ctx, buyer) => api(ctx.app, 'POST', '/api/sync/buyers/push', { token: await ctx.token('yangjiang-fair'), body: [{ newDocumentState: buyer }] }),
+    // The notice (stored in clear on every device) keeps the rest to fix and resubmit, and says what it left out.
+    expect: (buyer) => ({
+      status: 200,
+      body: [{ ...buyer, _deleted: true }],
+      refused: [{ by: 'yangjiang-fair', collection: 'buyers', doc: buyer, reason: 'schema', detail: /^\/country /, omitted: 'contactName, email, phone, cardPhoto' }],
     }),
   }),
   badPush('501 rows in one push', '501 valid products', () => Array.from({ length: 501 }, () => ({ newDocumentState: newProduct() })), BAD_PUSH),
@@ -123,15 +196,18 @@ const attacks = [
       ['😀', '"😀"', false],
       ['', '"" (empty)', false],
     ] as const
-  ).map(([id, label, postgres]) =>
-    badPush(`hostile document id ${label}`, `product with id ${label}`, () => [{ newDocumentState: { ...newProduct(), id } }], BAD_PUSH, postgres),
-  ),
+  ).map(([id, label, postgres]) => badPush(`hostile document id ${label}`, `product with id ${label}`, () => [{ newDocumentState: { ...newProduct(), id } }], BAD_PUSH, postgres)),
   badPush('non-string id (operator object)', 'product with id {"$ne": null}', () => [{ newDocumentState: { ...newProduct(), id: { $ne: null } } }], BAD_PUSH),
-  badPush('assumed and new states name different documents', '{assumedMasterState: id A, newDocumentState: id B}', () => [{ assumedMasterState: newProduct(), newDocumentState: newProduct() }], BAD_PUSH),
+  badPush(
+    'assumed and new states name different documents',
+    '{assumedMasterState: id A, newDocumentState: id B}',
+    () => [{ assumedMasterState: newProduct(), newDocumentState: newProduct() }],
+    BAD_PUSH,
+  ),
   badPush('_deleted that is not a boolean', 'product with "_deleted": "false"', () => [{ newDocumentState: { ...newProduct(), _deleted: 'false' } }], BAD_PUSH),
   attack<ReturnType<typeof newOrder>>({
     name: 'injection-shaped id inside a document (order line productId)',
-    request: "POST /api/sync/orders/push as yangjiang-knives: order line productId \"' OR 1=1 --\"",
+    request: 'POST /api/sync/orders/push as yangjiang-knives: order line productId "\' OR 1=1 --"',
     as: [YANGJIANG],
     setup: async () => newOrder({ lines: [{ id: newId(), productId: "' OR 1=1 --", sku: 'LF-CH8', name: '厨师刀', quantity: 1, unitPrice: 650 }] }),
     run: (ctx, doc) => pushRows(ctx, [{ newDocumentState: doc }], '/api/sync/orders/push'),

@@ -6,26 +6,13 @@
 import type { CollectionName } from '@tradewind/domain';
 import type { PullResponse, ReplicatedDoc } from '@tradewind/sync';
 import { describe, expect } from 'vitest';
-import {
-  api,
-  attack,
-  attackSuite,
-  createdLines,
-  edited,
-  ENGINES,
-  ids,
-  newFiling,
-  newOrder,
-  newProduct,
-  pullAll,
-  pullUrl,
-  push,
-  SHAOXING,
-  YANGJIANG,
-  type AttackContext,
-} from './helpers.ts';
+import { attack, type AttackContext, attackSuite, createdLines } from './support/attacks.ts';
+import { SHAOXING, YANGJIANG } from './support/demo-accounts.ts';
+import { edited, newFiling, newOrder, newProduct } from './support/documents.ts';
+import { api } from './support/http.ts';
+import { ENGINES } from './support/platform.ts';
+import { ids, pullAll, pullUrl, push } from './support/replication.ts';
 
-const STAFF = 'yangjiang-fair';
 const YANGJIANG_ACCOUNT_NO = '2013 0042 1920 0318 556';
 const YANGJIANG_USCC = '91441700MA4UQ8RX3R';
 
@@ -132,8 +119,7 @@ const attacks = [
       const target = await yangjiangProduct(ctx, 'LF-CL21');
       return { target, doc: edited(target, { name: 'hijacked', price: { amount: 1, currency: 'USD' } }) };
     },
-    run: async (ctx, { target, doc }) =>
-      api(ctx.app, 'POST', '/api/sync/products/push', { token: await ctx.token(SHAOXING), body: [{ assumedMasterState: target, newDocumentState: doc }] }),
+    run: async (ctx, { target, doc }) => api(ctx.app, 'POST', '/api/sync/products/push', { token: await ctx.token(SHAOXING), body: [{ assumedMasterState: target, newDocumentState: doc }] }),
     // No conflict carrying yangjiang's document: shaoxing has no such row, so this is a shaoxing create.
     expect: ({ doc }) => ({ status: 200, body: [], changes: createdLines(SHAOXING, 'products', doc.id) }),
     async verify(ctx, { target }) {
@@ -141,7 +127,7 @@ const attacks = [
     },
   }),
   attack<{ target: ReplicatedDoc }>({
-    name: "cross-tenant delete of a yangjiang product",
+    name: 'cross-tenant delete of a yangjiang product',
     request: 'POST /api/sync/products/push as shaoxing-textile, {assumedMasterState: yangjiang product, newDocumentState: _deleted true}',
     as: [SHAOXING],
     async setup(ctx) {
@@ -204,7 +190,6 @@ const attacks = [
       ['park-admin', 'GET', pullUrl('products')],
       ['trainer', 'POST', '/api/sync/products/push'],
       ['park-admin', 'GET', '/api/sync/stream'],
-      ['trainer', 'GET', '/api/devices'],
     ] as const
   ).map(([username, method, url]) =>
     attack({
@@ -215,6 +200,16 @@ const attacks = [
       expect: { status: 403, code: 'no_tenant' },
     }),
   ),
+  attack({
+    name: 'trainer lists devices: their own, nobody else’s',
+    request: 'GET /api/devices as trainer (its own devices: 200, never a merchant’s)',
+    as: ['trainer', YANGJIANG],
+    run: async (ctx) => api(ctx.app, 'GET', '/api/devices', { token: await ctx.token('trainer') }),
+    expect: (_, response) => {
+      expect((response.body as { username: string }[]).map((device) => device.username)).toEqual(['trainer']);
+      return { status: 200 };
+    },
+  }),
   attack({
     name: "merchant owner reads the park's pending registrations",
     request: 'GET /api/admin/registrations as yangjiang-knives',

@@ -7,7 +7,12 @@
 import { newId, type CollectionName } from '@tradewind/domain';
 import type { ReplicatedDoc } from '@tradewind/sync';
 import { describe, expect } from 'vitest';
-import { api, attack, attackSuite, createdLines, edited, newFiling, newOrder, newProduct, pullAll, push, YANGJIANG, type AttackContext, type Refusal } from './helpers.ts';
+import { attack, type AttackContext, attackSuite, createdLines, type Refusal } from './support/attacks.ts';
+import { YANGJIANG } from './support/demo-accounts.ts';
+import { edited, newFiling, newOrder, newProduct } from './support/documents.ts';
+import { api } from './support/http.ts';
+import { pullAll, push } from './support/replication.ts';
+import { ENGINES } from './support/platform.ts';
 
 const STAFF = 'yangjiang-fair';
 
@@ -48,11 +53,12 @@ function refusedWrite(
   collection: CollectionName,
   reason: string,
   prepare: (ctx: AttackContext) => Promise<Write>,
-  options: { detail?: string | RegExp; request?: string } = {},
+  options: { detail?: string | RegExp; request?: string; postgres?: boolean } = {},
 ) {
   return attack<Write>({
     name,
     request: `POST /api/sync/${collection}/push as ${by}: ${options.request ?? name}`,
+    postgres: options.postgres,
     as: [by],
     setup: prepare,
     run: async (ctx, { master, doc }) =>
@@ -65,15 +71,16 @@ function refusedWrite(
 }
 
 /** A write from `by` that must be stored (the positive controls). */
-function acceptedWrite(name: string, by: string, collection: CollectionName, prepare: (ctx: AttackContext) => Promise<Write>) {
+function acceptedWrite(name: string, by: string, collection: CollectionName, prepare: (ctx: AttackContext) => Promise<Write>, options: { postgres?: boolean } = {}) {
   return attack<Write>({
     name,
     request: `POST /api/sync/${collection}/push as ${by}: ${name.replace(/^control: /, '')}`,
+    postgres: options.postgres,
     as: [by],
     setup: prepare,
     run: async (ctx, { master, doc }) =>
       api(ctx.app, 'POST', `/api/sync/${collection}/push`, { token: await ctx.token(by), body: [{ ...(master ? { assumedMasterState: master } : {}), newDocumentState: doc }] }),
-    expect: ({ master, doc }) => ({ status: 200, body: [], changes: createdLines(by, collection, doc.id, master ? 'update' : 'create') }),
+    expect: ({ master, doc }) => ({ status: 200, body: [], changes: createdLines(by, collection, doc.id, !master ? 'create' : doc._deleted && !master._deleted ? 'delete' : 'update') }),
   });
 }
 
@@ -92,29 +99,49 @@ const attacks = [
     detail: 'bankAccounts',
     request: 'profile with bankAccounts replaced',
   }),
-  refusedWrite('staff adds a bank account', STAFF, 'merchant', 'staff_forbidden_field', async (ctx) => {
-    const master = await profile(ctx);
-    return editOf(master, { bankAccounts: [...(master.bankAccounts as object[]), evilAccount] });
-  }, { detail: 'bankAccounts' }),
+  refusedWrite(
+    'staff adds a bank account',
+    STAFF,
+    'merchant',
+    'staff_forbidden_field',
+    async (ctx) => {
+      const master = await profile(ctx);
+      return editOf(master, { bankAccounts: [...(master.bankAccounts as object[]), evilAccount] });
+    },
+    { detail: 'bankAccounts' },
+  ),
   refusedWrite("staff changes a product's base price", STAFF, 'products', 'staff_forbidden_field', async (ctx) => editOf(await product(ctx, 'LF-CH8'), { price: { amount: 1, currency: 'USD' } }), {
     detail: 'price',
   }),
-  refusedWrite('staff sets a variant price', STAFF, 'products', 'staff_forbidden_field', async (ctx) => {
-    const master = await product(ctx, 'LF-FK35');
-    const [first, ...rest] = master.variants as Record<string, unknown>[];
-    return editOf(master, { variants: [{ ...first, price: { amount: 1, currency: 'USD' } }, ...rest] });
-  }, { detail: 'variants.price' }),
+  refusedWrite(
+    'staff sets a variant price',
+    STAFF,
+    'products',
+    'staff_forbidden_field',
+    async (ctx) => {
+      const master = await product(ctx, 'LF-FK35');
+      const [first, ...rest] = master.variants as Record<string, unknown>[];
+      return editOf(master, { variants: [{ ...first, price: { amount: 1, currency: 'USD' } }, ...rest] });
+    },
+    { detail: 'variants.price' },
+  ),
   // Regression (packages/domain/src/access/roles.ts, STAFF_FROZEN_FIELDS): `priceTiers` (quantity
   // breaks, added with the catalogue work) is not frozen for staff, yet orders/pricing.ts `listPrice`
   // prices order lines from it before the base price — staff can reprice any product. Fix:
   // `products: ['price', 'priceTiers']` (and arguably `cost`).
-  refusedWrite('staff sets quantity-break prices (priceTiers)', STAFF, 'products', 'staff_forbidden_field', async (ctx) =>
-    editOf(await product(ctx, 'LF-KS21'), { priceTiers: [{ minQuantity: 1, price: { amount: 1, currency: 'USD' } }] }), { detail: 'priceTiers' }),
+  refusedWrite(
+    'staff sets quantity-break prices (priceTiers)',
+    STAFF,
+    'products',
+    'staff_forbidden_field',
+    async (ctx) => editOf(await product(ctx, 'LF-KS21'), { priceTiers: [{ minQuantity: 1, price: { amount: 1, currency: 'USD' } }] }),
+    { detail: 'priceTiers' },
+  ),
   // Regression (packages/domain/src/access/roles.ts, roleRefusal): frozen fields are only checked
   // on existing documents, so staff can create a merchant document carrying bank details of their
   // choosing. Fix: for staff, refuse a new `merchant` document (the platform creates the profile at
   // approval), e.g. `if (!master && collection === 'merchant') return { reason: 'staff_forbidden_field', detail: 'bankAccounts' }`.
-  refusedWrite('staff creates a second merchant document with their bank account', STAFF, 'merchant', 'staff_forbidden_field', async (ctx) => {
+  refusedWrite('staff creates a second merchant document with their bank account', STAFF, 'merchant', 'not_device_made', async (ctx) => {
     const { approvedAt: _approvedAt, ...rest } = await profile(ctx);
     return fresh({ ...rest, id: 'profile-2', updatedAt: new Date().toISOString(), bankAccounts: [evilAccount], _deleted: false });
   }),
@@ -131,12 +158,28 @@ const attacks = [
   acceptedWrite("control: staff corrects a product's English name", STAFF, 'products', async (ctx) => editOf(await product(ctx, 'LF-TS10'), { nameEn: 'Tea scissors, 10 cm' })),
 
   // Fields and collections only the platform writes.
-  refusedWrite('device marks a filing cleared by customs', YANGJIANG, 'filings', 'server_owned_field', async (ctx) => editOf(await ownerStores(ctx, 'filings', newFiling({ status: 'submitted' })), { customsStatus: 'cleared' }), {
-    detail: 'customsStatus',
-  }),
-  refusedWrite('device adds a customs receipt', YANGJIANG, 'filings', 'server_owned_field', async (ctx) =>
-    editOf(await ownerStores(ctx, 'filings', newFiling({ status: 'submitted' })), { receipts: [{ at: new Date().toISOString(), code: '120', message: '放行 Released' }] }), { detail: 'receipts' }),
-  refusedWrite('device creates a filing already accepted by customs', YANGJIANG, 'filings', 'server_owned_field', async () => fresh(newFiling({ customsStatus: 'accepted' })), {
+  refusedWrite(
+    'device marks a filing cleared by customs',
+    YANGJIANG,
+    'filings',
+    'server_owned_field',
+    async (ctx) => editOf(await ownerStores(ctx, 'filings', newFiling({ status: 'submitted' })), { customsStatus: '800' }),
+    {
+      detail: 'customsStatus',
+    },
+  ),
+  refusedWrite(
+    'device adds a customs receipt',
+    YANGJIANG,
+    'filings',
+    'server_owned_field',
+    async (ctx) =>
+      editOf(await ownerStores(ctx, 'filings', newFiling({ status: 'submitted' })), {
+        receipts: [{ type: 'CEB604', at: new Date().toISOString(), code: '800', message: '放行 Released', documents: {} }],
+      }),
+    { detail: 'receipts' },
+  ),
+  refusedWrite('device creates a filing already accepted by customs', YANGJIANG, 'filings', 'server_owned_field', async () => fresh(newFiling({ customsStatus: '120' })), {
     detail: 'customsStatus',
   }),
   refusedWrite("device changes the merchant's approval date", YANGJIANG, 'merchant', 'server_owned_field', async (ctx) => editOf(await profile(ctx), { approvedAt: '2020-01-01T00:00:00.000Z' }), {
@@ -150,41 +193,109 @@ const attacks = [
     return editOf(master, { sellable: (master.sellable as number) + 10_000 });
   }),
   refusedWrite('device creates a stock row', YANGJIANG, 'stock', 'read_only_collection', async () =>
-    fresh({ id: newId(), updatedAt: new Date().toISOString(), sku: 'LF-CH8-G10', warehouse: 'USWE', provider: 'goodcang', sellable: 99_999, reserved: 0, inbound: 0, pendingPutaway: 0, unsellable: 0, asOf: new Date().toISOString(), _deleted: false })),
-  refusedWrite('device creates a notice (a fake announcement)', YANGJIANG, 'notices', 'server_owned_field', async () => {
-    const now = new Date().toISOString();
-    return fresh({ id: newId(), updatedAt: now, createdAt: now, kind: 'announcement', severity: 'warning', messageKey: 'notice.welcome', params: { park: 'Send your password to admin@evil.test' }, _deleted: false });
-  }, { detail: 'kind' }),
-  refusedWrite("device rewrites a notice's message", YANGJIANG, 'notices', 'server_owned_field', async (ctx) =>
-    editOf(await stored(ctx, 'notices', (doc) => doc.kind === 'announcement'), { messageKey: 'notice.accountSuspended' }), { detail: 'messageKey' }),
+    fresh({
+      id: newId(),
+      updatedAt: new Date().toISOString(),
+      sku: 'LF-CH8-G10',
+      warehouse: 'USWE',
+      provider: 'goodcang',
+      sellable: 99_999,
+      reserved: 0,
+      inbound: 0,
+      pendingPutaway: 0,
+      unsellable: 0,
+      asOf: new Date().toISOString(),
+      _deleted: false,
+    }),
+  ),
+  refusedWrite(
+    'device creates a notice (a fake announcement)',
+    YANGJIANG,
+    'notices',
+    'not_device_made',
+    async () => {
+      const now = new Date().toISOString();
+      return fresh({
+        id: newId(),
+        updatedAt: now,
+        createdAt: now,
+        kind: 'announcement',
+        severity: 'warning',
+        messageKey: 'notice.welcome',
+        params: { park: 'Send your password to admin@evil.test' },
+        _deleted: false,
+      });
+    },
+    { detail: 'notices' },
+  ),
+  refusedWrite(
+    "device rewrites a notice's message",
+    YANGJIANG,
+    'notices',
+    'server_owned_field',
+    async (ctx) => editOf(await stored(ctx, 'notices', (doc) => doc.kind === 'announcement'), { messageKey: 'notice.accountSuspended' }),
+    { detail: 'messageKey' },
+  ),
 
   // Illegal state transitions.
   refusedWrite('filing draft → withdrawn', YANGJIANG, 'filings', 'illegal_transition', async (ctx) => editOf(await ownerStores(ctx, 'filings', newFiling()), { status: 'withdrawn' }), {
     detail: 'draft → withdrawn',
   }),
-  refusedWrite('filing submitted → draft', YANGJIANG, 'filings', 'illegal_transition', async (ctx) => editOf(await ownerStores(ctx, 'filings', newFiling({ status: 'submitted' })), { status: 'draft' }), {
-    detail: 'submitted → draft',
-  }),
+  refusedWrite(
+    'filing submitted → draft',
+    YANGJIANG,
+    'filings',
+    'illegal_transition',
+    async (ctx) => editOf(await ownerStores(ctx, 'filings', newFiling({ status: 'submitted' })), { status: 'draft' }),
+    {
+      detail: 'submitted → draft',
+    },
+  ),
   refusedWrite('filing created as withdrawn', YANGJIANG, 'filings', 'illegal_transition', async () => fresh(newFiling({ status: 'withdrawn' })), { detail: '→ withdrawn' }),
-  refusedWrite('editing the payload of a submitted filing', YANGJIANG, 'filings', 'filing_locked', async (ctx) =>
-    editOf(await ownerStores(ctx, 'filings', newFiling({ status: 'submitted', payload: { totalUsd: 1000 } })), { payload: { totalUsd: 1 } }), { detail: 'payload' }),
+  refusedWrite(
+    'editing the payload of a submitted filing',
+    YANGJIANG,
+    'filings',
+    'filing_locked',
+    async (ctx) => editOf(await ownerStores(ctx, 'filings', newFiling({ status: 'submitted', payload: { totalUsd: 1000 } })), { payload: { totalUsd: 1 } }),
+    { detail: 'payload' },
+  ),
   refusedWrite('order quote → completed', YANGJIANG, 'orders', 'order_transition', async (ctx) => editOf(await ownerStores(ctx, 'orders', newOrder()), { status: 'completed' }), {
     detail: 'quote → completed',
   }),
   refusedWrite('order created as shipped', YANGJIANG, 'orders', 'order_transition', async () => fresh(newOrder({ status: 'shipped' })), { detail: '→ shipped' }),
-  refusedWrite('order marked "deposit received" without the deposit', YANGJIANG, 'orders', 'deposit_not_received', async (ctx) =>
-    editOf(await ownerStores(ctx, 'orders', newOrder({ status: 'confirmed' })), { status: 'deposit_received' }), { detail: 'confirmed → deposit_received' }),
+  refusedWrite(
+    'order marked "deposit received" without the deposit',
+    YANGJIANG,
+    'orders',
+    'deposit_not_received',
+    async (ctx) => editOf(await ownerStores(ctx, 'orders', newOrder({ status: 'confirmed' })), { status: 'deposit_received' }),
+    { detail: 'confirmed → deposit_received' },
+  ),
   refusedWrite('recorded payment rewritten', YANGJIANG, 'orders', 'order_payment_rewritten', async (ctx) => {
     const paid = deposit();
     return editOf(await ownerStores(ctx, 'orders', newOrder({ status: 'confirmed', payments: [paid] })), { payments: [{ ...paid, amount: 1 }] });
   }),
   refusedWrite('order number changed', YANGJIANG, 'orders', 'order_identity', async (ctx) => editOf(await ownerStores(ctx, 'orders', newOrder()), { number: 'YJ01-999999' }), { detail: 'number' }),
-  refusedWrite('order lines changed in production', YANGJIANG, 'orders', 'order_locked', async (ctx) => {
-    const order = newOrder({ status: 'confirmed', payments: [deposit()] });
-    const producing = await ownerStores(ctx, 'orders', order, edited(order, { status: 'deposit_received' }), edited(order, { status: 'in_production', updatedAt: new Date(Date.now() + 2000).toISOString() }));
-    const lines = producing.lines as Record<string, unknown>[];
-    return editOf(producing, { lines: [{ ...lines[0], quantity: 1 }] });
-  }, { detail: 'lines' }),
+  refusedWrite(
+    'order lines changed in production',
+    YANGJIANG,
+    'orders',
+    'order_locked',
+    async (ctx) => {
+      const order = newOrder({ status: 'confirmed', payments: [deposit()] });
+      const producing = await ownerStores(
+        ctx,
+        'orders',
+        order,
+        edited(order, { status: 'deposit_received' }),
+        edited(order, { status: 'in_production', updatedAt: new Date(Date.now() + 2000).toISOString() }),
+      );
+      const lines = producing.lines as Record<string, unknown>[];
+      return editOf(producing, { lines: [{ ...lines[0], quantity: 1 }] });
+    },
+    { detail: 'lines' },
+  ),
 
   // Schema violations.
   ...(
@@ -204,28 +315,175 @@ const attacks = [
       request: `new product with ${JSON.stringify(fields).length > 60 ? what : JSON.stringify(fields)}`,
     }),
   ),
-  refusedWrite('new product missing a required field (sku)', YANGJIANG, 'products', 'schema', async () => {
-    const { sku: _sku, ...doc } = newProduct();
-    return fresh(doc as Doc);
-  }, { detail: '/ must have required property \'sku\'' }),
+  refusedWrite(
+    'new product missing a required field (sku)',
+    YANGJIANG,
+    'products',
+    'schema',
+    async () => {
+      const { sku: _sku, ...doc } = newProduct();
+      return fresh(doc as Doc);
+    },
+    { detail: "/ must have required property 'sku'" },
+  ),
   refusedWrite('an existing product edited into a schema violation', YANGJIANG, 'products', 'schema', async (ctx) => editOf(await product(ctx, 'LF-PR35D'), { moq: 0 })),
   refusedWrite('order with a negative quantity', YANGJIANG, 'orders', 'schema', async () =>
-    fresh(newOrder({ lines: [{ id: newId(), productId: newId(), sku: 'LF-CH8', name: '厨师刀', quantity: -200, unitPrice: 650 }] }))),
-  refusedWrite('merchant USCC with a wrong check character', YANGJIANG, 'merchant', 'invalid_uscc', async (ctx) => editOf(await profile(ctx), { uscc: '91441700MA4UQ8RX3X' }), {
-    detail: '91441700MA4UQ8RX3X',
+    fresh(newOrder({ lines: [{ id: newId(), productId: newId(), sku: 'LF-CH8', name: '厨师刀', quantity: -200, unitPrice: 650 }] })),
+  ),
+  // Round two (issue 13): who the merchant is stays as the park registered it.
+  refusedWrite('owner sets the USCC to another merchant’s', YANGJIANG, 'merchant', 'server_owned_field', async (ctx) => editOf(await profile(ctx), { uscc: '91330621MA2BX7Q13L' }), {
+    detail: 'uscc',
+    postgres: true,
   }),
+  refusedWrite(
+    'owner renames the registered company to another merchant’s',
+    YANGJIANG,
+    'merchant',
+    'server_owned_field',
+    async (ctx) => editOf(await profile(ctx), { name: '绍兴柯桥锦绣纺织品有限公司' }),
+    {
+      detail: 'name',
+      postgres: true,
+    },
+  ),
+  refusedWrite('staff changes the registered name and USCC', STAFF, 'merchant', 'server_owned_field', async (ctx) => editOf(await profile(ctx), { name: '假公司', uscc: '91441700MA4UQ8RX3X' }), {
+    postgres: true,
+  }),
+  acceptedWrite('control: the owner changes the contact person', YANGJIANG, 'merchant', async (ctx) => editOf(await profile(ctx), { contactName: '林经理' }), { postgres: true }),
 
   // Last: while the bug stands, this one deletes the profile the attacks above edit.
   // Regression (packages/domain/src/access/roles.ts, roleRefusal): a soft delete leaves every
   // field as it was, so the frozen-field check passes and staff can delete the merchant profile —
   // every device then drops it, bank details included. Fix: for staff, treat `_deleted` on a
   // collection with frozen fields (merchant) as changing them: refuse with staff_forbidden_field.
-  refusedWrite('staff deletes the merchant profile (and its bank details)', STAFF, 'merchant', 'staff_forbidden_field', async (ctx) => {
+  refusedWrite('staff deletes the merchant profile (and its bank details)', STAFF, 'merchant', 'not_deletable', async (ctx) => {
     const master = await profile(ctx);
     return { master, doc: { ...master, _deleted: true } };
   }),
+
+  // Round two (issue 13): every rule holds for tombstones, restores and re-creations too.
+  refusedWrite(
+    'staff deletes a paid, completed order while erasing its payments and lines',
+    STAFF,
+    'orders',
+    'order_not_deletable',
+    async (ctx) => {
+      const master = await paidCompletedOrder(ctx);
+      return { master, doc: { ...edited(master, { payments: [], lines: [] }), _deleted: true } };
+    },
+    { detail: 'completed', postgres: true },
+  ),
+  refusedWrite(
+    'a quote deleted with a new number and lines (content smuggled into the tombstone)',
+    STAFF,
+    'orders',
+    'tombstone_content',
+    async (ctx) => {
+      const master = await ownerStores(ctx, 'orders', newOrder());
+      return { master, doc: { ...edited(master, { lines: [] }), _deleted: true } };
+    },
+    { detail: 'lines', postgres: true },
+  ),
+  refusedWrite(
+    'owner deletes a completed order unchanged (history is cancelled, never deleted)',
+    YANGJIANG,
+    'orders',
+    'order_not_deletable',
+    async (ctx) => {
+      const master = await paidCompletedOrder(ctx);
+      return { master, doc: { ...master, _deleted: true } };
+    },
+    { detail: 'completed', postgres: true },
+  ),
+  refusedWrite(
+    'a deleted quote restored as completed and unpaid',
+    YANGJIANG,
+    'orders',
+    'order_transition',
+    async (ctx) => {
+      const quote = newOrder();
+      const master = await ownerStores(ctx, 'orders', quote, { ...edited(quote, {}), _deleted: true });
+      return { master, doc: { ...edited(master, { status: 'completed', number: master.number }), _deleted: false } };
+    },
+    { postgres: true },
+  ),
+  refusedWrite(
+    'a marketplace order created as completed with nothing paid',
+    YANGJIANG,
+    'orders',
+    'balance_outstanding',
+    async () => fresh(newOrder({ status: 'completed', channel: 'amazon', externalRef: 'amazon:113-0000000-0000001' })),
+    { postgres: true },
+  ),
+  refusedWrite(
+    'a second order with an existing order number',
+    YANGJIANG,
+    'orders',
+    'duplicate_number',
+    async (ctx) => {
+      const first = await ownerStores(ctx, 'orders', newOrder());
+      return fresh(newOrder({ number: first.number }));
+    },
+    { postgres: true },
+  ),
+  refusedWrite(
+    'staff deletes a product to re-create it cheaper',
+    STAFF,
+    'products',
+    'staff_forbidden_field',
+    async (ctx) => {
+      const master = await product(ctx, 'LF-CH8');
+      return { master, doc: { ...master, _deleted: true } };
+    },
+    { detail: '_deleted', postgres: true },
+  ),
+  refusedWrite(
+    'staff withdraws a submitted filing',
+    STAFF,
+    'filings',
+    'staff_cannot_withdraw',
+    async (ctx) => {
+      const draft = newFiling();
+      const master = await ownerStores(ctx, 'filings', draft, edited(draft, { status: 'submitted' }));
+      return editOf(master, { status: 'withdrawn' });
+    },
+    { postgres: true },
+  ),
+  refusedWrite(
+    'a device deletes a notice',
+    YANGJIANG,
+    'notices',
+    'not_deletable',
+    async (ctx) => {
+      const master = await stored(ctx, 'notices', () => true);
+      return { master, doc: { ...master, _deleted: true } };
+    },
+    { postgres: true },
+  ),
+  acceptedWrite(
+    'control: the owner deletes an unpaid quote',
+    YANGJIANG,
+    'orders',
+    async (ctx) => {
+      const master = await ownerStores(ctx, 'orders', newOrder());
+      return { master, doc: { ...master, _deleted: true } };
+    },
+    { postgres: true },
+  ),
 ];
 
-describe('adversarial: refused writes on pglite', () => {
-  attackSuite('pglite', attacks);
+/** A completed order, paid in full, as the owner's devices recorded it step by step. */
+async function paidCompletedOrder(ctx: AttackContext): Promise<Doc> {
+  const quote = newOrder({ status: 'confirmed' });
+  const total = 200 * 650;
+  const confirmed = edited(quote, { payments: [{ id: newId(), kind: 'deposit', amount: total * 0.3, at: new Date().toISOString() }] });
+  const deposited = edited(confirmed, { status: 'deposit_received' });
+  const producing = edited(deposited, { status: 'in_production' });
+  const shipped = edited(producing, { status: 'shipped' });
+  const paid = edited(shipped, { payments: [...(shipped.payments as object[]), { id: newId(), kind: 'balance', amount: total * 0.7, at: new Date().toISOString() }] });
+  return ownerStores(ctx, 'orders', quote, confirmed, deposited, producing, shipped, paid, edited(paid, { status: 'completed' }));
+}
+
+describe.each(ENGINES)('adversarial: refused writes on %s', (engine) => {
+  attackSuite(engine, engine === 'pglite' ? attacks : attacks.filter((entry) => entry.postgres));
 });

@@ -1,21 +1,46 @@
 import { createHash } from 'node:crypto';
 import { newId, type ListingDoc } from '@tradewind/domain';
 import type { ReplicatedDoc } from '@tradewind/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, login, newProduct, pullAll, pullAllUntil, push, startPlatform, YANGJIANG, type TestPlatform } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { YANGJIANG } from './support/demo-accounts.ts';
+import { newProduct } from './support/documents.ts';
+import { api, login } from './support/http.ts';
+import { platformWithLogin, type TestPlatform } from './support/platform.ts';
+import { pullAll, pullAllUntil, push } from './support/replication.ts';
 
 const lockBackFacts = {
-  hsCode: '8211930000', category: 'knives.folding', origin: 'CN', brand: 'LIFENG',
+  hsCode: '8211930000',
+  category: 'knives.folding',
+  origin: 'CN',
+  brand: 'LIFENG',
   attributes: { bladeLengthMm: 89, edge: 'plain', locking: 'lock_back', opening: 'manual', originMarking: 'etch' },
-  evidence: {}, imageCount: 1, hasBarcode: true, hasWeight: true, hasDimensions: true,
+  evidence: {},
+  imageCount: 1,
+  hasBarcode: true,
+  hasWeight: true,
+  hasDimensions: true,
 };
 
 function newListing(fields: Partial<ListingDoc> = {}): ReplicatedDoc {
   const now = new Date().toISOString();
   return {
-    id: newId(), updatedAt: now, createdAt: now, productId: newId(), sku: 'LF-FK35', channel: 'own_site', market: 'GB', language: 'en',
-    title: 'LIFENG lock-back folding knife', bullets: [], description: '', price: { amount: 1999, currency: 'GBP' }, status: 'draft',
-    evidence: {}, facts: lockBackFacts, ...fields, _deleted: false,
+    id: newId(),
+    updatedAt: now,
+    createdAt: now,
+    productId: newId(),
+    sku: 'LF-FK35',
+    channel: 'own_site',
+    market: 'GB',
+    language: 'en',
+    title: 'LIFENG lock-back folding knife',
+    bullets: [],
+    description: '',
+    price: { amount: 1999, currency: 'GBP' },
+    status: 'draft',
+    evidence: {},
+    facts: lockBackFacts,
+    ...fields,
+    _deleted: false,
   } as ReplicatedDoc;
 }
 
@@ -24,12 +49,7 @@ const evidence = (...keys: string[]) => Object.fromEntries(keys.map((key) => [ke
 describe('catalogue on the platform (PGlite)', () => {
   let platform: TestPlatform;
   let token: string;
-
-  beforeAll(async () => {
-    platform = await startPlatform('pglite');
-    token = await login(platform.app, YANGJIANG);
-  });
-  afterAll(() => platform?.close());
+  platformWithLogin('pglite', YANGJIANG, (session) => ({ platform, token } = session));
 
   it('replicates listings like every collection', async () => {
     const draft = newListing();
@@ -58,7 +78,7 @@ describe('catalogue on the platform (PGlite)', () => {
   });
 
   describe('image bytes', () => {
-    const bytes = Buffer.from('\x89PNG\r\n\x1a\n fake image bytes for the test');
+    const bytes = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(' image bytes for the test')]);
     const digest = createHash('sha256').update(bytes).digest('hex');
     const upload = (body: Buffer, at = digest, type = 'image/png') =>
       platform.app.inject({ method: 'POST', url: `/api/images/${at}`, headers: { authorization: `Bearer ${token}`, 'content-type': type }, payload: body });

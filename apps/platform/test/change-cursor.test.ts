@@ -1,5 +1,5 @@
 /**
- * The change cursor (DESIGN §5): pulls follow (tx, id) and must never move past a change that is
+ * The change cursor (docs/architecture.md, Replication): pulls follow (tx, id) and must never move past a change that is
  * still uncommitted, even when a later transaction commits first.
  */
 import { sameJson } from '@tradewind/domain';
@@ -11,7 +11,10 @@ import type { Database } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { openDatabase } from '../src/db/open.ts';
 import { createSqlSyncStore } from '../src/sync/sql-sync-store.ts';
-import { edited, ENGINES, ids, newProduct, openTestDatabase, sleep, startPlatform, type TestPlatform } from './helpers.ts';
+import { edited, newProduct } from './support/documents.ts';
+import { ENGINES, openTestDatabase, startPlatform, type TestPlatform } from './support/platform.ts';
+import { ids } from './support/replication.ts';
+import { sleep } from './support/sleep.ts';
 
 /** A device following the cursor: pulls from its last checkpoint, remembers everything it got. */
 function follower(store: SyncStore, tenant: string, batchSize = 100) {
@@ -39,6 +42,20 @@ function follower(store: SyncStore, tenant: string, batchSize = 100) {
   };
 }
 
+/** A transaction that writes `doc` and stays open until released (the late committer). */
+function heldOpenWrite(store: SyncStore, tenant: string, doc: ReplicatedDoc) {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let announceWritten!: () => void;
+  const written = new Promise<void>((resolve) => (announceWritten = resolve));
+  const committed = store.transaction(tenant, async (tx) => {
+    await tx.write('products', [doc]);
+    announceWritten();
+    await held;
+  });
+  return { written, release, committed };
+}
+
 describe('out-of-order commits on PostgreSQL', () => {
   let db: Database;
   let store: SyncStore;
@@ -54,19 +71,10 @@ describe('out-of-order commits on PostgreSQL', () => {
     const tenant = 'tenant-out-of-order';
     const a = newProduct({ name: 'A: written first, committed last' });
     const b = newProduct({ name: 'B: written second, committed first' });
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let announceWritten!: () => void;
-    const aWritten = new Promise<void>((resolve) => (announceWritten = resolve));
-
-    const writerA = store.transaction(tenant, async (tx) => {
-      await tx.write('products', [a]);
-      announceWritten();
-      await held;
-    });
+    const writerA = heldOpenWrite(store, tenant, a);
     const device = follower(store, tenant);
     try {
-      await aWritten;
+      await writerA.written;
       await store.transaction(tenant, (tx) => tx.write('products', [b]));
 
       // B is committed and visible to any reader; A is not.
@@ -80,8 +88,8 @@ describe('out-of-order commits on PostgreSQL', () => {
       expect(device.received).toEqual([]);
       expect(device.checkpoint).toBeNull();
     } finally {
-      release();
-      await writerA;
+      writerA.release();
+      await writerA.committed;
     }
 
     // The same device continues from where it is.
@@ -106,17 +114,9 @@ describe('out-of-order commits on PostgreSQL', () => {
 
     const a = newProduct({ name: 'A' });
     const b = newProduct({ name: 'B' });
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let announceWritten!: () => void;
-    const aWritten = new Promise<void>((resolve) => (announceWritten = resolve));
-    const writerA = store.transaction(tenant, async (tx) => {
-      await tx.write('products', [a]);
-      announceWritten();
-      await held;
-    });
+    const writerA = heldOpenWrite(store, tenant, a);
     try {
-      await aWritten;
+      await writerA.written;
       await store.transaction(tenant, (tx) => tx.write('products', [b]));
       const before = device.checkpoint;
       for (let i = 0; i < 10; i++) {
@@ -126,8 +126,8 @@ describe('out-of-order commits on PostgreSQL', () => {
       // The checkpoint never moved past A's change (it did not move at all).
       expect(device.checkpoints.every((checkpoint) => checkpoint === null || BigInt(checkpoint.tx) <= BigInt(before!.tx))).toBe(true);
     } finally {
-      release();
-      await writerA;
+      writerA.release();
+      await writerA.committed;
     }
     await pollUntil(async () => (await device.step(), device.received.length === 3));
     expect(device.received.map((doc) => doc.id)).toEqual([early.id, a.id, b.id]);

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { createSqlSyncStore } from '../src/sync/sql-sync-store.ts';
-import { newProduct, openTestDatabase } from './helpers.ts';
+import { newProduct } from './support/documents.ts';
+import { openTestDatabase } from './support/platform.ts';
 
 // PGlite only: a fresh one starts near transaction 750, so 999 → 1000 is a few hundred ids away;
 // a long-lived PostgreSQL server may be millions of ids from its next power of ten.

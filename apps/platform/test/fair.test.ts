@@ -1,37 +1,14 @@
 import { newId } from '@tradewind/domain';
-import type { ReplicatedDoc } from '@tradewind/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, edited, login, pullAll, push, startPlatform, YANGJIANG, type TestPlatform } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { YANGJIANG } from './support/demo-accounts.ts';
+import { edited, newBuyer, newOrder } from './support/documents.ts';
+import { api } from './support/http.ts';
+import { platformWithLogin, type TestPlatform } from './support/platform.ts';
+import { pullAll, push } from './support/replication.ts';
 
 let platform: TestPlatform;
 let token: string;
-beforeAll(async () => {
-  platform = await startPlatform('pglite');
-  token = await login(platform.app, YANGJIANG);
-});
-afterAll(() => platform?.close());
-
-function newOrder(fields: Record<string, unknown> = {}): ReplicatedDoc {
-  const now = new Date().toISOString();
-  return {
-    id: newId(),
-    updatedAt: now,
-    createdAt: now,
-    number: 'YJ01-000001',
-    buyerName: 'Cuchillería Toledo S.L.',
-    buyerCountry: 'ES',
-    channel: 'fair',
-    status: 'quote',
-    currency: 'USD',
-    incoterm: 'FOB',
-    notes: '',
-    depositPercent: 30,
-    lines: [{ id: newId(), productId: newId(), sku: 'LF-CH8', name: '厨师刀', quantity: 200, unitPrice: 650 }],
-    payments: [],
-    ...fields,
-    _deleted: false,
-  };
-}
+platformWithLogin('pglite', YANGJIANG, (session) => ({ platform, token } = session));
 
 describe('exchange rates', () => {
   it('answers the latest dated table to a signed-in device, in units per US dollar', async () => {
@@ -48,11 +25,16 @@ describe('exchange rates', () => {
 
 describe('buyers and orders on push', () => {
   it('stores a captured buyer', async () => {
-    const now = new Date().toISOString();
-    const buyer: ReplicatedDoc = {
-      id: newId(), updatedAt: now, createdAt: now, company: 'Hamburg Küchen GmbH', contactName: 'Jana Fischer', email: 'einkauf@hk.de', phone: '+49 40 1234 5678',
-      country: 'DE', address: '', metAt: 'Canton Fair 2026', notes: '', language: 'de', priceTier: 'wholesale', _deleted: false,
-    };
+    const buyer = newBuyer({
+      company: 'Hamburg Küchen GmbH',
+      contactName: 'Jana Fischer',
+      email: 'einkauf@hk.de',
+      phone: '+49 40 1234 5678',
+      country: 'DE',
+      metAt: 'Canton Fair 2026',
+      language: 'de',
+      priceTier: 'wholesale',
+    });
     expect(await push(platform.app, token, 'buyers', [{ newDocumentState: buyer }])).toEqual([]);
     expect((await pullAll(platform.app, token, 'buyers')).documents).toEqual([buyer]);
   });

@@ -7,7 +7,13 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 // Brings in the typing of `inject('postgresUrl')` (the global setup provides it).
 import type {} from '../../../test-support/postgres-global-setup.ts';
-import { login, newProduct, openStream, push, sleep, startPlatform, YANGJIANG, type TestPlatform } from './helpers.ts';
+import { YANGJIANG } from './support/demo-accounts.ts';
+import { newProduct } from './support/documents.ts';
+import { openStream } from './support/events.ts';
+import { login } from './support/http.ts';
+import { startPlatform, type TestPlatform } from './support/platform.ts';
+import { push } from './support/replication.ts';
+import { sleep } from './support/sleep.ts';
 
 describe('change stream after the database drops the listening connection (PostgreSQL)', () => {
   let platform: TestPlatform;
@@ -35,10 +41,7 @@ describe('change stream after the database drops the listening connection (Postg
 
   /** Kills the backends that sit in LISTEN on this database. */
   async function dropListeners(): Promise<number> {
-    const { rows } = await admin.query<{ ok: boolean }>(
-      `SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE datname = $1 AND query ILIKE 'LISTEN%'`,
-      [databaseName],
-    );
+    const { rows } = await admin.query<{ ok: boolean }>(`SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE datname = $1 AND query ILIKE 'LISTEN%'`, [databaseName]);
     return rows.length;
   }
 

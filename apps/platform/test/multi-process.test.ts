@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresDatabase } from '../../../test-support/databases.ts';
 import { openDatabase } from '../src/db/open.ts';
 import { createPlatform } from '../src/server.ts';
-import { newProduct, openStream, YANGJIANG } from './helpers.ts';
+import { YANGJIANG } from './support/demo-accounts.ts';
+import { newProduct } from './support/documents.ts';
+import { openStream } from './support/events.ts';
 import { httpLogin, spawnPlatform, waitHealthy, type PlatformProcess } from './processes.ts';
 
 /** What the demo seed must create, from resources/demo-park. */
@@ -75,7 +77,7 @@ describe('two platform processes on one PostgreSQL database', () => {
       await Promise.all([first?.stop(), second?.stop()]);
     });
 
-    it("delivers a change pushed through one process to a device streaming from the other within 2 seconds", async () => {
+    it('delivers a change pushed through one process to a device streaming from the other within 2 seconds', async () => {
       const token = await httpLogin(first!.url, YANGJIANG);
       // Both processes share the signing key: a token from one is good on the other.
       const stream = await openStream(second!.url, token);

@@ -2,7 +2,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { DEMO_PASSWORD, sleep } from './helpers.ts';
+import { DEMO_PASSWORD } from './support/demo-accounts.ts';
+import { sleep } from './support/sleep.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -23,14 +24,19 @@ export interface PlatformProcess {
   output(): string;
   exited(): boolean;
   stop(): Promise<void>;
+  /** SIGKILL to the whole process group: the platform dies mid-work, as in a power cut. */
+  kill(): Promise<void>;
 }
 
-/** Starts one platform process on `databaseUrl`; does not wait for it to be ready. */
-export async function spawnPlatform(databaseUrl: string): Promise<PlatformProcess> {
+/**
+ * Starts one platform process on `databaseUrl` (or, when it is undefined, on PGlite in
+ * `env.TRADEWIND_DATA_DIR`); does not wait for it to be ready.
+ */
+export async function spawnPlatform(databaseUrl: string | undefined, env: Record<string, string> = {}): Promise<PlatformProcess> {
   const port = await freePort();
   const child = spawn('npx', ['tsx', 'apps/platform/src/main.ts'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, TRADEWIND_CLIENT_DIR: '/nonexistent' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), TRADEWIND_CLIENT_DIR: '/nonexistent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so stopping it also stops npx's and tsx's children.
     detached: true,
@@ -58,6 +64,11 @@ export async function spawnPlatform(databaseUrl: string): Promise<PlatformProces
       const timer = setTimeout(() => signal('SIGKILL'), 5000);
       await exit;
       clearTimeout(timer);
+    },
+    async kill() {
+      if (exited) return;
+      signal('SIGKILL');
+      await exit;
     },
   };
 }

@@ -1,19 +1,18 @@
 import { validateDocument, type CollectionName } from '@tradewind/domain';
 import type { Checkpoint, ReplicatedDoc } from '@tradewind/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { edited, ENGINES, login, newFiling, newProduct, pullAll, pullAllUntil, push, snapshot, startPlatform, storedRow, YANGJIANG, type TestPlatform } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { YANGJIANG } from './support/demo-accounts.ts';
+import { edited, newFiling, newProduct } from './support/documents.ts';
+import { ENGINES, platformWithLogin, type TestPlatform } from './support/platform.ts';
+import { pullAll, pullAllUntil, push } from './support/replication.ts';
+import { snapshot, storedRow } from './support/tables.ts';
 
 type Doc = ReplicatedDoc;
 
 describe.each(ENGINES)('refused pushes on %s', (engine) => {
   let platform: TestPlatform;
   let token: string;
-
-  beforeAll(async () => {
-    platform = await startPlatform(engine);
-    token = await login(platform.app, YANGJIANG);
-  });
-  afterAll(() => platform?.close());
+  platformWithLogin(engine, YANGJIANG, (session) => ({ platform, token } = session));
 
   const noticesCheckpoint = async (): Promise<Checkpoint | null> => (await pullAll(platform.app, token, 'notices')).checkpoint;
 
@@ -37,8 +36,7 @@ describe.each(ENGINES)('refused pushes on %s', (engine) => {
     expect(await push(platform.app, token, collection, rows)).toEqual(conflicts);
     const after = await snapshot(platform.db, { exclude: ['notices'] });
     const writtenIds = new Set(written.map((doc) => doc.id));
-    const untouched = (table: typeof after) =>
-      Object.fromEntries(Object.entries(table).map(([name, rowsOf]) => [name, rowsOf.filter((row) => !(name === collection && writtenIds.has(row.id)))]));
+    const untouched = (table: typeof after) => Object.fromEntries(Object.entries(table).map(([name, rowsOf]) => [name, rowsOf.filter((row) => !(name === collection && writtenIds.has(row.id)))]));
     expect(untouched(after)).toEqual(untouched(before));
     for (const doc of written) {
       const row = await storedRow(platform.db, collection, YANGJIANG, doc.id);
@@ -107,7 +105,7 @@ describe.each(ENGINES)('refused pushes on %s', (engine) => {
     const filing = newFiling();
     await pushExpecting('filings', [{ newDocumentState: filing }], [], [filing]);
 
-    const cleared = edited(filing, { customsStatus: 'cleared' });
+    const cleared = edited(filing, { customsStatus: '800' });
     const since = await noticesCheckpoint();
     await pushExpecting('filings', [{ assumedMasterState: filing, newDocumentState: cleared }], [filing]);
     const notice = await refusalNotice(since, filing.id);
@@ -121,13 +119,17 @@ describe.each(ENGINES)('refused pushes on %s', (engine) => {
   });
 
   it('refuses a new filing that arrives already cleared or with customs receipts', async () => {
-    const cleared = newFiling({ customsStatus: 'cleared' });
-    const withReceipt = newFiling({ receipts: [{ at: new Date().toISOString(), code: '120', message: 'forged' }] });
+    const cleared = newFiling({ customsStatus: '800' });
+    const withReceipt = newFiling({ receipts: [{ type: 'CEB604', at: new Date().toISOString(), code: '800', message: 'forged', documents: {} }] });
     const since = await noticesCheckpoint();
-    await pushExpecting('filings', [{ newDocumentState: cleared }, { newDocumentState: withReceipt }], [
-      { ...cleared, _deleted: true },
-      { ...withReceipt, _deleted: true },
-    ]);
+    await pushExpecting(
+      'filings',
+      [{ newDocumentState: cleared }, { newDocumentState: withReceipt }],
+      [
+        { ...cleared, _deleted: true },
+        { ...withReceipt, _deleted: true },
+      ],
+    );
     expect((await refusalNotice(since, cleared.id)).params).toMatchObject({ detail: 'customsStatus' });
     expect((await refusalNotice(since, withReceipt.id)).params).toMatchObject({ detail: 'receipts' });
   });

@@ -1,16 +1,16 @@
 import type { Checkpoint, ReplicatedDoc } from '@tradewind/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, edited, ENGINES, ids, login, newProduct, pull, pullAll, pullAllUntil, pullUrl, push, snapshot, startPlatform, storedRow, YANGJIANG, type TestPlatform } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { YANGJIANG } from './support/demo-accounts.ts';
+import { edited, newProduct } from './support/documents.ts';
+import { api } from './support/http.ts';
+import { ENGINES, platformWithLogin, type TestPlatform } from './support/platform.ts';
+import { ids, pull, pullAll, pullAllUntil, pullUrl, push } from './support/replication.ts';
+import { snapshot, storedRow } from './support/tables.ts';
 
 describe.each(ENGINES)('push and pull semantics on %s', (engine) => {
   let platform: TestPlatform;
   let token: string;
-
-  beforeAll(async () => {
-    platform = await startPlatform(engine);
-    token = await login(platform.app, YANGJIANG);
-  });
-  afterAll(() => platform?.close());
+  platformWithLogin(engine, YANGJIANG, (session) => ({ platform, token } = session));
 
   it('stores a replayed push once: the second time nothing changes, no conflicts, the cursor stays put', async () => {
     const { app, db } = platform;

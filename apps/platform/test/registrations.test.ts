@@ -1,6 +1,7 @@
 import { newId, usccCheckCharacter } from '@tradewind/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, ENGINES, login, startPlatform, type TestPlatform } from './helpers.ts';
+import { api, login } from './support/http.ts';
+import { ENGINES, startPlatform, type TestPlatform } from './support/platform.ts';
 
 const FIRST17 = '91440300MA5FTX8Q2';
 

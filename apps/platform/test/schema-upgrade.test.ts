@@ -7,9 +7,15 @@ import { SCHEMA_HISTORY, type SchemaFixture } from '../../../test-support/schema
 import { DOCUMENT_UPGRADES } from '../src/db/document-upgrades.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { createPlatform } from '../src/server.ts';
-import { api, ENGINES, login, openTestDatabase, pullAll, snapshot, startPlatform, YANGJIANG } from './helpers.ts';
+import { YANGJIANG } from './support/demo-accounts.ts';
+import { api, login } from './support/http.ts';
+import { ENGINES, openTestDatabase, startPlatform } from './support/platform.ts';
+import { pullAll } from './support/replication.ts';
+import { snapshot } from './support/tables.ts';
 
-const MIGRATION_FILES = readdirSync(new URL('../migrations/', import.meta.url)).filter((name) => name.endsWith('.sql')).sort();
+const MIGRATION_FILES = readdirSync(new URL('../migrations/', import.meta.url))
+  .filter((name) => name.endsWith('.sql'))
+  .sort();
 
 /** The last migration file an older platform had: the one before the upgrade of the fixture's version. */
 function lastFileBefore(fixture: SchemaFixture): string {
@@ -34,10 +40,7 @@ describe.each(ENGINES)('stored documents of an older schema version on %s', (eng
         await migrate(db, { until: lastFileBefore(fixture) });
         const table = `doc_${fixture.collection}`;
         // Written as the older platform wrote them, in one transaction.
-        await db.query(
-          `INSERT INTO ${table} (tenant_id, id, doc, deleted) SELECT $1, d->>'id', d, false FROM jsonb_array_elements($2::jsonb) AS d`,
-          [YANGJIANG, JSON.stringify(fixture.documents)],
-        );
+        await db.query(`INSERT INTO ${table} (tenant_id, id, doc, deleted) SELECT $1, d->>'id', d, false FROM jsonb_array_elements($2::jsonb) AS d`, [YANGJIANG, JSON.stringify(fixture.documents)]);
         const [before] = await db.query<{ tx: string; id: string }>(`SELECT tx::text AS tx, max(id) AS id FROM ${table} GROUP BY tx`);
         // A device that pulled the old rows holds this checkpoint.
         const deviceCheckpoint = { tx: before!.tx, id: before!.id };

@@ -1,8 +1,13 @@
+import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, newProduct, openStream, pullAll, push, SHAOXING, startPlatform, YANGJIANG, type TestPlatform } from './helpers.ts';
+import { SHAOXING, YANGJIANG } from './support/demo-accounts.ts';
+import { newOrder, newProduct } from './support/documents.ts';
+import { openStream } from './support/events.ts';
+import { login } from './support/http.ts';
+import { startPlatform, type TestPlatform } from './support/platform.ts';
+import { pullAll, push } from './support/replication.ts';
 
-const isChange = (collection: string) => (event: { event?: string; data?: string }) =>
-  event.event === 'change' && event.data !== undefined && JSON.parse(event.data).collection === collection;
+const isChange = (collection: string) => (event: { event?: string; data?: string }) => event.event === 'change' && event.data !== undefined && JSON.parse(event.data).collection === collection;
 
 describe('change stream (PGlite)', () => {
   let platform: TestPlatform;
@@ -16,6 +21,44 @@ describe('change stream (PGlite)', () => {
     [yangjiang, shaoxing] = await Promise.all([login(platform.app, YANGJIANG), login(platform.app, SHAOXING)]);
   });
   afterAll(() => platform?.close());
+
+  /** Whether the platform ends the stream within `ms` (reads it to the end). */
+  async function endsWithin(response: Response, ms: number): Promise<boolean> {
+    const reader = response.body!.getReader();
+    const timer = new Promise<false>((resolve) => setTimeout(() => resolve(false), ms));
+    const end = (async () => {
+      while (!(await reader.read()).done);
+      return true as const;
+    })();
+    const ended = await Promise.race([end, timer]);
+    if (!ended) await reader.cancel();
+    return ended;
+  }
+
+  const openRaw = (token: string) => fetch(`${url}/api/sync/stream`, { headers: { authorization: `Bearer ${token}` } });
+
+  it('ends a stream when its access token ends (security round two)', async () => {
+    const claims = JSON.parse(Buffer.from(yangjiang.split('.')[1]!, 'base64url').toString()) as Record<string, string>;
+    const [key] = await platform.db.query<{ value: string }>("SELECT value FROM settings WHERE key = 'jwt_signing_key'");
+    const shortLived = await new SignJWT({ tid: claims.tid, role: claims.role, did: claims.did })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(claims.sub!)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(Date.now() / 1000) + 2)
+      .sign(Buffer.from(key!.value, 'base64'));
+    const response = await openRaw(shortLived);
+    expect(response.status).toBe(200);
+    expect(await endsWithin(response, 15_000)).toBe(true);
+  });
+
+  it('keeps at most three streams per device: a fourth closes the oldest (security round two)', async () => {
+    const token = await login(platform.app, YANGJIANG, 'many-tabs');
+    const first = await openRaw(token);
+    const others = [await openRaw(token), await openRaw(token)];
+    const fourth = await openRaw(token);
+    expect(await endsWithin(first, 10_000)).toBe(true);
+    for (const response of [...others, fourth]) expect(await endsWithin(response, 300)).toBe(false);
+  });
 
   it('needs a valid token', async () => {
     for (const headers of [{}, { authorization: 'Bearer garbage' }] as Record<string, string>[]) {
@@ -64,23 +107,3 @@ describe('change stream (PGlite)', () => {
     }
   });
 });
-
-function newOrder() {
-  const now = new Date().toISOString();
-  const product = newProduct();
-  return {
-    id: product.id,
-    updatedAt: now,
-    number: 'YJ03-000127',
-    buyerName: 'Acme Imports',
-    buyerCountry: 'US',
-    channel: 'fair',
-    status: 'quote',
-    currency: 'USD',
-    incoterm: 'FOB',
-    lines: [{ id: 'line-1', productId: 'p-1', sku: 'LF-CH8', name: 'Chef knife', quantity: 200, unitPrice: 650 }],
-    notes: '',
-    createdAt: now,
-    _deleted: false,
-  };
-}

@@ -4,7 +4,12 @@ import type { ReplicatedDoc } from '@tradewind/sync';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTokenSigner } from '../src/auth/tokens.ts';
-import { api, edited, ENGINES, ids, login, newProduct, pull, pullAll, pullUrl, push, SHAOXING, snapshot, startPlatform, storedRow, YANGJIANG, type TestPlatform } from './helpers.ts';
+import { SHAOXING, YANGJIANG } from './support/demo-accounts.ts';
+import { edited, newProduct } from './support/documents.ts';
+import { api, login } from './support/http.ts';
+import { ENGINES, startPlatform, type TestPlatform } from './support/platform.ts';
+import { ids, pull, pullAll, pullUrl, push } from './support/replication.ts';
+import { snapshot, storedRow } from './support/tables.ts';
 
 const b64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const claimsOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
@@ -34,7 +39,10 @@ describe.each(ENGINES)('tenant scope on %s', (engine) => {
         expect(mine[0]!.uscc).not.toBe(theirs[0]!.uscc);
       } else {
         const theirIds = new Set(theirs.map((doc) => doc.id));
-        expect(mine.filter((doc) => theirIds.has(doc.id)), collection).toEqual([]);
+        expect(
+          mine.filter((doc) => theirIds.has(doc.id)),
+          collection,
+        ).toEqual([]);
       }
     }
     // The seed gave both merchants products, so the comparison above was not vacuous.

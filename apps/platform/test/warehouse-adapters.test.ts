@@ -34,7 +34,14 @@ const CASES: ProviderCase[] = [
   {
     provider: 'goodcang',
     warehouse: ['gc-us-east', 'USEA'],
-    connect: (url, wrong) => ({ provider: 'goodcang', baseUrl: `${url}/goodcang/public_open`, appKey: gc.appKey, appToken: wrong ? 'not-the-token' : gc.appToken, warehouses: { 'gc-us-east': 'USEA' }, timeoutMs: TIMEOUT_MS }),
+    connect: (url, wrong) => ({
+      provider: 'goodcang',
+      baseUrl: `${url}/goodcang/public_open`,
+      appKey: gc.appKey,
+      appToken: wrong ? 'not-the-token' : gc.appToken,
+      warehouses: { 'gc-us-east': 'USEA' },
+      timeoutMs: TIMEOUT_MS,
+    }),
     visible: (row) => row,
     pageSize: 200,
     reportsReceipt: true,
@@ -44,7 +51,15 @@ const CASES: ProviderCase[] = [
     provider: 'winit',
     warehouse: ['winit-uk', 'UKBH'],
     connect: (url, wrong) => ({
-      provider: 'winit', baseUrl: `${url}/winit`, appKey: wi.appKey, token: wi.token, clientId: wi.clientId, clientSecret: wrong ? 'not-the-secret' : wi.clientSecret, platform: wi.platform, warehouses: { 'winit-uk': 'UKBH' }, timeoutMs: TIMEOUT_MS,
+      provider: 'winit',
+      baseUrl: `${url}/winit`,
+      appKey: wi.appKey,
+      token: wi.token,
+      clientId: wi.clientId,
+      clientSecret: wrong ? 'not-the-secret' : wi.clientSecret,
+      platform: wi.platform,
+      warehouses: { 'winit-uk': 'UKBH' },
+      timeoutMs: TIMEOUT_MS,
     }),
     visible: (row) => ({ ...row, inbound: row.inbound + row.pendingPutaway, pendingPutaway: 0 }),
     pageSize: 100,
@@ -54,7 +69,14 @@ const CASES: ProviderCase[] = [
   {
     provider: '4px',
     warehouse: ['4px-de', 'DEFRA'],
-    connect: (url, wrong) => ({ provider: '4px', baseUrl: `${url}/4px`, appKey: px.appKey, appSecret: wrong ? 'not-the-secret' : px.appSecret, warehouses: { '4px-de': 'DEFRA' }, timeoutMs: TIMEOUT_MS }),
+    connect: (url, wrong) => ({
+      provider: '4px',
+      baseUrl: `${url}/4px`,
+      appKey: px.appKey,
+      appSecret: wrong ? 'not-the-secret' : px.appSecret,
+      warehouses: { '4px-de': 'DEFRA' },
+      timeoutMs: TIMEOUT_MS,
+    }),
     visible: (row) => ({ ...row, reserved: 0 }),
     pageSize: 50,
     reportsReceipt: true,
@@ -64,9 +86,15 @@ const CASES: ProviderCase[] = [
     provider: 'fba',
     warehouse: ['fba-us', 'ATVPDKIKX0DER'],
     connect: (url, wrong) => ({
-      provider: 'fba', baseUrl: `${url}/fba`, tokenUrl: `${url}/fba/auth/o2/token`, clientId: amazon.clientId, clientSecret: wrong ? 'not-the-secret' : amazon.clientSecret, refreshToken: amazon.refreshToken,
+      provider: 'fba',
+      baseUrl: `${url}/fba`,
+      tokenUrl: `${url}/fba/auth/o2/token`,
+      clientId: amazon.clientId,
+      clientSecret: wrong ? 'not-the-secret' : amazon.clientSecret,
+      refreshToken: amazon.refreshToken,
       shipFrom: { name: 'Yangjiang Knives', addressLine1: '1 Industrial Rd', city: 'Yangjiang', countryCode: 'CN', postalCode: '529500', phoneNumber: '+86 662 0000000' },
-      warehouses: { 'fba-us': 'ATVPDKIKX0DER' }, timeoutMs: TIMEOUT_MS,
+      warehouses: { 'fba-us': 'ATVPDKIKX0DER' },
+      timeoutMs: TIMEOUT_MS,
     }),
     visible: (row) => row,
     pageSize: 50,
@@ -194,13 +222,18 @@ describe.each(CASES)('$provider adapter against its simulator', (c) => {
 it('refuses, before sending anything, a mode the provider does not carry', async () => {
   const adapter = createWarehouseProvider(CASES[0]!.connect(sim.url));
   const before = (await sim.inboundOrders()).length;
-  await expect(adapter.createInbound({ reference: 'TW-TRUCK', warehouse: 'gc-us-east', mode: 'truck', cartons: [carton('C1', 'A', 1)] })).rejects.toMatchObject({ kind: 'bad_request', message: expect.stringMatching(/no truck/) });
+  await expect(adapter.createInbound({ reference: 'TW-TRUCK', warehouse: 'gc-us-east', mode: 'truck', cartons: [carton('C1', 'A', 1)] })).rejects.toMatchObject({
+    kind: 'bad_request',
+    message: expect.stringMatching(/no truck/),
+  });
   expect(await sim.inboundOrders()).toHaveLength(before);
 });
 
 it('waits out Amazon’s 2 requests a second instead of failing when many lists run at once', async () => {
   const adapter = createWarehouseProvider(CASES[3]!.connect(sim.url));
-  const skus = seedStock(amazon, seed.random).slice(0, 6).map((row) => row.sku);
+  const skus = seedStock(amazon, seed.random)
+    .slice(0, 6)
+    .map((row) => row.sku);
   const lists = await Promise.all(skus.map((sku) => adapter.listStock({ warehouse: 'fba-us', skus: [sku] })));
   expect(lists.map((list) => list.map((row) => row.sku))).toEqual(skus.map((sku) => [sku]));
 });

@@ -1,4 +1,4 @@
-import type { RateTable, Role } from '@tradewind/domain';
+import type { RateTable, RegistrationWarning, Role } from '@tradewind/domain';
 
 /**
  * Request and response bodies of every endpoint beside the replication protocol
@@ -8,7 +8,8 @@ import type { RateTable, Role } from '@tradewind/domain';
 export interface HealthResponse {
   status: 'ok';
   database: 'pglite' | 'postgres';
-  version: string;
+  /** Only to the park administrator: told to anyone, it helps an attacker pick exploits. */
+  version?: string;
 }
 
 /** POST /api/auth/login */
@@ -63,6 +64,8 @@ export interface PendingRegistration {
   username: string;
   contactName: string;
   registeredAt: string;
+  /** Look-alikes of other merchants or of park staff, for the administrator to check. */
+  warnings: RegistrationWarning[];
 }
 
 /** POST /api/admin/registrations/:id/approve */
@@ -86,6 +89,11 @@ export interface DeviceInfo {
 /** POST /api/devices/:id/revoke */
 export interface RevokeResponse {
   revoked: string;
+}
+
+/** POST /api/auth/logout: ends the calling device's session (its refresh token no longer works). */
+export interface LogoutResponse {
+  loggedOut: string;
 }
 
 /** GET /api/rates */
@@ -114,4 +122,17 @@ export interface AuditEntry {
   reason: string | null;
   username: string;
   deviceName: string | null;
+}
+
+/** POST /api/customs/credentials (account owner): the merchant's E-Port signing certificate and its private key, PEM. */
+export interface SigningCredentialsUpload {
+  certificate: string;
+  privateKey: string;
+}
+
+/** What POST answers and GET /api/customs/credentials shows (GET adds the certificate); the key is never returned. */
+export interface SigningCredentialsSummary {
+  algorithm: 'rsa-sha1' | 'sm2-sm3';
+  certificateNumber: string;
+  notAfter: string;
 }

@@ -4,11 +4,12 @@ export const ERROR_CODES = {
   any: ['bad_request', 'not_found', 'too_large', 'internal', 'unauthorized', 'device_revoked', 'forbidden', 'no_tenant'],
   login: ['bad_credentials', 'locked_out', 'too_many_attempts', 'pending_approval'],
   refresh: ['bad_refresh_token'],
-  registration: ['invalid_uscc', 'already_registered'],
+  registration: ['invalid_uscc', 'already_registered', 'code_taken', 'too_many_attempts'],
   adminRegistrations: ['unknown_registration'],
   devices: ['unknown_device'],
   rates: ['no_rates'],
-  images: ['bad_digest', 'unsupported_image', 'digest_mismatch'],
+  images: ['bad_digest', 'unsupported_image', 'not_an_image', 'digest_mismatch', 'image_quota', 'rate_limited'],
+  customsCredentials: ['owner_only', 'bad_signing_credentials', 'no_signing_credentials'],
   sync: ['unknown_collection', 'bad_checkpoint', 'bad_batch_size', 'bad_push', 'too_deep', 'rate_limited', 'missing_image_data', 'bad_schema_version', 'schema_outdated', 'schema_ahead'],
 } as const;
 

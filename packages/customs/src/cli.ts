@@ -5,7 +5,7 @@ import { validateCommand } from './cli/validate.ts';
 /** Support commands: `npm run customs -- <command> ...`. Add a command by adding it here. */
 const COMMANDS: Record<string, { usage: string; run: (args: string[]) => Promise<number> }> = {
   validate: { usage: 'validate FILE         check a CEB message against the official 2022-05 export XSD', run: validateCommand },
-  sample: { usage: 'sample OUT_DIR        write the messages generated for the demo park\'s shipments', run: sampleCommand },
+  sample: { usage: "sample OUT_DIR        write the messages generated for the demo park's shipments", run: sampleCommand },
   'parse-receipt': {
     usage: 'parse-receipt FILE    print a receipt (bare or in its DXP envelope) as JSON',
     run: async ([file]) => {
@@ -22,7 +22,11 @@ async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
-    console.error(`usage: npm run customs -- <command>\n${Object.values(COMMANDS).map((entry) => `  ${entry.usage}`).join('\n')}`);
+    console.error(
+      `usage: npm run customs -- <command>\n${Object.values(COMMANDS)
+        .map((entry) => `  ${entry.usage}`)
+        .join('\n')}`,
+    );
     return 2;
   }
   return command.run(args);

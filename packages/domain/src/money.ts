@@ -7,9 +7,22 @@ export interface Money {
 export const CURRENCIES = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'AED', 'RUB', 'BRL', 'MXN', 'SAR'] as const;
 export type Currency = (typeof CURRENCIES)[number];
 
-/** Minor units per major unit (JPY has none). */
+const digitsByCurrency = new Map<string, number>();
+
+/** Decimal places of the currency's minor unit, from the ICU currency data (JPY 0, USD 2, KWD 3). */
 export function minorUnitDigits(currency: string): number {
-  return currency === 'JPY' ? 0 : 2;
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    if (!/^[A-Z]{3}$/.test(currency)) throw new RangeError(`Not an ISO 4217 currency code: "${currency}"`);
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
+}
+
+/** The smallest amount the currency can express, in major units (0.01 for USD, 1 for JPY): a money input's step. */
+export function minorUnitStep(currency: string): number {
+  return 10 ** -minorUnitDigits(currency);
 }
 
 export function toMinorUnits(major: number, currency: string): number {

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { resourceUrl } from '@tradewind/resources';
 import { describe, expect, it } from 'vitest';
 import { newId } from './ids.ts';
 import { validateDocument } from './validate.ts';
 
-const DEMO = new URL('../../../resources/demo-park/', import.meta.url);
+const DEMO = resourceUrl('demo-park/');
 const demo = (name: string) => JSON.parse(readFileSync(new URL(name, DEMO), 'utf8')) as { merchant: Record<string, unknown>; products: Record<string, unknown>[]; stock: Record<string, unknown>[] };
 const merchants = ['yangjiang-knives.json', 'shaoxing-textile.json'].map((name) => ({ name, ...demo(name) }));
 const updatedAt = '2026-03-01T08:00:00.000Z';
@@ -54,5 +55,20 @@ describe('validateDocument', () => {
 
   it('rejects a document that is not an object', () => {
     for (const value of [null, 'x', 1, []]) expect(validateDocument('products', value)).not.toBeNull();
+  });
+});
+
+describe('forbidden characters', () => {
+  it.each<[string, Record<string, unknown>, string]>([
+    ['a NUL in the name', { name: '厨师刀\u0000' }, '/name'],
+    ['an escape in a variant option', { variants: [{ sku: 'V1', options: { colour: 'red\u001b[0m' } }] }, '/variants/0/options/colour'],
+    ['a right-to-left override in the English name', { nameEn: 'Chef \u202Efink' }, '/nameEn'],
+    ['a first-strong isolate in the description', { description: 'a \u2068b\u2069' }, '/description'],
+  ])('refuses %s, naming the field and the character', (_, fields, path) => {
+    expect(validateDocument('products', { ...aProduct(), ...fields })).toEqual({ path, message: expect.stringMatching(/control character U\+[0-9A-F]{4}$/) });
+  });
+
+  it('keeps tabs, line breaks and the Arabic/Hebrew direction marks', () => {
+    expect(validateDocument('products', { ...aProduct(), description: 'line 1\r\nline 2\tend \u200F\u200E' })).toBeNull();
   });
 });

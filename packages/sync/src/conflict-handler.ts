@@ -37,11 +37,7 @@ export function createMergeConflictHandler<T extends object>(collection: string,
     isEqual: (a, b) => sameJson(content(a), content(b)),
     async resolve({ assumedMasterState, realMasterState, newDocumentState }) {
       if (wasRefused(assumedMasterState, realMasterState)) return realMasterState;
-      const { merged, conflicts } = threeWayMerge(
-        assumedMasterState && content(assumedMasterState),
-        content(newDocumentState),
-        content(realMasterState),
-      );
+      const { merged, conflicts } = threeWayMerge(assumedMasterState && content(assumedMasterState), content(newDocumentState), content(realMasterState));
       if (conflicts.length > 0) {
         const documentId = String((realMasterState as { id?: unknown }).id);
         await sink({ id: `${collection}:${documentId}:${Date.now()}`, collection, documentId, conflicts, at: new Date().toISOString() });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { withLocalValues, withValueAt } from './conflict-path.ts';
 
-const order = { id: 'o1', notes: 'x', lines: [{ id: 'a', quantity: 1 }, { id: 'b', quantity: 2 }] };
+const order = {
+  id: 'o1',
+  notes: 'x',
+  lines: [
+    { id: 'a', quantity: 1 },
+    { id: 'b', quantity: 2 },
+  ],
+};
 
 describe('conflict paths', () => {
   it('sets or removes a top-level field', () => {
@@ -10,7 +17,10 @@ describe('conflict paths', () => {
   });
 
   it('sets a field of an element by id, leaving the others', () => {
-    expect(withValueAt(order, 'lines[b].quantity', 5).lines).toEqual([{ id: 'a', quantity: 1 }, { id: 'b', quantity: 5 }]);
+    expect(withValueAt(order, 'lines[b].quantity', 5).lines).toEqual([
+      { id: 'a', quantity: 1 },
+      { id: 'b', quantity: 5 },
+    ]);
     expect(withValueAt(order, 'lines[gone].quantity', 5).lines).toEqual(order.lines);
   });
 
@@ -26,7 +36,14 @@ describe('conflict paths', () => {
       { field: 'notes', localValue: 'mine', serverValue: 'x' },
       { field: '_deleted', localValue: false, serverValue: true },
     ]);
-    expect(restored).toEqual({ id: 'o1', notes: 'mine', lines: [{ id: 'a', quantity: 7 }, { id: 'b', quantity: 2 }] });
+    expect(restored).toEqual({
+      id: 'o1',
+      notes: 'mine',
+      lines: [
+        { id: 'a', quantity: 7 },
+        { id: 'b', quantity: 2 },
+      ],
+    });
     expect(order.lines[0]!.quantity).toBe(1);
   });
 });

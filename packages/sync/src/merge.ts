@@ -71,7 +71,7 @@ function mergeKeyedArrays(field: string, base: Keyed[], local: Keyed[], server: 
 }
 
 /**
- * Three-way merge of one document (DESIGN §5): start from the server's state and re-apply every
+ * Three-way merge of one document (docs/architecture.md, Replication): start from the server's state and re-apply every
  * top-level field this device changed since `base` (the server state it last saw). Where the
  * server changed the same field to something else, the server wins and the device's value is
  * reported as a conflict so it can be shown and restored. Arrays of objects with ids (order

@@ -1,5 +1,5 @@
 /**
- * The wire protocol between a device and the platform (DESIGN §6). Both sides import these types
+ * The wire protocol between a device and the platform (docs/architecture.md, Platform contract). Both sides import these types
  * so they cannot drift.
  */
 

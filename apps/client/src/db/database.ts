@@ -1,6 +1,6 @@
 import { COLLECTIONS, COLLECTION_NAMES, migrationStrategies, type CollectionName, type DocTypes } from '@tradewind/domain';
 import { createMergeConflictHandler } from '@tradewind/sync';
-import { addRxPlugin, createRxDatabase, type RxCollection, type RxCollectionCreator, type RxDatabase, type RxJsonSchema, type RxStorage } from 'rxdb';
+import { addRxPlugin, createRxDatabase, removeRxDatabase, type RxCollection, type RxCollectionCreator, type RxDatabase, type RxJsonSchema, type RxStorage } from 'rxdb';
 import { wrappedKeyEncryptionCryptoJsStorage } from 'rxdb/plugins/encryption-crypto-js';
 import { RxDBAttachmentsPlugin } from 'rxdb/plugins/attachments';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
@@ -63,23 +63,28 @@ export async function createMerchantDatabase(name: string, storage: RxStorage<un
 
 /**
  * Deletes the tenant's local database from this device (revoked device, unreadable old data):
- * every IndexedDB database the Dexie storage made for it — collections, local documents and
- * replication state. Run it while the database is closed, or the deletion waits for that.
+ * collections, local documents, replication state and image bytes. Run it while the database is
+ * closed. Removing decrypts nothing, so any key will do.
  */
 export async function eraseMerchantDatabase(tenantId: string): Promise<void> {
   const name = databaseName(tenantId);
-  const leftovers = (await indexedDB.databases()).map((db) => db.name ?? '').filter((dbName) => dbName.startsWith(`rxdb-dexie-${name}--`));
-  await Promise.all(
-    leftovers.map(
-      (dbName) =>
-        new Promise<void>((resolve, reject) => {
-          const request = indexedDB.deleteDatabase(dbName);
-          request.onsuccess = () => resolve();
-          request.onerror = () => reject(request.error);
-        }),
-    ),
-  );
+  await removeRxDatabase(name, encryptedStorage(platform.rxStorage()), true, 'erasing-needs-no-key');
+  await deleteDexieLeftovers(name);
 }
+
+/** RxDB 17.6's Dexie storage empties a removed collection's documents but keeps its attachments (image bytes) and the IndexedDB database itself. */
+async function deleteDexieLeftovers(name: string): Promise<void> {
+  if (typeof indexedDB === 'undefined') return;
+  const leftovers = (await indexedDB.databases()).map((db) => db.name ?? '').filter((dbName) => dbName.startsWith(`rxdb-dexie-${name}--`));
+  await Promise.all(leftovers.map(deleteIndexedDb));
+}
+
+const deleteIndexedDb = (dbName: string) =>
+  new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(dbName);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
 
 const PENDING_ERASE = 'tradewind.pendingErase';
 

@@ -24,8 +24,3 @@ export function reserveOrderNumbers(db: MerchantDatabase, prefix: string, count:
   queue = next.catch(() => {});
   return next;
 }
-
-export async function nextOrderNumber(db: MerchantDatabase, prefix: string): Promise<string> {
-  const [number] = await reserveOrderNumbers(db, prefix, 1);
-  return number!;
-}

@@ -18,10 +18,7 @@ async function writeWithPreviousVersion(name: string, fixture: SchemaFixture, st
   const db = await createRxDatabase({ name, storage, password: DATABASE_KEY, localDocuments: true, multiInstance: true });
   await db.addCollections(
     Object.fromEntries(
-      COLLECTION_NAMES.map((collection) => [
-        collection,
-        { schema: (collection === fixture.collection ? fixture.schema : COLLECTIONS[collection].schema) as unknown as RxJsonSchema<unknown> },
-      ]),
+      COLLECTION_NAMES.map((collection) => [collection, { schema: (collection === fixture.collection ? fixture.schema : COLLECTIONS[collection].schema) as unknown as RxJsonSchema<unknown> }]),
     ),
   );
   const written = await db.collections[fixture.collection]!.bulkInsert(fixture.documents);

@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { catalogueStrings } from '../features/catalogue/i18n.ts';
+import { customsStrings } from '../features/customs/i18n.ts';
 import { fairStrings } from '../features/fair/i18n.ts';
 import { orderDeskStrings } from '../features/orders/i18n.ts';
 import { profileStrings } from '../features/profile/i18n.ts';
@@ -22,7 +23,7 @@ export interface TranslationBundle<T extends object = object> {
   en: T;
 }
 
-const bundles: TranslationBundle[] = [{ 'zh-CN': zhCN, en }, security, refusalStrings, fairStrings, orderDeskStrings, catalogueStrings, profileStrings];
+const bundles: TranslationBundle[] = [{ 'zh-CN': zhCN, en }, security, refusalStrings, fairStrings, orderDeskStrings, catalogueStrings, customsStrings, profileStrings];
 
 /** Bundles may add keys inside a shared section (e.g. `notice.pushRefused`), so merge deeply. */
 function merge(target: Record<string, unknown>, source: object): Record<string, unknown> {

@@ -17,7 +17,7 @@ const zhCN: RefusalTexts = {
   forbidden_role: '平台退回了一项 {{collection}} 更改：该账号没有商家数据的写入权限。',
   illegal_transition: '平台退回了一项 {{collection}} 更改：不允许的状态变更（{{detail}}）。',
   filing_locked: '平台退回了一项申报更改：已提交的申报不能修改 {{detail}}，请先撤回。',
-  invalid_uscc: '平台退回了商家资料更改：统一社会信用代码 {{detail}} 无效。',
+  cancel_not_released: '平台退回了一项申报更改：只有已放行的清单才能申请撤销（当前海关状态 {{detail}}）。',
   order_transition: '平台退回了一项 {{collection}} 更改：订单状态不能这样变更（{{detail}}）。',
   deposit_not_received: '平台退回了一项 {{collection}} 更改：尚未记录足额定金，不能变更状态（{{detail}}）。',
   balance_outstanding: '平台退回了一项 {{collection}} 更改：尾款未收齐，订单不能完成（{{detail}}）。',
@@ -26,6 +26,12 @@ const zhCN: RefusalTexts = {
   order_identity: '平台退回了一项 {{collection}} 更改：订单的 {{detail}} 不能修改。',
   listing_blocked: '平台拒绝发布一条刊登：被合规规则阻止（{{detail}}）。请补充证明材料后再发布。',
   invalid_product: '平台退回了一项商品更改：{{detail}}。',
+  staff_cannot_withdraw: '平台退回了一项申报更改：员工账号不能撤回已提交的申报，请由店主操作。',
+  tombstone_content: '平台退回了一项 {{collection}} 删除：删除时不能同时修改内容（{{detail}}）。',
+  not_deletable: '平台退回了一项 {{collection}} 更改：这类资料由平台创建和维护，设备上不能删除。',
+  not_device_made: '平台退回了一项 {{collection}} 更改：这类资料由平台创建，设备上不能新建。',
+  order_not_deletable: '平台退回了一项订单删除：只有未付款的报价单可以删除，其他订单请取消（当前状态 {{detail}}）。',
+  duplicate_number: '平台退回了一项 {{collection}} 更改：编号已被另一张单据使用（{{detail}}）。',
 };
 
 const en: RefusalTexts = {
@@ -38,7 +44,7 @@ const en: RefusalTexts = {
   forbidden_role: 'The platform refused a change to {{collection}}: this account may not write merchant data.',
   illegal_transition: 'The platform refused a change to {{collection}}: that status change is not allowed ({{detail}}).',
   filing_locked: 'The platform refused a filing change: a submitted filing’s {{detail}} cannot change; withdraw it first.',
-  invalid_uscc: 'The platform refused a merchant profile change: the credit code {{detail}} is not valid.',
+  cancel_not_released: 'The platform refused a filing change: only a released inventory can be cancelled (customs status now {{detail}}).',
   order_transition: 'The platform refused a change to {{collection}}: the order cannot change status that way ({{detail}}).',
   deposit_not_received: 'The platform refused a change to {{collection}}: record the full deposit before changing the status ({{detail}}).',
   balance_outstanding: 'The platform refused a change to {{collection}}: the balance is not paid, so the order cannot be completed ({{detail}}).',
@@ -47,6 +53,12 @@ const en: RefusalTexts = {
   order_identity: 'The platform refused a change to {{collection}}: the order’s {{detail}} cannot change.',
   listing_blocked: 'The platform refused to publish a listing: compliance rules block it ({{detail}}). Add the evidence, then publish again.',
   invalid_product: 'The platform refused a product change: {{detail}}.',
+  staff_cannot_withdraw: 'The platform refused a filing change: staff accounts may not withdraw a submitted filing; the owner must.',
+  tombstone_content: 'The platform refused a deletion in {{collection}}: a deletion cannot also change the content ({{detail}}).',
+  not_deletable: 'The platform refused a change to {{collection}}: the platform creates and keeps these; a device cannot delete them.',
+  not_device_made: 'The platform refused a change to {{collection}}: the platform creates these; a device cannot.',
+  order_not_deletable: 'The platform refused an order deletion: only an unpaid quote can be deleted; cancel other orders instead (status now {{detail}}).',
+  duplicate_number: 'The platform refused a change to {{collection}}: the number is already used by another document ({{detail}}).',
 };
 
 export const refusalStrings: TranslationBundle = { 'zh-CN': { notice: { pushRefused: zhCN } }, en: { notice: { pushRefused: en } } };

@@ -5,10 +5,12 @@ import type { BarcodeCamera, Platform } from './types.ts';
 /** What the browser and the desktop shell (Chromium) provide alike. */
 export type BrowserParts = Pick<Platform, 'withLock' | 'online$' | 'isOnline' | 'rxStorage' | 'now'>;
 
-const online$ = defer(() => merge(fromEvent(window, 'online'), fromEvent(window, 'offline')).pipe(map(() => navigator.onLine), startWith(navigator.onLine))).pipe(
-  distinctUntilChanged(),
-  shareReplay({ bufferSize: 1, refCount: true }),
-);
+const online$ = defer(() =>
+  merge(fromEvent(window, 'online'), fromEvent(window, 'offline')).pipe(
+    map(() => navigator.onLine),
+    startWith(navigator.onLine),
+  ),
+).pipe(distinctUntilChanged(), shareReplay({ bufferSize: 1, refCount: true }));
 
 export const browserParts: BrowserParts = {
   withLock: <T>(name: string, task: () => Promise<T>) => (navigator.locks ? (navigator.locks.request(name, task) as Promise<T>) : task()),

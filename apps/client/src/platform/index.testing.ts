@@ -17,7 +17,10 @@ export const platform: Platform = {
   barcodeCamera: null,
   withLock(name, task) {
     const run = (locks.get(name) ?? Promise.resolve()).then(task);
-    locks.set(name, run.catch(() => {}));
+    locks.set(
+      name,
+      run.catch(() => {}),
+    );
     return run;
   },
   online$: online.asObservable(),

@@ -39,8 +39,7 @@ function ConflictField({ record, field }: { record: ConflictRecord; field: strin
 export function ConflictsScreen() {
   const { t, i18n } = useTranslation();
   const { store, conflicts } = useWorkspace();
-  const show = (value: unknown) =>
-    isMoney(value) ? formatMoney(value.amount, value.currency, i18n.language) : typeof value === 'string' ? value : JSON.stringify(value);
+  const show = (value: unknown) => (isMoney(value) ? formatMoney(value.amount, value.currency, i18n.language) : typeof value === 'string' ? value : JSON.stringify(value));
   const { message } = App.useApp();
   const records = useObservable(conflicts.all$, []);
 

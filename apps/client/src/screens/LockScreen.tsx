@@ -34,7 +34,11 @@ export function LockScreen({ onUnlock, onOtherAccount }: { onUnlock: (unlocked: 
           />
         )}
         <Form layout="vertical" onFinish={(values) => unlock.mutate(values)} disabled={unlock.isPending} key={method}>
-          <Form.Item name="secret" label={t(method === 'pin' ? 'lock.pin' : 'lock.password')} rules={[{ required: true, message: t('login.required', { field: t(method === 'pin' ? 'lock.pin' : 'lock.password') }) }]}>
+          <Form.Item
+            name="secret"
+            label={t(method === 'pin' ? 'lock.pin' : 'lock.password')}
+            rules={[{ required: true, message: t('login.required', { field: t(method === 'pin' ? 'lock.pin' : 'lock.password') }) }]}
+          >
             <Input.Password autoFocus inputMode={method === 'pin' ? 'numeric' : undefined} data-testid="unlock-secret" />
           </Form.Item>
           {failed && <Alert type="error" title={t('lock.wrong')} style={{ marginBottom: 16 }} data-testid="unlock-error" />}

@@ -5,7 +5,6 @@ import { platform } from '../platform';
 import { login, LoginError, type LoginResult } from '../session/session.ts';
 import { RegistrationForm } from './RegistrationForm.tsx';
 
-
 export function LoginScreen({ why, onLogin }: { why?: 'expired' | 'offlineTooLong'; onLogin: (result: LoginResult) => void }) {
   const { t } = useTranslation();
   const attempt = useMutation({

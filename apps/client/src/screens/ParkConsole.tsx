@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApproveResponse, PendingRegistration } from '@tradewind/contract';
+import type { ApproveResponse, LogoutResponse, PendingRegistration } from '@tradewind/contract';
+import type { RegistrationWarning } from '@tradewind/domain';
 import { createTransport } from '@tradewind/sync/client';
-import { App, Button, Card, Empty, Layout, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Empty, Layout, Space, Table, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsoleSession } from '../session/session.ts';
@@ -11,11 +12,13 @@ export function ParkConsole({ session, onLogout }: { session: ConsoleSession; on
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const transport = useMemo(
-    () => createTransport(session.platformUrl, { accessToken: () => session.tokens.accessToken, refresh: async () => (onLogout(), false) }),
-    [session, onLogout],
-  );
+  const transport = useMemo(() => createTransport(session.platformUrl, { accessToken: () => session.tokens.accessToken, refresh: async () => (onLogout(), false) }), [session, onLogout]);
   const pending = useQuery({ queryKey: ['registrations'], queryFn: () => transport.json<PendingRegistration[]>('/api/admin/registrations') });
+  // Ends this device's session on the platform too (its refresh token stops working); leaving works offline regardless.
+  const logout = () => {
+    void transport.json<LogoutResponse>('/api/auth/logout', { method: 'POST' }).catch(() => {});
+    onLogout();
+  };
   const approve = useMutation({
     mutationFn: (id: string) => transport.json<ApproveResponse>(`/api/admin/registrations/${encodeURIComponent(id)}/approve`, { method: 'POST' }),
     onSuccess: () => {
@@ -31,7 +34,7 @@ export function ParkConsole({ session, onLogout }: { session: ConsoleSession; on
         </Typography.Title>
         <Space>
           <Typography.Text style={{ color: '#fff' }}>{session.user.displayName}</Typography.Text>
-          <Button size="small" onClick={onLogout}>
+          <Button size="small" onClick={logout}>
             {t('console.logout')}
           </Button>
         </Space>
@@ -52,6 +55,18 @@ export function ParkConsole({ session, onLogout }: { session: ConsoleSession; on
               { title: t('register.cluster'), dataIndex: 'cluster', render: (cluster: string) => t(`register.clusters.${cluster}`, { defaultValue: cluster }) },
               { title: t('register.contactName'), dataIndex: 'contactName' },
               { title: t('login.username'), dataIndex: 'username' },
+              {
+                title: t('console.check'),
+                dataIndex: 'warnings',
+                render: (warnings: RegistrationWarning[]) =>
+                  warnings.map((warning, i) => (
+                    <Tag color="orange" key={i} data-testid="registration-warning">
+                      {warning.kind === 'park_role'
+                        ? t('console.warnings.park_role', { field: t(`console.fields.${warning.field}`) })
+                        : t(`console.warnings.${warning.kind}`, { merchant: warning.merchant })}
+                    </Tag>
+                  )),
+              },
               { title: t('console.registeredAt'), dataIndex: 'registeredAt', render: (at: string) => new Date(at).toLocaleString(i18n.language) },
               {
                 title: '',

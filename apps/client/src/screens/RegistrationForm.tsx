@@ -35,7 +35,13 @@ export function RegistrationForm() {
             <Form.Item
               name="uscc"
               label={t('register.uscc')}
-              rules={[{ validator: async (_, value: string) => { if (!isValidUscc(value ?? '')) throw new Error(t('register.usccInvalid')); } }]}
+              rules={[
+                {
+                  validator: async (_, value: string) => {
+                    if (!isValidUscc(value ?? '')) throw new Error(t('register.usccInvalid'));
+                  },
+                },
+              ]}
             >
               <Input maxLength={18} />
             </Form.Item>
@@ -54,7 +60,13 @@ export function RegistrationForm() {
             <Form.Item name="password" label={t('login.password')} rules={[{ required: true, min: 10, message: t('register.passwordRule') }]}>
               <Input.Password maxLength={200} />
             </Form.Item>
-            {register.error && <Alert type="error" title={t(`register.errors.${register.error instanceof PlatformError ? register.error.code : 'network'}`, { defaultValue: t('register.errors.network') })} style={{ marginBottom: 16 }} />}
+            {register.error && (
+              <Alert
+                type="error"
+                title={t(`register.errors.${register.error instanceof PlatformError ? register.error.code : 'network'}`, { defaultValue: t('register.errors.network') })}
+                style={{ marginBottom: 16 }}
+              />
+            )}
             <Button type="primary" htmlType="submit" block loading={register.isPending}>
               {t('register.submit')}
             </Button>

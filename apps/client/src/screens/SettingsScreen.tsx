@@ -31,7 +31,15 @@ function DevicesCard() {
         pagination={false}
         onRow={(device) => ({ 'data-testid': `device-${device.id}` }) as never}
         columns={[
-          { title: t('settings.deviceName'), dataIndex: 'name', render: (name: string, device) => (<>{name} {device.current && <Tag color="green">{t('settings.thisDevice')}</Tag>}</>) },
+          {
+            title: t('settings.deviceName'),
+            dataIndex: 'name',
+            render: (name: string, device) => (
+              <>
+                {name} {device.current && <Tag color="green">{t('settings.thisDevice')}</Tag>}
+              </>
+            ),
+          },
           { title: t('settings.user'), dataIndex: 'username' },
           { title: t('settings.lastSeen'), dataIndex: 'lastSeenAt', render: (at: string) => new Date(at).toLocaleString(i18n.language) },
           {
@@ -41,7 +49,8 @@ function DevicesCard() {
               device.revokedAt ? (
                 <Tag>{t('settings.revokedAt', { at: new Date(device.revokedAt).toLocaleString(i18n.language) })}</Tag>
               ) : (
-                manage && !device.current && (
+                manage &&
+                !device.current && (
                   <Popconfirm
                     title={t('settings.revokeConfirm', { name: device.name })}
                     okText={t('settings.revoke')}

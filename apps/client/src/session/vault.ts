@@ -86,7 +86,7 @@ async function unsealKey(secret: string, salt: string, sealed: Sealed): Promise<
 
 export const vault = {
   /** What the lock screen shows, without unlocking anything. */
-  peek(): Pick<VaultRecord, 'profile' | 'lastOnlineAt'> & { hasPin: boolean } | null {
+  peek(): (Pick<VaultRecord, 'profile' | 'lastOnlineAt'> & { hasPin: boolean }) | null {
     const record = read();
     return record && { profile: record.profile, lastOnlineAt: record.lastOnlineAt, hasPin: Boolean(record.byPin) };
   },

@@ -16,7 +16,11 @@ describe('catalogue import store', () => {
     await stored.putAttachment({ id: attachmentId('i1', 'thumb'), data: new Blob(['abc']), type: 'image/jpeg' });
     const fresh = newDocument(store, 'products', { ...lockBackKnife(), sku: 'LF-FK40', archived: false });
     const progress: number[] = [];
-    const written = await writeImportPlan(store, { creates: [fresh], updates: [{ ...existing, moq: 1000 } as ProductDoc], listingCreates: [], listingUpdates: [], unchanged: 0, problems: [] }, (done) => progress.push(done));
+    const written = await writeImportPlan(
+      store,
+      { creates: [fresh], updates: [{ ...existing, moq: 1000 } as ProductDoc], listingCreates: [], listingUpdates: [], unchanged: 0, problems: [] },
+      (done) => progress.push(done),
+    );
     expect(written).toBe(2);
     expect(progress.at(-1)).toBe(2);
     expect((await store.db.products.findOne(fresh.id).exec())?.sku).toBe('LF-FK40');

@@ -17,7 +17,10 @@ async function insertInChunks<T extends { id: string }>(collection: RxCollection
 
 async function replaceEach<T extends { id: string }>(collection: RxCollection<T>, docs: readonly T[], step: (count: number) => void): Promise<void> {
   for (const doc of docs) {
-    await collection.findOne(doc.id).exec().then((stored) => stored?.incrementalModify((data) => ({ ...storageFields(data), ...doc }) as never));
+    await collection
+      .findOne(doc.id)
+      .exec()
+      .then((stored) => stored?.incrementalModify((data) => ({ ...storageFields(data), ...doc }) as never));
     step(1);
   }
 }

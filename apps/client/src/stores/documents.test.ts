@@ -8,7 +8,17 @@ afterEach(() => store.close());
 
 describe('the write layer', () => {
   it('gives a new document a UUIDv7 made on the device and stamps it with the device clock', async () => {
-    const filing = await insertDocument(store, 'filings', { kind: 'export-9710', title: '9710', status: 'draft', orderIds: [], payload: {}, customsStatus: 'none', receipts: [] });
+    const filing = await insertDocument(store, 'filings', {
+      kind: 'export-9710',
+      title: '9710',
+      status: 'draft',
+      orderIds: [],
+      payload: {},
+      revision: 1,
+      customsStatus: 'none',
+      receipts: [],
+      messages: [],
+    });
     expect(filing.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(filing).toMatchObject({ createdAt: '2026-11-23T08:00:00.000Z', updatedAt: '2026-11-23T08:00:00.000Z' });
     expect((await store.db.filings.findOne(filing.id).exec())?.toJSON()).toMatchObject({ title: '9710', createdAt: '2026-11-23T08:00:00.000Z' });

@@ -3,7 +3,7 @@ import { insertDocument, modifyDocument, type StoreContext } from './documents.t
 
 /** A new filing is a draft the merchant prepares; customs' side starts empty. */
 export function createFiling(ctx: StoreContext, kind: FilingDoc['kind'], title: string): Promise<FilingDoc> {
-  return insertDocument(ctx, 'filings', { kind, title: title.trim(), status: 'draft', orderIds: [], payload: {}, customsStatus: 'none', receipts: [] });
+  return insertDocument(ctx, 'filings', { kind, title: title.trim(), status: 'draft', orderIds: [], payload: {}, revision: 1, customsStatus: 'none', receipts: [], messages: [] });
 }
 
 /** Moves a filing one step of its lifecycle; a step the platform would refuse throws and writes nothing. */

@@ -43,7 +43,9 @@ export function setListingStatus(ctx: StoreContext, id: string, to: ListingStatu
  */
 export async function refreshListingFacts(ctx: StoreContext, product: ProductDoc): Promise<void> {
   const facts = listingFactsOf(product);
-  const listings = await collectionOf(ctx, 'listings').find({ selector: { productId: product.id } }).exec();
+  const listings = await collectionOf(ctx, 'listings')
+    .find({ selector: { productId: product.id } })
+    .exec();
   for (const listing of listings) {
     if (sameJson(listing.facts, facts)) continue;
     await modifyDocument(ctx, 'listings', listing.id, (current) => ({ facts, ...(pausesWithFacts(current, facts) ? { status: 'paused' as const } : {}) }));

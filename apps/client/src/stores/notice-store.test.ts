@@ -8,7 +8,15 @@ afterEach(() => store.close());
 
 describe('notice store', () => {
   it('marks a notice from the platform read at the device time', async () => {
-    await store.db.notices.insert({ id: 'n1', updatedAt: '2026-11-22T08:00:00.000Z', createdAt: '2026-11-22T08:00:00.000Z', kind: 'push_refused', severity: 'warning', messageKey: 'notice.pushRefused.too_large', params: {} });
+    await store.db.notices.insert({
+      id: 'n1',
+      updatedAt: '2026-11-22T08:00:00.000Z',
+      createdAt: '2026-11-22T08:00:00.000Z',
+      kind: 'push_refused',
+      severity: 'warning',
+      messageKey: 'notice.pushRefused.too_large',
+      params: {},
+    });
     store.setClock('2026-11-23T09:00:00.000Z');
     expect((await markNoticeRead(store, 'n1')).readAt).toBe('2026-11-23T09:00:00.000Z');
   });

@@ -39,7 +39,10 @@ describe('order store', () => {
 
   it('records a deposit that covers the terms and moves the confirmed order on in the same write', async () => {
     const order = await createOrder(store, 'YJ03', draft);
-    await store.db.orders.findOne(order.id).exec().then((doc) => doc!.incrementalPatch({ status: 'confirmed' }));
+    await store.db.orders
+      .findOne(order.id)
+      .exec()
+      .then((doc) => doc!.incrementalPatch({ status: 'confirmed' }));
     store.setClock('2026-11-24T08:00:00.000Z');
     const paid = await addPayment(store, order.id, { kind: 'deposit', amount: 61_500, at: '2026-11-24T08:00:00.000Z' });
     expect(paid.status).toBe('deposit_received');

@@ -16,7 +16,15 @@ export async function hashPassword(password: string): Promise<string> {
   return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64'), key.toString('base64')].join('$');
 }
 
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+/** A hash of a password nobody knows, made once: checked for unknown users so they answer as slowly as known ones. */
+let unknownUserHash: Promise<string> | undefined;
+
+/** Whether `password` matches `stored`; with no stored hash (no such user) it spends the same work and says no. */
+export async function verifyPassword(password: string, stored: string | undefined): Promise<boolean> {
+  if (stored === undefined) {
+    await verifyPassword(password, await (unknownUserHash ??= hashPassword(randomBytes(32).toString('base64'))));
+    return false;
+  }
   const [scheme, N, r, p, salt, expected] = stored.split('$');
   if (scheme !== 'scrypt' || !salt || !expected) return false;
   const key = await derive(password, Buffer.from(salt, 'base64'), { N: Number(N), r: Number(r), p: Number(p) });

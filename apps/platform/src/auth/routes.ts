@@ -1,6 +1,6 @@
 import { PlatformError, type LoginRequest, type LoginResponse, type RefreshRequest, type SessionTokens } from '@tradewind/contract';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { createRateLimiter } from '../rate-limit.ts';
+import { perMinute } from '../rate-limit.ts';
 import type { Devices } from './devices.ts';
 import type { Sessions } from './sessions.ts';
 import type { Caller, TokenSigner } from './tokens.ts';
@@ -33,10 +33,8 @@ const refreshBody = {
 const LOGINS_PER_MINUTE_PER_ADDRESS = 30;
 
 export function registerAuthRoutes(app: FastifyInstance, sessions: Sessions): void {
-  const perAddress = createRateLimiter(LOGINS_PER_MINUTE_PER_ADDRESS, 60_000);
-  app.post<{ Body: LoginRequest; Reply: LoginResponse }>('/api/auth/login', { schema: { body: loginBody } }, async (request) => {
-    const wait = perAddress.hit(request.ip);
-    if (wait > 0) throw new PlatformError(429, 'too_many_attempts', 'Too many login attempts from this address', { retryAfter: wait });
+  const perAddress = perMinute(LOGINS_PER_MINUTE_PER_ADDRESS, (request) => request.ip, 'too_many_attempts', 'Too many login attempts from this address');
+  app.post<{ Body: LoginRequest; Reply: LoginResponse }>('/api/auth/login', { schema: { body: loginBody }, config: perAddress }, async (request) => {
     const { username, password, deviceName } = request.body;
     return sessions.login(username.trim(), password, deviceName?.trim() || 'unnamed device');
   });

@@ -34,10 +34,7 @@ export function createSessions(db: Database, signer: TokenSigner, { offlineDays 
   }
 
   async function nextNumberPrefix(tenantId: string): Promise<string> {
-    const [row] = await db.query<{ code: string; n: number }>(
-      'UPDATE tenants SET devices_registered = devices_registered + 1 WHERE id = $1 RETURNING code, devices_registered AS n',
-      [tenantId],
-    );
+    const [row] = await db.query<{ code: string; n: number }>('UPDATE tenants SET devices_registered = devices_registered + 1 WHERE id = $1 RETURNING code, devices_registered AS n', [tenantId]);
     return `${row!.code}${String(row!.n).padStart(2, '0')}`;
   }
 
@@ -69,11 +66,10 @@ export function createSessions(db: Database, signer: TokenSigner, { offlineDays 
     async login(username: string, password: string, deviceName: string): Promise<LoginResponse> {
       const wait = await throttle.lockedFor(username);
       if (wait > 0) throw new PlatformError(429, 'locked_out', `Too many failed logins; try again in ${Math.ceil(wait / 60)} minutes`, { retryAfter: wait });
-      const [user] = await db.query<UserRow>(
-        `SELECT u.*, t.name AS tenant_name, t.cluster, t.status AS tenant_status FROM users u LEFT JOIN tenants t ON t.id = u.tenant_id WHERE u.username = $1`,
-        [username],
-      );
-      if (!user || !(await verifyPassword(password, user.password_hash))) {
+      const [user] = await db.query<UserRow>(`SELECT u.*, t.name AS tenant_name, t.cluster, t.status AS tenant_status FROM users u LEFT JOIN tenants t ON t.id = u.tenant_id WHERE u.username = $1`, [
+        username,
+      ]);
+      if (!(await verifyPassword(password, user?.password_hash)) || !user) {
         await throttle.failed(username);
         throw new PlatformError(401, 'bad_credentials', 'Wrong username or password');
       }

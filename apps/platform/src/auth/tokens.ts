@@ -12,6 +12,8 @@ export interface Caller {
   userId: string;
   tenantId: string | null;
   role: Role;
+  /** When the access token this caller showed ends (seconds since the epoch); set on verified callers. */
+  expiresAt?: number;
   deviceId: string;
 }
 
@@ -41,7 +43,7 @@ export function createTokenSigner(key: Uint8Array): TokenSigner {
       try {
         const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'] });
         if (typeof payload.sub !== 'string' || typeof payload.role !== 'string' || typeof payload.did !== 'string') return null;
-        return { userId: payload.sub, tenantId: typeof payload.tid === 'string' ? payload.tid : null, role: payload.role as Role, deviceId: payload.did };
+        return { userId: payload.sub, tenantId: typeof payload.tid === 'string' ? payload.tid : null, role: payload.role as Role, deviceId: payload.did, expiresAt: payload.exp };
       } catch {
         return null;
       }

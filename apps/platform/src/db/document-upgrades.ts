@@ -14,7 +14,8 @@ interface DocumentUpgrade {
  */
 export const DOCUMENT_UPGRADES: Readonly<Record<string, DocumentUpgrade>> = {
   '005_stock_v1.sql': { collection: 'stock', version: 1 },
-  '006_merchant_v1.sql': { collection: 'merchant', version: 1 },
+  '008_filings_v1.sql': { collection: 'filings', version: 1 },
+  '009_merchant_v1.sql': { collection: 'merchant', version: 1 },
 };
 
 const PAGE = 500;
@@ -55,7 +56,5 @@ export function missingDocumentUpgrades(migrationFiles: readonly string[]): stri
       .filter(([file]) => present.has(file))
       .map(([, upgrade]) => `${upgrade.collection} v${upgrade.version}`),
   );
-  return COLLECTION_NAMES.flatMap((name) =>
-    Array.from({ length: schemaVersion(name) }, (_, i) => `${name} v${i + 1}`).filter((label) => !covered.has(label)),
-  );
+  return COLLECTION_NAMES.flatMap((name) => Array.from({ length: schemaVersion(name) }, (_, i) => `${name} v${i + 1}`).filter((label) => !covered.has(label)));
 }

@@ -11,6 +11,8 @@ export interface ImageBlobStore {
   get(tenantId: string, digest: string): Promise<ImageBlob | null>;
   /** The digests of these that the tenant has not uploaded. */
   missing(tenantId: string, digests: readonly string[]): Promise<string[]>;
+  /** Bytes the tenant's images take. */
+  usage(tenantId: string): Promise<number>;
 }
 
 export function createImageBlobStore(db: Database): ImageBlobStore {
@@ -28,9 +30,16 @@ export function createImageBlobStore(db: Database): ImageBlobStore {
     },
     async missing(tenantId, digests) {
       if (digests.length === 0) return [];
-      const rows = await db.query<{ digest: string }>('SELECT digest FROM image_blobs WHERE tenant_id = $1 AND digest IN (SELECT jsonb_array_elements_text($2::jsonb))', [tenantId, JSON.stringify(digests)]);
+      const rows = await db.query<{ digest: string }>('SELECT digest FROM image_blobs WHERE tenant_id = $1 AND digest IN (SELECT jsonb_array_elements_text($2::jsonb))', [
+        tenantId,
+        JSON.stringify(digests),
+      ]);
       const stored = new Set(rows.map((row) => row.digest));
       return [...new Set(digests)].filter((digest) => !stored.has(digest));
+    },
+    async usage(tenantId) {
+      const [row] = await db.query<{ bytes: string }>('SELECT COALESCE(sum(length), 0)::text AS bytes FROM image_blobs WHERE tenant_id = $1', [tenantId]);
+      return Number(row?.bytes ?? 0);
     },
   };
 }

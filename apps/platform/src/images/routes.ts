@@ -1,14 +1,19 @@
 import { createHash } from 'node:crypto';
 import { PlatformError, type ImageUploadResponse } from '@tradewind/contract';
-import { hasMerchantData, IMAGE_TYPES, MAX_ORIGINAL_BYTES, type ProductImage } from '@tradewind/domain';
+import { hasMerchantData, IMAGE_TYPES, MAX_ORIGINAL_BYTES, sniffImageType, type ProductImage } from '@tradewind/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Authenticate } from '../auth/routes.ts';
+import { perMinute } from '../rate-limit.ts';
 import type { ImageBlobStore } from './blob-store.ts';
 
 /** The digest names the bytes: their hex SHA-256. */
 const digestParams = { type: 'object', required: ['digest'], properties: { digest: { type: 'string', pattern: '^[0-9a-f]{64}$' } } } as const;
 const badDigest = () => new PlatformError(400, 'bad_digest', 'The digest is the hex SHA-256 of the bytes');
 const noSuchImage = () => new PlatformError(404, 'not_found', 'No such image');
+/** What one merchant's pictures may take on the platform (thumbnails and originals). */
+export const IMAGE_QUOTA_BYTES = 2 * 1024 ** 3;
+/** Room for a catalogue import with pictures from one device, not for a flood. */
+const UPLOADS_PER_MINUTE_PER_DEVICE = 600;
 
 /** Images referenced by the product documents of a push body (devices upload the bytes first). */
 function referencedDigests(body: unknown): string[] {
@@ -21,7 +26,7 @@ function referencedDigests(body: unknown): string[] {
 }
 
 /**
- * Product image bytes (DESIGN: documents replicate, bytes travel beside them).
+ * Product image bytes (docs/architecture.md, Catalogue and compliance: documents replicate, bytes travel beside them).
  * `POST /api/images/:digest` stores bytes whose SHA-256 is the digest; `GET` returns them. A push of
  * products whose images the platform does not hold is answered 409, before anything is written, so
  * no device ever pulls a document whose images cannot be fetched.
@@ -37,6 +42,8 @@ export function registerImageRoutes(app: FastifyInstance, authenticate: Authenti
     if (missing.length > 0) throw new PlatformError(409, 'missing_image_data', `Upload image bytes first: ${missing.slice(0, 3).join(', ')}`);
   });
 
+  const uploadLimit = perMinute(UPLOADS_PER_MINUTE_PER_DEVICE, (request) => request.caller!.deviceId, 'rate_limited', 'Too many image uploads from this device');
+
   app.register(async (images) => {
     images.addHook('onRequest', async (request) => {
       const caller = await authenticate(request);
@@ -44,12 +51,24 @@ export function registerImageRoutes(app: FastifyInstance, authenticate: Authenti
     });
     images.addContentTypeParser([...IMAGE_TYPES], { parseAs: 'buffer', bodyLimit: MAX_ORIGINAL_BYTES }, (_request, body, done) => done(null, body));
 
-    images.post<{ Params: { digest: string } }>('/api/images/:digest', { schema: { params: digestParams }, schemaErrorFormatter: badDigest }, async (request, reply) => {
+    images.post<{ Params: { digest: string } }>('/api/images/:digest', { schema: { params: digestParams }, schemaErrorFormatter: badDigest, config: uploadLimit }, async (request, reply) => {
       const tenantId = tenantOf(request);
       const { digest } = request.params;
-      const contentType = String(request.headers['content-type'] ?? '').split(';')[0]!.trim();
+      const contentType = String(request.headers['content-type'] ?? '')
+        .split(';')[0]!
+        .trim();
       if (!(IMAGE_TYPES as readonly string[]).includes(contentType) || !Buffer.isBuffer(request.body)) throw new PlatformError(415, 'unsupported_image', `Send ${IMAGE_TYPES.join(', ')}`);
+      if (sniffImageType(request.body) !== contentType) throw new PlatformError(415, 'not_an_image', `The bytes are not ${contentType}`);
       if (createHash('sha256').update(request.body).digest('hex') !== digest) throw new PlatformError(400, 'digest_mismatch', 'The bytes do not match the digest');
+      if ((await blobs.missing(tenantId, [digest])).length === 0) return reply.status(201).send({ digest, length: request.body.length } satisfies ImageUploadResponse);
+      const used = await blobs.usage(tenantId);
+      if (used + request.body.length > IMAGE_QUOTA_BYTES) {
+        throw new PlatformError(
+          413,
+          'image_quota',
+          `This merchant's pictures take ${Math.round(used / 1024 ** 2)} MB of ${IMAGE_QUOTA_BYTES / 1024 ** 3} GB; remove unused pictures or ask the park for more room`,
+        );
+      }
       await blobs.put(tenantId, digest, contentType, request.body);
       return reply.status(201).send({ digest, length: request.body.length } satisfies ImageUploadResponse);
     });

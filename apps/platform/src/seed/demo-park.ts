@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises';
+import { makeTestCredentials } from '@tradewind/customs/signing';
 import { newId } from '@tradewind/domain';
 import type { ReplicatedDoc, SyncStore } from '@tradewind/sync/server';
 import { hashPassword } from '../auth/passwords.ts';
 import type { Role } from '../auth/tokens.ts';
+import { storeSigningCredentials } from '../customs/credentials.ts';
 import type { Database } from '../db/database.ts';
+import type { SecretStore } from '../secrets/store.ts';
 
 const DEMO_DIR = new URL('../../../../resources/demo-park/', import.meta.url);
 
@@ -21,6 +24,10 @@ interface MerchantFile {
   products: Record<string, unknown>[];
   /** Stock documents (schema v1) without id, productId (found by SKU), asOf and updatedAt. */
   stock: ({ sku: string } & Record<string, unknown>)[];
+  /** Test signing credentials are made for the merchant with this algorithm (only the simulator trusts them). */
+  signing: 'rsa-sha1' | 'sm2-sm3';
+  /** A draft filing without orders yet: the declaration facts the merchant usually ships with. */
+  filing: Record<string, unknown>;
 }
 
 /** Product id of every SKU the products carry, their own and their variants'. */
@@ -36,7 +43,7 @@ function productIdsBySku(products: ReplicatedDoc[]): Map<string, string> {
 const readJson = async <T>(name: string): Promise<T> => JSON.parse(await readFile(new URL(name, DEMO_DIR), 'utf8')) as T;
 
 /** Seeds the demo park (resources/demo-park) into an empty database; does nothing otherwise. */
-export async function seedDemoPark(db: Database, store: SyncStore): Promise<boolean> {
+export async function seedDemoPark(db: Database, store: SyncStore, secrets: SecretStore): Promise<boolean> {
   // One process claims the seed atomically, so platforms starting together seed it once.
   const claimed = await db.query(
     `INSERT INTO settings (key, value) SELECT 'demo_park_seeded', now()::text WHERE NOT EXISTS (SELECT 1 FROM users)
@@ -46,9 +53,7 @@ export async function seedDemoPark(db: Database, store: SyncStore): Promise<bool
   const park = await readJson<ParkFile>('park.json');
   const passwordHash = await hashPassword(park.password);
   const addUser = (tenantId: string | null, username: string, displayName: string, role: Role) =>
-    db.query('INSERT INTO users (id, tenant_id, username, password_hash, role, display_name) VALUES ($1, $2, $3, $4, $5, $6)', [
-      newId(), tenantId, username, passwordHash, role, displayName,
-    ]);
+    db.query('INSERT INTO users (id, tenant_id, username, password_hash, role, display_name) VALUES ($1, $2, $3, $4, $5, $6)', [newId(), tenantId, username, passwordHash, role, displayName]);
   for (const person of park.staff) await addUser(null, person.username, person.displayName, person.role);
   for (const file of park.merchants) {
     const data = await readJson<MerchantFile>(file);
@@ -64,11 +69,15 @@ export async function seedDemoPark(db: Database, store: SyncStore): Promise<bool
       const productIds = productIdsBySku(products);
       await tx.write('products', products);
       // The snapshot is as old as the seed, so the stock screen's age reads true on a fresh park.
-      await tx.write('stock', data.stock.map((row) => doc({ ...row, productId: productIds.get(row.sku), asOf: now })));
-      await tx.write('notices', [
-        doc({ kind: 'announcement', severity: 'info', messageKey: 'notice.welcome', params: { park: tenant.cluster }, createdAt: now }),
-      ]);
+      await tx.write(
+        'stock',
+        data.stock.map((row) => doc({ ...row, productId: productIds.get(row.sku), asOf: now })),
+      );
+      await tx.write('filings', [doc({ status: 'draft', orderIds: [], payload: {}, createdAt: now, revision: 1, customsStatus: 'none', receipts: [], messages: [], ...data.filing })]);
+      await tx.write('notices', [doc({ kind: 'announcement', severity: 'info', messageKey: 'notice.welcome', params: { park: tenant.cluster }, createdAt: now })]);
     });
+    const credentials = makeTestCredentials(data.signing, { commonName: tenant.name });
+    await storeSigningCredentials(db, secrets, tenant.id, credentials);
   }
   return true;
 }

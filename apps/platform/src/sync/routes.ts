@@ -2,20 +2,33 @@ import type { FastifyInstance } from 'fastify';
 import { PlatformError } from '@tradewind/contract';
 import { hasMerchantData, type CollectionName } from '@tradewind/domain';
 import { SYNC_STREAM_EVENT, type ChangeEvent } from '@tradewind/sync';
-import { assertShallow, checkPushRows, checkSchemaVersion, collectionParamsSchema, parseCheckpoint, pull, pullQuerySchema, push, pushBodySchema, type PushRow, type SyncStore } from '@tradewind/sync/server';
+import {
+  assertShallow,
+  checkPushRows,
+  checkSchemaVersion,
+  collectionParamsSchema,
+  parseCheckpoint,
+  pull,
+  pullQuerySchema,
+  push,
+  pushBodySchema,
+  type PushRow,
+  type SyncStore,
+} from '@tradewind/sync/server';
 import type { Devices } from '../auth/devices.ts';
 import type { Authenticate } from '../auth/routes.ts';
 import type { Caller } from '../auth/tokens.ts';
-import { createRateLimiter } from '../rate-limit.ts';
+import { perMinute } from '../rate-limit.ts';
 import { replicationInputError, strictValidator } from './validation.ts';
 
 const HEARTBEAT_MS = 25_000;
+const MAX_STREAMS_PER_DEVICE = 3;
 /** A first sync of a large catalogue pushes in batches of 100; this leaves room for that, not for a flood. */
 const PUSHES_PER_MINUTE_PER_DEVICE = 600;
 
-/** The replication endpoints (DESIGN §6). The tenant always comes from the token. */
+/** The replication endpoints (docs/architecture.md, Platform contract). The tenant always comes from the token. */
 export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, authenticate: Authenticate, devices: Devices): void {
-  const pushLimit = createRateLimiter(PUSHES_PER_MINUTE_PER_DEVICE, 60_000);
+  const pushLimit = perMinute(PUSHES_PER_MINUTE_PER_DEVICE, (request) => request.caller!.deviceId, 'rate_limited', 'Too many pushes from this device');
   const openStreams = new Map<string, Set<() => void>>();
   void devices.onRevoked((deviceId) => openStreams.get(deviceId)?.forEach((close) => close()));
 
@@ -42,18 +55,17 @@ export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, authe
         validatorCompiler: strictValidator,
         schemaErrorFormatter: replicationInputError,
         preValidation: async (request) => assertShallow(request.body),
+        config: pushLimit,
       },
       async (request) => {
         const caller = callerOf(request);
-        const wait = pushLimit.hit(caller.deviceId);
-        if (wait > 0) throw new PlatformError(429, 'rate_limited', 'Too many pushes from this device', { retryAfter: wait });
         checkSchemaVersion(request.params.collection, request.query.schemaVersion);
         return push(store, caller, request.params.collection, checkPushRows(request.body));
       },
     );
 
     sync.get('/api/sync/stream', (request, reply) => {
-      const { tenantId, deviceId } = callerOf(request);
+      const { tenantId, deviceId, expiresAt } = callerOf(request);
       reply.hijack();
       reply.raw.writeHead(200, {
         ...(reply.getHeaders() as Record<string, string>),
@@ -68,11 +80,16 @@ export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, authe
         if (change.tenantId === tenantId) send({ collection: change.collection });
       });
       const heartbeat = setInterval(() => reply.raw.write(': heartbeat\n\n'), HEARTBEAT_MS);
-      // A revoked device loses its stream at once; reconnecting is then refused.
+      // A revoked device loses its stream at once, and every stream ends with its token: reconnecting
+      // needs a valid one. A device keeps a few streams (tabs, a reconnect racing a half-open one); a
+      // new one beyond that closes its oldest.
       const close = () => reply.raw.end();
+      const expiry = setTimeout(close, Math.max(0, (expiresAt ?? 0) * 1000 - Date.now()));
       const streams = openStreams.get(deviceId) ?? new Set();
       openStreams.set(deviceId, streams.add(close));
+      if (streams.size > MAX_STREAMS_PER_DEVICE) [...streams][0]!();
       request.raw.on('close', () => {
+        clearTimeout(expiry);
         clearInterval(heartbeat);
         unsubscribe();
         streams.delete(close);

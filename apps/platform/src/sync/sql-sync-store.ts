@@ -16,7 +16,13 @@ const table = (collection: CollectionName) => `doc_${collection}`;
 
 const toReplicated = (row: DocRow): ReplicatedDoc => ({ ...row.doc, id: row.id, _deleted: row.deleted });
 
-function transactionScope(q: Queryable, tenantId: string, written: Set<CollectionName>): SyncTransaction {
+/**
+ * Work that must happen in the same transaction as a write (enqueueing the job a submitted filing
+ * asks for): it commits with the write or not at all.
+ */
+export type WriteHook = (q: Queryable, tenantId: string, collection: CollectionName, docs: ReplicatedDoc[]) => Promise<void>;
+
+function transactionScope(q: Queryable, tenantId: string, written: Set<CollectionName>, afterWrite?: WriteHook): SyncTransaction {
   return {
     async readForUpdate(collection, ids) {
       const rows = await q.query<DocRow>(
@@ -25,6 +31,16 @@ function transactionScope(q: Queryable, tenantId: string, written: Set<Collectio
         [tenantId, JSON.stringify(ids)],
       );
       return new Map(rows.map((row) => [row.id, toReplicated(row)]));
+    },
+    async takenValues(collection, field, values) {
+      if (values.length === 0) return new Map();
+      await q.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`unique:${tenantId}:${collection}:${field}`]);
+      const rows = await q.query<{ id: string; value: string }>(
+        `SELECT id, doc->>$2 AS value FROM ${table(collection)}
+         WHERE tenant_id = $1 AND doc->>$2 IN (SELECT jsonb_array_elements_text($3::jsonb))`,
+        [tenantId, field, JSON.stringify(values)],
+      );
+      return new Map(rows.map((row) => [row.value, row.id]));
     },
     async write(collection, docs) {
       if (docs.length === 0) return;
@@ -35,6 +51,7 @@ function transactionScope(q: Queryable, tenantId: string, written: Set<Collectio
          SET doc = excluded.doc, deleted = excluded.deleted, tx = pg_current_xact_id(), written_at = now()`,
         [tenantId, JSON.stringify(docs)],
       );
+      await afterWrite?.(q, tenantId, collection, docs);
       written.add(collection);
     },
     async audit(entries) {
@@ -52,17 +69,17 @@ function transactionScope(q: Queryable, tenantId: string, written: Set<Collectio
  * Replicated writes inside a transaction the caller already holds, together with its other
  * writes (a registration's approval): announced to devices when (and only if) it commits.
  */
-export async function writeDocumentsIn<T>(q: Queryable, tenantId: string, work: (tx: SyncTransaction) => Promise<T>): Promise<T> {
+export async function writeDocumentsIn<T>(q: Queryable, tenantId: string, work: (tx: SyncTransaction) => Promise<T>, afterWrite?: WriteHook): Promise<T> {
   const written = new Set<CollectionName>();
-  const result = await work(transactionScope(q, tenantId, written));
+  const result = await work(transactionScope(q, tenantId, written, afterWrite));
   for (const collection of written) {
     await q.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ tenantId, collection } satisfies ChangeNotification)]);
   }
   return result;
 }
 
-/** The replication store on PostgreSQL or PGlite: the same SQL runs on both. */
-export function createSqlSyncStore(db: Database): SyncStore & { start(): Promise<void>; stop(): Promise<void> } {
+/** The replication store on PostgreSQL or PGlite: the same SQL runs on both. `afterWrite` runs in every write transaction of its pushes. */
+export function createSqlSyncStore(db: Database, afterWrite?: WriteHook): SyncStore & { start(): Promise<void>; stop(): Promise<void> } {
   const listeners = new Set<(change: ChangeNotification) => void>();
   let unlisten: (() => Promise<void>) | undefined;
   return {
@@ -89,7 +106,7 @@ export function createSqlSyncStore(db: Database): SyncStore & { start(): Promise
       return { documents: rows.map(toReplicated), checkpoint: last ? { tx: last.cursor_tx, id: last.id } : checkpoint };
     },
     transaction(tenantId, work) {
-      return db.transaction((q) => writeDocumentsIn(q, tenantId, work));
+      return db.transaction((q) => writeDocumentsIn(q, tenantId, work, afterWrite));
     },
     onChange(listener) {
       listeners.add(listener);

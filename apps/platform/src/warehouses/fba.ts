@@ -25,8 +25,18 @@ const INBOUND = '/inbound/fba/2024-03-20';
 const OPERATION_POLLS = 20;
 const OPERATION_POLL_MS = 300;
 const STATUS: Record<string, ShipmentStatus> = {
-  UNCONFIRMED: 'submitted', WORKING: 'submitted', READY_TO_SHIP: 'submitted', SHIPPED: 'in_transit', IN_TRANSIT: 'in_transit',
-  DELIVERED: 'arrived', CHECKED_IN: 'arrived', RECEIVING: 'receiving', CLOSED: 'put_away', CANCELLED: 'cancelled', DELETED: 'cancelled', ABANDONED: 'cancelled',
+  UNCONFIRMED: 'submitted',
+  WORKING: 'submitted',
+  READY_TO_SHIP: 'submitted',
+  SHIPPED: 'in_transit',
+  IN_TRANSIT: 'in_transit',
+  DELIVERED: 'arrived',
+  CHECKED_IN: 'arrived',
+  RECEIVING: 'receiving',
+  CLOSED: 'put_away',
+  CANCELLED: 'cancelled',
+  DELETED: 'cancelled',
+  ABANDONED: 'cancelled',
 };
 
 interface InventorySummary {
@@ -76,12 +86,16 @@ export function fbaProvider(connection: FbaConnection): WarehouseProvider {
         token = undefined;
         continue;
       }
-      throw new WarehouseError('fba', response.status === 403 || response.status === 401 ? 'credentials' : response.status === 404 ? 'not_found' : response.status === 400 ? 'bad_request' : 'protocol', reason);
+      throw new WarehouseError(
+        'fba',
+        response.status === 403 || response.status === 401 ? 'credentials' : response.status === 404 ? 'not_found' : response.status === 400 ? 'bad_request' : 'protocol',
+        reason,
+      );
     }
   };
 
   const findPlanByName = async (name: string): Promise<string | undefined> => {
-    for (let pageToken: string | undefined; ; ) {
+    for (let pageToken: string | undefined; ;) {
       const query = new URLSearchParams({ pageSize: String(PLANS_PAGE), ...(pageToken && { paginationToken: pageToken }) });
       const { body } = await call<{ inboundPlans: PlanSummary[]; pagination?: { nextToken?: string } }>(`${INBOUND}/inboundPlans?${query}`);
       const plan = body.inboundPlans.find((candidate) => candidate.name === name);
@@ -145,7 +159,11 @@ export function fbaProvider(connection: FbaConnection): WarehouseProvider {
       return createOnce(
         () => findPlanByName(request.reference),
         async () => {
-          const { body } = await call<{ inboundPlanId: string; operationId: string }>(`${INBOUND}/inboundPlans`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(plan) });
+          const { body } = await call<{ inboundPlanId: string; operationId: string }>(`${INBOUND}/inboundPlans`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(plan),
+          });
           await awaitOperation(body.operationId);
           return body.inboundPlanId;
         },

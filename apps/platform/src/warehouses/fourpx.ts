@@ -17,12 +17,29 @@ export interface FourPxConnection extends ConnectionBase {
 const INVENTORY_PAGE = 50;
 const SKUS_PER_CALL = 100;
 const TRANSPORT: Record<ShipmentMode, { transport_type: string; container_type?: string }> = {
-  air: { transport_type: 'A' }, express: { transport_type: 'E' }, truck: { transport_type: 'G' }, rail: { transport_type: 'R' },
-  sea_fcl: { transport_type: 'S', container_type: 'FCL' }, sea_lcl: { transport_type: 'S', container_type: 'LCL' },
+  air: { transport_type: 'A' },
+  express: { transport_type: 'E' },
+  truck: { transport_type: 'G' },
+  rail: { transport_type: 'R' },
+  sea_fcl: { transport_type: 'S', container_type: 'FCL' },
+  sea_lcl: { transport_type: 'S', container_type: 'LCL' },
 };
 const STATUS: Record<string, ShipmentStatus> = {
-  N: 'draft', S: 'submitted', A: 'submitted', B: 'submitted', F: 'submitted', R: 'exception', H: 'in_transit',
-  G: 'receiving', V: 'receiving', K: 'receiving', P: 'receiving', C: 'put_away', E: 'exception', X: 'cancelled', D: 'cancelled',
+  N: 'draft',
+  S: 'submitted',
+  A: 'submitted',
+  B: 'submitted',
+  F: 'submitted',
+  R: 'exception',
+  H: 'in_transit',
+  G: 'receiving',
+  V: 'receiving',
+  K: 'receiving',
+  P: 'receiving',
+  C: 'put_away',
+  E: 'exception',
+  X: 'cancelled',
+  D: 'cancelled',
 };
 const CREDENTIAL_CODES = new Set(['APP_KEY_INVALID', 'SIGN_INVALID', 'ACCESS_TOKEN_INVALID']);
 
@@ -38,13 +55,23 @@ export function fourPxProvider(connection: FourPxConnection): WarehouseProvider 
   const call = async <Data>(method: string, payload: object): Promise<{ data: Data; date: string }> => {
     const body = JSON.stringify(payload);
     const params = { app_key: connection.appKey, format: 'json', method, timestamp: String(Date.now()), v: '1.0.0' };
-    const sign = createHash('md5').update(`${Object.entries(params).map(([key, value]) => key + value).join('')}${body}${connection.appSecret}`).digest('hex');
+    const sign = createHash('md5')
+      .update(
+        `${Object.entries(params)
+          .map(([key, value]) => key + value)
+          .join('')}${body}${connection.appSecret}`,
+      )
+      .digest('hex');
     const url = `${connection.baseUrl}/router/api/service?${new URLSearchParams({ ...params, language: 'en', sign })}`;
     const response = await callProvider('4px', url, jsonInit(body), connection.timeoutMs);
     const reply = response.body as { result?: string; msg?: string; errors?: { error_code: string; error_msg: string }[]; data?: Data };
     if (reply?.result === '1') return { data: reply.data as Data, date: response.date };
     const [error] = reply?.errors ?? [];
-    throw new WarehouseError('4px', error && CREDENTIAL_CODES.has(error.error_code) ? 'credentials' : reply?.result === '0' ? 'bad_request' : 'protocol', error ? `${error.error_code} ${error.error_msg}` : `HTTP ${response.status}`);
+    throw new WarehouseError(
+      '4px',
+      error && CREDENTIAL_CODES.has(error.error_code) ? 'credentials' : reply?.result === '0' ? 'bad_request' : 'protocol',
+      error ? `${error.error_code} ${error.error_msg}` : `HTTP ${response.status}`,
+    );
   };
   const findByRefNo = async (reference: string) => (await call<{ data: Consignment[] }>('fu.wms.inbound.getlist', { ref_no: reference, page_no: 1, page_size: 20 })).data.data[0]?.consignment_no;
 
@@ -56,7 +83,12 @@ export function fourPxProvider(connection: FourPxConnection): WarehouseProvider 
       const snapshots = new Map<string, StockSnapshot>();
       for (const skus of skuBatches(query, SKUS_PER_CALL)) {
         const rows = await numberedPages(INVENTORY_PAGE, async (page_no) => {
-          const { data, date } = await call<{ total: number; data: Record<string, number | string>[] }>('fu.wms.inventory.get', { warehouse_code: warehouseCode, page_no, page_size: INVENTORY_PAGE, ...(skus && { lstsku: skus }) });
+          const { data, date } = await call<{ total: number; data: Record<string, number | string>[] }>('fu.wms.inventory.get', {
+            warehouse_code: warehouseCode,
+            page_no,
+            page_size: INVENTORY_PAGE,
+            ...(skus && { lstsku: skus }),
+          });
           return { rows: data.data.map((row) => ({ row, date })), total: data.total };
         });
         // One SKU comes as a good-quality row and, when some units are damaged, a "B" row; duplicate pages repeat rows.

@@ -27,7 +27,12 @@ interface GrnSummary {
 
 export function goodCangProvider(connection: GoodCangConnection): WarehouseProvider {
   const call = async <Data>(path: string, payload: object): Promise<{ data: Data; count: number; date: string }> => {
-    const response = await callProvider('goodcang', `${connection.baseUrl}/${path}`, jsonInit(JSON.stringify(payload), { 'app-key': connection.appKey, 'app-token': connection.appToken }), connection.timeoutMs);
+    const response = await callProvider(
+      'goodcang',
+      `${connection.baseUrl}/${path}`,
+      jsonInit(JSON.stringify(payload), { 'app-key': connection.appKey, 'app-token': connection.appToken }),
+      connection.timeoutMs,
+    );
     const body = response.body as { ask?: string; message?: string; count?: number; data?: Data; Error?: { errCode?: string; errMessage?: string } };
     if (body?.ask === 'Success') return { data: body.data as Data, count: Number(body.count ?? 0), date: response.date };
     const reason = body?.Error?.errMessage ?? body?.message ?? `HTTP ${response.status}`;
@@ -44,7 +49,12 @@ export function goodCangProvider(connection: GoodCangConnection): WarehouseProvi
       const snapshots: StockSnapshot[] = [];
       for (const skus of skuBatches(query, SKUS_PER_CALL)) {
         const rows = await numberedPages(PAGE_SIZE, async (page) => {
-          const { data, count, date } = await call<Record<string, number | string>[]>('inventory/get_product_inventory', { warehouse_code: code, page, pageSize: PAGE_SIZE, ...(skus && { product_sku_arr: skus }) });
+          const { data, count, date } = await call<Record<string, number | string>[]>('inventory/get_product_inventory', {
+            warehouse_code: code,
+            page,
+            pageSize: PAGE_SIZE,
+            ...(skus && { product_sku_arr: skus }),
+          });
           return { rows: data.map((row) => ({ row, date })), total: count };
         });
         for (const { row, date } of rows) {
@@ -83,7 +93,9 @@ export function goodCangProvider(connection: GoodCangConnection): WarehouseProvi
     },
 
     async getInbound(providerRef: string): Promise<InboundState> {
-      const { data } = await call<GrnSummary & { overseas_detail: { product_sku: string; overseas_receiving_count: number; overseas_shelves_count: number }[] }>('inbound_order/get_grn_detail', { receiving_code: providerRef });
+      const { data } = await call<GrnSummary & { overseas_detail: { product_sku: string; overseas_receiving_count: number; overseas_shelves_count: number }[] }>('inbound_order/get_grn_detail', {
+        receiving_code: providerRef,
+      });
       const status = STATUS[data.receiving_status] ?? 'exception';
       return {
         providerRef,
@@ -91,9 +103,10 @@ export function goodCangProvider(connection: GoodCangConnection): WarehouseProvi
         status,
         providerStatus: String(data.receiving_status),
         events: [{ at: data.modify_date, text: data.track_status, providerStatus: String(data.receiving_status) }],
-        receipt: status === 'receiving' || status === 'put_away'
-          ? data.overseas_detail.map((line) => ({ sku: line.product_sku, received: line.overseas_receiving_count, putAway: line.overseas_shelves_count }))
-          : null,
+        receipt:
+          status === 'receiving' || status === 'put_away'
+            ? data.overseas_detail.map((line) => ({ sku: line.product_sku, received: line.overseas_receiving_count, putAway: line.overseas_shelves_count }))
+            : null,
       };
     },
   };

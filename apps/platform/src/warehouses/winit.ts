@@ -19,7 +19,16 @@ export interface WinitConnection extends ConnectionBase {
 
 const PAGE_SIZE = 100;
 const STATUS: Record<string, ShipmentStatus> = {
-  DR: 'draft', OD: 'submitted', RE: 'in_transit', IC: 'in_transit', TS: 'in_transit', PEWC: 'arrived', EWC: 'arrived', SHD: 'put_away', VO: 'cancelled', STOP: 'exception',
+  DR: 'draft',
+  OD: 'submitted',
+  RE: 'in_transit',
+  IC: 'in_transit',
+  TS: 'in_transit',
+  PEWC: 'arrived',
+  EWC: 'arrived',
+  SHD: 'put_away',
+  VO: 'cancelled',
+  STOP: 'exception',
 };
 /** Codes that mean the key, token or a signature is wrong, or the order does not exist. */
 const ERROR_KINDS: Record<string, WarehouseErrorKind> = { '1001': 'credentials', '1004': 'not_found' };
@@ -39,8 +48,15 @@ export function winitProvider(connection: WinitConnection): WarehouseProvider {
       timestamp: beijingNow(),
       version: '1.0',
     };
-    const signed = Object.keys(envelope).sort().map((key) => key + envelope[key]).join('');
-    const md5 = (secret: string) => createHash('md5').update(secret + signed + secret).digest('hex').toUpperCase();
+    const signed = Object.keys(envelope)
+      .sort()
+      .map((key) => key + envelope[key])
+      .join('');
+    const md5 = (secret: string) =>
+      createHash('md5')
+        .update(secret + signed + secret)
+        .digest('hex')
+        .toUpperCase();
     const body = JSON.stringify({ ...envelope, data: JSON.parse(envelope.data!), client_id: connection.clientId, sign: md5(connection.token), client_sign: md5(connection.clientSecret) });
     const response = await callProvider('winit', `${connection.baseUrl}/openapi/service`, jsonInit(body), connection.timeoutMs);
     const reply = response.body as { code?: string; msg?: string; data?: Data };
@@ -102,7 +118,10 @@ export function winitProvider(connection: WinitConnection): WarehouseProvider {
     },
 
     async getInbound(providerRef: string): Promise<InboundState> {
-      const { data: order } = await call<{ sellerOrderNo: string; status: string; merchandiseList: { merchandiseCode: string; receivedQuantity: number; putawayQuantity: number }[] }>('winit.wh.inbound.getOrderDetail', { orderNo: providerRef });
+      const { data: order } = await call<{ sellerOrderNo: string; status: string; merchandiseList: { merchandiseCode: string; receivedQuantity: number; putawayQuantity: number }[] }>(
+        'winit.wh.inbound.getOrderDetail',
+        { orderNo: providerRef },
+      );
       const { data: tracking } = await call<{ trackingList: { date: string; status: string; description: string }[] }>('wh.tracking.queryOrderTracking', { orderNo: providerRef });
       const status = STATUS[order.status] ?? 'exception';
       const counted = order.merchandiseList.some((line) => line.receivedQuantity > 0) || status === 'put_away';

@@ -42,7 +42,11 @@ export class InboundBook {
   readonly #orders: SimInboundOrder[] = [];
   #sequence = 0;
 
-  constructor(private readonly clock: VirtualClock, private readonly faults: FaultBoard, private readonly ledger: StockLedger) {}
+  constructor(
+    private readonly clock: VirtualClock,
+    private readonly faults: FaultBoard,
+    private readonly ledger: StockLedger,
+  ) {}
 
   /**
    * The order with this seller reference, or a new one; `created` tells which. A provider that does

@@ -19,7 +19,10 @@ export class StockLedger {
   readonly #rows = new Map<string, Map<string, LedgerRow>>();
   readonly #frozen = new Map<string, StockView>();
 
-  constructor(private readonly clock: VirtualClock, private readonly faults: FaultBoard) {}
+  constructor(
+    private readonly clock: VirtualClock,
+    private readonly faults: FaultBoard,
+  ) {}
 
   seed(provider: SimProvider, account: AnyAccount, random: number): void {
     const rows = new Map<string, LedgerRow>();

@@ -37,7 +37,9 @@ export async function startWarehouseSimulator(seed = DEMO_SEED, timeoutMs = 30_0
     const read = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /warehouse simulators on (http:\/\/\S+)/.exec(output);
-      if (match) (clearTimeout(timer), resolve(match[1]!));
+      if (!match) return;
+      clearTimeout(timer);
+      resolve(match[1]!);
     };
     child.stdout.on('data', read);
     child.stderr.on('data', read);

@@ -19,8 +19,7 @@ afterAll(async () => {
   await app.close();
 });
 
-const goodCang = (path: string, body: object) =>
-  app.inject({ method: 'POST', url: `/goodcang/public_open/${path}`, headers: { 'app-key': gc.appKey, 'app-token': gc.appToken }, payload: body });
+const goodCang = (path: string, body: object) => app.inject({ method: 'POST', url: `/goodcang/public_open/${path}`, headers: { 'app-key': gc.appKey, 'app-token': gc.appToken }, payload: body });
 
 async function amazonToken(): Promise<string> {
   const response = await app.inject({
@@ -49,7 +48,11 @@ describe('warehouse simulator guards', () => {
   it('Amazon refuses more than 50 sellerSkus, and answers 429 above 2 requests a second', async () => {
     const token = await amazonToken();
     const summaries = (skus: string[]) =>
-      app.inject({ method: 'GET', url: `/fba/fba/inventory/v1/summaries?granularityType=Marketplace&granularityId=ATVPDKIKX0DER&marketplaceIds=ATVPDKIKX0DER&sellerSkus=${skus.join(',')}`, headers: { 'x-amz-access-token': token } });
+      app.inject({
+        method: 'GET',
+        url: `/fba/fba/inventory/v1/summaries?granularityType=Marketplace&granularityId=ATVPDKIKX0DER&marketplaceIds=ATVPDKIKX0DER&sellerSkus=${skus.join(',')}`,
+        headers: { 'x-amz-access-token': token },
+      });
     const tooMany = await summaries(Array.from({ length: 51 }, (_, index) => `S${index}`));
     expect(tooMany.statusCode).toBe(400);
     const burst = await Promise.all(Array.from({ length: 6 }, () => summaries(['A'])));
@@ -59,9 +62,18 @@ describe('warehouse simulator guards', () => {
   });
 
   it('Amazon refuses a made-up access token and a wrong client secret', async () => {
-    const call = await app.inject({ method: 'GET', url: '/fba/fba/inventory/v1/summaries?granularityType=Marketplace&granularityId=ATVPDKIKX0DER&marketplaceIds=ATVPDKIKX0DER', headers: { 'x-amz-access-token': 'Atza|made-up' } });
+    const call = await app.inject({
+      method: 'GET',
+      url: '/fba/fba/inventory/v1/summaries?granularityType=Marketplace&granularityId=ATVPDKIKX0DER&marketplaceIds=ATVPDKIKX0DER',
+      headers: { 'x-amz-access-token': 'Atza|made-up' },
+    });
     expect(call.statusCode).toBe(403);
-    const token = await app.inject({ method: 'POST', url: '/fba/auth/o2/token', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: `grant_type=refresh_token&refresh_token=x&client_id=${amazon.clientId}&client_secret=wrong` });
+    const token = await app.inject({
+      method: 'POST',
+      url: '/fba/auth/o2/token',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: `grant_type=refresh_token&refresh_token=x&client_id=${amazon.clientId}&client_secret=wrong`,
+    });
     expect(token.statusCode).toBe(401);
     expect(token.json()).toMatchObject({ error: 'invalid_client' });
   });

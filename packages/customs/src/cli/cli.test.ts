@@ -17,7 +17,11 @@ describe('npm run customs', () => {
     const run = customs('sample', dir);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('YJ02-000032 9710: CEB303 — above RMB 5,000: 报关单 referencing this order number');
-    const files = ['yangjiang-knives', 'shaoxing-textile'].flatMap((tenant) => readdirSync(join(dir, tenant)).filter((name) => name.endsWith('.xml')).map((name) => join(dir, tenant, name)));
+    const files = ['yangjiang-knives', 'shaoxing-textile'].flatMap((tenant) =>
+      readdirSync(join(dir, tenant))
+        .filter((name) => name.endsWith('.xml'))
+        .map((name) => join(dir, tenant, name)),
+    );
     expect(files.map((file) => file.replace(/.*-(CEB\d+)\.xml$/, '$1'))).toEqual(expect.arrayContaining(['CEB303', 'CEB603', 'CEB605', 'CEB607', 'CEB701', 'CEB213']));
     const xmllint = spawnSync('xmllint', ['--noout', '--schema', XSD, ...files], { encoding: 'utf8' });
     expect(xmllint.status, xmllint.stderr).toBe(0);

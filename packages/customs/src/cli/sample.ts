@@ -46,16 +46,27 @@ export async function sampleCommand(args: string[]): Promise<number> {
     for (const [index, { input, invtNo }] of released.entries()) {
       const precheck = precheckDeclaration(input);
       mkdirSync(join(outDir, tenant), { recursive: true });
-      writeFileSync(join(outDir, tenant, `${input.orderNo}-precheck.json`), `${JSON.stringify({ ...precheck, texts: precheck.issues.map((found) => ({ 'zh-CN': renderIssue(found, 'zh-CN'), en: renderIssue(found, 'en') })) }, null, 2)}\n`);
+      writeFileSync(
+        join(outDir, tenant, `${input.orderNo}-precheck.json`),
+        `${JSON.stringify({ ...precheck, texts: precheck.issues.map((found) => ({ 'zh-CN': renderIssue(found, 'zh-CN'), en: renderIssue(found, 'en') })) }, null, 2)}\n`,
+      );
       // The first shipment shows every message kind; summaries are written per group below.
       const messages = index === 0 ? lifecycleMessages(input, invtNo, submission, ids).filter((message) => message.kind !== 'CEB701') : builtDeclaration(input, submission);
       for (const message of messages) write(tenant, `${input.orderNo}-${message.kind}.xml`, message);
-      console.log(`${tenant} ${input.orderNo} ${input.tradeMode}: ${messages.map((message) => message.kind).join(', ')}${precheck.route === 'customs_declaration' ? ' — above RMB 5,000: 报关单 referencing this order number' : ''}`);
+      console.log(
+        `${tenant} ${input.orderNo} ${input.tradeMode}: ${messages.map((message) => message.kind).join(', ')}${precheck.route === 'customs_declaration' ? ' — above RMB 5,000: 报关单 referencing this order number' : ''}`,
+      );
     }
-    const candidates = released.filter(({ input }) => buildableInventory(input)).map(({ input, invtNo }) => ({ ...input, invtNo, country: countryCode(input.destinationCountry), trafMode: input.logistics.trafMode }));
+    const candidates = released
+      .filter(({ input }) => buildableInventory(input))
+      .map(({ input, invtNo }) => ({ ...input, invtNo, country: countryCode(input.destinationCountry), trafMode: input.logistics.trafMode }));
     for (const [index, group] of summaryGroups(candidates, '1').entries()) {
       const first = group.first;
-      write(tenant, `summary-${group.month}-${index + 1}-CEB701.xml`, buildCeb701(group, { copNo: `SUM-${group.month}-${index + 1}`, declAgent: first.agent, summaryFlag: '1', byItemName: true }, submission, ids()));
+      write(
+        tenant,
+        `summary-${group.month}-${index + 1}-CEB701.xml`,
+        buildCeb701(group, { copNo: `SUM-${group.month}-${index + 1}`, declAgent: first.agent, summaryFlag: '1', byItemName: true }, submission, ids()),
+      );
     }
   }
   const results = await validateMessages(written);

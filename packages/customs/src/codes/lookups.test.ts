@@ -34,7 +34,8 @@ describe('customs code lists', () => {
 
   it('refuse a broken file at load, naming it', () => {
     const schema = codeListSchema({ required: ['code', 'zh', 'en'], properties: { code: { type: 'string', pattern: '^\\d$' }, ...labelled } });
-    expect(() => checkDataFile('resources/customs/wrap-types.json', schema, { source: { name: 'x', reference: 'y' }, entries: [{ code: '12', zh: '纸箱', en: 'Carton' }] }))
-      .toThrow(/wrap-types\.json is not valid: \/entries\/0\/code/);
+    expect(() => checkDataFile('resources/customs/wrap-types.json', schema, { source: { name: 'x', reference: 'y' }, entries: [{ code: '12', zh: '纸箱', en: 'Carton' }] })).toThrow(
+      /wrap-types\.json is not valid: \/entries\/0\/code/,
+    );
   });
 });

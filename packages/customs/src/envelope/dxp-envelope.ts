@@ -19,14 +19,7 @@ export interface EnvelopeInfo {
   fileName?: string;
 }
 
-export type EnvelopeFailure =
-  | 'malformed-xml'
-  | 'not-an-envelope'
-  | 'schema-violation'
-  | 'data-not-base64'
-  | 'data-not-xml'
-  | 'msg-type-mismatch'
-  | 'invalid-info';
+export type EnvelopeFailure = 'malformed-xml' | 'not-an-envelope' | 'schema-violation' | 'data-not-base64' | 'data-not-xml' | 'msg-type-mismatch' | 'invalid-info';
 
 /** DXP format errors (spec §7): 0001 format, 0002 schema, 0999 other format error. */
 export type DxpFormatCode = '0001' | '0002' | '0999';

@@ -18,7 +18,5 @@ export function fromCreatTime(creatTime: string): string | undefined {
   const m = LOCAL.exec(creatTime);
   if (!m) return undefined;
   const ms = Date.parse(`${creatTime}+08:00`);
-  return Number.isNaN(ms) || new Date(ms + CST_OFFSET_MS).toISOString().slice(0, 10) !== creatTime.slice(0, 10)
-    ? undefined
-    : new Date(ms).toISOString();
+  return Number.isNaN(ms) || new Date(ms + CST_OFFSET_MS).toISOString().slice(0, 10) !== creatTime.slice(0, 10) ? undefined : new Date(ms).toISOString();
 }

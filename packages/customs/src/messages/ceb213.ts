@@ -51,36 +51,38 @@ export function buildCeb213(input: ReturnInput, submission: Submission, ids: Mes
   return {
     kind: 'CEB213',
     ...messageFrame(submission, ids),
-    documents: [{
-      head: {
-        ...headStart(submission, ids),
-        customsCode: original.customsCode,
-        loctNo: original.loctNo,
-        ebpCode: original.ebp.code,
-        ebpName: original.ebp.name,
-        ebcCode: original.ebc.code,
-        ebcName: original.ebc.name,
-        logisticsNo: input.logisticsNo,
-        logisticsCode: input.carrier.code,
-        logisticsName: input.carrier.name,
-        coElNo: input.copNo,
-        invtNo: input.invtNo,
-        tradeMode: RETURN_TRADE_MODE,
-        agentCode: original.agent.code,
-        agentName: original.agent.name,
-        // Spec: 提单或总运单的编号，如无则填写物流运单号.
-        billNo: input.billNo || input.logisticsNo,
-        // Spec: 出口退货填写I.
-        ieFlag: 'I',
-        trafMode: input.trafMode,
-        trafName: input.trafName,
-        portCode: input.portCode,
-        reason: input.reason,
-        country: countryCode(original.destinationCountry),
-        voyageNo: input.voyageNo,
-        note: input.note,
+    documents: [
+      {
+        head: {
+          ...headStart(submission, ids),
+          customsCode: original.customsCode,
+          loctNo: original.loctNo,
+          ebpCode: original.ebp.code,
+          ebpName: original.ebp.name,
+          ebcCode: original.ebc.code,
+          ebcName: original.ebc.name,
+          logisticsNo: input.logisticsNo,
+          logisticsCode: input.carrier.code,
+          logisticsName: input.carrier.name,
+          coElNo: input.copNo,
+          invtNo: input.invtNo,
+          tradeMode: RETURN_TRADE_MODE,
+          agentCode: original.agent.code,
+          agentName: original.agent.name,
+          // Spec: 提单或总运单的编号，如无则填写物流运单号.
+          billNo: input.billNo || input.logisticsNo,
+          // Spec: 出口退货填写I.
+          ieFlag: 'I',
+          trafMode: input.trafMode,
+          trafName: input.trafName,
+          portCode: input.portCode,
+          reason: input.reason,
+          country: countryCode(original.destinationCountry),
+          voyageNo: input.voyageNo,
+          note: input.note,
+        },
+        lines,
       },
-      lines,
-    }],
+    ],
   };
 }

@@ -26,21 +26,23 @@ export function buildCeb303(input: DeclarationInput, submission: Submission, ids
   return {
     kind: 'CEB303',
     ...messageFrame(submission, ids),
-    documents: [{
-      head: {
-        ...headStart(submission, ids),
-        orderType: ORDER_TYPE[input.tradeMode],
-        orderNo: input.orderNo,
-        ebpCode: input.ebp.code,
-        ebpName: input.ebp.name,
-        ebcCode: input.ebc.code,
-        ebcName: input.ebc.name,
-        goodsValue: cebMoney(goodsValue, input.currency),
-        freight: cebMoney(input.freight, input.currency),
-        currency,
-        note: input.note,
+    documents: [
+      {
+        head: {
+          ...headStart(submission, ids),
+          orderType: ORDER_TYPE[input.tradeMode],
+          orderNo: input.orderNo,
+          ebpCode: input.ebp.code,
+          ebpName: input.ebp.name,
+          ebcCode: input.ebc.code,
+          ebcName: input.ebc.name,
+          goodsValue: cebMoney(goodsValue, input.currency),
+          freight: cebMoney(input.freight, input.currency),
+          currency,
+          note: input.note,
+        },
+        lines,
       },
-      lines,
-    }],
+    ],
   };
 }

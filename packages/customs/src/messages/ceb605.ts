@@ -19,17 +19,19 @@ export function buildCeb605(input: CancelInput, submission: Submission, ids: Mes
   return {
     kind: 'CEB605',
     ...messageFrame(submission, ids),
-    documents: [{
-      ...headStart(submission, ids),
-      customsCode: input.customsCode,
-      copNo: input.copNo,
-      invtNo: input.invtNo,
-      reason: input.reason,
-      agentCode: input.agent.code,
-      agentName: input.agent.name,
-      ebcCode: input.ebc.code,
-      ebcName: input.ebc.name,
-      note: input.note,
-    }],
+    documents: [
+      {
+        ...headStart(submission, ids),
+        customsCode: input.customsCode,
+        copNo: input.copNo,
+        invtNo: input.invtNo,
+        reason: input.reason,
+        agentCode: input.agent.code,
+        agentName: input.agent.name,
+        ebcCode: input.ebc.code,
+        ebcName: input.ebc.name,
+        note: input.note,
+      },
+    ],
   };
 }

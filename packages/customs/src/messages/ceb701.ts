@@ -67,26 +67,28 @@ export function buildCeb701(group: SummaryGroup, request: SummaryRequest, submis
   return {
     kind: 'CEB701',
     ...messageFrame(submission, ids),
-    documents: [{
-      head: {
-        ...headStart(submission, ids),
-        customsCode: first.customsCode,
-        copNo: request.copNo,
-        agentCode: first.agent.code,
-        agentName: first.agent.name,
-        ebcCode: first.ebc.code,
-        ebcName: first.ebc.name,
-        declAgentCode: request.declAgent.code,
-        declAgentName: request.declAgent.name,
-        loctNo: first.loctNo,
-        summaryFlag: request.summaryFlag,
-        // The spec: 填1 按清单原始商品名相同汇总，不填则按商品综合分类名汇总; the XSD requires the element, so 0 means "not 1".
-        itemNameFlag: request.byItemName ? '1' : '0',
-        msgCount: '1',
-        msgSeqNo: '1',
-        note: request.note,
+    documents: [
+      {
+        head: {
+          ...headStart(submission, ids),
+          customsCode: first.customsCode,
+          copNo: request.copNo,
+          agentCode: first.agent.code,
+          agentName: first.agent.name,
+          ebcCode: first.ebc.code,
+          ebcName: first.ebc.name,
+          declAgentCode: request.declAgent.code,
+          declAgentName: request.declAgent.name,
+          loctNo: first.loctNo,
+          summaryFlag: request.summaryFlag,
+          // The spec: 填1 按清单原始商品名相同汇总，不填则按商品综合分类名汇总; the XSD requires the element, so 0 means "not 1".
+          itemNameFlag: request.byItemName ? '1' : '0',
+          msgCount: '1',
+          msgSeqNo: '1',
+          note: request.note,
+        },
+        lines: group.invtNos.map((invtNo) => ({ invtNo })),
       },
-      lines: group.invtNos.map((invtNo) => ({ invtNo })),
-    }],
+    ],
   };
 }

@@ -64,7 +64,10 @@ function withLegalUnits(line: DeclarationLine): DeclarationLine {
   return { ...line, unit1: legal.unit1, unit2: legal.unit2, qty2: legal.unit2 ? line.qty1 : undefined };
 }
 
-const lines = fc.integer({ min: 1, max: 100 }).chain((count) => fc.array(line, { minLength: count, maxLength: count })).map((list) => list.map((item, index) => ({ ...item, lineId: `line-${index + 1}` })));
+const lines = fc
+  .integer({ min: 1, max: 100 })
+  .chain((count) => fc.array(line, { minLength: count, maxLength: count }))
+  .map((list) => list.map((item, index) => ({ ...item, lineId: `line-${index + 1}` })));
 
 export const declarationArbitrary: fc.Arbitrary<DeclarationInput> = fc.record({
   tradeMode: fc.constantFrom('9610', '9710', '9810'),
@@ -80,19 +83,21 @@ export const declarationArbitrary: fc.Arbitrary<DeclarationInput> = fc.record({
   ebp: fc.oneof(party, fc.constant({ code: '无', name: 'Amazon EU S.à r.l.' })),
   agent: party,
   owner: fc.oneof(party, fc.constant({ code: 'NO', name: '义乌某工厂' })),
-  logistics: fc.record({
-    carrier: party,
-    waybillNo: chars([...'ABCDEFGHJK0123456789'], 1, 32),
-    trafMode: codeOf(TRANSPORT_MODES),
-    trafName: fc.option(limitText(100), { nil: undefined }),
-    voyageNo: fc.option(chars([...'ABC0123456789'], 1, 32), { nil: undefined }),
-    billNo: fc.option(chars([...'ABC0123456789-'], 1, 37), { nil: undefined }),
-    totalPackageNo: fc.option(chars([...'ABC0123456789'], 1, 37), { nil: undefined }),
-    wrapType: codeOf(WRAP_TYPES),
-    packages: fc.integer({ min: 1, max: 999_999_999 }),
-    netWeightG: fc.integer({ min: 1, max: 1e12 }),
-    extraWeightG: fc.integer({ min: 0, max: 1e9 }),
-  }).map(({ extraWeightG, ...logistics }) => ({ ...logistics, grossWeightG: logistics.netWeightG + extraWeightG })),
+  logistics: fc
+    .record({
+      carrier: party,
+      waybillNo: chars([...'ABCDEFGHJK0123456789'], 1, 32),
+      trafMode: codeOf(TRANSPORT_MODES),
+      trafName: fc.option(limitText(100), { nil: undefined }),
+      voyageNo: fc.option(chars([...'ABC0123456789'], 1, 32), { nil: undefined }),
+      billNo: fc.option(chars([...'ABC0123456789-'], 1, 37), { nil: undefined }),
+      totalPackageNo: fc.option(chars([...'ABC0123456789'], 1, 37), { nil: undefined }),
+      wrapType: codeOf(WRAP_TYPES),
+      packages: fc.integer({ min: 1, max: 999_999_999 }),
+      netWeightG: fc.integer({ min: 1, max: 1e12 }),
+      extraWeightG: fc.integer({ min: 0, max: 1e9 }),
+    })
+    .map(({ extraWeightG, ...logistics }) => ({ ...logistics, grossWeightG: logistics.netWeightG + extraWeightG })),
   customsCode: fc.constantFrom('6870', '5200', '3105'),
   portCode: fc.constantFrom('5141', '3104', '6870'),
   pod: fc.stringMatching(/^\d{3,4}$/),

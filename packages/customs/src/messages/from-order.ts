@@ -78,7 +78,12 @@ export function declarationFromOrder(facts: OrderDeclarationFacts): DeclarationI
     destinationCountry: facts.order.buyerCountry,
     freight: facts.order.freight ?? 0,
     insuredFee: facts.insuredFee ?? 0,
-    lines: facts.order.lines.map((line) => declarationLineOf(line, facts.products.find((product) => product.id === line.productId))),
+    lines: facts.order.lines.map((line) =>
+      declarationLineOf(
+        line,
+        facts.products.find((product) => product.id === line.productId),
+      ),
+    ),
     ebc: merchant,
     ebp: facts.platform,
     agent: facts.agent ?? merchant,

@@ -13,7 +13,10 @@ describe('every message built from 1,000 generated orders validates against the 
     const declarations = fc.sample(declarationArbitrary, { numRuns: 1000, seed });
     const messages = declarations.flatMap((input, index) => {
       const precheck = precheckDeclaration(input);
-      expect(precheck.issues.filter((found) => found.severity === 'error'), `seed ${seed}, order ${index}`).toEqual([]);
+      expect(
+        precheck.issues.filter((found) => found.severity === 'error'),
+        `seed ${seed}, order ${index}`,
+      ).toEqual([]);
       return lifecycleMessages(input, `6870${2026}E${String(index).padStart(9, '0')}`, TEST_SUBMISSION, testIds).map((message) => ({ name: `order ${index} ${message.kind}`, xml: toXml(message) }));
     });
     const results = await validateMessages(messages);

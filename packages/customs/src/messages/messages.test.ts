@@ -41,16 +41,34 @@ describe('export declarations per trade mode', () => {
 
 describe('CEB701 summary grouping', () => {
   const candidate = (invtNo: string, overrides: Partial<SummaryCandidate> = {}): SummaryCandidate => ({
-    invtNo, statisticsFlag: 'B', customsCode: '6870', agent: { code: '4417960B2C', name: '利锋' }, ebc: { code: '4417960B2C', name: '利锋' },
-    owner: { code: '4417960B2C', name: '利锋' }, tradeMode: '9610', trafMode: '5', country: '502', portCode: '5141', exportDate: '2026-03-02', ...overrides,
+    invtNo,
+    statisticsFlag: 'B',
+    customsCode: '6870',
+    agent: { code: '4417960B2C', name: '利锋' },
+    ebc: { code: '4417960B2C', name: '利锋' },
+    owner: { code: '4417960B2C', name: '利锋' },
+    tradeMode: '9610',
+    trafMode: '5',
+    country: '502',
+    portCode: '5141',
+    exportDate: '2026-03-02',
+    ...overrides,
   });
 
   it('summarises only B-flag inventories, one request per consignor, month, transport mode, destination and exit port', () => {
-    const groups = summaryGroups([
-      candidate('I1'), candidate('I2', { exportDate: '2026-03-31' }), candidate('I3', { exportDate: '2026-04-01' }),
-      candidate('I4', { country: '304' }), candidate('I5', { trafMode: '2' }), candidate('I6', { statisticsFlag: 'A' }),
-      candidate('I7', { ebc: { code: '3306960A1B', name: '锦绣' } }), candidate('I8', { owner: { code: 'NO', name: '工厂' } }),
-    ], '1');
+    const groups = summaryGroups(
+      [
+        candidate('I1'),
+        candidate('I2', { exportDate: '2026-03-31' }),
+        candidate('I3', { exportDate: '2026-04-01' }),
+        candidate('I4', { country: '304' }),
+        candidate('I5', { trafMode: '2' }),
+        candidate('I6', { statisticsFlag: 'A' }),
+        candidate('I7', { ebc: { code: '3306960A1B', name: '锦绣' } }),
+        candidate('I8', { owner: { code: 'NO', name: '工厂' } }),
+      ],
+      '1',
+    );
     expect(groups.map((group) => group.invtNos)).toEqual([['I1', 'I2', 'I8'], ['I3'], ['I4'], ['I5'], ['I7']]);
   });
 
@@ -63,10 +81,23 @@ describe('CEB701 summary grouping', () => {
 describe('CEB213 return request', () => {
   it('keeps the original gnum and units and scales the legal quantity to what comes back', () => {
     const original = testDeclaration({ lines: [testLine(), testLine({ lineId: 'second', qty1: 24, unit1: '035', quantity: 12 })] });
-    const message = buildCeb213({
-      original, invtNo: '68702026E000000001', copNo: 'RT-1', reason: '买家退货', returned: [{ lineId: 'second', quantity: 3 }],
-      carrier: original.logistics.carrier, logisticsNo: 'RR123', trafMode: '5', trafName: 'CZ3102', voyageNo: 'CZ3102', portCode: '5141',
-    }, TEST_SUBMISSION, testIds(3));
+    const message = buildCeb213(
+      {
+        original,
+        invtNo: '68702026E000000001',
+        copNo: 'RT-1',
+        reason: '买家退货',
+        returned: [{ lineId: 'second', quantity: 3 }],
+        carrier: original.logistics.carrier,
+        logisticsNo: 'RR123',
+        trafMode: '5',
+        trafName: 'CZ3102',
+        voyageNo: 'CZ3102',
+        portCode: '5141',
+      },
+      TEST_SUBMISSION,
+      testIds(3),
+    );
     const { head, lines } = message.documents[0]!;
     expect(head).toMatchObject({ ieFlag: 'I', tradeMode: '9661', billNo: 'RR123', country: '502' });
     expect(lines).toEqual([{ gnum: '2', gcode: '8211920000', gname: '厨师刀', gmodel: testLine().gmodel, qty: '3', qty1: '6', unit: '016', unit1: '035', qty2: undefined, unit2: undefined }]);

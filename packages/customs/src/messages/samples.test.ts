@@ -29,14 +29,38 @@ const sampleDeclaration: DeclarationInput = {
   destinationCountry: 'JP',
   freight: 5_036,
   insuredFee: 5_232,
-  lines: [{
-    lineId: 'line-1', itemNo: 'AF001-001', itemName: '小米盒子', itemDescribe: '小米盒子', barCode: '2345123', hsCode: '8541401000',
-    gname: '小米盒子', gmodel: '44mm', unit: '007', quantity: 100, unitPrice: 2_000, unit1: '007', qty1: 200, unit2: '007', qty2: 300,
-    itemRecordNo: '1210', note: 'test',
-  }],
-  ebc: company, ebp: company, agent: company, owner: company,
+  lines: [
+    {
+      lineId: 'line-1',
+      itemNo: 'AF001-001',
+      itemName: '小米盒子',
+      itemDescribe: '小米盒子',
+      barCode: '2345123',
+      hsCode: '8541401000',
+      gname: '小米盒子',
+      gmodel: '44mm',
+      unit: '007',
+      quantity: 100,
+      unitPrice: 2_000,
+      unit1: '007',
+      qty1: 200,
+      unit2: '007',
+      qty2: 300,
+      itemRecordNo: '1210',
+      note: 'test',
+    },
+  ],
+  ebc: company,
+  ebp: company,
+  agent: company,
+  owner: company,
   logistics: { carrier: company, waybillNo: 'L2018050700001', trafMode: '0', wrapType: '1', packages: 9, grossWeightG: 80_250, netWeightG: 70_250 },
-  customsCode: '1500', portCode: '1501', pod: '002', statisticsFlag: 'A', exportDate: '2018-05-08', note: 'test',
+  customsCode: '1500',
+  portCode: '1501',
+  pod: '002',
+  statisticsFlag: 'A',
+  exportDate: '2018-05-08',
+  note: 'test',
 };
 
 /** Fields every message sets from the caller (ids, clock) rather than from the data. */
@@ -84,8 +108,17 @@ describe('built from the official samples data, the messages match the samples f
 
   it('CEB701 summary request, grouped from two B-flag inventories of the same consignor and month', () => {
     const inventory = (invtNo: string, exportDate: string): SummaryCandidate => ({
-      invtNo, statisticsFlag: 'B', customsCode: '1501', agent: company, ebc: company, owner: company,
-      tradeMode: '9610', trafMode: '5', country: '116', portCode: '1501', exportDate,
+      invtNo,
+      statisticsFlag: 'B',
+      customsCode: '1501',
+      agent: company,
+      ebc: company,
+      owner: company,
+      tradeMode: '9610',
+      trafMode: '5',
+      country: '116',
+      portCode: '1501',
+      exportDate,
     });
     const groups = summaryGroups([inventory('Invt20180507000001', '2018-05-07'), inventory('Invt20180507000002', '2018-05-08')], '1');
     expect(groups).toHaveLength(1);

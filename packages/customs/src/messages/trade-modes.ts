@@ -11,5 +11,4 @@ export const SIMPLIFIED_LIMIT_CNY = 500_000;
  * the simplified threshold (and not 涉证/涉检/涉税, which the merchant states through statisticsFlag A/B);
  * above it the goods go on an H2018 报关单 that references the order number.
  */
-export const inventoryAllowed = (tradeMode: TradeMode, goodsValueCny: number): boolean =>
-  tradeMode === '9610' || goodsValueCny <= SIMPLIFIED_LIMIT_CNY;
+export const inventoryAllowed = (tradeMode: TradeMode, goodsValueCny: number): boolean => tradeMode === '9610' || goodsValueCny <= SIMPLIFIED_LIMIT_CNY;

@@ -2,8 +2,7 @@ import { fieldsOf, MESSAGE_LAYOUT, type AnyCebMessage, type ElementName } from '
 
 export const CEB_NAMESPACE = 'http://www.chinaport.gov.cn/ceb';
 
-const escapeXml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** One element with its fields in XSD sequence order; optional fields without a value are left out. */
 function elementXml(element: ElementName, values: object, indent: string): string {
@@ -25,12 +24,7 @@ function documentXml(message: AnyCebMessage, document: AnyCebMessage['documents'
   const layout = MESSAGE_LAYOUT[message.kind];
   if (!('head' in layout)) return elementXml(layout.document as ElementName, document, '\t');
   const { head, lines } = document as { head: object; lines: object[] };
-  return [
-    `\t<ceb:${layout.document}>`,
-    elementXml(layout.head, head, '\t\t'),
-    ...lines.map((line) => elementXml(layout.lines, line, '\t\t')),
-    `\t</ceb:${layout.document}>`,
-  ].join('\n');
+  return [`\t<ceb:${layout.document}>`, elementXml(layout.head, head, '\t\t'), ...lines.map((line) => elementXml(layout.lines, line, '\t\t')), `\t</ceb:${layout.document}>`].join('\n');
 }
 
 /** The business-node XML of a message (UTF-8, `ceb:` namespace, unsigned). */

@@ -25,8 +25,7 @@ function partyIssues(field: string, party: Party, allowed: readonly string[] = [
 function lineIssues(line: DeclarationLine, index: number, input: DeclarationInput): PrecheckIssue[] {
   const ref = lineRef(line, index);
   const issues: PrecheckIssue[] = [];
-  const add = (severity: PrecheckIssue['severity'], code: string, field: string, params: PrecheckIssue['params'] = {}) =>
-    issues.push(issue(severity, code, `lines.${field}`, params, ref));
+  const add = (severity: PrecheckIssue['severity'], code: string, field: string, params: PrecheckIssue['params'] = {}) => issues.push(issue(severity, code, `lines.${field}`, params, ref));
   if (!line.hsCode.trim()) add('error', 'hsMissing', 'hsCode');
   else if (hsCodeProblem(line.hsCode) === 'format') add('error', 'hsFormat', 'hsCode', { hsCode: line.hsCode });
   else if (hsCodeProblem(line.hsCode) === 'chapter') add('error', 'hsChapter', 'hsCode', { hsCode: line.hsCode });

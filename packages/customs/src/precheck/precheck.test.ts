@@ -35,11 +35,13 @@ describe('offline pre-check', () => {
   it('checks the XSD facets on the line they come from: lengths, HS 10 digits', () => {
     const input = testDeclaration({ lines: [testLine(), testLine({ lineId: 'long', itemNo: 'A'.repeat(21), gname: '刀'.repeat(251), hsCode: '82119200' })] });
     const found = errors(input).map((issue) => [issue.code, issue.field, issue.line?.number]);
-    expect(found).toEqual(expect.arrayContaining([
-      ['hsFormat', 'lines.hsCode', 2],
-      ['fieldTooLong', 'InventoryList.itemNo', 2],
-      ['fieldTooLong', 'InventoryList.gname', 2],
-    ]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['hsFormat', 'lines.hsCode', 2],
+        ['fieldTooLong', 'InventoryList.itemNo', 2],
+        ['fieldTooLong', 'InventoryList.gname', 2],
+      ]),
+    );
     const tooLong = errors(input).find((issue) => issue.field === 'InventoryList.gname')!;
     expect(tooLong.params).toMatchObject({ max: 250, length: 251 });
     expect(renderIssue(tooLong, 'zh-CN').problem).toBe('第 2 行（AAAAAAAAAAAAAAAAAAAAA）：申报品名 最多 250 个字符，现为 251 个。');
@@ -63,9 +65,9 @@ describe('offline pre-check', () => {
       logistics: { ...testDeclaration().logistics, trafMode: 'Q', grossWeightG: 100, netWeightG: 200 },
       lines: [testLine({ unit: 'furlong', unit1: '035' })],
     });
-    expect(errors(input).map((issue) => issue.code)).toEqual(expect.arrayContaining([
-      'currencyUnknown', 'partyCodeInvalid', 'simplifiedWithLicence', 'transportModeUnknown', 'grossBelowNet', 'unitUnknown', 'legalUnitMismatch',
-    ]));
+    expect(errors(input).map((issue) => issue.code)).toEqual(
+      expect.arrayContaining(['currencyUnknown', 'partyCodeInvalid', 'simplifiedWithLicence', 'transportModeUnknown', 'grossBelowNet', 'unitUnknown', 'legalUnitMismatch']),
+    );
     const party = errors(input).find((issue) => issue.code === 'partyCodeInvalid')!;
     expect(renderIssue(party, 'en').problem).toBe('Merchant (consignor): 91441700MA4UQ8RX3X is neither a 10-character customs code nor a valid USCC.');
   });

@@ -56,7 +56,12 @@ const COVERS: Record<string, string[]> = {
   'logistics.waybillNo': ['logisticsNo'],
   'logistics.carrier.code': ['logisticsCode'],
   'logistics.carrier.name': ['logisticsName'],
-  ...Object.fromEntries(['ebc', 'ebp', 'agent', 'owner'].flatMap((party) => [[`${party}.code`, [`${party}Code`]], [`${party}.name`, [`${party}Name`]]])),
+  ...Object.fromEntries(
+    ['ebc', 'ebp', 'agent', 'owner'].flatMap((party) => [
+      [`${party}.code`, [`${party}Code`]],
+      [`${party}.name`, [`${party}Name`]],
+    ]),
+  ),
 };
 
 /** The same field of the same line reported by the order and the inventory is one issue. */

@@ -20,7 +20,14 @@ export function totalsIssues(message: AnyCebMessage): PrecheckIssue[] {
     const issues: PrecheckIssue[] = [];
     lines.forEach((line, index) => {
       if (product(line.qty, line.price) !== scaled(line.totalPrice)) {
-        issues.push(issue('error', 'lineTotalMismatch', `${message.kind === 'CEB303' ? 'OrderList' : 'InventoryList'}.totalPrice`, { line: index + 1, qty: line.qty, price: line.price, totalPrice: line.totalPrice }));
+        issues.push(
+          issue('error', 'lineTotalMismatch', `${message.kind === 'CEB303' ? 'OrderList' : 'InventoryList'}.totalPrice`, {
+            line: index + 1,
+            qty: line.qty,
+            price: line.price,
+            totalPrice: line.totalPrice,
+          }),
+        );
       }
     });
     if ('goodsValue' in head) {

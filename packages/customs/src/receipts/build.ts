@@ -25,10 +25,7 @@ export function buildReceipt<T extends ReceiptType>(type: T, messageGuid: string
   if ([...messageGuid].length !== 36) throw new ReceiptError('invalid-input', 'the message guid must be 36 characters', { field: 'guid' });
   if (receipts.length < 1 || receipts.length > 100) throw new ReceiptError('invalid-input', 'a receipt message holds 1 to 100 receipts');
   const entries = receipts.map((input, index) => entryXml(type, spec, input, index + 1)).join('');
-  return (
-    `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    `<ceb:${spec.root} xmlns:ceb="${CEB_NS}" guid="${escapeXml(messageGuid)}" version="1.0">${entries}</ceb:${spec.root}>`
-  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n` + `<ceb:${spec.root} xmlns:ceb="${CEB_NS}" guid="${escapeXml(messageGuid)}" version="1.0">${entries}</ceb:${spec.root}>`;
 }
 
 function entryXml<T extends ReceiptType>(type: T, spec: ReceiptSpec, input: ReceiptInput<T>, entry: number): string {
@@ -44,9 +41,7 @@ function entryXml<T extends ReceiptType>(type: T, spec: ReceiptSpec, input: Rece
   }
   const fields = fieldsXml(spec.fields, values, entry, type === 'CEB900' ? ['oriBizMessage'] : []);
   if (type !== 'CEB792') return `<ceb:${spec.entry}>${fields}</ceb:${spec.entry}>`;
-  const lines = (input as { lines: SummaryResultLine[] }).lines
-    .map((line) => `<ceb:SummaryResultList>${fieldsXml(SUMMARY_RESULT_LINE, line, entry)}</ceb:SummaryResultList>`)
-    .join('');
+  const lines = (input as { lines: SummaryResultLine[] }).lines.map((line) => `<ceb:SummaryResultList>${fieldsXml(SUMMARY_RESULT_LINE, line, entry)}</ceb:SummaryResultList>`).join('');
   return `<ceb:${spec.entry}><ceb:SummaryResultHead>${fields}</ceb:SummaryResultHead>${lines}</ceb:${spec.entry}>`;
 }
 

@@ -70,9 +70,7 @@ function readFields(element: Element, specs: readonly ReceiptField[], anyOrder: 
   const values: Record<string, string> = {};
   let next = 0;
   for (const spec of specs) {
-    const found = anyOrder
-      ? children.filter((c) => c.localName === spec.name)
-      : children[next]?.localName === spec.name ? [children[next]!] : [];
+    const found = anyOrder ? children.filter((c) => c.localName === spec.name) : children[next]?.localName === spec.name ? [children[next]!] : [];
     if (found.length > 1) throw new ReceiptError('unexpected-field', `${spec.name} appears twice`, { entry, field: spec.name });
     const [child] = found;
     if (!child) {

@@ -91,16 +91,7 @@ export const RECEIPT_SPECS = {
     entry: 'SummaryReturn',
     answers: { zh: '汇总申请单', en: 'summary request' },
     roles: RETURN_ROLES,
-    fields: [
-      guid,
-      req('agentCode', code18),
-      req('ebcCode', code18),
-      req('copNo', { max: 30 }),
-      req('preNo', preNo),
-      opt('sumNo', { length: 18 }),
-      req('msgSeqNo', { format: 'int9' }),
-      ...returned,
-    ],
+    fields: [guid, req('agentCode', code18), req('ebcCode', code18), req('copNo', { max: 30 }), req('preNo', preNo), opt('sumNo', { length: 18 }), req('msgSeqNo', { format: 'int9' }), ...returned],
   },
   CEB214: {
     root: 'CEB214Message',

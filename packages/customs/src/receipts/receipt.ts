@@ -26,15 +26,7 @@ export interface ReceiptMessage {
 }
 
 export type ReceiptFailure =
-  | 'malformed-xml'
-  | 'malformed-envelope'
-  | 'unknown-receipt'
-  | 'wrong-entry-count'
-  | 'missing-field'
-  | 'unexpected-field'
-  | 'invalid-field'
-  | 'unknown-status'
-  | 'invalid-input';
+  'malformed-xml' | 'malformed-envelope' | 'unknown-receipt' | 'wrong-entry-count' | 'missing-field' | 'unexpected-field' | 'invalid-field' | 'unknown-status' | 'invalid-input';
 
 export class ReceiptError extends Error {
   override readonly name = 'ReceiptError';

@@ -20,8 +20,14 @@ const inputs: { [T in ReceiptType]: ReceiptInput<T> } = {
     ...common,
     status: '100',
     documents: {
-      agentCode: '4407960001', copNo: 'TW-2026-000123', preNo: 'B20261201000000123', invtNo: '68702026E000000123',
-      ebcCode: '4407960001', ebpCode: '无', orderNo: 'AE-8810023344', statisticsFlag: 'A',
+      agentCode: '4407960001',
+      copNo: 'TW-2026-000123',
+      preNo: 'B20261201000000123',
+      invtNo: '68702026E000000123',
+      ebcCode: '4407960001',
+      ebpCode: '无',
+      orderNo: 'AE-8810023344',
+      statisticsFlag: 'A',
     },
   },
   CEB606: { ...common, status: '399', documents: { agentCode: '4407960001', copNo: 'TW-C-1', preNo: 'B20261201000000124', invtNo: '68702026E000000123' } },
@@ -39,9 +45,21 @@ const inputs: { [T in ReceiptType]: ReceiptInput<T> } = {
   CEB792: {
     ...common,
     documents: {
-      customsCode: '6870', sumNo: '687020261200000001', declSeqNo: '687020261000000777', entryId: '687020261000000888', decState: '10',
-      agentCode: '4407960001', agentName: '阳江申报行', ebcCode: '4407960001', ebcName: '阳江刀剪有限公司',
-      declAgentCode: '4407960001', declAgentName: '阳江申报行', grossWeight: '12.5', netWeight: '11.25', msgCount: '1', msgSeqNo: '1',
+      customsCode: '6870',
+      sumNo: '687020261200000001',
+      declSeqNo: '687020261000000777',
+      entryId: '687020261000000888',
+      decState: '10',
+      agentCode: '4407960001',
+      agentName: '阳江申报行',
+      ebcCode: '4407960001',
+      ebcName: '阳江刀剪有限公司',
+      declAgentCode: '4407960001',
+      declAgentName: '阳江申报行',
+      grossWeight: '12.5',
+      netWeight: '11.25',
+      msgCount: '1',
+      msgSeqNo: '1',
     },
     lines: [
       { invtNo: '68702026E000000123', logisticsNo: 'YT1234567890', gseqno: '1', gnum: '1', gcode: '8211910000' },
@@ -74,8 +92,14 @@ describe('the official CEB604 receipt sample', () => {
         type: 'CEB604',
         guid: '4CDE1CFD-EDED-46B1-946C-B8022E42FC94',
         documents: {
-          agentCode: '1105910159', copNo: 'Cop20180507001', preNo: 'P20180507000000001', invtNo: 'Invt20180507000001',
-          ebcCode: '1105910159', ebpCode: '1105910159', orderNo: '1105910159', statisticsFlag: '1',
+          agentCode: '1105910159',
+          copNo: 'Cop20180507001',
+          preNo: 'P20180507000000001',
+          invtNo: 'Invt20180507000001',
+          ebcCode: '1105910159',
+          ebpCode: '1105910159',
+          orderNo: '1105910159',
+          statisticsFlag: '1',
         },
         status: { code: '2', zh: '电子口岸申报中', en: 'Being declared at the E-Port', outcome: 'pending', final: false },
         at: '2018-05-07T07:30:01.001Z',
@@ -113,7 +137,11 @@ it.each(RECEIPT_TYPES.filter((t) => t !== 'CEB900'))('%s: a built receipt passes
 
 describe('status codes', () => {
   it('hold the whole 2022-05 returnStatus table with zh-CN and en meanings', () => {
-    expect(Object.keys(RETURN_STATUSES).map(Number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 100, 120, 300, 399, 500, 505, 600, 800, 899]);
+    expect(
+      Object.keys(RETURN_STATUSES)
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual([1, 2, 3, 4, 100, 120, 300, 399, 500, 505, 600, 800, 899]);
     expect(statusOf('800', 'CEB604')).toMatchObject({ zh: '放行', en: 'Released', outcome: 'pending', final: false });
     expect(statusOf('899', 'CEB604')).toMatchObject({ zh: '结关', outcome: 'done', final: true });
     expect(statusOf('800', 'CEB214')).toMatchObject({ outcome: 'done', final: true });
@@ -125,7 +153,11 @@ describe('status codes', () => {
     expect(BUSINESS_ERRORS.length).toBeGreaterThan(150);
     expect(new Set(BUSINESS_ERRORS.map(([code]) => code)).size).toBe(BUSINESS_ERRORS.length);
     expect(statusOf('-301010', 'CEB304')).toEqual({
-      code: '-301010', zh: '已存在相同编号的订单', en: 'An order with the same number already exists', outcome: 'error', final: true,
+      code: '-301010',
+      zh: '已存在相同编号的订单',
+      en: 'An order with the same number already exists',
+      outcome: 'error',
+      final: true,
     });
     expect(statusOf('-10102', 'CEB604')).toMatchObject({ zh: '无效企业代码', en: 'Invalid enterprise code' });
     expect(statusOf('-999', 'CEB604')).toMatchObject({ zh: '处理异常（代码 -999）', outcome: 'error' });
@@ -172,10 +204,8 @@ describe('buildReceipt refuses what the XSD or the status table would refuse', (
 
   it('an unknown status, an over-long field, a bad time', () => {
     expect(refusal(() => buildReceipt('CEB604', MESSAGE_GUID, [{ ...inputs.CEB604, status: '777' }]))).toBe('invalid-input:returnStatus');
-    expect(refusal(() => buildReceipt('CEB304', MESSAGE_GUID, [{ ...inputs.CEB304, documents: { ...inputs.CEB304.documents, orderNo: 'x'.repeat(61) } }])))
-      .toBe('invalid-input:orderNo');
+    expect(refusal(() => buildReceipt('CEB304', MESSAGE_GUID, [{ ...inputs.CEB304, documents: { ...inputs.CEB304.documents, orderNo: 'x'.repeat(61) } }]))).toBe('invalid-input:orderNo');
     expect(refusal(() => buildReceipt('CEB606', MESSAGE_GUID, [{ ...inputs.CEB606, at: 'soon' }]))).toBe('invalid-input:returnTime');
-    expect(refusal(() => buildReceipt('CEB792', MESSAGE_GUID, [{ ...inputs.CEB792, documents: { ...inputs.CEB792.documents, grossWeight: '1.123456' } }])))
-      .toBe('invalid-input:grossWeight');
+    expect(refusal(() => buildReceipt('CEB792', MESSAGE_GUID, [{ ...inputs.CEB792, documents: { ...inputs.CEB792.documents, grossWeight: '1.123456' } }]))).toBe('invalid-input:grossWeight');
   });
 });

@@ -56,7 +56,6 @@ export function statusOf(code: string, type: ReceiptType): ReceiptStatus | undef
   }
   const meaning = RETURN_STATUSES[code];
   if (!meaning) return undefined;
-  const outcome: StatusOutcome =
-    code === '100' ? 'rejected' : code === '4' ? 'error' : LAST_GOOD_STATUS[type].includes(code) ? 'done' : 'pending';
+  const outcome: StatusOutcome = code === '100' ? 'rejected' : code === '4' ? 'error' : LAST_GOOD_STATUS[type].includes(code) ? 'done' : 'pending';
   return { code, ...meaning, outcome, final: outcome !== 'pending' };
 }

@@ -42,7 +42,9 @@ export function readCertificate(pemOrBase64: string): CertificateInfo {
   const spki = tbs.subjectPublicKeyInfo;
   const info = {
     base64: der.toString('base64'),
-    number: Buffer.from(tbs.serialNumber).toString('hex').replace(/^(00)+(?=.)/, ''),
+    number: Buffer.from(tbs.serialNumber)
+      .toString('hex')
+      .replace(/^(00)+(?=.)/, ''),
     notBefore: tbs.validity.notBefore.getTime(),
     notAfter: tbs.validity.notAfter.getTime(),
   };

@@ -12,8 +12,7 @@ const inventory = readSample('CEB603Message.trimmed.xml');
 const order = readSample('CEB303Message.trimmed.xml');
 const EXPORT_XSD = 'ceb-export-202205.xsd';
 
-const sign = (xml: string, c: TestCredentials) =>
-  signMessage(xml, { algorithm: c.algorithm, privateKey: c.privateKey, certificate: c.certificate });
+const sign = (xml: string, c: TestCredentials) => signMessage(xml, { algorithm: c.algorithm, privateKey: c.privateKey, certificate: c.certificate });
 
 /** One field changed after signing: the copNo of the inventory head. */
 const tamper = (signed: string) => signed.replace('<ceb:copNo>', '<ceb:copNo>9');
@@ -61,11 +60,14 @@ describe('SM2/SM3 enveloped signature', () => {
   it('verifies with OpenSSL: SM3 digest of the canonical message and SM2 signature over the canonical SignedInfo', () => {
     const signed = sign(inventory, sm2);
     const { digestValue, canonicalSignedInfo, signature } = independentSm2Inputs(signed);
-    expect(createHash('sm3').update(xmllintC14n(unsignedDocument(signed))).digest('base64')).toBe(digestValue);
+    expect(
+      createHash('sm3')
+        .update(xmllintC14n(unsignedDocument(signed)))
+        .digest('base64'),
+    ).toBe(digestValue);
     const openssl = runTool(
       'openssl',
-      (d) => ['pkeyutl', '-verify', '-certin', '-inkey', join(d, 'c.pem'), '-rawin', '-digest', 'sm3',
-        '-pkeyopt', 'distid:1234567812345678', '-in', join(d, 'si'), '-sigfile', join(d, 'sig')],
+      (d) => ['pkeyutl', '-verify', '-certin', '-inkey', join(d, 'c.pem'), '-rawin', '-digest', 'sm3', '-pkeyopt', 'distid:1234567812345678', '-in', join(d, 'si'), '-sigfile', join(d, 'sig')],
       { 'c.pem': sm2.certificate, si: canonicalSignedInfo, sig: rawSignatureToDer(signature) },
     );
     expect(openssl.output).toContain('Signature Verified Successfully');
@@ -81,7 +83,11 @@ describe('SM2/SM3 enveloped signature', () => {
   it('a tampered field fails with digest-mismatch, and OpenSSL sees the digest differ too', () => {
     const tampered = tamper(sign(inventory, sm2));
     const { digestValue } = independentSm2Inputs(tampered);
-    expect(createHash('sm3').update(xmllintC14n(unsignedDocument(tampered))).digest('base64')).not.toBe(digestValue);
+    expect(
+      createHash('sm3')
+        .update(xmllintC14n(unsignedDocument(tampered)))
+        .digest('base64'),
+    ).not.toBe(digestValue);
     expect(verifyMessage(tampered, sm2.certificate)).toMatchObject({ ok: false, reason: 'digest-mismatch' });
   });
 });
@@ -97,23 +103,20 @@ describe.each(['rsa-sha1', 'sm2-sm3'] as const)('%s signed messages', (algorithm
   });
 
   it('put the signature before ExtendMessage, where the XSD wants it', () => {
-    const extended = order.replace(
-      '</ceb:BaseTransfer>',
-      '</ceb:BaseTransfer><ceb:ExtendMessage><ceb:name>tw</ceb:name><ceb:version>1</ceb:version><ceb:Message/></ceb:ExtendMessage>',
-    );
+    const extended = order.replace('</ceb:BaseTransfer>', '</ceb:BaseTransfer><ceb:ExtendMessage><ceb:name>tw</ceb:name><ceb:version>1</ceb:version><ceb:Message/></ceb:ExtendMessage>');
     const signed = sign(extended, credentials());
     expect(signed.indexOf('<ds:Signature')).toBeLessThan(signed.indexOf('<ceb:ExtendMessage>'));
     expect(xmllintValidate(signed, EXPORT_XSD).ok).toBe(true);
     expect(verifyMessage(signed, credentials().certificate).ok).toBe(true);
   });
 
-  it('fail with signature-invalid when the SignatureValue is not the signer\'s', () => {
+  it("fail with signature-invalid when the SignatureValue is not the signer's", () => {
     const signed = sign(inventory, credentials());
     const forged = signed.replace(/<ds:SignatureValue>(.)/, (_m, first: string) => `<ds:SignatureValue>${first === 'A' ? 'B' : 'A'}`);
     expect(verifyMessage(forged, credentials().certificate)).toMatchObject({ ok: false, reason: 'signature-invalid', dxpCode: '1001' });
   });
 
-  it('fail with certificate-mismatch against another merchant\'s certificate', () => {
+  it("fail with certificate-mismatch against another merchant's certificate", () => {
     const other = makeTestCredentials(algorithm);
     expect(verifyMessage(sign(inventory, credentials()), other.certificate)).toMatchObject({ ok: false, reason: 'certificate-mismatch' });
   });
@@ -131,8 +134,7 @@ describe.each(['rsa-sha1', 'sm2-sm3'] as const)('%s signed messages', (algorithm
     const signed = sign(inventory, credentials());
     const signatureXml = signed.match(/<ds:Signature[\s\S]*<\/ds:Signature>/)![0];
     expect(verifyMessage(inventory, credentials().certificate)).toMatchObject({ reason: 'signature-missing' });
-    expect(verifyMessage(signed.replace('</ceb:BaseTransfer>', `</ceb:BaseTransfer>${signatureXml}`), credentials().certificate))
-      .toMatchObject({ reason: 'signature-duplicated' });
+    expect(verifyMessage(signed.replace('</ceb:BaseTransfer>', `</ceb:BaseTransfer>${signatureXml}`), credentials().certificate)).toMatchObject({ reason: 'signature-duplicated' });
     const moved = unsignedDocument(signed).replace('</ceb:InventoryHead>', `${signatureXml}</ceb:InventoryHead>`);
     expect(verifyMessage(moved, credentials().certificate)).toMatchObject({ reason: 'signature-misplaced' });
   });
@@ -150,7 +152,7 @@ describe('layout', () => {
   };
   const official = readSample('CEB605Message.xml');
 
-  it('the SM2/SM3 ds:Signature is laid out like the official sample\'s, algorithms and all', () => {
+  it("the SM2/SM3 ds:Signature is laid out like the official sample's, algorithms and all", () => {
     expect(layout(sign(inventory, sm2), true)).toEqual(layout(official, true));
   });
 
@@ -187,11 +189,10 @@ describe('refusals', () => {
     expect(reasonOf(() => sign(readSample('CEB604Message.xml'), rsa))).toBe('not-a-ceb-declaration');
     expect(reasonOf(() => sign(sign(inventory, rsa), rsa))).toBe('already-signed');
     expect(reasonOf(() => sign('<ceb:CEB603Message>', rsa))).toBe('malformed-xml');
-    expect(reasonOf(() => signMessage(inventory, { algorithm: 'sm2-sm3', privateKey: sm2.privateKey, certificate: rsa.certificate })))
-      .toBe('certificate-algorithm-mismatch');
+    expect(reasonOf(() => signMessage(inventory, { algorithm: 'sm2-sm3', privateKey: sm2.privateKey, certificate: rsa.certificate }))).toBe('certificate-algorithm-mismatch');
   });
 
-  it.each(['rsa-sha1', 'sm2-sm3'] as const)('%s: a signer refuses a key that is not the certificate\'s, or is unreadable', (algorithm) => {
+  it.each(['rsa-sha1', 'sm2-sm3'] as const)("%s: a signer refuses a key that is not the certificate's, or is unreadable", (algorithm) => {
     const mine = algorithm === 'rsa-sha1' ? rsa : sm2;
     const reasonOf = (privateKey: string, certificate = mine.certificate) => {
       try {
@@ -228,8 +229,7 @@ function independentSm2Inputs(signed: string) {
   const signature = Buffer.from(signed.match(/<ds:SignatureValue>([^<]+)</)![1]!, 'base64');
   const rootStart = signed.match(/<ceb:CEB\d+Message[^>]*>/)![0];
   const inScope = [...rootStart.matchAll(/\sxmlns(:\w+)?="[^"]*"/g)].map((m) => m[0]).join('');
-  const signedInfo = signed.match(/<ds:SignedInfo>[\s\S]*<\/ds:SignedInfo>/)![0]
-    .replace('<ds:SignedInfo>', `<ds:SignedInfo xmlns:ds="http://www.w3.org/2000/09/xmldsig#"${inScope}>`);
+  const signedInfo = signed.match(/<ds:SignedInfo>[\s\S]*<\/ds:SignedInfo>/)![0].replace('<ds:SignedInfo>', `<ds:SignedInfo xmlns:ds="http://www.w3.org/2000/09/xmldsig#"${inScope}>`);
   return { digestValue, signature, canonicalSignedInfo: xmllintC14n(signedInfo) };
 }
 

@@ -17,13 +17,7 @@ export interface SignOptions {
 }
 
 export type SigningFailure =
-  | 'malformed-xml'
-  | 'not-a-ceb-declaration'
-  | 'already-signed'
-  | 'certificate-unreadable'
-  | 'certificate-algorithm-mismatch'
-  | 'private-key-unreadable'
-  | 'private-key-certificate-mismatch';
+  'malformed-xml' | 'not-a-ceb-declaration' | 'already-signed' | 'certificate-unreadable' | 'certificate-algorithm-mismatch' | 'private-key-unreadable' | 'private-key-certificate-mismatch';
 
 export class SigningError extends Error {
   override readonly name = 'SigningError';

@@ -1,17 +1,6 @@
 import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import { AsnConvert } from '@peculiar/asn1-schema';
-import {
-  AlgorithmIdentifier,
-  AttributeTypeAndValue,
-  AttributeValue,
-  Certificate,
-  Name,
-  RelativeDistinguishedName,
-  SubjectPublicKeyInfo,
-  TBSCertificate,
-  Validity,
-  Version,
-} from '@peculiar/asn1-x509';
+import { AlgorithmIdentifier, AttributeTypeAndValue, AttributeValue, Certificate, Name, RelativeDistinguishedName, SubjectPublicKeyInfo, TBSCertificate, Validity, Version } from '@peculiar/asn1-x509';
 import { sm2 } from 'sm-crypto-v2';
 import type { SigningAlgorithm } from './algorithms.ts';
 import { OID, SM2_CURVE_PARAMETER_DER, certificatePem, readCertificate } from './certificate.ts';
@@ -57,9 +46,7 @@ export function makeTestCredentials(algorithm: SigningAlgorithm, options: TestCe
     subjectPublicKeyInfo: key.spki,
   });
   const signatureValue = arrayBuffer(key.sign(Buffer.from(AsnConvert.serialize(tbs))));
-  const der = Buffer.from(
-    AsnConvert.serialize(new Certificate({ tbsCertificate: tbs, signatureAlgorithm: key.signatureAlgorithm, signatureValue })),
-  );
+  const der = Buffer.from(AsnConvert.serialize(new Certificate({ tbsCertificate: tbs, signatureAlgorithm: key.signatureAlgorithm, signatureValue })));
   const certificate = certificatePem(der.toString('base64'));
   return { algorithm, privateKey: key.privateKey, certificate, certificateNumber: readCertificate(certificate).number };
 }
@@ -90,8 +77,7 @@ function sm2Key(): TestKey {
       subjectPublicKey: arrayBuffer(Buffer.from(pair.publicKey, 'hex')),
     }),
     signatureAlgorithm: new AlgorithmIdentifier({ algorithm: OID.sm2WithSm3 }),
-    sign: (tbs) =>
-      Buffer.from(sm2.doSignature(tbs, pair.privateKey, { publicKey: pair.publicKey, der: true, hash: true, userId: SM2_DEFAULT_USER_ID }), 'hex'),
+    sign: (tbs) => Buffer.from(sm2.doSignature(tbs, pair.privateKey, { publicKey: pair.publicKey, der: true, hash: true, userId: SM2_DEFAULT_USER_ID }), 'hex'),
   };
 }
 

@@ -106,13 +106,7 @@ function checkStructure(signature: Element, certificate: CertificateInfo): Verif
   const reference = references[0];
   const transforms = reference ? children(only(reference, 'Transforms') ?? reference, 'Transform').map((t) => t.getAttribute('Algorithm')) : [];
   const digest = reference && only(reference, 'DigestMethod')?.getAttribute('Algorithm');
-  if (
-    references.length !== 1 ||
-    reference?.getAttribute('URI') !== '' ||
-    transforms.length !== 1 ||
-    transforms[0] !== ENVELOPED_SIGNATURE_URI ||
-    digest !== ALGORITHM_URIS[algorithm].digest
-  ) {
+  if (references.length !== 1 || reference?.getAttribute('URI') !== '' || transforms.length !== 1 || transforms[0] !== ENVELOPED_SIGNATURE_URI || digest !== ALGORITHM_URIS[algorithm].digest) {
     return fail('reference-invalid', 'expected one Reference URI="" with the enveloped-signature transform and the suite\'s digest');
   }
   const keyInfo = only(signature, 'KeyInfo');

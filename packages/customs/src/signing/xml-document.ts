@@ -8,10 +8,7 @@ export class XmlSyntaxError extends Error {
 export function parseXmlStrict(xml: string): Document {
   const problems: string[] = [];
   const record = (message: string) => problems.push(message.trim());
-  const doc = new DOMParser({ errorHandler: { warning: record, error: record, fatalError: record } }).parseFromString(
-    xml,
-    'text/xml',
-  ) as unknown as Document;
+  const doc = new DOMParser({ errorHandler: { warning: record, error: record, fatalError: record } }).parseFromString(xml, 'text/xml') as unknown as Document;
   if (problems.length > 0 || !doc?.documentElement) {
     throw new XmlSyntaxError(problems[0] ?? 'no root element');
   }

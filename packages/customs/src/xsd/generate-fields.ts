@@ -4,8 +4,18 @@ import { EXPORT_XSD_FILE, readSchemaFile } from './schema-files.ts';
 
 /** The business elements the product builds; their fields come from the XSD, not from hand-typing. */
 export const BUILT_ELEMENTS = [
-  'OrderHead', 'OrderList', 'InventoryHead', 'InventoryList', 'InvtCancel', 'WayBillHead', 'WayBillList',
-  'SummaryApplyHead', 'SummaryApplyList', 'InvtRefundHead', 'InvtRefundList', 'BaseTransfer',
+  'OrderHead',
+  'OrderList',
+  'InventoryHead',
+  'InventoryList',
+  'InvtCancel',
+  'WayBillHead',
+  'WayBillList',
+  'SummaryApplyHead',
+  'SummaryApplyList',
+  'InvtRefundHead',
+  'InvtRefundList',
+  'BaseTransfer',
 ] as const;
 
 export const GENERATED_FIELDS_URL = new URL('../messages/fields.generated.ts', import.meta.url);

@@ -25,7 +25,10 @@ describe('XSD validation (xmllint-wasm, no system packages)', () => {
 
   it('reports elements out of XSD order and not well-formed XML', async () => {
     const swapped = validInventory().replace(/(<ceb:appType>1<\/ceb:appType>)(\s*)(<ceb:appTime>\d+<\/ceb:appTime>)/, '$3$2$1');
-    const [outOfOrder, malformed] = await validateMessages([{ name: 'a', xml: swapped }, { name: 'b', xml: '<ceb:CEB603Message' }]);
+    const [outOfOrder, malformed] = await validateMessages([
+      { name: 'a', xml: swapped },
+      { name: 'b', xml: '<ceb:CEB603Message' },
+    ]);
     expect(outOfOrder).toMatchObject({ name: 'a', valid: false });
     expect(malformed).toMatchObject({ name: 'b', valid: false });
   });
@@ -49,7 +52,8 @@ describe('Debian xmllint --schema agrees on generated messages (independent chec
   };
 
   it('valid and invalid alike', async () => {
-    const messages = fc.sample(declarationArbitrary, { numRuns: 3, seed: 42 })
+    const messages = fc
+      .sample(declarationArbitrary, { numRuns: 3, seed: 42 })
       .flatMap((input, index) => lifecycleMessages(input, '68702026E000000001', TEST_SUBMISSION, testIds).map((message) => ({ name: `m${index}-${message.kind}.xml`, xml: toXml(message) })));
     messages.push({ name: 'bad.xml', xml: validInventory().replace('<ceb:ieFlag>E</ceb:ieFlag>', '<ceb:ieFlag>EE</ceb:ieFlag>') });
     const ours = await validateMessages(messages);

@@ -68,7 +68,12 @@ async function validateBatch(messages: { name: string; xml: string }[]): Promise
     const fileName = error.loc?.fileName ?? files[0]!.fileName;
     byFile.get(fileName)?.push({ line: error.loc?.lineNumber ?? null, element: elementOf(error.message), message: error.message });
   }
-  const passed = new Set(result.rawOutput.split('\n').filter((line) => line.endsWith(' validates')).map((line) => line.slice(0, -' validates'.length)));
+  const passed = new Set(
+    result.rawOutput
+      .split('\n')
+      .filter((line) => line.endsWith(' validates'))
+      .map((line) => line.slice(0, -' validates'.length)),
+  );
   return messages.map((message, index) => {
     const fileName = files[index]!.fileName;
     const errors = byFile.get(fileName) ?? [];

@@ -10,14 +10,12 @@ export function hasMerchantData(role: Role): boolean {
   return role === 'merchant_owner' || role === 'merchant_staff' || role === 'student';
 }
 
-export type Action = 'submitFilings' | 'editBankDetails' | 'editBasePrices' | 'manageDevices' | 'readAudit';
-
-const STAFF_MAY_NOT: readonly Action[] = ['submitFilings', 'editBankDetails', 'editBasePrices', 'manageDevices', 'readAudit'];
+/** Actions a screen offers or hides by role. */
+export type Action = 'submitFilings' | 'manageDevices';
 
 /** What the interface offers a role; the platform enforces the same through `roleRefusal`. */
 export function can(role: Role, action: Action): boolean {
-  if (!hasMerchantData(role)) return action === 'readAudit' && role === 'park_admin';
-  return role !== 'merchant_staff' || !STAFF_MAY_NOT.includes(action);
+  return hasMerchantData(role) && (role !== 'merchant_staff' || !(['submitFilings', 'manageDevices'] as const).includes(action));
 }
 
 /**
@@ -51,8 +49,6 @@ function variantPrices(doc: Doc): unknown[] {
 export function roleRefusal(role: Role, collection: CollectionName, master: Doc | undefined, next: Doc): Refusal | null {
   if (!hasMerchantData(role)) return { reason: 'forbidden_role', detail: role };
   if (role !== 'merchant_staff') return null;
-  // The profile (and its bank details) exists once per merchant, made by the platform at approval.
-  if (collection === 'merchant' && (!master || next._deleted === true)) return { reason: 'staff_forbidden_field', detail: 'merchant' };
   if (master) {
     const frozen = frozenFields(role, collection).find((field) => !sameJson(master[field], next[field]));
     if (frozen) return { reason: 'staff_forbidden_field', detail: frozen };
@@ -62,6 +58,10 @@ export function roleRefusal(role: Role, collection: CollectionName, master: Doc 
   }
   if (collection === 'filings' && next.status === 'submitted' && master?.status !== 'submitted') {
     return { reason: 'staff_cannot_submit', detail: 'filings' };
+  }
+  // Taking a filing back from customs is the owner's call, like sending it.
+  if (collection === 'filings' && master?.status === 'submitted' && next.status === 'withdrawn') {
+    return { reason: 'staff_cannot_withdraw', detail: 'filings' };
   }
   return null;
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { countryMatches, countryOptions } from './countries.ts';
 
-const found = (language: string, typed: string) => countryOptions(language).filter((option) => countryMatches(option, typed)).map((option) => option.code);
+const found = (language: string, typed: string) =>
+  countryOptions(language)
+    .filter((option) => countryMatches(option, typed))
+    .map((option) => option.code);
 
 describe('country search', () => {
   it('finds the United Arab Emirates as 阿联酋 in either interface language', () => {

@@ -36,7 +36,11 @@ export interface CountryOption {
   search: string;
 }
 
-const normalise = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\s.·・-]+/g, '');
+const normalise = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s.·・-]+/g, '');
 const cache = new Map<string, CountryOption[]>();
 
 /** Every ISO 3166-1 alpha-2 country Intl can name, named in the UI language and sorted by that name. */

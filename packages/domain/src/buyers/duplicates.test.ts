@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { BuyerDoc } from '../collections/buyers.ts';
+import { aBuyer } from '../testing/buyers.ts';
 import { documentLanguageForCountry } from './document-language.ts';
 import { findPossibleDuplicates, normalizeCompany, normalizePhone } from './duplicates.ts';
 
-const buyer = (id: string, fields: Partial<BuyerDoc>): BuyerDoc => ({
-  id, createdAt: '2026-11-20T08:00:00Z', updatedAt: '2026-11-20T08:00:00Z', company: '', contactName: '', email: '', phone: '', country: '', address: '', metAt: '', notes: '', language: 'en', priceTier: 'list', ...fields,
-});
+const buyer = (id: string, fields: Parameters<typeof aBuyer>[0]) => aBuyer({ id, ...fields });
 
 describe('buyer duplicates', () => {
   it('reduces company names to what identifies them', () => {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resourceUrl } from '@tradewind/resources';
 import { describe, expect, it } from 'vitest';
 import type { ProductDoc } from '../collections/products.ts';
 import { validateDocument } from '../validate.ts';
@@ -6,7 +7,7 @@ import { validateAttributes } from './attributes.ts';
 import { productRefusal } from './product-rules.ts';
 import { templateById } from './templates.ts';
 
-const DEMO = new URL('../../../../resources/demo-park/', import.meta.url);
+const DEMO = resourceUrl('demo-park/');
 const products = ['yangjiang-knives.json', 'shaoxing-textile.json'].flatMap((file) =>
   (JSON.parse(readFileSync(new URL(file, DEMO), 'utf8')) as { products: Omit<ProductDoc, 'id' | 'updatedAt' | 'archived'>[] }).products.map((product) => ({
     id: `demo-${product.sku}`,

@@ -21,10 +21,16 @@ describe('HS codes', () => {
 
   it('suggests values from the product and its template attributes, in Chinese', () => {
     const template = templateById('textiles.fabric');
-    const values = suggestDeclaration('5208520000', {
-      name: '全棉府绸印花布', brand: 'JINXIU', sku: 'JX-CP4040',
-      attributes: { fibreComposition: [{ fibre: 'cotton', percent: 100 }], gsm: 115, widthCm: 145, weave: 'plain', dye: 'printed' },
-    }, template);
+    const values = suggestDeclaration(
+      '5208520000',
+      {
+        name: '全棉府绸印花布',
+        brand: 'JINXIU',
+        sku: 'JX-CP4040',
+        attributes: { fibreComposition: [{ fibre: 'cotton', percent: 100 }], gsm: 115, widthCm: 145, weave: 'plain', dye: 'printed' },
+      },
+      template,
+    );
     expect(values).toMatchObject({ name: '全棉府绸印花布', composition: '棉100%', gsm: '115', width: '145', structure: '平纹', dyeing: '印花', brand: 'JINXIU', model: 'JX-CP4040' });
     expect(declarationLine('5208520000', { ...values, brandType: '1', exportPreference: '0' })).toBe('全棉府绸印花布|1|0||印花|平纹|棉100%|115|145|JINXIU|JX-CP4040');
   });
@@ -45,7 +51,10 @@ describe('codes under a shorter heading', () => {
 
   it('knows every code the demo park catalogue uses', () => {
     for (const code of ['8211920000', '8211930000', '8213000000', '6205200000', '6115950000', '6215100000', '6601910000', '5208520000', '5407520000', '5903209000']) {
-      expect(hsCodesUnder(code.slice(0, 6)).map((entry) => entry.code), code).toContain(code);
+      expect(
+        hsCodesUnder(code.slice(0, 6)).map((entry) => entry.code),
+        code,
+      ).toContain(code);
     }
   });
 });

@@ -1,4 +1,4 @@
-import declarationFile from '../../../../resources/catalogue/declaration-elements.json' with { type: 'json' };
+import declarationFile from '@tradewind/resources/catalogue/declaration-elements.json' with { type: 'json' };
 import { isComposition, isFilled, type Attributes } from './attributes.ts';
 import { checkDataFile } from './data-file.ts';
 import { localTextSchema, type LocalText } from './localized.ts';
@@ -36,18 +36,27 @@ interface DeclarationFile {
 }
 
 const optionSchema = { type: 'object', required: ['value', 'label'], properties: { value: { type: 'string' }, label: localTextSchema } };
-const file = checkDataFile<DeclarationFile>('resources/catalogue/declaration-elements.json', {
-  type: 'object',
-  required: ['note', 'elements', 'headings'],
-  properties: {
-    note: localTextSchema,
-    elements: {
-      type: 'object',
-      additionalProperties: { type: 'object', additionalProperties: false, required: ['zh', 'en'], properties: { zh: { type: 'string' }, en: { type: 'string' }, from: { type: 'string' }, options: { type: 'array', items: optionSchema } } },
+const file = checkDataFile<DeclarationFile>(
+  'resources/catalogue/declaration-elements.json',
+  {
+    type: 'object',
+    required: ['note', 'elements', 'headings'],
+    properties: {
+      note: localTextSchema,
+      elements: {
+        type: 'object',
+        additionalProperties: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['zh', 'en'],
+          properties: { zh: { type: 'string' }, en: { type: 'string' }, from: { type: 'string' }, options: { type: 'array', items: optionSchema } },
+        },
+      },
+      headings: { type: 'object', propertyNames: { pattern: '^\\d{4}$' }, additionalProperties: { type: 'array', minItems: 1, items: { type: 'string' } } },
     },
-    headings: { type: 'object', propertyNames: { pattern: '^\\d{4}$' }, additionalProperties: { type: 'array', minItems: 1, items: { type: 'string' } } },
   },
-}, declarationFile);
+  declarationFile,
+);
 
 for (const [heading, keys] of Object.entries(file.headings)) {
   const unknown = keys.find((key) => !file.elements[key]);
@@ -94,7 +103,12 @@ export function suggestDeclaration(hsCode: string, product: DeclarationSource, t
   for (const { key, from } of declarationElementsFor(hsCode).elements) {
     if (!from) continue;
     const value = from.startsWith('attr:')
-      ? from.slice(5).split('+').map((attribute) => attributeText(template, product.attributes ?? {}, attribute)).filter(Boolean).join('，')
+      ? from
+          .slice(5)
+          .split('+')
+          .map((attribute) => attributeText(template, product.attributes ?? {}, attribute))
+          .filter(Boolean)
+          .join('，')
       : String(product[from as keyof DeclarationSource] ?? '');
     if (value) suggestions[key] = value;
   }
@@ -103,5 +117,7 @@ export function suggestDeclaration(hsCode: string, product: DeclarationSource, t
 
 /** The declaration line as customs systems take it: the element values in order, separated by `|`. */
 export function declarationLine(hsCode: string, values: Record<string, string>): string {
-  return declarationElementsFor(hsCode).elements.map(({ key }) => values[key] ?? '').join('|');
+  return declarationElementsFor(hsCode)
+    .elements.map(({ key }) => values[key] ?? '')
+    .join('|');
 }

@@ -1,4 +1,4 @@
-import hsCodesFile from '../../../../resources/catalogue/hs-codes.json' with { type: 'json' };
+import hsCodesFile from '@tradewind/resources/catalogue/hs-codes.json' with { type: 'json' };
 import { checkDataFile } from './data-file.ts';
 import type { LocalText } from './localized.ts';
 
@@ -16,15 +16,27 @@ interface HsCodesFile {
   codes: { code: string; zh: string; en: string }[];
 }
 
-const file = checkDataFile<HsCodesFile>('resources/catalogue/hs-codes.json', {
-  type: 'object',
-  additionalProperties: false,
-  required: ['source', 'codes'],
-  properties: {
-    source: { type: 'string' },
-    codes: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['code', 'zh', 'en'], properties: { code: { type: 'string', pattern: '^\\d{10}$' }, zh: { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } } } },
+const file = checkDataFile<HsCodesFile>(
+  'resources/catalogue/hs-codes.json',
+  {
+    type: 'object',
+    additionalProperties: false,
+    required: ['source', 'codes'],
+    properties: {
+      source: { type: 'string' },
+      codes: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['code', 'zh', 'en'],
+          properties: { code: { type: 'string', pattern: '^\\d{10}$' }, zh: { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } },
+        },
+      },
+    },
   },
-}, hsCodesFile);
+  hsCodesFile,
+);
 
 const CODES: readonly HsCodeEntry[] = file.codes.map(({ code, zh, en }) => ({ code, description: { zh, en } }));
 

@@ -11,6 +11,17 @@ export const ORIGINAL_EDGE_PX = 2000;
 export const IMAGE_TYPES = ['image/jpeg', 'image/webp', 'image/png'] as const;
 export type ImageType = (typeof IMAGE_TYPES)[number];
 
+const startsWith = (bytes: Uint8Array, prefix: readonly number[], at = 0) => prefix.every((byte, i) => bytes[at + i] === byte);
+const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
+
+/** What the bytes are, by their signature: a declared type is never trusted on its own. */
+export function sniffImageType(bytes: Uint8Array): ImageType | null {
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg';
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
+  if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) return 'image/webp';
+  return null;
+}
+
 /** RxDB's attachment digest: hex SHA-256 of the bytes. */
 export const DIGEST_PATTERN = '^[0-9a-f]{64}$';
 

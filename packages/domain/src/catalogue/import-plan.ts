@@ -3,7 +3,10 @@ import type { ProductDoc, ProductVariant } from '../collections/products.ts';
 import { checkListing, publishBlockers } from '../compliance/evaluate.ts';
 import { listingFactsOf } from '../compliance/facts.ts';
 import { sameJson } from '../json.ts';
-import { applyProductRow, sameProductContent, type ImportProblem, type ParsedListingRow, type ParsedProductRow, type ParsedVariantRow } from './spreadsheet.ts';
+import type { ImportProblem } from './spreadsheet-columns.ts';
+import type { ParsedListingRow } from './spreadsheet-listings.ts';
+import { applyProductRow, sameProductContent, type ParsedProductRow } from './spreadsheet-products.ts';
+import type { ParsedVariantRow } from './spreadsheet-variants.ts';
 
 export interface ParsedCatalogue {
   products: ParsedProductRow[];
@@ -38,7 +41,10 @@ const rowsWith = (problems: readonly ImportProblem[], sheet: ImportProblem['shee
  * that equals what is stored is written again, so re-importing an export changes nothing.
  */
 export function planCatalogueImport(parsed: ParsedCatalogue, stored: { products: readonly ProductDoc[]; listings: readonly ListingDoc[] }, options: PlanOptions): ImportPlan {
-  const warned = rowsWith(parsed.problems.filter((p) => p.severity === 'warning'), 'products');
+  const warned = rowsWith(
+    parsed.problems.filter((p) => p.severity === 'warning'),
+    'products',
+  );
   const bySku = new Map(stored.products.map((product) => [product.sku, product]));
   const variantsBySku = new Map<string, ProductVariant[]>();
   for (const item of parsed.variants ?? []) variantsBySku.set(item.productSku, [...(variantsBySku.get(item.productSku) ?? []), item.variant]);
@@ -73,10 +79,20 @@ export function planCatalogueImport(parsed: ParsedCatalogue, stored: { products:
       continue;
     }
     const existing = storedListings.get(`${item.sku}|${item.channel}|${item.market}`);
-    const content = { productId: product.id, sku: item.sku, channel: item.channel, market: item.market, language: item.language, title: item.title, bullets: item.bullets, description: item.description, price: item.price, status: item.status, facts: listingFactsOf(product) };
-    const next: ListingDoc = existing
-      ? { ...existing, ...content }
-      : { id: options.newId(), updatedAt: options.now, createdAt: options.now, evidence: {}, ...content };
+    const content = {
+      productId: product.id,
+      sku: item.sku,
+      channel: item.channel,
+      market: item.market,
+      language: item.language,
+      title: item.title,
+      bullets: item.bullets,
+      description: item.description,
+      price: item.price,
+      status: item.status,
+      facts: listingFactsOf(product),
+    };
+    const next: ListingDoc = existing ? { ...existing, ...content } : { id: options.newId(), updatedAt: options.now, createdAt: options.now, evidence: {}, ...content };
     if (next.status === 'published') {
       const blockers = publishBlockers(checkListing(next, options.asOf));
       if (blockers.length > 0) {

@@ -5,7 +5,13 @@ const product = (id: string, fields: Partial<SearchableProduct>): SearchableProd
 
 const catalogue = [
   product('a', { name: '背锁折叠刀', nameEn: 'Lock-back folding knife', sku: 'LF-FK35', hsCode: '8211930000', variants: [{ sku: 'LF-FK35-BLK', options: {}, barcode: '6921234500031' }] }),
-  product('b', { name: '8 英寸厨师刀', nameEn: "Chef's knife", sku: 'LF-CH8', hsCode: '8211920000', translations: { de: { name: 'Kochmesser', description: '', source: 'x', translatedAt: '2026-01-01T00:00:00Z' } } }),
+  product('b', {
+    name: '8 英寸厨师刀',
+    nameEn: "Chef's knife",
+    sku: 'LF-CH8',
+    hsCode: '8211920000',
+    translations: { de: { name: 'Kochmesser', description: '', source: 'x', translatedAt: '2026-01-01T00:00:00Z' } },
+  }),
   product('c', { name: '全棉衬衫', nameEn: 'Cotton shirt with knife pleats', sku: 'JX-SH01', hsCode: '6205200000' }),
 ];
 

@@ -15,7 +15,10 @@ export interface CatalogueSearch {
 
 /** Full-width to half-width (NFKC), lower case, no spaces or dots (so "8211.93" finds "821193…"). */
 export function normaliseSearchText(value: string): string {
-  return value.normalize('NFKC').toLowerCase().replace(/[\s.·]+/g, '');
+  return value
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s.·]+/g, '');
 }
 
 const SEPARATOR = '\u0001';

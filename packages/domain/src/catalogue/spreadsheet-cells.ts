@@ -25,7 +25,11 @@ export function cellBoolean(cell: Cell | undefined): boolean | null | 'invalid' 
   return TRUE.has(text) ? true : FALSE.has(text) ? false : 'invalid';
 }
 
-const splitList = (text: string) => text.split(/[;,，；、\n]+/).map((part) => part.trim()).filter(Boolean);
+const splitList = (text: string) =>
+  text
+    .split(/[;,，；、\n]+/)
+    .map((part) => part.trim())
+    .filter(Boolean);
 
 /** An option by its value or by either label, ignoring case. */
 function optionValue(options: readonly AttributeOption[], text: string): string | null {

@@ -1,14 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import type { ProductDoc } from '../collections/products.ts';
 import { planCatalogueImport } from './import-plan.ts';
-import { columnHeader, columnKey, parseComposition, parseListingRows, parseProductRows, PRODUCT_COLUMNS, productCells, type SheetRow } from './spreadsheet.ts';
+import { parseComposition } from './spreadsheet-cells.ts';
+import { columnHeader, columnKey, PRODUCT_COLUMNS, type SheetRow } from './spreadsheet-columns.ts';
+import { productCells } from './spreadsheet-export.ts';
+import { parseListingRows } from './spreadsheet-listings.ts';
+import { parseProductRows } from './spreadsheet-products.ts';
 
 const knife: ProductDoc = {
-  id: 'p1', updatedAt: '2026-11-01T00:00:00.000Z', name: '背锁折叠刀', nameEn: 'Lock-back folding knife', description: '', category: 'knives.folding', hsCode: '8211930000',
-  origin: 'CN', brand: 'LIFENG', sku: 'LF-FK35', price: { amount: 410, currency: 'USD' }, moq: 500, unit: 'pc', variants: [], archived: false,
+  id: 'p1',
+  updatedAt: '2026-11-01T00:00:00.000Z',
+  name: '背锁折叠刀',
+  nameEn: 'Lock-back folding knife',
+  description: '',
+  category: 'knives.folding',
+  hsCode: '8211930000',
+  origin: 'CN',
+  brand: 'LIFENG',
+  sku: 'LF-FK35',
+  price: { amount: 410, currency: 'USD' },
+  moq: 500,
+  unit: 'pc',
+  variants: [],
+  archived: false,
   attributes: { bladeLengthMm: 89, edge: 'plain', locking: 'lock_back', opening: 'manual', oneHandOpening: true },
 };
-const options = { includeWarnings: true, now: '2026-11-23T08:00:00.000Z', asOf: '2026-11-23', newId: (() => { let n = 0; return () => `new-${++n}`; })() };
+const options = {
+  includeWarnings: true,
+  now: '2026-11-23T08:00:00.000Z',
+  asOf: '2026-11-23',
+  newId: (() => {
+    let n = 0;
+    return () => `new-${++n}`;
+  })(),
+};
 
 /** A sheet as the reader hands it over: header keys and rows of cells. */
 function sheet(rows: Record<string, unknown>[]): { headers: string[]; rows: SheetRow[] } {
@@ -24,7 +49,11 @@ describe('catalogue spreadsheets', () => {
   });
 
   it('reads compositions by fibre value or label', () => {
-    expect(parseComposition('cotton 80%; Polyamide (nylon) 17%, 氨纶 3%')).toEqual([{ fibre: 'cotton', percent: 80 }, { fibre: 'polyamide', percent: 17 }, { fibre: 'elastane', percent: 3 }]);
+    expect(parseComposition('cotton 80%; Polyamide (nylon) 17%, 氨纶 3%')).toEqual([
+      { fibre: 'cotton', percent: 80 },
+      { fibre: 'polyamide', percent: 17 },
+      { fibre: 'elastane', percent: 3 },
+    ]);
     expect(parseComposition('100% cotton')).toEqual([{ fibre: 'cotton', percent: 100 }]);
     expect(parseComposition('kevlar 100%')).toBe('invalid');
   });
@@ -62,7 +91,10 @@ describe('catalogue spreadsheets', () => {
       { sku: 'NEW-1', name: '新刀', hsCode: '8211920000', price: 3, currency: 'USD', category: 'knives.kitchen' },
     ]);
     const parsed = parseProductRows(rows, headers);
-    expect(parsed.problems.map((p) => [p.row, p.severity, p.code])).toEqual([[3, 'warning', 'attribute_required'], [3, 'warning', 'attribute_required']]);
+    expect(parsed.problems.map((p) => [p.row, p.severity, p.code])).toEqual([
+      [3, 'warning', 'attribute_required'],
+      [3, 'warning', 'attribute_required'],
+    ]);
     const catalogue = { products: parsed.items, variants: null, listings: [], problems: parsed.problems };
     const all = planCatalogueImport(catalogue, { products: [knife], listings: [] }, options);
     expect(all.updates.map((p) => [p.id, p.price.amount, p.attributes?.locking])).toEqual([['p1', 450, 'lock_back']]);

@@ -2,12 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { validateAttributes } from './attributes.ts';
 import { CLUSTERS, loadTemplates, templateById, TEMPLATES } from './templates.ts';
 
-const minimal = (templates: unknown[]) => ({ fibres: [{ value: 'cotton', label: { zh: '棉', en: 'Cotton' } }], clusters: [{ id: 'knives', name: { zh: '刀', en: 'Knives' } }], optionLists: {}, templates });
+const minimal = (templates: unknown[]) => ({
+  fibres: [{ value: 'cotton', label: { zh: '棉', en: 'Cotton' } }],
+  clusters: [{ id: 'knives', name: { zh: '刀', en: 'Knives' } }],
+  optionLists: {},
+  templates,
+});
 
 describe('category templates', () => {
   it('cover textiles, knives and scissors, shoes and eyewear', () => {
     expect(CLUSTERS.map((c) => c.id)).toEqual(expect.arrayContaining(['textiles', 'knives', 'shoes', 'eyewear']));
-    for (const id of ['textiles.fabric', 'textiles.garment', 'textiles.socks', 'textiles.ties', 'textiles.umbrellas', 'knives.kitchen', 'knives.folding', 'scissors.kitchen', 'shoes.footwear', 'eyewear.sunglasses']) {
+    for (const id of [
+      'textiles.fabric',
+      'textiles.garment',
+      'textiles.socks',
+      'textiles.ties',
+      'textiles.umbrellas',
+      'knives.kitchen',
+      'knives.folding',
+      'scissors.kitchen',
+      'shoes.footwear',
+      'eyewear.sunglasses',
+    ]) {
       expect(templateById(id), id).toBeDefined();
     }
     expect(TEMPLATES.some((t) => t.id === 'textiles.base')).toBe(false);
@@ -28,12 +44,20 @@ describe('category templates', () => {
 
   it('refuse a broken file at load, naming the problem', () => {
     expect(() => loadTemplates({ ...minimal([]), extra: 1 })).toThrow(/templates.json is not valid/);
-    expect(() => loadTemplates(minimal([{ id: 'knives.x', cluster: 'knives', extends: 'knives.none', name: { zh: 'x', en: 'x' }, hs: ['8211'], attributes: [] }]))).toThrow(/unknown template "knives.none"/);
+    expect(() => loadTemplates(minimal([{ id: 'knives.x', cluster: 'knives', extends: 'knives.none', name: { zh: 'x', en: 'x' }, hs: ['8211'], attributes: [] }]))).toThrow(
+      /unknown template "knives.none"/,
+    );
     expect(() => loadTemplates(minimal([{ id: 'knives.x', cluster: 'spoons', name: { zh: 'x', en: 'x' }, hs: ['8211'], attributes: [] }]))).toThrow(/unknown cluster/);
-    expect(() => loadTemplates(minimal([{ id: 'knives.x', cluster: 'knives', name: { zh: 'x', en: 'x' }, hs: ['8211'], attributes: [{ key: 'a', type: 'enum', label: { zh: 'a', en: 'a' } }] }]))).toThrow(/needs options/);
+    expect(() =>
+      loadTemplates(minimal([{ id: 'knives.x', cluster: 'knives', name: { zh: 'x', en: 'x' }, hs: ['8211'], attributes: [{ key: 'a', type: 'enum', label: { zh: 'a', en: 'a' } }] }])),
+    ).toThrow(/needs options/);
     const flag = { key: 'a', type: 'boolean', label: { zh: 'a', en: 'a' } };
-    expect(() => loadTemplates(minimal([{ id: 'knives.x', cluster: 'knives', name: { zh: 'x', en: 'x' }, hs: ['8211'], attributes: [flag], facts: { a: true } }]))).toThrow(/fact "a" is also an attribute/);
-    expect(() => loadTemplates(minimal([{ id: 'knives.x', cluster: 'knives', name: { zh: 'x', en: 'x' }, hs: ['8211'], attributes: [flag], derive: [{ set: { b: true }, when: { attr: 'a', eq: true } }] }]))).toThrow(/derives unknown attribute "b"/);
+    expect(() => loadTemplates(minimal([{ id: 'knives.x', cluster: 'knives', name: { zh: 'x', en: 'x' }, hs: ['8211'], attributes: [flag], facts: { a: true } }]))).toThrow(
+      /fact "a" is also an attribute/,
+    );
+    expect(() =>
+      loadTemplates(minimal([{ id: 'knives.x', cluster: 'knives', name: { zh: 'x', en: 'x' }, hs: ['8211'], attributes: [flag], derive: [{ set: { b: true }, when: { attr: 'a', eq: true } }] }])),
+    ).toThrow(/derives unknown attribute "b"/);
   });
 });
 
@@ -41,7 +65,15 @@ describe('validateAttributes', () => {
   const fabric = templateById('textiles.fabric')!;
 
   it('accepts valid values and asks for required ones only when complete', () => {
-    const attributes = { fibreComposition: [{ fibre: 'cotton', percent: 60 }, { fibre: 'polyester', percent: 40 }], gsm: 120, weave: 'twill', finish: ['anti_pilling'] };
+    const attributes = {
+      fibreComposition: [
+        { fibre: 'cotton', percent: 60 },
+        { fibre: 'polyester', percent: 40 },
+      ],
+      gsm: 120,
+      weave: 'twill',
+      finish: ['anti_pilling'],
+    };
     expect(validateAttributes(fabric, attributes, { complete: true })).toEqual([]);
     expect(validateAttributes(fabric, { gsm: 120 })).toEqual([]);
     expect(validateAttributes(fabric, { gsm: 120 }, { complete: true }).map((p) => p.key)).toEqual(['fibreComposition', 'weave']);

@@ -1,4 +1,4 @@
-import templatesFile from '../../../../resources/catalogue/templates.json' with { type: 'json' };
+import templatesFile from '@tradewind/resources/catalogue/templates.json' with { type: 'json' };
 import { conditionSchema } from '../compliance/condition-schema.ts';
 import type { Condition } from '../compliance/conditions.ts';
 import { checkDataFile, sharedSchema } from './data-file.ts';
@@ -129,7 +129,12 @@ const fileSchema = {
           facts: { type: 'object', propertyNames: { pattern: '^[a-z][A-Za-z0-9]{0,39}$' }, additionalProperties: { type: ['string', 'number', 'boolean'] } },
           derive: {
             type: 'array',
-            items: { type: 'object', additionalProperties: false, required: ['set', 'when'], properties: { set: { type: 'object', minProperties: 1, additionalProperties: { type: ['string', 'number', 'boolean'] } }, when: sharedSchema(conditionSchema) } },
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['set', 'when'],
+              properties: { set: { type: 'object', minProperties: 1, additionalProperties: { type: ['string', 'number', 'boolean'] } }, when: sharedSchema(conditionSchema) },
+            },
           },
         },
       },

@@ -1,5 +1,5 @@
 import { buyersSchema, type BuyerDoc } from './buyers.ts';
-import { filingsSchema, type FilingDoc } from './filings.ts';
+import { filingMigrations, filingsSchema, type FilingDoc } from './filings.ts';
 import { listingsSchema, type ListingDoc } from './listings.ts';
 import { merchantMigrations, merchantSchema, type MerchantDoc } from './merchant.ts';
 import { noticesSchema, type NoticeDoc } from './notices.ts';
@@ -32,13 +32,14 @@ export interface CollectionDefinition {
 }
 
 export const COLLECTIONS = {
-  merchant: { schema: merchantSchema, serverOwned: { approvedAt: undefined }, migrations: merchantMigrations },
+  // Who the merchant is, as the park registered it: printed on proformas, sent in declarations.
+  merchant: { schema: merchantSchema, serverOwned: { approvedAt: undefined, uscc: undefined, name: undefined }, migrations: merchantMigrations },
   products: { schema: productsSchema, serverOwned: {} },
   listings: { schema: listingsSchema, serverOwned: {} },
   orders: { schema: ordersSchema, serverOwned: {} },
   buyers: { schema: buyersSchema, serverOwned: {} },
   stock: { schema: stockSchema, serverOwned: 'all', migrations: stockMigrations },
-  filings: { schema: filingsSchema, serverOwned: { customsStatus: 'none', receipts: [] } },
+  filings: { schema: filingsSchema, serverOwned: { customsStatus: 'none', customsStatusAt: undefined, receipts: [], messages: [] }, migrations: filingMigrations },
   // Devices only mark notices read; they cannot create them (every created field is server-owned).
   notices: {
     schema: noticesSchema,

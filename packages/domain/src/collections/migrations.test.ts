@@ -17,7 +17,9 @@ const v0Row: StockDocV0 = {
 describe('schema versions', () => {
   it('every collection above version 0 has one migration step per version', () => {
     for (const name of COLLECTION_NAMES) {
-      const steps = Object.keys(migrationStrategies(name)).map(Number).sort((a, b) => a - b);
+      const steps = Object.keys(migrationStrategies(name))
+        .map(Number)
+        .sort((a, b) => a - b);
       expect(steps, name).toEqual(Array.from({ length: schemaVersion(name) }, (_, i) => i + 1));
     }
   });

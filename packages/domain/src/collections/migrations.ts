@@ -20,12 +20,7 @@ export function migrationStrategies(name: CollectionName): Record<number, (doc: 
 }
 
 /** Brings a document stored at `fromVersion` up to `toVersion` (default: the current schema), step by step. */
-export function upgradeDocument(
-  name: CollectionName,
-  doc: Record<string, unknown>,
-  fromVersion: number,
-  toVersion = schemaVersion(name),
-): Record<string, unknown> {
+export function upgradeDocument(name: CollectionName, doc: Record<string, unknown>, fromVersion: number, toVersion = schemaVersion(name)): Record<string, unknown> {
   const steps = migrationStrategies(name);
   let upgraded = doc;
   for (let version = fromVersion + 1; version <= toVersion; version++) {

@@ -73,8 +73,7 @@ function attributeTruth(condition: AttributeCondition, value: AttributeValue | u
   return known(checks.every(Boolean));
 }
 
-const templateMatches = (patterns: string[], template: string) =>
-  patterns.some((pattern) => (pattern.endsWith('.*') ? template.startsWith(pattern.slice(0, -1)) : pattern === template));
+const templateMatches = (patterns: string[], template: string) => patterns.some((pattern) => (pattern.endsWith('.*') ? template.startsWith(pattern.slice(0, -1)) : pattern === template));
 
 export function evaluateCondition(condition: Condition, subject: ConditionSubject): Truth {
   if ('all' in condition) {

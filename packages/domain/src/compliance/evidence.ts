@@ -1,4 +1,4 @@
-import evidenceFile from '../../../../resources/compliance/evidence.json' with { type: 'json' };
+import evidenceFile from '@tradewind/resources/compliance/evidence.json' with { type: 'json' };
 import { compositionTotal, isComposition, isFilled, type Attributes } from '../catalogue/attributes.ts';
 import { checkDataFile } from '../catalogue/data-file.ts';
 import { localTextSchema, type LocalText } from '../catalogue/localized.ts';
@@ -20,25 +20,29 @@ export interface EvidenceDefinition {
   hint: LocalText;
 }
 
-export const EVIDENCE: readonly EvidenceDefinition[] = checkDataFile<EvidenceDefinition[]>('resources/compliance/evidence.json', {
-  type: 'array',
-  items: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['key', 'scope', 'label', 'hint'],
-    properties: {
-      key: { type: 'string', pattern: '^[a-z][a-z0-9_]{0,59}$' },
-      scope: { enum: ['listing', 'product', 'attribute', 'images'] },
-      attribute: { type: 'string' },
-      accepts: { type: 'array', items: { type: 'string' } },
-      textPattern: { type: 'string' },
-      label: localTextSchema,
-      hint: localTextSchema,
+export const EVIDENCE: readonly EvidenceDefinition[] = checkDataFile<EvidenceDefinition[]>(
+  'resources/compliance/evidence.json',
+  {
+    type: 'array',
+    items: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['key', 'scope', 'label', 'hint'],
+      properties: {
+        key: { type: 'string', pattern: '^[a-z][a-z0-9_]{0,59}$' },
+        scope: { enum: ['listing', 'product', 'attribute', 'images'] },
+        attribute: { type: 'string' },
+        accepts: { type: 'array', items: { type: 'string' } },
+        textPattern: { type: 'string' },
+        label: localTextSchema,
+        hint: localTextSchema,
+      },
+      if: { properties: { scope: { const: 'attribute' } } },
+      then: { required: ['attribute'] },
     },
-    if: { properties: { scope: { const: 'attribute' } } },
-    then: { required: ['attribute'] },
   },
-}, evidenceFile);
+  evidenceFile,
+);
 
 const byKey = new Map(EVIDENCE.map((definition) => [definition.key, definition]));
 if (byKey.size !== EVIDENCE.length) throw new Error('resources/compliance/evidence.json: duplicate key');

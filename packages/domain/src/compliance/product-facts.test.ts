@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resourceUrl } from '@tradewind/resources';
 import { describe, expect, it } from 'vitest';
 import { validateAttributes } from '../catalogue/attributes.ts';
 import { templateById } from '../catalogue/templates.ts';
@@ -9,7 +10,7 @@ import { productFacts } from './product-facts.ts';
 import { cottonShirt, evidence, lockBackFolder } from './test-listings.ts';
 
 const today = '2026-12-01';
-const demo = JSON.parse(readFileSync(new URL('../../../../resources/demo-park/yangjiang-knives.json', import.meta.url), 'utf8')) as { products: Omit<ProductDoc, 'id' | 'updatedAt' | 'archived'>[] };
+const demo = JSON.parse(readFileSync(resourceUrl('demo-park/yangjiang-knives.json'), 'utf8')) as { products: Omit<ProductDoc, 'id' | 'updatedAt' | 'archived'>[] };
 const chefKnife = listingFactsOf({ id: 'demo-LF-CH8', updatedAt: '2026-11-23T08:00:00.000Z', archived: false, ...demo.products.find((product) => product.sku === 'LF-CH8')! });
 const findings = (facts: ListingFacts, market: string, fields: Partial<ComplianceSubject> = {}) => evaluateCompliance({ facts, market, channel: 'amazon', text: '', evidence: {}, ...fields }, today);
 const blockers = (facts: ListingFacts, market: string, fields: Partial<ComplianceSubject> = {}) => findings(facts, market, fields).filter((finding) => finding.outcome === 'block');
@@ -22,10 +23,16 @@ describe('the LF-CH8 chef knife (a fixed blade) on Amazon', () => {
   });
 
   it.each(['US', 'GB', 'DE'])('in %s can be published once the evidence the market asks for is recorded', (market) => {
-    const asked = blockers(chefKnife, market).flatMap((finding) => finding.missingEvidence).filter((definition) => definition.scope === 'listing' || definition.scope === 'product');
+    const asked = blockers(chefKnife, market)
+      .flatMap((finding) => finding.missingEvidence)
+      .filter((definition) => definition.scope === 'listing' || definition.scope === 'product');
     const supplied = evidence(...new Set(asked.map((definition) => definition.key)));
     const facts = { ...chefKnife, evidence: supplied };
-    expect(blockers(facts, market, { evidence: supplied }).filter((finding) => finding.missingEvidence.some((definition) => definition.scope !== 'images')).map((finding) => finding.rule.id)).toEqual([]);
+    expect(
+      blockers(facts, market, { evidence: supplied })
+        .filter((finding) => finding.missingEvidence.some((definition) => definition.scope !== 'images'))
+        .map((finding) => finding.rule.id),
+    ).toEqual([]);
   });
 
   it('needs the UK age verification, as every knife sold at a distance does', () => {
@@ -58,16 +65,20 @@ describe('derived facts', () => {
     expect(productFacts(garment, { sizes: ['S', 'M', 'XL'], gender: 'women' }).childrens).toBeUndefined();
   });
 
-  it('hold a US children\'s garment to CPSIA even when nobody ticked the box', () => {
+  it("hold a US children's garment to CPSIA even when nobody ticked the box", () => {
     const kidsShirt = { ...cottonShirt, attributes: { ...cottonShirt.attributes, gender: 'boys', sizes: ['110'] } };
     expect(findings(kidsShirt, 'US').map((finding) => finding.rule.id)).toEqual(expect.arrayContaining(['US-TX-06', 'H-US-03']));
   });
 
-  it('tell hood drawstrings, prohibited on children\'s wear, from waist drawstrings', () => {
+  it("tell hood drawstrings, prohibited on children's wear, from waist drawstrings", () => {
     const kidsHoodie = (drawstrings: string) => ({ ...cottonShirt, attributes: { ...cottonShirt.attributes, gender: 'girls', drawstrings } });
     expect(findings(kidsHoodie('hood_neck'), 'US').find((finding) => finding.rule.id === 'US-TX-06/drawstrings')?.outcome).toBe('block');
     expect(findings(kidsHoodie('waist_hem'), 'US').some((finding) => finding.rule.id === 'US-TX-06/drawstrings')).toBe(false);
-    expect(findings(kidsHoodie('waist_hem'), 'US').find((finding) => finding.rule.id === 'US-TX-06/waist')?.missingEvidence.map((definition) => definition.key)).toEqual(['waist_drawstring_check']);
+    expect(
+      findings(kidsHoodie('waist_hem'), 'US')
+        .find((finding) => finding.rule.id === 'US-TX-06/waist')
+        ?.missingEvidence.map((definition) => definition.key),
+    ).toEqual(['waist_drawstring_check']);
     expect(findings(kidsHoodie('none'), 'US').some((finding) => finding.rule.id.startsWith('US-TX-06/'))).toBe(false);
     const unstated = { ...cottonShirt, attributes: { ...cottonShirt.attributes, gender: 'girls' } };
     expect(findings(unstated, 'US').find((finding) => finding.rule.id === 'US-TX-06/drawstrings')?.missingAttributes).toEqual(['drawstrings']);

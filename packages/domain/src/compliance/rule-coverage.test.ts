@@ -49,17 +49,27 @@ function comparisonProblem(comparison: AttributeCondition, template: CategoryTem
 function answeredProducts(template: CategoryTemplate): Attributes[] {
   const first = (definition: AttributeDefinition): AttributeValue => {
     switch (definition.type) {
-      case 'number': return definition.min ?? 1;
-      case 'boolean': return false;
-      case 'enum': return definition.options![0]!.value;
-      case 'multi': return [definition.options![0]!.value];
-      case 'list': return ['M'];
-      case 'composition': return [{ fibre: 'cotton', percent: 100 }];
-      case 'text': return 'x';
+      case 'number':
+        return definition.min ?? 1;
+      case 'boolean':
+        return false;
+      case 'enum':
+        return definition.options![0]!.value;
+      case 'multi':
+        return [definition.options![0]!.value];
+      case 'list':
+        return ['M'];
+      case 'composition':
+        return [{ fibre: 'cotton', percent: 100 }];
+      case 'text':
+        return 'x';
     }
   };
   const base = Object.fromEntries(template.attributes.map((definition) => [definition.key, first(definition)]));
-  return [base, ...template.attributes.flatMap((definition) => (definition.options ?? []).map((option) => ({ ...base, [definition.key]: definition.type === 'multi' ? [option.value] : option.value })))];
+  return [
+    base,
+    ...template.attributes.flatMap((definition) => (definition.options ?? []).map((option) => ({ ...base, [definition.key]: definition.type === 'multi' ? [option.value] : option.value }))),
+  ];
 }
 
 describe.each(pairs)('%s', (_, template, rule) => {
@@ -78,7 +88,18 @@ describe.each(TEMPLATES.map((template) => [template.id, template] as const))('a 
   it('is never asked for more data by any rule in any market', () => {
     for (const attributes of answeredProducts(template)) {
       for (const heading of template.hs) {
-        const facts = { hsCode: heading.padEnd(10, '0'), category: template.id, origin: 'CN', brand: 'B', attributes, evidence: {}, imageCount: 1, hasBarcode: true, hasWeight: true, hasDimensions: true };
+        const facts = {
+          hsCode: heading.padEnd(10, '0'),
+          category: template.id,
+          origin: 'CN',
+          brand: 'B',
+          attributes,
+          evidence: {},
+          imageCount: 1,
+          hasBarcode: true,
+          hasWeight: true,
+          hasDimensions: true,
+        };
         for (const market of MARKET_CODES) {
           const asked = evaluateCompliance({ facts, market, channel: 'amazon', text: '', evidence: {} }, '2026-11-23').filter((finding) => finding.missingAttributes.length > 0);
           expect(asked.map((finding) => `${market} ${finding.rule.id}: ${finding.missingAttributes.join(', ')}`)).toEqual([]);

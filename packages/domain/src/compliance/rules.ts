@@ -1,4 +1,4 @@
-import rulesFile from '../../../../resources/compliance/rules.json' with { type: 'json' };
+import rulesFile from '@tradewind/resources/compliance/rules.json' with { type: 'json' };
 import { checkDataFile, sharedSchema } from '../catalogue/data-file.ts';
 import { localTextSchema, type LocalText } from '../catalogue/localized.ts';
 import { conditionSchema } from './condition-schema.ts';
@@ -6,8 +6,8 @@ import type { Condition } from './conditions.ts';
 import { evidenceDefinition } from './evidence.ts';
 
 /**
- * Destination-market compliance rules as data (resources/compliance/rules.json), drawn from
- * ../shared/reference/compliance-rules.md. A rule applies to a listing when its market, product
+ * Destination-market compliance rules as data (resources/compliance/rules.json; docs/architecture.md,
+ * Catalogue and compliance). A rule applies to a listing when its market, product
  * scope and condition match; it is met when every required piece of evidence is there. A rule
  * that requires nothing is a prohibition: no evidence fixes it, only a different product.
  */

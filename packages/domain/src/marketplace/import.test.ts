@@ -1,21 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { resourceUrl } from '@tradewind/resources';
 import { describe, expect, it } from 'vitest';
 import type { ProductDoc } from '../collections/products.ts';
 import { validateDocument } from '../validate.ts';
-import { parseDelimited } from './delimited.ts';
 import { marketplaceOrderDoc, marketplaceOrderId, parseAmount, parseMarketplaceReport, UnknownReportError, UNLINKED_PRODUCT_ID } from './import.ts';
 
-const SAMPLES = new URL('../../../../resources/marketplace-samples/', import.meta.url);
+const SAMPLES = resourceUrl('marketplace-samples/');
 const sample = (name: string) => readFileSync(new URL(name, SAMPLES), 'utf8');
-const DEMO = JSON.parse(readFileSync(new URL('../../../../resources/demo-park/yangjiang-knives.json', import.meta.url), 'utf8')) as { products: Omit<ProductDoc, 'id' | 'updatedAt' | 'archived'>[] };
+const DEMO = JSON.parse(readFileSync(resourceUrl('demo-park/yangjiang-knives.json'), 'utf8')) as { products: Omit<ProductDoc, 'id' | 'updatedAt' | 'archived'>[] };
 const products: ProductDoc[] = DEMO.products.map((p, i) => ({ ...p, id: `p${i}`, updatedAt: '2026-11-20T08:00:00Z', archived: false }));
-
-describe('parseDelimited', () => {
-  it('reads quoted fields with commas, doubled quotes and line breaks, CRLF and a BOM', () => {
-    expect(parseDelimited('\uFEFFa,b\r\n"x, y","say ""hi""\nthere"\r\n\r\n')).toEqual([{ a: 'x, y', b: 'say "hi"\nthere' }]);
-    expect(parseDelimited('a\tb\n1\t2')).toEqual([{ a: '1', b: '2' }]);
-  });
-});
 
 describe('parseAmount', () => {
   it('reads dot and comma decimals and ignores currency signs', () => {
@@ -43,7 +36,16 @@ describe('marketplace reports', () => {
     const report = parseMarketplaceReport(sample('aliexpress-orders.csv'));
     expect(report.channel).toBe('aliexpress');
     expect(report.orders.map((o) => [o.externalId, o.buyerName, o.country, o.status, o.lines.map((l) => [l.sku, l.quantity, l.unitPrice])])).toEqual([
-      ['8190022345671234', 'Ivan Petrov', 'RU', 'confirmed', [['LF-KS21-RED', 4, 320], ['LF-CH8-G10', 1, 1280]]],
+      [
+        '8190022345671234',
+        'Ivan Petrov',
+        'RU',
+        'confirmed',
+        [
+          ['LF-KS21-RED', 4, 320],
+          ['LF-CH8-G10', 1, 1280],
+        ],
+      ],
       ['8190031188804411', 'Ahmed Al Mansouri', 'AE', 'completed', [['LF-FK35-BLK', 2, 990]]],
     ]);
     expect(report.orders[0]!.lines[1]!.name).toBe('Chef knife 8" G10 handle');
@@ -86,7 +88,9 @@ describe('marketplace reports', () => {
     expect(hamburg!.lines.map((l) => l.productId)).toEqual(['p0', 'p4']);
     expect(hamburg!.payments).toEqual([expect.objectContaining({ kind: 'balance', amount: 2 * 2299 + 999 + 499 })]);
     expect(cancelled!.payments).toEqual([]);
-    const unknown = parseMarketplaceReport('amazon-order-id\tpurchase-date\torder-status\tsku\tproduct-name\tquantity\tcurrency\titem-price\tshipping-price\n1\t2026-11-20T00:00:00Z\tShipped\tNOPE\tx\t1\tUSD\t5.00\t0').orders[0]!;
+    const unknown = parseMarketplaceReport(
+      'amazon-order-id\tpurchase-date\torder-status\tsku\tproduct-name\tquantity\tcurrency\titem-price\tshipping-price\n1\t2026-11-20T00:00:00Z\tShipped\tNOPE\tx\t1\tUSD\t5.00\t0',
+    ).orders[0]!;
     expect(marketplaceOrderDoc(unknown, 'YJ03-000002', products, '2026-11-23T08:00:00.000Z').lines[0]!.productId).toBe(UNLINKED_PRODUCT_ID);
   });
 });

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { BuyerDoc } from '../collections/buyers.ts';
 import { summarizeDay } from './day-summary.ts';
-import { aQuote } from './test-orders.ts';
+import { aBuyer } from '../testing/buyers.ts';
+import { aQuote } from '../testing/orders.ts';
 
-const buyer = (id: string, createdAt: string): BuyerDoc => ({
-  id, createdAt, updatedAt: createdAt, company: id, contactName: '', email: '', phone: '', country: '', address: '', metAt: '', notes: '', language: 'en', priceTier: 'list',
-});
+const buyer = (id: string, createdAt: string) => aBuyer({ id, createdAt, updatedAt: createdAt, company: id });
 
 describe('summarizeDay', () => {
   it('counts the day’s orders, totals them per currency without cancelled ones, and lists new buyers', () => {

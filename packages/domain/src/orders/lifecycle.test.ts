@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nextStatuses, transitionBlocker } from './lifecycle.ts';
 import { lineAmount } from './lines.ts';
 import { canRecordPayment, recordPayment, suggestedPayment } from './payments.ts';
-import { aQuote } from './test-orders.ts';
+import { aQuote } from '../testing/orders.ts';
 import { orderTotals } from './totals.ts';
 
 const deposit = (amount: number) => ({ id: `d${amount}`, kind: 'deposit' as const, amount, at: '2026-11-21T08:00:00.000Z' });

@@ -41,6 +41,14 @@ export function nextStatuses(order: Order): OrderStatus[] {
   return ORDER_TRANSITIONS[order.status].filter((to) => transitionBlocker(order, to) === null);
 }
 
-export function canCreateWithStatus(status: OrderStatus, externalRef: string | undefined): boolean {
-  return INITIAL_STATUSES.includes(status) || Boolean(externalRef);
+/**
+ * Why `order` cannot be created in its status, or null. Devices start orders as quote or confirmed;
+ * a marketplace import mirrors the marketplace's state, with the money that state implies.
+ */
+export function creationBlocker(order: Order & Pick<OrderDoc, 'externalRef'>): TransitionBlocker | null {
+  if (INITIAL_STATUSES.includes(order.status) || (order.status === 'cancelled' && order.externalRef)) return null;
+  if (!order.externalRef) return 'order_transition';
+  const totals = orderTotals(order);
+  if (order.status === 'completed') return totals.balanceDue > 0 ? 'balance_outstanding' : null;
+  return totals.paid < totals.depositDue ? 'deposit_not_received' : null;
 }

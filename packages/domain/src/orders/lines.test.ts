@@ -4,8 +4,20 @@ import { addPickToLines, moqShortfall } from './lines.ts';
 import { findByCode } from './product-lookup.ts';
 
 const knife: ProductDoc = {
-  id: 'p1', updatedAt: '2026-11-20T08:00:00Z', name: '厨师刀', nameEn: 'Chef knife', description: '', category: '', hsCode: '8211920000', origin: 'CN', brand: '',
-  sku: 'LF-CH8', price: { amount: 650, currency: 'USD' }, moq: 200, unit: 'pc', archived: false,
+  id: 'p1',
+  updatedAt: '2026-11-20T08:00:00Z',
+  name: '厨师刀',
+  nameEn: 'Chef knife',
+  description: '',
+  category: '',
+  hsCode: '8211920000',
+  origin: 'CN',
+  brand: '',
+  sku: 'LF-CH8',
+  price: { amount: 650, currency: 'USD' },
+  moq: 200,
+  unit: 'pc',
+  archived: false,
   variants: [{ sku: 'LF-CH8-G10', options: { handle: 'G10' }, barcode: '6921234500019' }],
 };
 const archived: ProductDoc = { ...knife, id: 'p0', sku: 'OLD-1', variants: [{ sku: 'OLD-1-A', options: {}, barcode: '6900000000001' }], archived: true };

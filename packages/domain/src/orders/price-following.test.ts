@@ -4,7 +4,11 @@ import type { ProductDoc } from '../collections/products.ts';
 import { autoUnitPrice, followPriceList, type PricingContext } from './pricing.ts';
 
 const product = {
-  id: 'p1', sku: 'LF-CH8', price: { amount: 650, currency: 'USD' }, priceTiers: [{ minQuantity: 500, price: { amount: 600, currency: 'USD' } }], variants: [{ sku: 'LF-CH8-G10', options: {} }],
+  id: 'p1',
+  sku: 'LF-CH8',
+  price: { amount: 650, currency: 'USD' },
+  priceTiers: [{ minQuantity: 500, price: { amount: 600, currency: 'USD' } }],
+  variants: [{ sku: 'LF-CH8-G10', options: {} }],
 } as unknown as ProductDoc;
 const rates = { date: '2026-11-20', base: 'USD', source: 't', rates: { EUR: 0.86 } };
 const usd: PricingContext = { productsById: new Map([['p1', product]]), buyer: undefined, currency: 'USD', rates };

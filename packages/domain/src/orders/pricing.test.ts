@@ -2,11 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { discountPercentFor, listPrice, unitPriceFor } from './pricing.ts';
 
 const rates = { date: '2026-11-20', base: 'USD', source: 'test', rates: { EUR: 0.86 } };
-const product = { price: { amount: 650, currency: 'USD' }, variants: [{ sku: 'V-PAK', options: {}, price: { amount: 720, currency: 'USD' } }, { sku: 'V-G10', options: {} }] };
+const product = {
+  price: { amount: 650, currency: 'USD' },
+  variants: [
+    { sku: 'V-PAK', options: {}, price: { amount: 720, currency: 'USD' } },
+    { sku: 'V-G10', options: {} },
+  ],
+};
 
 describe('price lists', () => {
   it('takes a variant’s own price, else the best quantity break reached, else the product’s', () => {
-    const withBreaks = { ...product, priceTiers: [{ minQuantity: 1000, price: { amount: 560, currency: 'USD' } }, { minQuantity: 500, price: { amount: 600, currency: 'USD' } }] };
+    const withBreaks = {
+      ...product,
+      priceTiers: [
+        { minQuantity: 1000, price: { amount: 560, currency: 'USD' } },
+        { minQuantity: 500, price: { amount: 600, currency: 'USD' } },
+      ],
+    };
     expect(listPrice(withBreaks, 'V-PAK', 2000)).toEqual({ amount: 720, currency: 'USD' });
     expect(listPrice(withBreaks, 'V-G10', 200)).toEqual({ amount: 650, currency: 'USD' });
     expect(listPrice(withBreaks, undefined, 500)).toEqual({ amount: 600, currency: 'USD' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_LANGUAGES, type BuyerDoc } from '../collections/buyers.ts';
-import { aQuote } from '../orders/test-orders.ts';
+import { aQuote } from '../testing/orders.ts';
 import { buildProforma, proformaAsText } from './model.ts';
 import { PROFORMA_TEXTS } from './texts.ts';
 
@@ -19,15 +19,34 @@ const merchant = {
   ],
 };
 const buyer: BuyerDoc = {
-  id: 'b1', createdAt: '2026-11-20T08:00:00Z', updatedAt: '2026-11-20T08:00:00Z', company: 'Cuchillería Toledo S.L.', contactName: 'Lucía Gómez', email: 'compras@toledo.es',
-  phone: '+34 925 21 33 44', country: 'ES', address: 'Calle Mayor 1, Toledo', metAt: 'Canton Fair', notes: '', language: 'es', priceTier: 'wholesale',
+  id: 'b1',
+  createdAt: '2026-11-20T08:00:00Z',
+  updatedAt: '2026-11-20T08:00:00Z',
+  company: 'Cuchillería Toledo S.L.',
+  contactName: 'Lucía Gómez',
+  email: 'compras@toledo.es',
+  phone: '+34 925 21 33 44',
+  country: 'ES',
+  address: 'Calle Mayor 1, Toledo',
+  metAt: 'Canton Fair',
+  notes: '',
+  language: 'es',
+  priceTier: 'wholesale',
 };
 
 describe('buildProforma', () => {
   it('shows the seller letterhead, the buyer, the lines in English, totals with the deposit and the bank account in the order currency', () => {
     const order = aQuote({ freight: 16_000, deliveryDate: '2027-01-15', payments: [{ id: 'p', kind: 'deposit', amount: 75_000, at: '2026-11-21T08:00:00Z' }] });
     const doc = buildProforma({ order, merchant, buyer, language: 'en', issuedOn: '2026-11-20' });
-    expect(doc).toMatchObject({ dir: 'ltr', number: 'YJ03-000127', issuedOn: 'November 20, 2026', validUntil: 'December 20, 2026', currency: 'USD', incoterm: 'FOB', deliveryDate: 'January 15, 2027' });
+    expect(doc).toMatchObject({
+      dir: 'ltr',
+      number: 'YJ03-000127',
+      issuedOn: 'November 20, 2026',
+      validUntil: 'December 20, 2026',
+      currency: 'USD',
+      incoterm: 'FOB',
+      deliveryDate: 'January 15, 2027',
+    });
     expect(doc.seller).toMatchObject({ name: merchant.nameEn, secondName: merchant.name });
     expect(doc.seller.details).toEqual([
       { label: '', value: 'No. 16 Daojian Road, Yangjiang' },
@@ -67,7 +86,9 @@ describe('buildProforma', () => {
     expect(ar.totals.find((row) => row.key === 'total')!.value).toBe('USD 2,340.00');
     expect(ar.buyer.details).toContainEqual({ label: '', value: 'إسبانيا' });
     expect(buildProforma({ order: aQuote(), merchant, language: 'es', issuedOn: '2026-11-20' }).totals[0]).toEqual({ key: 'subtotal', label: 'Subtotal', value: 'USD 2340,00' });
-    expect(buildProforma({ order: aQuote(), merchant, language: 'ru', issuedOn: '2026-11-20' }).paymentTerms).toBe('Предоплата 30% банковским переводом при подтверждении заказа, остаток 70% до отгрузки.');
+    expect(buildProforma({ order: aQuote(), merchant, language: 'ru', issuedOn: '2026-11-20' }).paymentTerms).toBe(
+      'Предоплата 30% банковским переводом при подтверждении заказа, остаток 70% до отгрузки.',
+    );
     expect(buildProforma({ order: aQuote({ depositPercent: 0 }), merchant, language: 'fr', issuedOn: '2026-11-20' }).paymentTerms).toBe('100 % par virement avant expédition.');
     expect(buildProforma({ order: aQuote(), merchant, language: 'de', issuedOn: '2026-11-20' }).issuedOn).toBe('20. November 2026');
   });

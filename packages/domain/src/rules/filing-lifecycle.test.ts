@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { filingTransitionRefusal, nextFilingStatuses } from './filing-lifecycle.ts';
 
-const filing = (status: string, payload: object = { orders: 1 }) => ({ id: 'f1', status, kind: 'export-9710', title: '9710 报关', orderIds: [], payload });
+const filing = (status: string, payload: object = { orders: 1 }, more: object = {}) => ({
+  id: 'f1',
+  status,
+  kind: 'export-9710',
+  title: '9710 报关',
+  orderIds: [],
+  payload,
+  revision: 1,
+  customsStatus: 'none',
+  ...more,
+});
 
 describe('filing lifecycle', () => {
   it('allows draft → submitted → withdrawn → draft', () => {
@@ -31,5 +41,28 @@ describe('filing lifecycle', () => {
   it('freezes the content of a submitted filing', () => {
     expect(filingTransitionRefusal(filing('submitted'), filing('submitted', { orders: 2 }))).toEqual({ reason: 'filing_locked', detail: 'payload' });
     expect(filingTransitionRefusal(filing('draft'), filing('draft', { orders: 2 }))).toBeNull();
+  });
+
+  it('lets a rejected declaration be fixed and resent as the next revision, and nothing else change the revision', () => {
+    const rejected = filing('submitted', { orders: 1 }, { customsStatus: '100' });
+    expect(filingTransitionRefusal(rejected, { ...rejected, payload: { orders: 2 }, revision: 2 })).toBeNull();
+    expect(filingTransitionRefusal(filing('submitted', { orders: 1 }, { customsStatus: '-301010' }), filing('submitted', { orders: 1 }, { revision: 2 }))).toBeNull();
+    expect(filingTransitionRefusal(rejected, { ...rejected, revision: 3 })).toEqual({ reason: 'filing_locked', detail: 'revision 1 → 3' });
+    const released = filing('submitted', { orders: 1 }, { customsStatus: '800' });
+    expect(filingTransitionRefusal(released, { ...released, payload: { orders: 2 }, revision: 2 })).toEqual({ reason: 'filing_locked', detail: 'revision 1 → 2' });
+    expect(filingTransitionRefusal(rejected, { ...rejected, payload: { orders: 2 } })).toEqual({ reason: 'filing_locked', detail: 'payload' });
+    expect(filingTransitionRefusal(undefined, filing('submitted', {}, { revision: 2 }))).toEqual({ reason: 'filing_locked', detail: 'revision 2' });
+  });
+
+  it('asks for a CEB605 cancel only of a released inventory, once', () => {
+    const cancel = { cancelRequest: { reason: '买家取消 buyer cancelled', at: '2026-12-01T08:00:00Z' } };
+    const released = filing('submitted', { orders: 1 }, { customsStatus: '800' });
+    expect(filingTransitionRefusal(released, { ...released, ...cancel })).toBeNull();
+    const sent = filing('submitted', { orders: 1 }, { customsStatus: '120' });
+    expect(filingTransitionRefusal(sent, { ...sent, ...cancel })).toEqual({ reason: 'cancel_not_released', detail: '120' });
+    expect(filingTransitionRefusal({ ...released, ...cancel }, { ...released, cancelRequest: { ...cancel.cancelRequest, reason: 'changed' } })).toEqual({
+      reason: 'filing_locked',
+      detail: 'cancelRequest',
+    });
   });
 });

@@ -4,28 +4,57 @@ import type { Doc, Refusal } from './refusal.ts';
 
 type Status = FilingDoc['status'];
 
-/** What a merchant may do with a filing; customs' side (customsStatus, receipts) is the platform's. */
+/** What a merchant may do with a filing; customs' side (customsStatus, receipts, messages) is the platform's. */
 export const FILING_TRANSITIONS: Readonly<Record<Status, readonly Status[]>> = {
   draft: ['submitted'],
   submitted: ['withdrawn'],
   withdrawn: ['draft'],
 };
 
+/** Fields frozen while a filing is with customs: withdraw it first, or fix and resend after a rejection. */
+const CONTENT_FIELDS = ['kind', 'title', 'orderIds', 'payload', 'declaration'] as const;
+
+/** Customs (100 退单, a negative business error) or the platform (failed) turned the declaration down: it may be fixed and resent. */
+export function isRejection(customsStatus: unknown): boolean {
+  return customsStatus === '100' || customsStatus === 'failed' || (typeof customsStatus === 'string' && customsStatus.startsWith('-'));
+}
+
+/** 800 放行 or 899 结关: the inventory is released, so only a CEB605 cancel can undo it. */
+export const isReleased = (customsStatus: unknown): boolean => customsStatus === '800' || customsStatus === '899';
+
+function revisionRefusal(master: Doc, next: Doc): Refusal | null {
+  const from = Number(master.revision ?? 1);
+  const to = Number(next.revision);
+  if (to === from) return null;
+  if (to !== from + 1 || !isRejection(master.customsStatus) || next.status !== 'submitted') return { reason: 'filing_locked', detail: `revision ${from} → ${to}` };
+  return null;
+}
+
+function cancelRefusal(master: Doc, next: Doc): Refusal | null {
+  if (sameJson(master.cancelRequest, next.cancelRequest)) return null;
+  if (master.cancelRequest !== undefined) return { reason: 'filing_locked', detail: 'cancelRequest' };
+  if (!isReleased(master.customsStatus)) return { reason: 'cancel_not_released', detail: String(master.customsStatus) };
+  return null;
+}
+
 /** The statuses a filing may move to next: what the filings screen offers. */
 export function nextFilingStatuses(status: Status): readonly Status[] {
   return FILING_TRANSITIONS[status];
 }
 
-/** Fields frozen while a filing is with customs: withdraw it first to change them. */
-const CONTENT_FIELDS = ['kind', 'title', 'orderIds', 'payload'] as const;
-
 export function filingTransitionRefusal(master: Doc | undefined, next: Doc): Refusal | null {
   const to = next.status as Status;
-  if (!master) return to === 'draft' || to === 'submitted' ? null : { reason: 'illegal_transition', detail: `→ ${to}` };
+  if (!master) {
+    if (to !== 'draft' && to !== 'submitted') return { reason: 'illegal_transition', detail: `→ ${to}` };
+    if (next.revision !== 1) return { reason: 'filing_locked', detail: `revision ${String(next.revision)}` };
+    return next.cancelRequest === undefined ? null : { reason: 'cancel_not_released', detail: 'none' };
+  }
   const from = master.status as Status;
   if (from !== to && !FILING_TRANSITIONS[from]?.includes(to)) return { reason: 'illegal_transition', detail: `${from} → ${to}` };
-  if (from === 'submitted' && next._deleted === true) return { reason: 'filing_locked', detail: '_deleted' };
-  if (from === 'submitted' && to === 'submitted') {
+  const refusal = revisionRefusal(master, next) ?? cancelRefusal(master, next);
+  if (refusal) return refusal;
+  const resent = Number(next.revision) > Number(master.revision ?? 1);
+  if (from === 'submitted' && to === 'submitted' && !resent) {
     const changed = CONTENT_FIELDS.find((field) => !sameJson(master[field], next[field]));
     if (changed) return { reason: 'filing_locked', detail: changed };
   }

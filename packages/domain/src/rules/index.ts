@@ -1,5 +1,4 @@
 import { productRefusal } from '../catalogue/product-rules.ts';
-import { isValidUscc } from '../codes/uscc.ts';
 import type { CollectionName } from '../collections/index.ts';
 import { listingPublishRefusal } from '../compliance/publish.ts';
 import { filingTransitionRefusal } from './filing-lifecycle.ts';
@@ -7,6 +6,8 @@ import { orderWriteRefusal } from './order-rules.ts';
 import type { Doc, Refusal } from './refusal.ts';
 
 export { REFUSAL_REASONS, type Refusal, type RefusalReason } from './refusal.ts';
+export { existenceRefusal, type Existence } from './existence.ts';
+export { UNIQUE_FIELDS } from './unique-fields.ts';
 export { FILING_TRANSITIONS, filingTransitionRefusal, nextFilingStatuses } from './filing-lifecycle.ts';
 export { orderWriteRefusal } from './order-rules.ts';
 
@@ -18,7 +19,6 @@ const RULES: Partial<Record<CollectionName, BusinessRule[]>> = {
   orders: [orderWriteRefusal],
   products: [productRefusal],
   listings: [(master, next) => listingPublishRefusal(master, next)],
-  merchant: [(_, next) => (isValidUscc(String(next.uscc)) ? null : { reason: 'invalid_uscc', detail: String(next.uscc) })],
 };
 
 export function businessRuleRefusal(collection: CollectionName, master: Doc | undefined, next: Doc): Refusal | null {

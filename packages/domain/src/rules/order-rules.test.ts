@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderDoc } from '../collections/orders.ts';
-import { aQuote } from '../orders/test-orders.ts';
+import { aQuote } from '../testing/orders.ts';
+import { orderTotals } from '../orders/totals.ts';
 import { businessRuleRefusal } from './index.ts';
 
 const doc = (order: OrderDoc) => ({ ...order, _deleted: false }) as unknown as Record<string, unknown>;
@@ -12,7 +13,18 @@ describe('orders: the platform enforces the lifecycle on device writes', () => {
     expect(check(undefined, aQuote())).toBeNull();
     expect(check(undefined, aQuote({ status: 'confirmed' }))).toBeNull();
     expect(check(undefined, aQuote({ status: 'shipped' }))).toEqual({ reason: 'order_transition', detail: '→ shipped' });
-    expect(check(undefined, aQuote({ status: 'shipped', channel: 'amazon', externalRef: 'amazon:1' }))).toBeNull();
+    const imported = aQuote({ status: 'shipped', channel: 'amazon', externalRef: 'amazon:1' });
+    const paid = { id: 'pay-balance', kind: 'balance' as const, amount: orderTotals(imported).total, at: '2026-11-21T08:00:00.000Z' };
+    expect(check(undefined, { ...imported, payments: [paid] })).toBeNull();
+    expect(check(undefined, { ...imported, status: 'completed', payments: [paid] })).toBeNull();
+  });
+
+  it('refuses an order created past its money: shipped with no deposit, completed and unpaid', () => {
+    const imported = aQuote({ channel: 'amazon', externalRef: 'amazon:2' });
+    expect(check(undefined, { ...imported, status: 'shipped' })).toEqual({ reason: 'deposit_not_received', detail: '→ shipped' });
+    expect(check(undefined, { ...imported, status: 'completed', payments: [deposit] })).toEqual({ reason: 'balance_outstanding', detail: '→ completed' });
+    expect(check(undefined, { ...imported, status: 'cancelled' })).toBeNull();
+    expect(check(undefined, aQuote({ status: 'completed', payments: [deposit] }))).toEqual({ reason: 'order_transition', detail: '→ completed' });
   });
 
   it('allows the lifecycle steps and refuses jumps', () => {
@@ -41,9 +53,5 @@ describe('orders: the platform enforces the lifecycle on device writes', () => {
     const producing = aQuote({ status: 'in_production', payments: [deposit] });
     expect(check(producing, { ...producing, lines: [producing.lines[0]!] })).toEqual({ reason: 'order_locked', detail: 'lines' });
     expect(check(producing, { ...producing, notes: 'pack 12 per carton' })).toBeNull();
-  });
-
-  it('lets a device delete an order (soft delete)', () => {
-    expect(businessRuleRefusal('orders', doc(aQuote()), { ...doc(aQuote({ status: 'completed' })), _deleted: true })).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import type { OrderDoc, OrderPayment } from '../collections/orders.ts';
 import { sameJson } from '../json.ts';
-import { canCreateWithStatus, LOCKED_STATUSES, transitionBlocker } from '../orders/lifecycle.ts';
+import { creationBlocker, LOCKED_STATUSES, transitionBlocker } from '../orders/lifecycle.ts';
 import type { Doc, Refusal } from './refusal.ts';
 
 /** What is sold and for how much: frozen once production starts. */
@@ -16,13 +16,13 @@ function rewrittenPayment(master: Doc, next: Doc): OrderPayment | undefined {
 /**
  * The order lifecycle as the platform enforces it on every device write: allowed transitions and
  * their money guards, payments as append-only events, identity and (after production starts)
- * prices frozen. Deleting an order is left to the soft-delete rules.
+ * prices frozen. Who may delete an order is `existenceRefusal`'s.
  */
 export function orderWriteRefusal(master: Doc | undefined, next: Doc): Refusal | null {
-  if (next._deleted === true) return null;
   const order = next as unknown as OrderDoc;
   if (!master) {
-    return canCreateWithStatus(order.status, order.externalRef) ? null : { reason: 'order_transition', detail: `→ ${order.status}` };
+    const blocker = creationBlocker(order);
+    return blocker ? { reason: blocker, detail: `→ ${order.status}` } : null;
   }
   const before = master as unknown as OrderDoc;
   const identity = IDENTITY_FIELDS.find((field) => !sameJson(master[field], next[field]));

@@ -13,7 +13,7 @@ export const REFUSAL_REASONS = [
   'forbidden_role',
   'illegal_transition',
   'filing_locked',
-  'invalid_uscc',
+  'cancel_not_released',
   'order_transition',
   'deposit_not_received',
   'balance_outstanding',
@@ -22,6 +22,12 @@ export const REFUSAL_REASONS = [
   'order_identity',
   'listing_blocked',
   'invalid_product',
+  'staff_cannot_withdraw',
+  'tombstone_content',
+  'not_deletable',
+  'not_device_made',
+  'order_not_deletable',
+  'duplicate_number',
 ] as const;
 
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];

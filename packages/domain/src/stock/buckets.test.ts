@@ -4,7 +4,15 @@ import { validateDocument } from '../validate.ts';
 import { InvalidStockError, mergeSnapshot, type StockSnapshot } from './buckets.ts';
 
 const snapshot = (asOf: string, sellable: number): StockSnapshot => ({
-  sku: 'YJ-KN-001', warehouse: 'gc-us-east', provider: 'goodcang', sellable, reserved: 2, inbound: 40, pendingPutaway: 0, unsellable: 1, asOf,
+  sku: 'YJ-KN-001',
+  warehouse: 'gc-us-east',
+  provider: 'goodcang',
+  sellable,
+  reserved: 2,
+  inbound: 40,
+  pendingPutaway: 0,
+  unsellable: 1,
+  asOf,
 });
 
 describe('mergeSnapshot', () => {
@@ -15,7 +23,11 @@ describe('mergeSnapshot', () => {
   it('never lets an older snapshot replace a newer one, whatever order they arrive in', () => {
     const older = snapshot('2026-11-20T08:00:00Z', 10);
     const newer = snapshot('2026-11-21T08:00:00+08:00', 7);
-    for (const order of [[older, newer], [newer, older], [newer, older, older]]) {
+    for (const order of [
+      [older, newer],
+      [newer, older],
+      [newer, older, older],
+    ]) {
       const merged = order.reduce<StockSnapshot | undefined>((held, incoming) => mergeSnapshot(held, incoming), undefined);
       expect(merged).toBe(newer);
     }

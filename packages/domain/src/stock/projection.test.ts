@@ -3,7 +3,15 @@ import { InvalidStockError, type StockSnapshot } from './buckets.ts';
 import { projectStock, type StockEvent } from './projection.ts';
 
 const snapshot: StockSnapshot = {
-  sku: 'YJ-KN-001', warehouse: 'gc-us-east', provider: 'goodcang', sellable: 10, reserved: 1, inbound: 0, pendingPutaway: 3, unsellable: 0, asOf: '2026-11-20T08:00:00Z',
+  sku: 'YJ-KN-001',
+  warehouse: 'gc-us-east',
+  provider: 'goodcang',
+  sellable: 10,
+  reserved: 1,
+  inbound: 0,
+  pendingPutaway: 3,
+  unsellable: 0,
+  asOf: '2026-11-20T08:00:00Z',
 };
 
 describe('projectStock', () => {
@@ -22,7 +30,19 @@ describe('projectStock', () => {
   });
 
   it('adds a created shipment to inbound, also for a SKU the warehouse has never held', () => {
-    const events: StockEvent[] = [{ kind: 'shipment_created', id: 'e1', at: '2026-11-21T09:00:00Z', shipmentId: 's1', warehouse: 'gc-us-east', lines: [{ sku: 'YJ-KN-001', quantity: 60 }, { sku: 'YJ-KN-NEW', quantity: 24 }] }];
+    const events: StockEvent[] = [
+      {
+        kind: 'shipment_created',
+        id: 'e1',
+        at: '2026-11-21T09:00:00Z',
+        shipmentId: 's1',
+        warehouse: 'gc-us-east',
+        lines: [
+          { sku: 'YJ-KN-001', quantity: 60 },
+          { sku: 'YJ-KN-NEW', quantity: 24 },
+        ],
+      },
+    ];
     const rows = projectStock([snapshot], events);
     expect(rows.find((row) => row.sku === 'YJ-KN-001')?.inbound).toBe(60);
     expect(rows.find((row) => row.sku === 'YJ-KN-NEW')).toMatchObject({ inbound: 24, sellable: 0, asOf: null, pendingEvents: 1 });

@@ -2,7 +2,7 @@ import { EMPTY_BUCKETS, InvalidStockError, stockKey, type StockBucket, type Stoc
 import type { SkuQuantity } from './shipment.ts';
 
 /**
- * What a device records instead of editing counters (DESIGN §5); the platform folds them into
+ * What a device records instead of editing counters (docs/architecture.md, Replication); the platform folds them into
  * stock. Until then the device shows them on top of the last snapshot.
  */
 export type StockEvent =

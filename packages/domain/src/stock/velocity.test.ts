@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aQuote } from '../orders/test-orders.ts';
+import { aQuote } from '../testing/orders.ts';
 import { daysOfCover, stockOutDate } from './cover.ts';
 import { saleLinesFromOrders, weightedVelocity, type SaleLine } from './velocity.ts';
 
@@ -9,13 +9,27 @@ const daysAgo = (days: number) => new Date(Date.parse(now) - days * 86_400_000).
 describe('weightedVelocity', () => {
   it('weighs the last week, month and quarter', () => {
     // 70 units in the last week, 30 more within the month, 90 more within the quarter.
-    const sales: SaleLine[] = [{ sku: 'A', quantity: 70, at: daysAgo(2) }, { sku: 'A', quantity: 30, at: daysAgo(20) }, { sku: 'A', quantity: 90, at: daysAgo(60) }, { sku: 'B', quantity: 999, at: daysAgo(1) }];
+    const sales: SaleLine[] = [
+      { sku: 'A', quantity: 70, at: daysAgo(2) },
+      { sku: 'A', quantity: 30, at: daysAgo(20) },
+      { sku: 'A', quantity: 90, at: daysAgo(60) },
+      { sku: 'B', quantity: 999, at: daysAgo(1) },
+    ];
     // 0.5·70/7 + 0.3·100/30 + 0.2·190/90
     expect(weightedVelocity(sales, 'A', now)).toBeCloseTo(5 + 1 + 0.4222, 3);
   });
 
   it('ignores sales older than the longest window and sales dated after now', () => {
-    expect(weightedVelocity([{ sku: 'A', quantity: 500, at: daysAgo(91) }, { sku: 'A', quantity: 5, at: daysAgo(-1) }], 'A', now)).toBe(0);
+    expect(
+      weightedVelocity(
+        [
+          { sku: 'A', quantity: 500, at: daysAgo(91) },
+          { sku: 'A', quantity: 5, at: daysAgo(-1) },
+        ],
+        'A',
+        now,
+      ),
+    ).toBe(0);
   });
 
   it('counts sold orders only, not quotes or cancelled ones', () => {

@@ -24,9 +24,7 @@ const NOT_SALES: ReadonlySet<OrderDoc['status']> = new Set(['quote', 'cancelled'
 
 /** Lines of orders that are sales (not quotes, not cancelled), dated by the order's creation. */
 export function saleLinesFromOrders(orders: readonly OrderDoc[]): SaleLine[] {
-  return orders
-    .filter((order) => !NOT_SALES.has(order.status))
-    .flatMap((order) => order.lines.map((line) => ({ sku: line.sku, quantity: line.quantity, at: order.createdAt })));
+  return orders.filter((order) => !NOT_SALES.has(order.status)).flatMap((order) => order.lines.map((line) => ({ sku: line.sku, quantity: line.quantity, at: order.createdAt })));
 }
 
 /**

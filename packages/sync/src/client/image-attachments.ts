@@ -50,12 +50,19 @@ export function createImageAttachmentCodec(transport: Transport, collection: RxC
           if (attachment.data) await upload(attachment.digest, attachment.type, attachment.data);
         }
       }
-      return rows.map((row) => ({ ...row, newDocumentState: withoutAttachments(row.newDocumentState), ...(row.assumedMasterState ? { assumedMasterState: withoutAttachments(row.assumedMasterState) } : {}) }));
+      return rows.map((row) => ({
+        ...row,
+        newDocumentState: withoutAttachments(row.newDocumentState),
+        ...(row.assumedMasterState ? { assumedMasterState: withoutAttachments(row.assumedMasterState) } : {}),
+      }));
     },
 
     async incoming(documents) {
       const local = new Map<string, Attachments>();
-      const stored = await collection.storageInstance.findDocumentsById(documents.map((doc) => doc.id), true);
+      const stored = await collection.storageInstance.findDocumentsById(
+        documents.map((doc) => doc.id),
+        true,
+      );
       for (const doc of stored) local.set(doc.id as string, (doc as unknown as WithAttachments)._attachments ?? {});
       return Promise.all(
         documents.map(async (doc) => {

@@ -43,7 +43,7 @@ export interface SyncEngineOptions {
 
 const errorCode = (error: unknown) => (error instanceof PlatformError ? error.code : 'network');
 
-/** One RxDB replication per collection against the platform (DESIGN §5, §6). */
+/** One RxDB replication per collection against the platform (docs/architecture.md, Replication). */
 export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   const { transport, identifier, resyncEveryMs = 60_000, retryMs = 2_000, pullBatchSize = 500, pushBatchSize = 100 } = options;
   const status$ = new BehaviorSubject<SyncStatus>({ connected: false, syncing: false, pending: {}, lastSyncAt: null, error: null });

@@ -23,12 +23,20 @@ describe('parseCheckpoint', () => {
     expect(parseCheckpoint('{"tx":"18446744073709551615","id":"x"}')).toEqual({ tx: '18446744073709551615', id: 'x' });
   });
 
-  it.each(['{bad', '{"tx":"abc","id":"x"}', '{"tx":"1","id":"a","__proto__":{}}', '[]', '{"tx":"1"}', '{"tx":1,"id":"x"}', '{"tx":"1","id":""}', '{"tx":"1","id":"x","more":true}', '"1"', '{"tx":"-1","id":"x"}'])(
-    'refuses %s as bad_checkpoint (400)',
-    (raw) => {
-      expect(errorOf(() => parseCheckpoint(raw))).toMatchObject({ status: 400, code: 'bad_checkpoint' });
-    },
-  );
+  it.each([
+    '{bad',
+    '{"tx":"abc","id":"x"}',
+    '{"tx":"1","id":"a","__proto__":{}}',
+    '[]',
+    '{"tx":"1"}',
+    '{"tx":1,"id":"x"}',
+    '{"tx":"1","id":""}',
+    '{"tx":"1","id":"x","more":true}',
+    '"1"',
+    '{"tx":"-1","id":"x"}',
+  ])('refuses %s as bad_checkpoint (400)', (raw) => {
+    expect(errorOf(() => parseCheckpoint(raw))).toMatchObject({ status: 400, code: 'bad_checkpoint' });
+  });
 
   // 20 digits can exceed xid8's range (2^64-1).
   it('refuses a tx beyond the 64-bit range', () => {
@@ -46,11 +54,9 @@ describe('assertShallow', () => {
 
 describe('checkPushRows', () => {
   it('drops a null assumed state and keeps the rest', () => {
-    expect(checkPushRows([{ newDocumentState: doc() }, { assumedMasterState: doc('b'), newDocumentState: doc('b', { x: 1 }) }, { assumedMasterState: null as never, newDocumentState: doc('c') }])).toEqual([
-      { newDocumentState: doc() },
-      { assumedMasterState: doc('b'), newDocumentState: doc('b', { x: 1 }) },
-      { newDocumentState: doc('c') },
-    ]);
+    expect(
+      checkPushRows([{ newDocumentState: doc() }, { assumedMasterState: doc('b'), newDocumentState: doc('b', { x: 1 }) }, { assumedMasterState: null as never, newDocumentState: doc('c') }]),
+    ).toEqual([{ newDocumentState: doc() }, { assumedMasterState: doc('b'), newDocumentState: doc('b', { x: 1 }) }, { newDocumentState: doc('c') }]);
   });
 
   it('refuses an assumed state of another document as bad_push (400)', () => {

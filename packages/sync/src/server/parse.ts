@@ -40,7 +40,15 @@ export function parseCheckpoint(raw: string | undefined): Checkpoint | null {
     throw badCheckpoint('Checkpoint is not valid JSON');
   }
   if (value === null) return null;
-  if (!isPlainObject(value) || Object.keys(value).length !== 2 || typeof value.tx !== 'string' || !TX.test(value.tx) || BigInt(value.tx) > MAX_XID8 || typeof value.id !== 'string' || !ID.test(value.id)) {
+  if (
+    !isPlainObject(value) ||
+    Object.keys(value).length !== 2 ||
+    typeof value.tx !== 'string' ||
+    !TX.test(value.tx) ||
+    BigInt(value.tx) > MAX_XID8 ||
+    typeof value.id !== 'string' ||
+    !ID.test(value.id)
+  ) {
     throw badCheckpoint();
   }
   return { tx: value.tx, id: value.id };

@@ -19,6 +19,10 @@ function memoryStore() {
         async readForUpdate(collection, ids) {
           return new Map(ids.flatMap((id) => (data.has(key(tenant, collection, id)) ? [[id, structuredClone(data.get(key(tenant, collection, id))!)]] : [])));
         },
+        async takenValues(collection, field, values) {
+          const docs = [...data.entries(), ...pending.entries()].filter(([k]) => k.startsWith(`${tenant}/${collection}/`)).map(([, doc]) => doc);
+          return new Map(docs.filter((doc) => values.includes(doc[field] as string)).map((doc) => [doc[field] as string, doc.id]));
+        },
         async write(collection, docs) {
           writes.push({ collection, docs });
           for (const doc of docs) pending.set(key(tenant, collection, doc.id), structuredClone(doc));
@@ -84,7 +88,12 @@ describe('push', () => {
     expect(get('t', 'products', 'bad')).toBeUndefined();
     expect(get('t', 'products', 'good')).toEqual(good);
     const [notice] = all('t', 'notices');
-    expect(notice).toMatchObject({ kind: 'push_refused', messageKey: 'notice.pushRefused.schema', refused: { collection: 'products', documentId: 'bad', reason: 'schema', content: bad }, _deleted: false });
+    expect(notice).toMatchObject({
+      kind: 'push_refused',
+      messageKey: 'notice.pushRefused.schema',
+      refused: { collection: 'products', documentId: 'bad', reason: 'schema', content: bad },
+      _deleted: false,
+    });
     expect(writes.map((w) => w.collection)).toEqual(['products', 'notices']);
   });
 

@@ -15,6 +15,12 @@ export interface AuditEntry {
 /** One tenant's write transaction: reads lock the rows until commit. */
 export interface SyncTransaction {
   readForUpdate(collection: CollectionName, ids: string[]): Promise<Map<string, ReplicatedDoc>>;
+  /**
+   * Which of `values` of `field` documents of the tenant already hold (value → document id),
+   * deleted ones included. Serialises the tenant's writers of that field until commit, so two
+   * concurrent pushes cannot both take one value.
+   */
+  takenValues(collection: CollectionName, field: string, values: string[]): Promise<Map<string, string>>;
   write(collection: CollectionName, docs: ReplicatedDoc[]): Promise<void>;
   audit(entries: AuditEntry[]): Promise<void>;
 }

@@ -15,7 +15,12 @@ function CompositionField({ definition }: { definition: AttributeDefinition }) {
             {fields.map((field, index) => (
               <Space key={field.key}>
                 <Form.Item name={[field.name, 'fibre']} noStyle rules={[{ required: true, message: t('products.validation.required') }]}>
-                  <Select style={{ width: 220 }} showSearch={{ optionFilterProp: 'label' }} options={FIBRES.map((fibre) => ({ value: fibre.value, label: localize(fibre.label) }))} data-testid={`attr-${definition.key}-fibre-${index}`} />
+                  <Select
+                    style={{ width: 220 }}
+                    showSearch={{ optionFilterProp: 'label' }}
+                    options={FIBRES.map((fibre) => ({ value: fibre.value, label: localize(fibre.label) }))}
+                    data-testid={`attr-${definition.key}-fibre-${index}`}
+                  />
                 </Form.Item>
                 <Form.Item name={[field.name, 'percent']} noStyle rules={[{ required: true, message: t('products.validation.required') }]}>
                   <InputNumber min={0.1} max={100} addonAfter="%" style={{ width: 120 }} data-testid={`attr-${definition.key}-percent-${index}`} />
@@ -23,7 +28,9 @@ function CompositionField({ definition }: { definition: AttributeDefinition }) {
                 <Button onClick={() => remove(field.name)}>{t('catalogue.remove')}</Button>
               </Space>
             ))}
-            <Button onClick={() => add({})} data-testid={`attr-${definition.key}-add`}>{t('catalogue.product.addFibre')}</Button>
+            <Button onClick={() => add({})} data-testid={`attr-${definition.key}-add`}>
+              {t('catalogue.product.addFibre')}
+            </Button>
           </Space>
         )}
       </Form.List>
@@ -56,11 +63,7 @@ function AttributeField({ definition }: { definition: AttributeDefinition }) {
     case 'enum':
       return (
         <Form.Item {...common}>
-          {options.length <= 6 ? (
-            <Radio.Group optionType="button" options={options} data-testid={testId} />
-          ) : (
-            <Select allowClear style={{ width: 260 }} options={options} data-testid={testId} />
-          )}
+          {options.length <= 6 ? <Radio.Group optionType="button" options={options} data-testid={testId} /> : <Select allowClear style={{ width: 260 }} options={options} data-testid={testId} />}
         </Form.Item>
       );
     case 'multi':

@@ -65,7 +65,9 @@ function FindingCard({ listing, finding }: { listing: RxDocument<ListingDoc>; fi
       extra={rule.confidence !== 'V' && <Tag>{t(`catalogue.confidence.${rule.confidence}`)}</Tag>}
     >
       <Space orientation="vertical" style={{ width: '100%' }}>
-        <Typography.Paragraph style={{ margin: 0 }} data-testid={`finding-reason-${rule.id}`}>{localize(rule.reason)}</Typography.Paragraph>
+        <Typography.Paragraph style={{ margin: 0 }} data-testid={`finding-reason-${rule.id}`}>
+          {localize(rule.reason)}
+        </Typography.Paragraph>
         {finding.outcome === 'upcoming' && rule.effective?.from && <Typography.Text type="secondary">{t('catalogue.compliance.from', { date: rule.effective.from })}</Typography.Text>}
         {finding.missingAttributes.length > 0 && (
           <Typography.Text type="warning" data-testid={`finding-needs-${rule.id}`}>
@@ -115,7 +117,15 @@ export function CompliancePanel({ listing, report }: { listing: RxDocument<Listi
     <Space orientation="vertical" style={{ width: '100%' }}>
       {report.channelProblems.length > 0 && (
         <Card size="small" title={t('catalogue.compliance.channel', { channel: t(`orders.channels.${listing.channel}`) })} data-testid="channel-problems">
-          <List size="small" dataSource={report.channelProblems} renderItem={(problem) => <List.Item data-testid={`channel-problem-${problem.code}`}><Typography.Text type="danger">{t(`catalogue.channelProblem.${problem.code}`, problem.params)}</Typography.Text></List.Item>} />
+          <List
+            size="small"
+            dataSource={report.channelProblems}
+            renderItem={(problem) => (
+              <List.Item data-testid={`channel-problem-${problem.code}`}>
+                <Typography.Text type="danger">{t(`catalogue.channelProblem.${problem.code}`, problem.params)}</Typography.Text>
+              </List.Item>
+            )}
+          />
         </Card>
       )}
       {open.length === 0 && report.channelProblems.length === 0 && <Empty description={t('catalogue.compliance.clear')} />}
@@ -124,8 +134,38 @@ export function CompliancePanel({ listing, report }: { listing: RxDocument<Listi
       ))}
       <Collapse
         items={[
-          ...(upcoming.length ? [{ key: 'upcoming', forceRender: true, label: t('catalogue.compliance.upcoming', { count: upcoming.length }), children: <Space orientation="vertical" style={{ width: '100%' }}>{upcoming.map((finding) => <FindingCard key={finding.rule.id} listing={listing} finding={finding} />)}</Space> }] : []),
-          ...(met.length ? [{ key: 'met', forceRender: true, label: t('catalogue.compliance.met', { count: met.length }), children: <Space orientation="vertical" style={{ width: '100%' }}>{met.map((finding) => <FindingCard key={finding.rule.id} listing={listing} finding={finding} />)}</Space> }] : []),
+          ...(upcoming.length
+            ? [
+                {
+                  key: 'upcoming',
+                  forceRender: true,
+                  label: t('catalogue.compliance.upcoming', { count: upcoming.length }),
+                  children: (
+                    <Space orientation="vertical" style={{ width: '100%' }}>
+                      {upcoming.map((finding) => (
+                        <FindingCard key={finding.rule.id} listing={listing} finding={finding} />
+                      ))}
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
+          ...(met.length
+            ? [
+                {
+                  key: 'met',
+                  forceRender: true,
+                  label: t('catalogue.compliance.met', { count: met.length }),
+                  children: (
+                    <Space orientation="vertical" style={{ width: '100%' }}>
+                      {met.map((finding) => (
+                        <FindingCard key={finding.rule.id} listing={listing} finding={finding} />
+                      ))}
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
     </Space>

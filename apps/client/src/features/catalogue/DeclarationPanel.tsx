@@ -36,11 +36,15 @@ export function DeclarationPanel({ doc }: { doc: RxDocument<ProductDoc> }) {
           </Form.Item>
         ))}
         <Space>
-          <Button htmlType="submit" type="primary" data-testid="declaration-save">{t('products.save')}</Button>
+          <Button htmlType="submit" type="primary" data-testid="declaration-save">
+            {t('products.save')}
+          </Button>
           <Button onClick={() => form.setFieldsValue(suggestions)}>{t('catalogue.declaration.suggest')}</Button>
         </Space>
       </Form>
-      <Typography.Paragraph copyable code data-testid="declaration-line">{declarationLine(product.hsCode, values)}</Typography.Paragraph>
+      <Typography.Paragraph copyable code data-testid="declaration-line">
+        {declarationLine(product.hsCode, values)}
+      </Typography.Paragraph>
       <Typography.Text type="secondary">{localize(DECLARATION_NOTE)}</Typography.Text>
     </Space>
   );

@@ -52,7 +52,15 @@ export function ImageGallery({ doc }: { doc: RxDocument<ProductDoc> }) {
           </Space>
         ))}
       </Space>
-      <input ref={input} type="file" accept="image/jpeg,image/png,image/webp" multiple hidden onChange={(event) => void upload(event.target.files).then(() => (event.target.value = ''))} data-testid="image-upload" />
+      <input
+        ref={input}
+        type="file"
+        accept="image/jpeg,image/png,image/webp"
+        multiple
+        hidden
+        onChange={(event) => void upload(event.target.files).then(() => (event.target.value = ''))}
+        data-testid="image-upload"
+      />
       <Space>
         <Button icon={<UploadOutlined />} loading={busy} disabled={images.length >= MAX_PRODUCT_IMAGES} onClick={() => input.current?.click()}>
           {t('catalogue.images.add')}

@@ -10,7 +10,13 @@ import { platform } from '../../platform';
 import { writeImportPlan } from '../../stores/catalogue-import-store.ts';
 
 type Parsed = Extract<WorkerMessage, { type: 'parsed' }>;
-type Stage = { kind: 'idle' } | { kind: 'reading'; percent: number; phase: string } | { kind: 'failed'; code: string; detail: string } | { kind: 'preview'; parsed: Parsed; file: string } | { kind: 'writing'; percent: number } | { kind: 'done'; written: number };
+type Stage =
+  | { kind: 'idle' }
+  | { kind: 'reading'; percent: number; phase: string }
+  | { kind: 'failed'; code: string; detail: string }
+  | { kind: 'preview'; parsed: Parsed; file: string }
+  | { kind: 'writing'; percent: number }
+  | { kind: 'done'; written: number };
 
 function problemRows(problems: readonly ImportProblem[]): { key: string; sheet: string; row: number; problems: ImportProblem[]; severity: ImportProblem['severity'] }[] {
   const byRow = new Map<string, ImportProblem[]>();
@@ -71,24 +77,44 @@ export function ImportScreen() {
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Link to="/products">← {t('products.back')}</Link>
-      <Typography.Title level={3} style={{ margin: 0 }}>{t('catalogue.import.title')}</Typography.Title>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('catalogue.import.title')}
+      </Typography.Title>
       <Typography.Paragraph type="secondary">{t('catalogue.import.explain')}</Typography.Paragraph>
       {(stage.kind === 'idle' || stage.kind === 'failed' || stage.kind === 'done') && (
         <Upload.Dragger accept=".xlsx,.csv" showUploadList={false} beforeUpload={read} data-testid="import-drop">
-          <p className="ant-upload-drag-icon"><InboxOutlined /></p>
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined />
+          </p>
           <p>{t('catalogue.import.drop')}</p>
         </Upload.Dragger>
       )}
       {stage.kind === 'failed' && <Alert type="error" showIcon title={t(`catalogue.import.failed.${stage.code}`, { detail: stage.detail })} data-testid="import-failed" />}
       {stage.kind === 'reading' && <Progress percent={stage.percent} status="active" format={(percent) => `${t(`catalogue.import.phase.${stage.phase}`)} ${percent}%`} data-testid="import-progress" />}
       {stage.kind === 'writing' && <Progress percent={stage.percent} status="active" format={(percent) => `${t('catalogue.import.phase.writing')} ${percent}%`} data-testid="import-progress" />}
-      {stage.kind === 'done' && <Result status="success" title={t('catalogue.import.done', { count: stage.written })} data-testid="import-done" extra={<Link to="/products">{t('products.back')}</Link>} />}
+      {stage.kind === 'done' && (
+        <Result status="success" title={t('catalogue.import.done', { count: stage.written })} data-testid="import-done" extra={<Link to="/products">{t('products.back')}</Link>} />
+      )}
       {stage.kind === 'preview' && <Preview parsed={stage.parsed} file={stage.file} describe={describe} plan={plan} onAccept={accept} onCancel={() => setStage({ kind: 'idle' })} />}
     </Space>
   );
 }
 
-function Preview({ parsed, file, describe, plan, onAccept, onCancel }: { parsed: Parsed; file: string; describe: (p: ImportProblem) => string; plan: (parsed: Parsed, includeWarnings: boolean) => Promise<ImportPlan>; onAccept: (parsed: Parsed, includeWarnings: boolean) => void; onCancel: () => void }) {
+function Preview({
+  parsed,
+  file,
+  describe,
+  plan,
+  onAccept,
+  onCancel,
+}: {
+  parsed: Parsed;
+  file: string;
+  describe: (p: ImportProblem) => string;
+  plan: (parsed: Parsed, includeWarnings: boolean) => Promise<ImportPlan>;
+  onAccept: (parsed: Parsed, includeWarnings: boolean) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const rows = problemRows(parsed.problems);
   const failed = rows.filter((row) => row.severity === 'error');
@@ -117,7 +143,16 @@ function Preview({ parsed, file, describe, plan, onAccept, onCancel }: { parsed:
               { title: t('catalogue.import.sheet'), dataIndex: 'sheet', render: (sheet: string) => t(`catalogue.import.sheets.${sheet}`) },
               { title: t('catalogue.import.row'), dataIndex: 'row' },
               { title: '', dataIndex: 'severity', render: (severity: string) => <Tag color={severity === 'error' ? 'red' : 'orange'}>{t(`catalogue.import.severity.${severity}`)}</Tag> },
-              { title: t('catalogue.import.problems'), dataIndex: 'problems', render: (problems: ImportProblem[]) => problems.map((problem, i) => <div key={i}>{problem.column && <Typography.Text code>{problem.column}</Typography.Text>} {describe(problem)}</div>) },
+              {
+                title: t('catalogue.import.problems'),
+                dataIndex: 'problems',
+                render: (problems: ImportProblem[]) =>
+                  problems.map((problem, i) => (
+                    <div key={i}>
+                      {problem.column && <Typography.Text code>{problem.column}</Typography.Text>} {describe(problem)}
+                    </div>
+                  )),
+              },
             ]}
           />
         )}
@@ -131,7 +166,9 @@ function Preview({ parsed, file, describe, plan, onAccept, onCancel }: { parsed:
               {t('catalogue.import.acceptAll', { count: parsed.products.length + parsed.listings.length })}
             </Button>
           )}
-          <Button onClick={onCancel} data-testid="import-cancel">{t('products.cancel')}</Button>
+          <Button onClick={onCancel} data-testid="import-cancel">
+            {t('products.cancel')}
+          </Button>
         </Space>
       </Space>
     </Card>

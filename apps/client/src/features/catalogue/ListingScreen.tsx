@@ -1,4 +1,16 @@
-import { CHANNEL_LIMITS, CONTENT_LANGUAGES, CURRENCIES, checkListing, isoDate, nextListingStatuses, publishBlockers, toMajorUnits, toMinorUnits, type ListingDoc, type ListingStatus } from '@tradewind/domain';
+import {
+  CHANNEL_LIMITS,
+  CONTENT_LANGUAGES,
+  CURRENCIES,
+  checkListing,
+  isoDate,
+  nextListingStatuses,
+  publishBlockers,
+  toMajorUnits,
+  toMinorUnits,
+  type ListingDoc,
+  type ListingStatus,
+} from '@tradewind/domain';
 import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Result, Row, Select, Space, Tag, Typography } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +21,7 @@ import { saveListingContent, setListingStatus } from '../../stores/listing-store
 import { useWorkspace } from '../../workspace.tsx';
 import { CompliancePanel } from './CompliancePanel.tsx';
 import { VerdictTag } from './VerdictTag.tsx';
+import { moneyInputProps } from '../../components/money.ts';
 
 /** The button for each step a listing can take; publishing is disabled while something blocks it. */
 const STATUS_BUTTONS: Record<ListingStatus, (onClick: () => void, blocked: boolean) => ReactNode> = {
@@ -28,7 +41,11 @@ function PublishButton({ onClick, blocked }: { onClick: () => void; blocked: boo
 
 function StatusButton({ onClick, label, testId }: { onClick: () => void; label: string; testId?: string }) {
   const { t } = useTranslation();
-  return <Button onClick={onClick} data-testid={testId}>{t(label)}</Button>;
+  return (
+    <Button onClick={onClick} data-testid={testId}>
+      {t(label)}
+    </Button>
+  );
 }
 
 interface ContentValues {
@@ -47,6 +64,7 @@ function ListingContent({ listing }: { listing: RxDocument<ListingDoc> }) {
   const limits = CHANNEL_LIMITS[listing.channel];
   const [form] = Form.useForm<ContentValues>();
   const title = Form.useWatch('title', form) ?? listing.title;
+  const currency = Form.useWatch('currency', form) ?? listing.price.currency;
   const save = async (values: ContentValues) => {
     await saveListingContent(store, listing.id, {
       title: values.title,
@@ -64,7 +82,12 @@ function ListingContent({ listing }: { listing: RxDocument<ListingDoc> }) {
       initialValues={{ ...listing.toJSON(), bullets: [...listing.bullets], priceMajor: toMajorUnits(listing.price.amount, listing.price.currency), currency: listing.price.currency }}
       onFinish={save}
     >
-      <Form.Item name="title" label={t('catalogue.listing.title')} extra={t('catalogue.listing.titleCount', { length: title.length, max: limits.titleMax })} rules={[{ required: true, message: t('products.validation.required') }]}>
+      <Form.Item
+        name="title"
+        label={t('catalogue.listing.title')}
+        extra={t('catalogue.listing.titleCount', { length: title.length, max: limits.titleMax })}
+        rules={[{ required: true, message: t('products.validation.required') }]}
+      >
         <Input.TextArea autoSize maxLength={500} data-testid="listing-title" />
       </Form.Item>
       {limits.bullets && (
@@ -80,7 +103,9 @@ function ListingContent({ listing }: { listing: RxDocument<ListingDoc> }) {
                     <Button onClick={() => remove(field.name)}>{t('catalogue.remove')}</Button>
                   </Space.Compact>
                 ))}
-                <Button onClick={() => add('')} disabled={fields.length >= limits.bullets!.max} data-testid="listing-bullet-add">{t('catalogue.listing.addBullet')}</Button>
+                <Button onClick={() => add('')} disabled={fields.length >= limits.bullets!.max} data-testid="listing-bullet-add">
+                  {t('catalogue.listing.addBullet')}
+                </Button>
               </Space>
             </Form.Item>
           )}
@@ -91,7 +116,7 @@ function ListingContent({ listing }: { listing: RxDocument<ListingDoc> }) {
       </Form.Item>
       <Space wrap>
         <Form.Item name="priceMajor" label={t('products.price')} rules={[{ required: true, message: t('products.validation.required') }]}>
-          <InputNumber min={0} step={0.01} precision={2} data-testid="listing-price" />
+          <InputNumber {...moneyInputProps(currency)} data-testid="listing-price" />
         </Form.Item>
         <Form.Item name="currency" label={t('products.currency')}>
           <Select style={{ width: 100 }} options={CURRENCIES.map((c) => ({ value: c, label: c }))} />
@@ -100,7 +125,9 @@ function ListingContent({ listing }: { listing: RxDocument<ListingDoc> }) {
           <Select style={{ width: 140 }} options={CONTENT_LANGUAGES.map((language) => ({ value: language, label: t(`catalogue.languages.${language}`) }))} />
         </Form.Item>
       </Space>
-      <Button type="primary" htmlType="submit" data-testid="listing-save">{t('products.save')}</Button>
+      <Button type="primary" htmlType="submit" data-testid="listing-save">
+        {t('products.save')}
+      </Button>
     </Form>
   );
 }
@@ -141,7 +168,9 @@ export function ListingScreen() {
           {nextListingStatuses(listing.status).map((to) => STATUS_BUTTONS[to](() => void setStatus(to), blockersToday.length > 0))}
         </Space>
       </Space>
-      {blockersToday.length > 0 && listing.status !== 'published' && <Alert type="error" showIcon title={t('catalogue.listing.cannotPublish', { rules: blockerText })} data-testid="listing-cannot-publish" />}
+      {blockersToday.length > 0 && listing.status !== 'published' && (
+        <Alert type="error" showIcon title={t('catalogue.listing.cannotPublish', { rules: blockerText })} data-testid="listing-cannot-publish" />
+      )}
       {blockersToday.length > 0 && listing.status === 'published' && <Alert type="error" showIcon title={t('catalogue.listing.publishedButBlocked', { rules: blockerText })} />}
       <Row gutter={16}>
         <Col xs={24} lg={10}>

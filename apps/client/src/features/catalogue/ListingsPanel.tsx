@@ -57,20 +57,33 @@ export function ListingsPanel({ product }: { product: ProductDoc }) {
               return (
                 <Space wrap>
                   <VerdictTag verdict={report.verdict} />
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="listing-blockers">{publishBlockers(report).join(' ')}</Typography.Text>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="listing-blockers">
+                    {publishBlockers(report).join(' ')}
+                  </Typography.Text>
                 </Space>
               );
             },
           },
         ]}
       />
-      <Modal open={creating} title={t('catalogue.listing.new')} onCancel={() => setCreating(false)} onOk={() => form.submit()} okButtonProps={{ 'data-testid': 'listing-create' } as never} destroyOnHidden>
+      <Modal
+        open={creating}
+        title={t('catalogue.listing.new')}
+        onCancel={() => setCreating(false)}
+        onOk={() => form.submit()}
+        okButtonProps={{ 'data-testid': 'listing-create' } as never}
+        destroyOnHidden
+      >
         <Form form={form} layout="vertical" initialValues={{ channel: 'amazon', market: 'GB' }} onFinish={create}>
           <Form.Item name="channel" label={t('orders.channel')}>
             <Select data-testid="listing-channel" options={LISTING_CHANNELS.map((channel) => ({ value: channel, label: t(`orders.channels.${channel}`) }))} />
           </Form.Item>
           <Form.Item name="market" label={t('catalogue.listing.market')}>
-            <Select data-testid="listing-market" showSearch={{ optionFilterProp: 'label' }} options={MARKET_CODES.map((market) => ({ value: market, label: `${market} · ${t(`catalogue.markets.${market}`)}` }))} />
+            <Select
+              data-testid="listing-market"
+              showSearch={{ optionFilterProp: 'label' }}
+              options={MARKET_CODES.map((market) => ({ value: market, label: `${market} · ${t(`catalogue.markets.${market}`)}` }))}
+            />
           </Form.Item>
         </Form>
       </Modal>

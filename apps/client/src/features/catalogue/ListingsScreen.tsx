@@ -29,10 +29,26 @@ export function ListingsScreen() {
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>{t('catalogue.nav.listings')}</Typography.Title>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('catalogue.nav.listings')}
+        </Typography.Title>
         <Space wrap>
-          <Select allowClear placeholder={t('orders.channel')} style={{ width: 160 }} value={channel} onChange={setChannel} options={LISTING_CHANNELS.map((c) => ({ value: c, label: t(`orders.channels.${c}`) }))} />
-          <Select allowClear placeholder={t('catalogue.listing.compliance')} style={{ width: 160 }} value={verdict} onChange={setVerdict} options={(['block', 'warn', 'pass'] as const).map((v) => ({ value: v, label: t(`catalogue.verdict.${v}`) }))} />
+          <Select
+            allowClear
+            placeholder={t('orders.channel')}
+            style={{ width: 160 }}
+            value={channel}
+            onChange={setChannel}
+            options={LISTING_CHANNELS.map((c) => ({ value: c, label: t(`orders.channels.${c}`) }))}
+          />
+          <Select
+            allowClear
+            placeholder={t('catalogue.listing.compliance')}
+            style={{ width: 160 }}
+            value={verdict}
+            onChange={setVerdict}
+            options={(['block', 'warn', 'pass'] as const).map((v) => ({ value: v, label: t(`catalogue.verdict.${v}`) }))}
+          />
         </Space>
       </Space>
       <Table

@@ -46,7 +46,11 @@ function Overview({ doc }: { doc: RxDocument<ProductDoc> }) {
     <Space orientation="vertical" style={{ width: '100%' }}>
       <ImageGallery doc={doc} />
       {missing.length > 0 && (
-        <Alert type="warning" showIcon title={t('catalogue.product.missingAttributes', { attributes: missing.map((problem) => localize(template!.attributes.find((a) => a.key === problem.key)!.label)).join('、') })} />
+        <Alert
+          type="warning"
+          showIcon
+          title={t('catalogue.product.missingAttributes', { attributes: missing.map((problem) => localize(template!.attributes.find((a) => a.key === problem.key)!.label)).join('、') })}
+        />
       )}
       <Descriptions bordered column={{ xs: 1, md: 2 }} size="small">
         <Descriptions.Item label={t('products.nameEn')}>{product.nameEn}</Descriptions.Item>
@@ -58,18 +62,28 @@ function Overview({ doc }: { doc: RxDocument<ProductDoc> }) {
         <Descriptions.Item label={t('products.price')}>
           <span data-testid="product-price-value">{formatMoney(product.price.amount, product.price.currency, i18n.language)}</span>
           {(product.priceTiers ?? []).map((tier) => (
-            <Tag key={tier.minQuantity} style={{ marginLeft: 8 }}>≥{tier.minQuantity}: {formatMoney(tier.price.amount, tier.price.currency, i18n.language)}</Tag>
+            <Tag key={tier.minQuantity} style={{ marginLeft: 8 }}>
+              ≥{tier.minQuantity}: {formatMoney(tier.price.amount, tier.price.currency, i18n.language)}
+            </Tag>
           ))}
         </Descriptions.Item>
         <Descriptions.Item label={t('products.moq')}>{`${product.moq ?? ''} ${product.unit ?? ''}`}</Descriptions.Item>
         {product.cost && <Descriptions.Item label={t('catalogue.product.cost')}>{formatMoney(product.cost.amount, product.cost.currency, i18n.language)}</Descriptions.Item>}
         {(product.grossWeightG || product.dimensionsMm) && (
           <Descriptions.Item label={t('catalogue.product.logistics')}>
-            {[product.netWeightG && `${t('catalogue.product.netWeight')} ${product.netWeightG} g`, product.grossWeightG && `${t('catalogue.product.grossWeight')} ${product.grossWeightG} g`, product.dimensionsMm && `${product.dimensionsMm.length}×${product.dimensionsMm.width}×${product.dimensionsMm.height} mm`].filter(Boolean).join(' · ')}
+            {[
+              product.netWeightG && `${t('catalogue.product.netWeight')} ${product.netWeightG} g`,
+              product.grossWeightG && `${t('catalogue.product.grossWeight')} ${product.grossWeightG} g`,
+              product.dimensionsMm && `${product.dimensionsMm.length}×${product.dimensionsMm.width}×${product.dimensionsMm.height} mm`,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           </Descriptions.Item>
         )}
         <Descriptions.Item label={t('products.description')} span={2}>
-          <span data-testid="product-description-value" style={{ whiteSpace: 'pre-wrap' }}>{product.description}</span>
+          <span data-testid="product-description-value" style={{ whiteSpace: 'pre-wrap' }}>
+            {product.description}
+          </span>
         </Descriptions.Item>
         {template?.attributes
           .filter((definition) => isFilled(product.attributes?.[definition.key]))

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { AttributeFields } from './AttributeFields.tsx';
 import { fromFormValues, toFormValues, type FormValues, type ProductFields } from './product-form-values.ts';
 import { useLocalize } from './useLocalize.ts';
+import { moneyInputProps } from '../../components/money.ts';
 
 export type { ProductFields } from './product-form-values.ts';
 
@@ -13,10 +14,24 @@ export type { ProductFields } from './product-form-values.ts';
  * `focusAttribute` scrolls to that attribute's field and focuses it (a compliance hint links there).
  */
 /** `pricesLocked`: the role may not change prices (the domain's role rules); they show read-only with the reason. */
-export function ProductForm({ initial, onSave, onCancel, focusAttribute, pricesLocked = false }: { initial?: ProductFields; onSave: (fields: ProductFields) => Promise<void>; onCancel: () => void; focusAttribute?: string; pricesLocked?: boolean }) {
+export function ProductForm({
+  initial,
+  onSave,
+  onCancel,
+  focusAttribute,
+  pricesLocked = false,
+}: {
+  initial?: ProductFields;
+  onSave: (fields: ProductFields) => Promise<void>;
+  onCancel: () => void;
+  focusAttribute?: string;
+  pricesLocked?: boolean;
+}) {
   const { t } = useTranslation();
   const localize = useLocalize();
   const [form] = Form.useForm<FormValues>();
+  const currency = (Form.useWatch('currency', form) as string | undefined) ?? initial?.price.currency ?? 'USD';
+  const money = moneyInputProps(currency);
   useEffect(() => {
     if (focusAttribute) form.scrollToField(['attributes', focusAttribute], { focus: true, block: 'center' });
   }, [form, focusAttribute]);
@@ -46,14 +61,24 @@ export function ProductForm({ initial, onSave, onCancel, focusAttribute, pricesL
             allowClear
             style={{ width: 240 }}
             data-testid="product-category"
-            options={CLUSTERS.map((cluster) => ({ label: localize(cluster.name), options: TEMPLATES.filter((tpl) => tpl.cluster === cluster.id).map((tpl) => ({ value: tpl.id, label: localize(tpl.name) })) }))}
+            options={CLUSTERS.map((cluster) => ({
+              label: localize(cluster.name),
+              options: TEMPLATES.filter((tpl) => tpl.cluster === cluster.id).map((tpl) => ({ value: tpl.id, label: localize(tpl.name) })),
+            }))}
           />
         </Form.Item>
         <Form.Item
           name="hsCode"
           label={t('products.hsCode')}
           normalize={(value?: string) => (value && !hsCodeProblem(hsCodeDigits(value)) ? hsCodeDigits(value) : value)}
-          rules={[required, { validator: async (_, value: string) => { if (value && hsCodeProblem(value)) throw new Error(hsCodesUnder(value).length > 0 ? t('products.validation.hsCodeUnder') : t('products.validation.hsCode')); } }]}
+          rules={[
+            required,
+            {
+              validator: async (_, value: string) => {
+                if (value && hsCodeProblem(value)) throw new Error(hsCodesUnder(value).length > 0 ? t('products.validation.hsCodeUnder') : t('products.validation.hsCode'));
+              },
+            },
+          ]}
         >
           <AutoComplete options={hsOptions} popupMatchSelectWidth={false}>
             <Input data-testid="product-hs" maxLength={16} />
@@ -70,13 +95,13 @@ export function ProductForm({ initial, onSave, onCancel, focusAttribute, pricesL
       {pricesLocked && <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('catalogue.product.pricesOwnerOnly')} data-testid="product-prices-locked" />}
       <Space wrap>
         <Form.Item name="priceMajor" label={t('products.price')} rules={[required, { type: 'number', min: 0, message: t('products.validation.price') }]}>
-          <InputNumber min={0} step={0.01} precision={2} disabled={pricesLocked} data-testid="product-price" />
+          <InputNumber {...money} disabled={pricesLocked} data-testid="product-price" />
         </Form.Item>
         <Form.Item name="currency" label={t('products.currency')} rules={[required]}>
           <Select style={{ width: 100 }} disabled={pricesLocked} options={CURRENCIES.map((c) => ({ value: c, label: c }))} />
         </Form.Item>
         <Form.Item name="costMajor" label={t('catalogue.product.cost')}>
-          <InputNumber min={0} step={0.01} precision={2} />
+          <InputNumber {...money} />
         </Form.Item>
         <Form.Item name="moq" label={t('products.moq')} rules={[{ type: 'integer', min: 1, message: t('products.validation.moq') }]}>
           <InputNumber min={1} precision={0} />
@@ -113,12 +138,19 @@ export function ProductForm({ initial, onSave, onCancel, focusAttribute, pricesL
                         ))}
                         <Form.Item
                           name={[field.name, 'barcode']}
-                          rules={[{ validator: async (_, value?: string) => { const problem = value ? barcodeProblem(value.trim()) : null; if (problem) throw new Error(t(`catalogue.barcode.${problem}`)); } }]}
+                          rules={[
+                            {
+                              validator: async (_, value?: string) => {
+                                const problem = value ? barcodeProblem(value.trim()) : null;
+                                if (problem) throw new Error(t(`catalogue.barcode.${problem}`));
+                              },
+                            },
+                          ]}
                         >
                           <Input placeholder={t('catalogue.product.barcodePlaceholder')} style={{ width: 170 }} maxLength={14} />
                         </Form.Item>
                         <Form.Item name={[field.name, 'priceMajor']} noStyle>
-                          <InputNumber min={0} step={0.01} precision={2} disabled={pricesLocked} placeholder={t('products.price')} />
+                          <InputNumber {...money} disabled={pricesLocked} placeholder={t('products.price')} />
                         </Form.Item>
                         <Button onClick={() => remove(field.name)}>{t('catalogue.remove')}</Button>
                       </Space>
@@ -136,11 +168,21 @@ export function ProductForm({ initial, onSave, onCancel, focusAttribute, pricesL
             children: (
               <>
                 <Space wrap>
-                  <Form.Item name="netWeightG" label={t('catalogue.product.netWeight')}><InputNumber min={0} precision={0} addonAfter="g" /></Form.Item>
-                  <Form.Item name="grossWeightG" label={t('catalogue.product.grossWeight')}><InputNumber min={0} precision={0} addonAfter="g" /></Form.Item>
-                  <Form.Item name="length" label={t('catalogue.product.length')}><InputNumber min={0} precision={0} addonAfter="mm" /></Form.Item>
-                  <Form.Item name="width" label={t('catalogue.product.width')}><InputNumber min={0} precision={0} addonAfter="mm" /></Form.Item>
-                  <Form.Item name="height" label={t('catalogue.product.height')}><InputNumber min={0} precision={0} addonAfter="mm" /></Form.Item>
+                  <Form.Item name="netWeightG" label={t('catalogue.product.netWeight')}>
+                    <InputNumber min={0} precision={0} addonAfter="g" />
+                  </Form.Item>
+                  <Form.Item name="grossWeightG" label={t('catalogue.product.grossWeight')}>
+                    <InputNumber min={0} precision={0} addonAfter="g" />
+                  </Form.Item>
+                  <Form.Item name="length" label={t('catalogue.product.length')}>
+                    <InputNumber min={0} precision={0} addonAfter="mm" />
+                  </Form.Item>
+                  <Form.Item name="width" label={t('catalogue.product.width')}>
+                    <InputNumber min={0} precision={0} addonAfter="mm" />
+                  </Form.Item>
+                  <Form.Item name="height" label={t('catalogue.product.height')}>
+                    <InputNumber min={0} precision={0} addonAfter="mm" />
+                  </Form.Item>
                 </Space>
                 <Form.List name="tiers">
                   {(fields, { add, remove }) => (
@@ -151,7 +193,7 @@ export function ProductForm({ initial, onSave, onCancel, focusAttribute, pricesL
                             <InputNumber min={1} precision={0} disabled={pricesLocked} addonBefore="≥" placeholder={t('orders.quantity')} />
                           </Form.Item>
                           <Form.Item name={[field.name, 'priceMajor']} noStyle rules={[required]}>
-                            <InputNumber min={0} step={0.01} precision={2} disabled={pricesLocked} placeholder={t('products.price')} />
+                            <InputNumber {...money} disabled={pricesLocked} placeholder={t('products.price')} />
                           </Form.Item>
                           <Button disabled={pricesLocked} onClick={() => remove(field.name)}>{t('catalogue.remove')}</Button>
                         </Space>

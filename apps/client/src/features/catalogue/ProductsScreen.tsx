@@ -73,7 +73,16 @@ export function ProductsScreen() {
         scroll={{ x: true }}
         columns={[
           { key: 'image', width: 64, render: (_, doc) => <AttachmentImage doc={doc} image={doc.images?.[0]} variant="thumb" size={48} alt={doc.name} testId={`product-thumb-${doc.sku}`} /> },
-          { title: t('products.name'), dataIndex: 'name', render: (name: string, p) => (<><div>{name}</div><Typography.Text type="secondary">{p.nameEn}</Typography.Text></>) },
+          {
+            title: t('products.name'),
+            dataIndex: 'name',
+            render: (name: string, p) => (
+              <>
+                <div>{name}</div>
+                <Typography.Text type="secondary">{p.nameEn}</Typography.Text>
+              </>
+            ),
+          },
           { title: t('products.sku'), dataIndex: 'sku' },
           { title: t('catalogue.product.category'), dataIndex: 'category', render: (category: string) => (templateById(category) ? <Tag>{localize(templateById(category)!.name)}</Tag> : null) },
           { title: t('products.hsCode'), dataIndex: 'hsCode', render: (code: string) => formatHsCode(code) },

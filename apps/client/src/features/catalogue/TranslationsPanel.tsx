@@ -27,16 +27,26 @@ export function TranslationsPanel({ doc }: { doc: RxDocument<ProductDoc> }) {
             key={language}
             size="small"
             title={t(`catalogue.languages.${language}`)}
-            extra={<Tag color={STATUS_COLOURS[status]} data-testid={`translation-status-${language}`}>{t(`catalogue.translations.${status}`)}</Tag>}
+            extra={
+              <Tag color={STATUS_COLOURS[status]} data-testid={`translation-status-${language}`}>
+                {t(`catalogue.translations.${status}`)}
+              </Tag>
+            }
           >
-            <Form layout="vertical" initialValues={{ name: existing?.name ?? (language === 'en' ? product.nameEn : ''), description: existing?.description ?? '' }} onFinish={(values) => save(language, values)}>
+            <Form
+              layout="vertical"
+              initialValues={{ name: existing?.name ?? (language === 'en' ? product.nameEn : ''), description: existing?.description ?? '' }}
+              onFinish={(values) => save(language, values)}
+            >
               <Form.Item name="name" label={t('catalogue.translations.name')} rules={[{ required: true, message: t('products.validation.required') }]}>
                 <Input maxLength={200} dir={language === 'ar' ? 'rtl' : undefined} data-testid={`translation-name-${language}`} />
               </Form.Item>
               <Form.Item name="description" label={t('products.description')}>
                 <Input.TextArea rows={3} maxLength={5000} dir={language === 'ar' ? 'rtl' : undefined} />
               </Form.Item>
-              <Button htmlType="submit" data-testid={`translation-save-${language}`}>{status === 'stale' ? t('catalogue.translations.confirm') : t('products.save')}</Button>
+              <Button htmlType="submit" data-testid={`translation-save-${language}`}>
+                {status === 'stale' ? t('catalogue.translations.confirm') : t('products.save')}
+              </Button>
             </Form>
           </Card>
         );

@@ -1,4 +1,15 @@
-import { attachmentId, IMAGE_TYPES, MAX_ORIGINAL_BYTES, MAX_PRODUCT_IMAGES, MAX_THUMBNAIL_BYTES, newId, ORIGINAL_EDGE_PX, THUMBNAIL_EDGE_PX, type ProductDoc, type ProductImage } from '@tradewind/domain';
+import {
+  attachmentId,
+  type IMAGE_TYPES,
+  MAX_ORIGINAL_BYTES,
+  MAX_PRODUCT_IMAGES,
+  MAX_THUMBNAIL_BYTES,
+  newId,
+  ORIGINAL_EDGE_PX,
+  THUMBNAIL_EDGE_PX,
+  type ProductDoc,
+  type ProductImage,
+} from '@tradewind/domain';
 import type { RxDocument } from 'rxdb';
 import type { StoreContext } from '../../stores/documents.ts';
 import { addImage } from '../../stores/product-store.ts';

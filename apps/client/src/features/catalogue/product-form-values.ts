@@ -1,4 +1,4 @@
-import { toMajorUnits, toMinorUnits, type AttributeValue, type Attributes, type FibreShare, type ProductDoc } from '@tradewind/domain';
+import { toMajorUnits, toMinorUnits, type AttributeValue, type Attributes, type FibreShare } from '@tradewind/domain';
 import type { ProductFields } from '../../stores/product-store.ts';
 
 export type { ProductFields };
@@ -46,7 +46,12 @@ export function toFormValues(product: ProductFields | undefined): Partial<FormVa
     width: product.dimensionsMm?.width ?? null,
     height: product.dimensionsMm?.height ?? null,
     attributes: product.attributes ?? {},
-    variants: product.variants.map((variant) => ({ sku: variant.sku, options: variant.options, barcode: variant.barcode, priceMajor: variant.price ? toMajorUnits(variant.price.amount, variant.price.currency) : null })),
+    variants: product.variants.map((variant) => ({
+      sku: variant.sku,
+      options: variant.options,
+      barcode: variant.barcode,
+      priceMajor: variant.price ? toMajorUnits(variant.price.amount, variant.price.currency) : null,
+    })),
     tiers: (product.priceTiers ?? []).map((tier) => ({ minQuantity: tier.minQuantity, priceMajor: toMajorUnits(tier.price.amount, tier.price.currency) })),
   };
 }
@@ -62,7 +67,7 @@ function attributeValue(value: unknown): AttributeValue | undefined {
   return value as AttributeValue;
 }
 
-const optional = <T,>(value: T | null | undefined): T | undefined => (value === null ? undefined : value);
+const optional = <T>(value: T | null | undefined): T | undefined => (value === null ? undefined : value);
 
 export function fromFormValues(values: FormValues): ProductFields {
   const currency = values.currency;
@@ -89,12 +94,16 @@ export function fromFormValues(values: FormValues): ProductFields {
     netWeightG: optional(values.netWeightG),
     grossWeightG: optional(values.grossWeightG),
     dimensionsMm: length && width && height ? { length, width, height } : undefined,
-    priceTiers: (values.tiers ?? []).filter((tier) => tier?.minQuantity && tier.priceMajor !== undefined).map((tier) => ({ minQuantity: tier.minQuantity, price: { amount: toMinorUnits(tier.priceMajor, currency), currency } })),
-    variants: (values.variants ?? []).filter((variant) => variant?.sku).map((variant) => ({
-      sku: variant.sku.trim(),
-      options: Object.fromEntries(Object.entries(variant.options ?? {}).filter((entry): entry is [string, string] => Boolean(entry[1]))),
-      ...(variant.barcode ? { barcode: variant.barcode.trim() } : {}),
-      ...(variant.priceMajor !== null && variant.priceMajor !== undefined ? { price: { amount: toMinorUnits(variant.priceMajor, currency), currency } } : {}),
-    })),
+    priceTiers: (values.tiers ?? [])
+      .filter((tier) => tier?.minQuantity && tier.priceMajor !== undefined)
+      .map((tier) => ({ minQuantity: tier.minQuantity, price: { amount: toMinorUnits(tier.priceMajor, currency), currency } })),
+    variants: (values.variants ?? [])
+      .filter((variant) => variant?.sku)
+      .map((variant) => ({
+        sku: variant.sku.trim(),
+        options: Object.fromEntries(Object.entries(variant.options ?? {}).filter((entry): entry is [string, string] => Boolean(entry[1]))),
+        ...(variant.barcode ? { barcode: variant.barcode.trim() } : {}),
+        ...(variant.priceMajor !== null && variant.priceMajor !== undefined ? { price: { amount: toMinorUnits(variant.priceMajor, currency), currency } } : {}),
+      })),
   };
 }

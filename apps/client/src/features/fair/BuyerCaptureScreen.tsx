@@ -108,11 +108,23 @@ export function BuyerCaptureScreen() {
       <Input size="large" placeholder={t('fair.metAt')} maxLength={200} value={metAt} onChange={(e) => setMetAt(e.target.value)} data-testid="buyer-met-at" />
       <Space wrap align="center">
         <Typography.Text>{t('fair.documentLanguage')}</Typography.Text>
-        <Segmented size="large" value={language ?? documentLanguageForCountry(country)} onChange={(value) => setLanguage(value as DocumentLanguage)} options={DOCUMENT_LANGUAGES.map((l) => ({ value: l, label: l.toUpperCase() }))} data-testid="buyer-language" />
+        <Segmented
+          size="large"
+          value={language ?? documentLanguageForCountry(country)}
+          onChange={(value) => setLanguage(value as DocumentLanguage)}
+          options={DOCUMENT_LANGUAGES.map((l) => ({ value: l, label: l.toUpperCase() }))}
+          data-testid="buyer-language"
+        />
       </Space>
       <Space wrap align="center">
         <Typography.Text>{t('fair.priceTier')}</Typography.Text>
-        <Segmented size="large" value={priceTier} onChange={(value) => setPriceTier(value as BuyerDoc['priceTier'])} options={BUYER_TIERS.map((tier) => ({ value: tier, label: t(`fair.tiers.${tier}`) }))} data-testid="buyer-tier" />
+        <Segmented
+          size="large"
+          value={priceTier}
+          onChange={(value) => setPriceTier(value as BuyerDoc['priceTier'])}
+          options={BUYER_TIERS.map((tier) => ({ value: tier, label: t(`fair.tiers.${tier}`) }))}
+          data-testid="buyer-tier"
+        />
       </Space>
       <Input.TextArea rows={2} placeholder={t('fair.notes')} maxLength={5000} value={notes} onChange={(e) => setNotes(e.target.value)} data-testid="buyer-notes" />
       <Space wrap align="center">

@@ -15,11 +15,11 @@ export function FairHomeScreen() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [event, setEvent] = useState(loadFairEvent);
-  const orders = useOrders() ?? [];
+  const orders = useOrders();
   const buyers = useBuyers();
   const rates = useRateTable();
   const { from } = localDayBounds(localToday());
-  const todaysOrders = useMemo(() => orders.filter((o) => o.createdAt >= from), [orders, from]);
+  const todaysOrders = useMemo(() => (orders ?? []).filter((o) => o.createdAt >= from), [orders, from]);
   const todaysBuyers = buyers.filter((b) => b.createdAt >= from);
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>

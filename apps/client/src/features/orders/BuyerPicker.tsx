@@ -12,7 +12,16 @@ export function BuyerPicker({ buyers, name, onType, onPick, large }: { buyers: r
   const options = buyers
     .filter((buyer) => !needle || normalizeCompany(buyer.company).includes(needle) || buyer.contactName.toLowerCase().includes(name.trim().toLowerCase()))
     .slice(0, 8)
-    .map((buyer) => ({ value: buyer.id, label: <span data-testid={`order-buyer-option-${buyer.id}`}>{buyer.company}{buyer.country ? ` · ${buyer.country}` : ''}{buyer.contactName ? ` · ${buyer.contactName}` : ''}</span> }));
+    .map((buyer) => ({
+      value: buyer.id,
+      label: (
+        <span data-testid={`order-buyer-option-${buyer.id}`}>
+          {buyer.company}
+          {buyer.country ? ` · ${buyer.country}` : ''}
+          {buyer.contactName ? ` · ${buyer.contactName}` : ''}
+        </span>
+      ),
+    }));
   return (
     <AutoComplete
       value={name}

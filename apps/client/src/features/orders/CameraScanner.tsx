@@ -1,5 +1,5 @@
 import { Modal } from 'antd';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BarcodeCamera } from '../../platform';
 
@@ -10,24 +10,29 @@ export function CameraScanner({ camera, onCode, onClose }: { camera: BarcodeCame
   const { t } = useTranslation();
   const video = useRef<HTMLVideoElement>(null);
   const handlers = useRef({ onCode, onClose });
-  handlers.current = { onCode, onClose };
+  useLayoutEffect(() => {
+    handlers.current = { onCode, onClose };
+  });
   useEffect(() => {
     let stream: MediaStream | undefined;
     let timer: ReturnType<typeof setInterval> | undefined;
     let stopped = false;
-    void camera.open().then(async (media) => {
-      stream = media;
-      if (stopped || !video.current) return media.getTracks().forEach((track) => track.stop());
-      video.current.srcObject = media;
-      await video.current.play();
-      timer = setInterval(async () => {
-        const code = await camera.read(video.current!);
-        if (code !== null && !stopped) {
-          stopped = true;
-          handlers.current.onCode(code);
-        }
-      }, SCAN_EVERY_MS);
-    }, () => handlers.current.onClose());
+    void camera.open().then(
+      async (media) => {
+        stream = media;
+        if (stopped || !video.current) return media.getTracks().forEach((track) => track.stop());
+        video.current.srcObject = media;
+        await video.current.play();
+        timer = setInterval(async () => {
+          const code = await camera.read(video.current!);
+          if (code !== null && !stopped) {
+            stopped = true;
+            handlers.current.onCode(code);
+          }
+        }, SCAN_EVERY_MS);
+      },
+      () => handlers.current.onClose(),
+    );
     return () => {
       stopped = true;
       clearInterval(timer);

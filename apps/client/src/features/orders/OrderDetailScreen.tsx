@@ -1,4 +1,15 @@
-import { canRecordPayment, DOCUMENT_LANGUAGES, documentLanguageForCountry, lineAmount, LOCKED_STATUSES, nextStatuses, orderTotals, suggestedPayment, type DocumentLanguage, type OrderStatus } from '@tradewind/domain';
+import {
+  canRecordPayment,
+  DOCUMENT_LANGUAGES,
+  documentLanguageForCountry,
+  lineAmount,
+  LOCKED_STATUSES,
+  nextStatuses,
+  orderTotals,
+  suggestedPayment,
+  type DocumentLanguage,
+  type OrderStatus,
+} from '@tradewind/domain';
 import { App, Button, Card, Descriptions, Popconfirm, Result, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -80,7 +91,9 @@ export function OrderDetailScreen({ base }: { base: '/orders' | '/fair/orders' }
         {nextStatuses(order).map((to) =>
           to === 'cancelled' ? (
             <Popconfirm key={to} title={t('orderDesk.cancelConfirm')} onConfirm={() => move(to)}>
-              <Button danger data-testid={`order-status-${to}`}>{t(`orderDesk.actions.${ACTION_KEYS[to]}`)}</Button>
+              <Button danger data-testid={`order-status-${to}`}>
+                {t(`orderDesk.actions.${ACTION_KEYS[to]}`)}
+              </Button>
             </Popconfirm>
           ) : (
             <Button key={to} type="primary" ghost onClick={() => move(to)} data-testid={`order-status-${to}`}>
@@ -107,7 +120,9 @@ export function OrderDetailScreen({ base }: { base: '/orders' | '/fair/orders' }
       />
       <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} data-testid="order-money">
         <Descriptions.Item label={t('orderDesk.total')}>
-          <Typography.Text strong data-testid="order-detail-total">{money(totals.total)}</Typography.Text>
+          <Typography.Text strong data-testid="order-detail-total">
+            {money(totals.total)}
+          </Typography.Text>
         </Descriptions.Item>
         <Descriptions.Item label={t('orderDesk.depositDue', { percent: order.depositPercent ?? 0 })}>{money(totals.depositDue)}</Descriptions.Item>
         <Descriptions.Item label={t('orderDesk.paid')}>{money(totals.paid)}</Descriptions.Item>
@@ -121,7 +136,9 @@ export function OrderDetailScreen({ base }: { base: '/orders' | '/fair/orders' }
           {order.externalRef ? ` · ${order.externalRef.split(':')[1]}` : ''}
         </Descriptions.Item>
         <Descriptions.Item label={t('orderDesk.notes')}>
-          <span data-testid="order-detail-notes" style={{ whiteSpace: 'pre-wrap' }}>{order.notes}</span>
+          <span data-testid="order-detail-notes" style={{ whiteSpace: 'pre-wrap' }}>
+            {order.notes}
+          </span>
         </Descriptions.Item>
       </Descriptions>
       <Card size="small" title={t('orderDesk.payments')}>

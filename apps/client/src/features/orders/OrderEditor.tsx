@@ -16,13 +16,12 @@ import {
   type OrderDoc,
   type OrderLine,
   type PricingContext,
-  type ProductDoc,
   type ProductPick,
 } from '@tradewind/domain';
 import { Alert, App, Button, Card, Descriptions, Input, InputNumber, Segmented, Select, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from '../../components/money.ts';
+import { formatMoney, moneyInputProps } from '../../components/money.ts';
 import { BuyerPicker } from './BuyerPicker.tsx';
 import { useBuyers, useProducts } from './data.ts';
 import type { OrderDraft } from '../../stores/order-store.ts';
@@ -71,6 +70,7 @@ export function OrderEditor({ initial, buyerId, fair, onSubmit }: OrderEditorPro
   useEffect(() => {
     const found = buyers.find((b) => b.id === wantedBuyerId);
     if (buyer || !found) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the buyers arrive from the database after the first render
     setBuyer(found);
     if (!initial) {
       setBuyerName(found.company);
@@ -186,7 +186,14 @@ export function OrderEditor({ initial, buyerId, fair, onSubmit }: OrderEditorPro
             </Typography.Text>
           )}
           <Space.Compact>
-            {large && <Button size={size} icon={<MinusOutlined />} aria-label={t('orderDesk.less')} onClick={() => updateLine(line.id, (l) => ({ ...l, quantity: Math.max(1, l.quantity - (product?.moq ?? 1)) }))} />}
+            {large && (
+              <Button
+                size={size}
+                icon={<MinusOutlined />}
+                aria-label={t('orderDesk.less')}
+                onClick={() => updateLine(line.id, (l) => ({ ...l, quantity: Math.max(1, l.quantity - (product?.moq ?? 1)) }))}
+              />
+            )}
             <InputNumber
               size={size}
               min={1}
@@ -196,13 +203,13 @@ export function OrderEditor({ initial, buyerId, fair, onSubmit }: OrderEditorPro
               style={{ width: large ? 110 : 120 }}
               data-testid={`order-line-quantity-${index}`}
             />
-            {large && <Button size={size} icon={<PlusOutlined />} aria-label={t('orderDesk.more')} onClick={() => updateLine(line.id, (l) => ({ ...l, quantity: l.quantity + (product?.moq ?? 1) }))} />}
+            {large && (
+              <Button size={size} icon={<PlusOutlined />} aria-label={t('orderDesk.more')} onClick={() => updateLine(line.id, (l) => ({ ...l, quantity: l.quantity + (product?.moq ?? 1) }))} />
+            )}
           </Space.Compact>
           <InputNumber
             size={size}
-            min={0}
-            step={0.01}
-            precision={currency === 'JPY' ? 0 : 2}
+            {...moneyInputProps(currency)}
             prefix={currency}
             value={toMajorUnits(line.unitPrice, currency)}
             onChange={(value) => typeof value === 'number' && setLines((current) => current.map((l) => (l.id === line.id ? { ...l, unitPrice: toMinorUnits(value, currency) } : l)))}
@@ -226,9 +233,31 @@ export function OrderEditor({ initial, buyerId, fair, onSubmit }: OrderEditorPro
       <Card size="small" title={t('orderDesk.buyerSection')}>
         <Space wrap style={{ width: '100%' }}>
           <BuyerPicker buyers={buyers} name={buyerName} onType={typeBuyer} onPick={pickBuyer} large={large} />
-          <Input size={size} maxLength={2} style={{ width: 90 }} placeholder={t('orderDesk.country')} value={buyerCountry} onChange={(e) => setBuyerCountry(e.target.value.toUpperCase())} data-testid="order-country" />
-          {!fair && <Select size={size} style={{ width: 170 }} value={channel} onChange={setChannel} options={ORDER_CHANNELS.map((c) => ({ value: c, label: t(`orders.channels.${c}`) }))} data-testid="order-channel" />}
-          {buyer && <Typography.Text type="secondary">{t(`fair.tiers.${buyer.priceTier}`)}{buyer.discountPercent !== undefined ? ` · −${buyer.discountPercent}%` : ''}</Typography.Text>}
+          <Input
+            size={size}
+            maxLength={2}
+            style={{ width: 90 }}
+            placeholder={t('orderDesk.country')}
+            value={buyerCountry}
+            onChange={(e) => setBuyerCountry(e.target.value.toUpperCase())}
+            data-testid="order-country"
+          />
+          {!fair && (
+            <Select
+              size={size}
+              style={{ width: 170 }}
+              value={channel}
+              onChange={setChannel}
+              options={ORDER_CHANNELS.map((c) => ({ value: c, label: t(`orders.channels.${c}`) }))}
+              data-testid="order-channel"
+            />
+          )}
+          {buyer && (
+            <Typography.Text type="secondary">
+              {t(`fair.tiers.${buyer.priceTier}`)}
+              {buyer.discountPercent !== undefined ? ` · −${buyer.discountPercent}%` : ''}
+            </Typography.Text>
+          )}
         </Space>
       </Card>
       <Card size="small" title={t('orderDesk.linesSection')}>
@@ -251,7 +280,13 @@ export function OrderEditor({ initial, buyerId, fair, onSubmit }: OrderEditorPro
           </Space>
           <Space wrap align="center">
             <Typography.Text>{t('orderDesk.deposit')}</Typography.Text>
-            <Segmented size={size} value={depositPercent} onChange={(value) => setDepositPercent(Number(value))} options={DEPOSIT_CHOICES.map((p) => ({ value: p, label: `${p}%` }))} data-testid="order-deposit" />
+            <Segmented
+              size={size}
+              value={depositPercent}
+              onChange={(value) => setDepositPercent(Number(value))}
+              options={DEPOSIT_CHOICES.map((p) => ({ value: p, label: `${p}%` }))}
+              data-testid="order-deposit"
+            />
           </Space>
           <Space wrap>
             <label>
@@ -261,7 +296,14 @@ export function OrderEditor({ initial, buyerId, fair, onSubmit }: OrderEditorPro
             {(incoterm === 'CIF' || incoterm === 'DDP' || freight > 0) && (
               <label>
                 <Typography.Text>{t('orderDesk.freight')} </Typography.Text>
-                <InputNumber size={size} min={0} step={1} precision={2} prefix={currency} value={toMajorUnits(freight, currency)} onChange={(value) => setFreight(toMinorUnits(value ?? 0, currency))} data-testid="order-freight" />
+                <InputNumber
+                  size={size}
+                  {...moneyInputProps(currency)}
+                  prefix={currency}
+                  value={toMajorUnits(freight, currency)}
+                  onChange={(value) => setFreight(toMinorUnits(value ?? 0, currency))}
+                  data-testid="order-freight"
+                />
               </label>
             )}
           </Space>
@@ -272,7 +314,9 @@ export function OrderEditor({ initial, buyerId, fair, onSubmit }: OrderEditorPro
         <Descriptions.Item label={t('orderDesk.subtotal')}>{money(totals.subtotal)}</Descriptions.Item>
         {totals.freight > 0 && <Descriptions.Item label={t('orderDesk.freight')}>{money(totals.freight)}</Descriptions.Item>}
         <Descriptions.Item label={t('orderDesk.total')}>
-          <Typography.Text strong data-testid="order-total">{money(totals.total)}</Typography.Text>
+          <Typography.Text strong data-testid="order-total">
+            {money(totals.total)}
+          </Typography.Text>
         </Descriptions.Item>
         {totals.depositDue > 0 && <Descriptions.Item label={t('orderDesk.depositDue', { percent: depositPercent })}>{money(totals.depositDue)}</Descriptions.Item>}
       </Descriptions>

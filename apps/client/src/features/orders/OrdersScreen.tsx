@@ -47,10 +47,20 @@ export function OrdersScreen() {
       </Space>
       <Space wrap>
         <Input.Search allowClear placeholder={t('orderDesk.search')} value={filter.text} onChange={(e) => change({ text: e.target.value })} style={{ width: 280 }} data-testid="order-search" />
-        <Select value={filter.status} onChange={(status) => change({ status })} style={{ width: 160 }} data-testid="order-filter-status"
-          options={[{ value: 'all', label: t('orderDesk.allStatuses') }, ...ORDER_STATUSES.map((s) => ({ value: s, label: t(`orders.statuses.${s}`) }))]} />
-        <Select value={filter.channel} onChange={(channel) => change({ channel })} style={{ width: 160 }} data-testid="order-filter-channel"
-          options={[{ value: 'all', label: t('orderDesk.allChannels') }, ...ORDER_CHANNELS.map((c) => ({ value: c, label: t(`orders.channels.${c}`) }))]} />
+        <Select
+          value={filter.status}
+          onChange={(status) => change({ status })}
+          style={{ width: 160 }}
+          data-testid="order-filter-status"
+          options={[{ value: 'all', label: t('orderDesk.allStatuses') }, ...ORDER_STATUSES.map((s) => ({ value: s, label: t(`orders.statuses.${s}`) }))]}
+        />
+        <Select
+          value={filter.channel}
+          onChange={(channel) => change({ channel })}
+          style={{ width: 160 }}
+          data-testid="order-filter-channel"
+          options={[{ value: 'all', label: t('orderDesk.allChannels') }, ...ORDER_CHANNELS.map((c) => ({ value: c, label: t(`orders.channels.${c}`) }))]}
+        />
         <Typography.Text type="secondary" data-testid="order-count">
           {t('orderDesk.count', { shown: rows.length, total: orders?.length ?? 0 })}
         </Typography.Text>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../../workspace.tsx';
 import { addPayment } from '../../stores/order-store.ts';
+import { moneyInputProps } from '../../components/money.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -25,8 +26,13 @@ export function PaymentForm({ order, suggested }: { order: OrderDoc; suggested: 
   };
   return (
     <Space wrap data-testid="payment-form">
-      <Segmented value={kind} onChange={(value) => setKind(value as typeof kind)} options={PAYMENT_KINDS.map((k) => ({ value: k, label: t(`orderDesk.paymentKinds.${k}`) }))} data-testid="payment-kind" />
-      <InputNumber min={0} step={0.01} precision={order.currency === 'JPY' ? 0 : 2} prefix={order.currency} value={amount} onChange={setAmount} style={{ width: 170 }} data-testid="payment-amount" />
+      <Segmented
+        value={kind}
+        onChange={(value) => setKind(value as typeof kind)}
+        options={PAYMENT_KINDS.map((k) => ({ value: k, label: t(`orderDesk.paymentKinds.${k}`) }))}
+        data-testid="payment-kind"
+      />
+      <InputNumber {...moneyInputProps(order.currency)} prefix={order.currency} value={amount} onChange={setAmount} style={{ width: 170 }} data-testid="payment-amount" />
       <Input type="date" value={date} onChange={(e) => setDate(e.target.value)} style={{ width: 160 }} />
       <Input placeholder={t('orderDesk.paymentReference')} maxLength={100} value={reference} onChange={(e) => setReference(e.target.value)} style={{ width: 180 }} />
       <Button type="primary" onClick={save} data-testid="payment-save">

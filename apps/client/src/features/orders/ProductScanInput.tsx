@@ -46,6 +46,7 @@ export function ProductScanInput({ products, onPick, large }: { products: readon
   // A scan right after the screen opened waits for the catalogue to load.
   useEffect(() => {
     if (!products || waiting === null) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the catalogue arrives from the database after the scan
     setWaiting(null);
     pickCode(waiting);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- pickCode reads the products just loaded

@@ -104,7 +104,9 @@ export function ProformaDocumentView({ doc }: { doc: ProformaDocument }) {
           {doc.totals.map((row) => (
             <tr key={row.key} className={row.key === 'total' ? 'grand' : undefined} data-testid={`proforma-total-${row.key}`}>
               <td>{row.label}</td>
-              <td className="num" dir="ltr">{row.value}</td>
+              <td className="num" dir="ltr">
+                {row.value}
+              </td>
             </tr>
           ))}
         </tbody>

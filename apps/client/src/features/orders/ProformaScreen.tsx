@@ -39,7 +39,12 @@ export function ProformaScreen() {
         <Button onClick={() => navigate(-1)} data-testid="proforma-back">
           ← {t('orderDesk.back')}
         </Button>
-        <Segmented value={language} onChange={(value) => setParams({ lang: String(value) }, { replace: true })} options={DOCUMENT_LANGUAGES.map((l) => ({ value: l, label: l.toUpperCase() }))} data-testid="proforma-languages" />
+        <Segmented
+          value={language}
+          onChange={(value) => setParams({ lang: String(value) }, { replace: true })}
+          options={DOCUMENT_LANGUAGES.map((l) => ({ value: l, label: l.toUpperCase() }))}
+          data-testid="proforma-languages"
+        />
         <Button type="primary" onClick={print} data-testid="proforma-print">
           {platform.kind === 'electron' ? t('orderDesk.savePdf') : t('orderDesk.printOrPdf')}
         </Button>

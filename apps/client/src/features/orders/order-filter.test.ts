@@ -3,8 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { filterOrders, NO_FILTER } from './order-filter.ts';
 
 const order = (id: string, fields: Partial<OrderDoc>): OrderDoc => ({
-  id, updatedAt: '2026-11-20T08:00:00Z', createdAt: '2026-11-20T08:00:00Z', number: `YJ03-00000${id}`, buyerName: 'Buyer', buyerCountry: '', channel: 'fair', status: 'quote',
-  currency: 'USD', incoterm: 'FOB', notes: '', lines: [{ id: 'l', productId: 'p', sku: 'LF-CH8', name: 'n', quantity: 1, unitPrice: 1 }], ...fields,
+  id,
+  updatedAt: '2026-11-20T08:00:00Z',
+  createdAt: '2026-11-20T08:00:00Z',
+  number: `YJ03-00000${id}`,
+  buyerName: 'Buyer',
+  buyerCountry: '',
+  channel: 'fair',
+  status: 'quote',
+  currency: 'USD',
+  incoterm: 'FOB',
+  notes: '',
+  lines: [{ id: 'l', productId: 'p', sku: 'LF-CH8', name: 'n', quantity: 1, unitPrice: 1 }],
+  ...fields,
 });
 
 describe('filterOrders', () => {

@@ -14,7 +14,16 @@ const REFRESH_MS = 60 * 60 * 1000;
  */
 export function useRateTable(): RateTable | null {
   const { db, transport } = useWorkspace();
-  const cached$ = useMemo(() => db.getLocal$<{ table: unknown }>(KEY).pipe(map((doc) => { const table = doc?.get('table'); return isRateTable(table) ? table : null; })), [db]);
+  const cached$ = useMemo(
+    () =>
+      db.getLocal$<{ table: unknown }>(KEY).pipe(
+        map((doc) => {
+          const table = doc?.get('table');
+          return isRateTable(table) ? table : null;
+        }),
+      ),
+    [db],
+  );
   useQuery({
     queryKey: ['exchange-rates', db.name],
     queryFn: async () => {

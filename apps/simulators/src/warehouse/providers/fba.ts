@@ -34,7 +34,8 @@ export function fba(app: FastifyInstance, context: SimContext): void {
     const body = request.body ?? {};
     const account = accounts.find((candidate) => candidate.clientId === body.client_id && candidate.clientSecret === body.client_secret);
     if (!account) return reply.code(401).send({ error: 'invalid_client', error_description: 'Client authentication failed' });
-    if (body.grant_type !== 'refresh_token' || body.refresh_token !== account.refreshToken) return reply.code(400).send({ error: 'invalid_grant', error_description: 'The request has an invalid grant parameter : refresh_token' });
+    if (body.grant_type !== 'refresh_token' || body.refresh_token !== account.refreshToken)
+      return reply.code(400).send({ error: 'invalid_grant', error_description: 'The request has an invalid grant parameter : refresh_token' });
     const accessToken = `Atza|${randomBytes(24).toString('base64url')}`;
     accessTokens.set(accessToken, { account, expiresAt: Date.now() + TOKEN_LIFETIME_MS });
     return { access_token: accessToken, refresh_token: account.refreshToken, token_type: 'bearer', expires_in: TOKEN_LIFETIME_MS / 1000 };
@@ -60,7 +61,8 @@ export function fba(app: FastifyInstance, context: SimContext): void {
     if (!account) return reply;
     const { granularityType, granularityId, marketplaceIds, sellerSkus, nextToken } = request.query;
     const skus = sellerSkus ? sellerSkus.split(',') : [];
-    if (granularityType !== 'Marketplace' || !granularityId || marketplaceIds !== granularityId) return reply.code(400).send(spError('InvalidInput', 'granularityType must be Marketplace and granularityId its one marketplaceIds value'));
+    if (granularityType !== 'Marketplace' || !granularityId || marketplaceIds !== granularityId)
+      return reply.code(400).send(spError('InvalidInput', 'granularityType must be Marketplace and granularityId its one marketplaceIds value'));
     if (!account.warehouses.includes(granularityId)) return reply.code(400).send(spError('InvalidInput', `marketplace ${granularityId} is not enabled for this seller`));
     if (skus.length > MAX_SELLER_SKUS) return reply.code(400).send(spError('InvalidInput', `sellerSkus takes at most ${MAX_SELLER_SKUS} SKUs`));
     let offset = 0;
@@ -70,9 +72,7 @@ export function fba(app: FastifyInstance, context: SimContext): void {
       offset = page.offset;
     }
     const since = request.query.startDateTime ? Date.parse(request.query.startDateTime) : -Infinity;
-    const rows = context.ledger
-      .view('fba', account.id)
-      .rows.filter((row) => row.warehouse === granularityId && (skus.length === 0 || skus.includes(row.sku)) && Date.parse(row.updatedAt) >= since);
+    const rows = context.ledger.view('fba', account.id).rows.filter((row) => row.warehouse === granularityId && (skus.length === 0 || skus.includes(row.sku)) && Date.parse(row.updatedAt) >= since);
     const pageNo = offset / SUMMARIES_PAGE + 1;
     const page = pageOf(rows, pageNo, SUMMARIES_PAGE, context.faults.get('fba').duplicatePages);
     const pagination: { nextToken?: string } = {};
@@ -95,7 +95,15 @@ export function fba(app: FastifyInstance, context: SimContext): void {
         inboundReceivingQuantity: row.pendingPutaway,
         reservedQuantity: { totalReservedQuantity: row.reserved, pendingCustomerOrderQuantity: row.reserved, pendingTransshipmentQuantity: 0, fcProcessingQuantity: 0 },
         researchingQuantity: { totalResearchingQuantity: 0, researchingQuantityBreakdown: [] },
-        unfulfillableQuantity: { totalUnfulfillableQuantity: row.unsellable, customerDamagedQuantity: row.unsellable, warehouseDamagedQuantity: 0, distributorDamagedQuantity: 0, carrierDamagedQuantity: 0, defectiveQuantity: 0, expiredQuantity: 0 },
+        unfulfillableQuantity: {
+          totalUnfulfillableQuantity: row.unsellable,
+          customerDamagedQuantity: row.unsellable,
+          warehouseDamagedQuantity: 0,
+          distributorDamagedQuantity: 0,
+          carrierDamagedQuantity: 0,
+          defectiveQuantity: 0,
+          expiredQuantity: 0,
+        },
       },
     }));
     return { payload: { granularity: { granularityType, granularityId }, inventorySummaries }, pagination };

@@ -71,7 +71,8 @@ function createInbound(context: SimContext, account: FourPxAccount, body: Body):
   const mode = body.transport_type === 'S' ? (body.container_type === 'FCL' ? 'sea_fcl' : 'sea_lcl') : TRANSPORT_TYPES[String(body.transport_type)];
   if (typeof body.ref_no !== 'string' || body.ref_no === '') return { error: ['PARAM_INVALID', 'ref_no is required'] };
   if (!mode) return { error: ['PARAM_INVALID', `transport_type ${String(body.transport_type)} is not one of A, S, E, G, R`] };
-  if (typeof body.to_warehouse_code !== 'string' || !account.warehouses.includes(body.to_warehouse_code)) return { error: ['PARAM_INVALID', `to_warehouse_code ${String(body.to_warehouse_code)} is unknown`] };
+  if (typeof body.to_warehouse_code !== 'string' || !account.warehouses.includes(body.to_warehouse_code))
+    return { error: ['PARAM_INVALID', `to_warehouse_code ${String(body.to_warehouse_code)} is unknown`] };
   if (lines.length === 0) return { error: ['PARAM_INVALID', 'iconsignment_sku needs at least one line'] };
   const cartons = new Map<string, { number: string; lines: { sku: string; quantity: number }[] }>();
   for (const line of lines) {
@@ -105,9 +106,7 @@ function consignment(order: SimInboundOrder) {
     status: STATUS[order.stage],
     create_time: Date.parse(order.createdAt),
     update_time: Date.parse(order.history.at(-1)!.at),
-    iconsignment_sku: order.cartons.flatMap((carton) =>
-      carton.lines.map((line) => ({ box_no: carton.number, sku_code: line.sku, plan_qty: line.quantity })),
-    ),
+    iconsignment_sku: order.cartons.flatMap((carton) => carton.lines.map((line) => ({ box_no: carton.number, sku_code: line.sku, plan_qty: line.quantity }))),
     // Counted per SKU, not per box: what the warehouse reports after receipt.
     receipt: [...(order.received ?? [])].map(([sku, units]) => ({ sku_code: sku, received_qty: units, putaway_qty: order.putAway?.get(sku) ?? 0 })),
   };

@@ -64,7 +64,8 @@ export function goodCang(app: FastifyInstance, context: SimContext): void {
     const mode = SHIPPING_TYPES[Number(body.receiving_shipping_type)];
     if (typeof body.reference_no !== 'string' || body.reference_no === '') return { error: 'reference_no is required' };
     if (!mode) return { error: `receiving_shipping_type ${String(body.receiving_shipping_type)} is not one of 0–5` };
-    if (typeof body.warehouse_code !== 'string' || !account.warehouses.includes(body.warehouse_code)) return { error: `warehouse_code ${String(body.warehouse_code)} is not a warehouse of this account` };
+    if (typeof body.warehouse_code !== 'string' || !account.warehouses.includes(body.warehouse_code))
+      return { error: `warehouse_code ${String(body.warehouse_code)} is not a warehouse of this account` };
     if (items.length === 0) return { error: 'items needs at least one box' };
     const cartons = items.map((item) => ({
       number: String(item.box_no),

@@ -48,7 +48,12 @@ export function winit(app: FastifyInstance, context: SimContext): void {
     'wh.tracking.queryOrderTracking': (account, data) => {
       const order = context.inbound.find('winit', account.id, (candidate) => candidate.code === data.orderNo);
       if (!order) return { code: '1004', msg: `orderNo ${String(data.orderNo)} not found` };
-      return { data: { orderNo: order.code, trackingList: order.history.map((entry) => ({ date: beijingTime(Date.parse(entry.at)), status: ORDER_STATUS[entry.stage], description: STAGE_TEXT[entry.stage] })) } };
+      return {
+        data: {
+          orderNo: order.code,
+          trackingList: order.history.map((entry) => ({ date: beijingTime(Date.parse(entry.at)), status: ORDER_STATUS[entry.stage], description: STAGE_TEXT[entry.stage] })),
+        },
+      };
     },
   };
 
@@ -81,7 +86,10 @@ function checkSignature(body: Body, account: WinitAccount): string | null {
 function sortedJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(sortedJson).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${sortedJson((value as Body)[key])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${sortedJson((value as Body)[key])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value);
 }
@@ -115,7 +123,8 @@ function createOrder(context: SimContext, account: WinitAccount, data: Body): Ou
   const packages = Array.isArray(data.packageList) ? (data.packageList as Body[]) : [];
   if (typeof data.sellerOrderNo !== 'string' || data.sellerOrderNo === '') return { code: '1003', msg: 'sellerOrderNo is required' };
   if (!SHIPMENT_MODES.includes(mode)) return { code: '1003', msg: `transportMode ${String(data.transportMode)} is unknown` };
-  if (typeof data.destinationWarehouseCode !== 'string' || !account.warehouses.includes(data.destinationWarehouseCode)) return { code: '1003', msg: `destinationWarehouseCode ${String(data.destinationWarehouseCode)} is unknown` };
+  if (typeof data.destinationWarehouseCode !== 'string' || !account.warehouses.includes(data.destinationWarehouseCode))
+    return { code: '1003', msg: `destinationWarehouseCode ${String(data.destinationWarehouseCode)} is unknown` };
   if (mode === 'sea_fcl' && !data.containerNo) return { code: '1003', msg: 'FCL orders need containerNo and sailingTime' };
   if (packages.length === 0) return { code: '1003', msg: 'packageList needs at least one package' };
   const cartons = packages.map((item) => ({

@@ -33,8 +33,18 @@ export async function exportCatalogue(db: MerchantDatabase): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Tradewind';
   addSheet(workbook, 'products', [...PRODUCT_COLUMNS.map((column) => column.key), ...attributeColumns(products)], products.map(productCells));
-  addSheet(workbook, 'variants', [...VARIANT_COLUMNS.map((column) => column.key), ...optionAxes], products.flatMap((product) => product.variants.map((variant) => variantCells(product, variant))));
-  addSheet(workbook, 'listings', LISTING_COLUMNS.map((column) => column.key), listings.map(listingCells));
+  addSheet(
+    workbook,
+    'variants',
+    [...VARIANT_COLUMNS.map((column) => column.key), ...optionAxes],
+    products.flatMap((product) => product.variants.map((variant) => variantCells(product, variant))),
+  );
+  addSheet(
+    workbook,
+    'listings',
+    LISTING_COLUMNS.map((column) => column.key),
+    listings.map(listingCells),
+  );
   addHelpSheet(workbook);
   const buffer = await workbook.xlsx.writeBuffer();
   download(new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `tradewind-catalogue-${new Date().toISOString().slice(0, 10)}.xlsx`);

@@ -7,7 +7,7 @@ import { readWorkbook, type ReadSheet } from './workbook.ts';
 const post = (message: WorkerMessage) => self.postMessage(message);
 
 function readCsv(text: string): ReadSheet {
-  const records = parseDelimited(text.replace(/^\uFEFF/, ''));
+  const records = parseDelimited(text);
   const headers = records.length > 0 ? Object.keys(records[0]!) : (text.split(/\r?\n/)[0] ?? '').split(',');
   const rows: SheetRow[] = records.map((record, i) => ({ row: i + 2, cells: Object.fromEntries(Object.entries(record).map(([header, value]) => [columnKey(header), value])) }));
   return { headers, rows };

@@ -65,7 +65,8 @@ const attributeLabels = new Map<string, LocalText>(TEMPLATES.flatMap((template) 
 const knownLabels = new Map([...PRODUCT_COLUMNS, ...VARIANT_COLUMNS, ...LISTING_COLUMNS].map((column) => [column.key, column.label]));
 
 function headerFor(sheet: SheetName, key: string): string {
-  const label = (sheet === 'products' ? PRODUCT_COLUMNS : sheet === 'variants' ? VARIANT_COLUMNS : LISTING_COLUMNS).find((column) => column.key === key)?.label ?? attributeLabels.get(key) ?? knownLabels.get(key);
+  const label =
+    (sheet === 'products' ? PRODUCT_COLUMNS : sheet === 'variants' ? VARIANT_COLUMNS : LISTING_COLUMNS).find((column) => column.key === key)?.label ?? attributeLabels.get(key) ?? knownLabels.get(key);
   return label ? columnHeader(key, label) : key;
 }
 
@@ -82,7 +83,12 @@ export function addHelpSheet(workbook: ExcelJS.Workbook): void {
   help.addRow(['模板 Template', '列 Column', '名称 Name', '取值 Values']).font = { bold: true };
   for (const template of TEMPLATES) {
     for (const attribute of template.attributes) {
-      help.addRow([template.id, `attr.${attribute.key}`, `${attribute.label.zh} / ${attribute.label.en}`, attribute.type === 'composition' ? FIBRES.map((fibre) => fibre.value).join(', ') : (attribute.options?.map((option) => option.value).join(', ') ?? attribute.type)]);
+      help.addRow([
+        template.id,
+        `attr.${attribute.key}`,
+        `${attribute.label.zh} / ${attribute.label.en}`,
+        attribute.type === 'composition' ? FIBRES.map((fibre) => fibre.value).join(', ') : (attribute.options?.map((option) => option.value).join(', ') ?? attribute.type),
+      ]);
     }
   }
   help.columns.forEach((column) => (column.width = 28));

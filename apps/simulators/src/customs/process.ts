@@ -1,0 +1,45 @@
+// The single-window simulator as a real child process, for tests in other workspaces.
+import { spawnSimulator } from '../spawn-simulator.ts';
+
+export interface SimDeclaration {
+  messageGuid: string;
+  type: string;
+  orderNo: string;
+  copNo: string;
+  ebcCode: string;
+  appType: string;
+  /** How many times this message arrived (a resend after a lost answer counts, but is no new declaration). */
+  received: number;
+  statuses: string[];
+}
+
+export interface RunningCustomsSimulator {
+  url: string;
+  registerCertificate(copCode: string, certificate: string): Promise<void>;
+  advanceClock(minutes: number): Promise<string>;
+  rejectNext(count: number, reason: string): Promise<void>;
+  loseAnswers(count: number): Promise<void>;
+  deliverMalformedReceipt(receiver: string): Promise<void>;
+  declarations(): Promise<SimDeclaration[]>;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** Starts `src/customs/main.ts` on `port` (default: a free one) and resolves once it listens. */
+export async function startCustomsSimulator(options: { port?: number } = {}): Promise<RunningCustomsSimulator> {
+  const child = await spawnSimulator('src/customs/main.ts', ['--port', String(options.port ?? 0)]);
+  const admin = async (method: string, path: string, body?: object) => {
+    const response = await fetch(`${child.url}/admin${path}`, { method, ...(body && { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }) });
+    if (!response.ok) throw new Error(`customs simulator admin ${method} ${path}: ${response.status} ${await response.text()}`);
+    return response.json() as Promise<unknown>;
+  };
+  return {
+    ...child,
+    registerCertificate: async (copCode, certificate) => void (await admin('POST', '/certificates', { copCode, certificate })),
+    advanceClock: async (minutes) => ((await admin('POST', '/clock/advance', { minutes })) as { now: string }).now,
+    rejectNext: async (count, reason) => void (await admin('POST', '/reject-next', { count, reason })),
+    loseAnswers: async (count) => void (await admin('POST', '/faults', { loseAnswers: count })),
+    deliverMalformedReceipt: async (receiver) => void (await admin('POST', '/receipts/malformed', { receiver })),
+    declarations: async () => (await admin('GET', '/declarations')) as SimDeclaration[],
+  };
+}

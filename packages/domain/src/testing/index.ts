@@ -1,0 +1,3 @@
+/** Test data, one factory per document kind (`@tradewind/domain/testing`); never imported by app code. */
+export * from './buyers.ts';
+export * from './orders.ts';
