@@ -10,6 +10,7 @@ import { eraseMerchantDatabase, erasePendingDatabase } from './db/database.ts';
 import { catalogueRoutes } from './features/catalogue/routes.tsx';
 import { fairRoutes } from './features/fair/routes.tsx';
 import { orderDeskRoutes, orderPrintRoutes } from './features/orders/routes.tsx';
+import { ProfileScreen } from './features/profile/ProfileScreen.tsx';
 import { warehousePrintRoutes, warehouseRoutes } from './features/warehouse/routes.tsx';
 import { FilingsScreen } from './screens/FilingsScreen.tsx';
 import { ConflictsScreen } from './screens/ConflictsScreen.tsx';
@@ -75,6 +76,7 @@ export function App() {
               <Route path="/filings" element={<FilingsScreen />} />
               <Route path="/notices" element={<NoticesScreen />} />
               <Route path="/conflicts" element={<ConflictsScreen />} />
+              <Route path="/profile" element={<ProfileScreen />} />
               <Route path="/settings" element={<SettingsScreen />} />
               <Route path="*" element={<Navigate to="/products" replace />} />
             </Route>

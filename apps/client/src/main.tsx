@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import './global.css';
 import './i18n/index.ts';
 import { platform } from './platform';
 

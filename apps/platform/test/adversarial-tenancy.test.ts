@@ -151,7 +151,12 @@ const attacks = [
     run: async (ctx, { theirs }) =>
       api(ctx.app, 'POST', '/api/sync/merchant/push', {
         token: await ctx.token(SHAOXING),
-        body: [{ assumedMasterState: theirs, newDocumentState: edited(theirs, { bankAccounts: [{ bankName: 'Evil Bank', accountName: 'x', accountNo: '666', currency: 'USD' }] }) }],
+        body: [
+          {
+            assumedMasterState: theirs,
+            newDocumentState: edited(theirs, { bankAccounts: [{ bankName: 'Evil Bank', bankNameEn: 'Evil Bank', bankAddress: '', accountName: 'x', accountNo: '666', swift: '', currency: 'USD' }] }),
+          },
+        ],
       }),
     // The conflict is shaoxing's own profile: yangjiang's is neither changed nor disclosed.
     expect: ({ own }) => ({ status: 200, body: [own] }),
@@ -277,7 +282,10 @@ const attacks = [
     async setup(ctx) {
       const accountNo = 'DE89 3704 0044 0532 0130 00';
       const profile = await profileOf(ctx, YANGJIANG);
-      const bankAccounts = [...(profile.bankAccounts as object[]), { bankName: 'Commerzbank', accountName: 'Lifeng GmbH', accountNo, swift: 'COBADEFFXXX', currency: 'EUR' }];
+      const bankAccounts = [
+        ...(profile.bankAccounts as object[]),
+        { bankName: 'Commerzbank', bankNameEn: 'Commerzbank', bankAddress: 'Frankfurt am Main', accountName: 'Lifeng GmbH', accountNo, swift: 'COBADEFFXXX', currency: 'EUR' },
+      ];
       expect(await push(ctx.app, await ctx.token(YANGJIANG), 'merchant', [{ assumedMasterState: profile, newDocumentState: edited(profile, { bankAccounts }) }])).toEqual([]);
       return { accountNo };
     },

@@ -88,7 +88,7 @@ function acceptedWrite(name: string, by: string, collection: CollectionName, pre
 const editOf = (master: Doc, fields: Record<string, unknown>): Write => ({ master, doc: edited(master, fields) });
 const fresh = (doc: Doc): Write => ({ doc });
 const deposit = () => ({ id: newId(), kind: 'deposit', amount: 39_000, at: new Date().toISOString() });
-const evilAccount = { bankName: 'Evil Bank', accountName: 'Yangjiang Lifeng', accountNo: '6666 6666 6666', swift: 'EVILCNBJ', currency: 'USD' };
+const evilAccount = { bankName: 'Evil Bank', bankNameEn: 'Evil Bank', bankAddress: '', accountName: 'Yangjiang Lifeng', accountNo: '6666 6666 6666', swift: 'EVILCNBJ', currency: 'USD' };
 
 /** Fresh ids and times, so each attack starts from a document of its own. */
 const stamps = () => ({ id: newId(), updatedAt: new Date().toISOString(), createdAt: new Date().toISOString() });

@@ -9,6 +9,7 @@ export * from './ids.ts';
 export * from './json.ts';
 export * from './marketplace/index.ts';
 export * from './merchant/new-profile.ts';
+export * from './merchant/payment-readiness.ts';
 export * from './money.ts';
 export * from './orders/index.ts';
 export * from './proforma/index.ts';

@@ -1,6 +1,10 @@
 import type { ConflictRecord } from '@tradewind/sync';
 import { App, Button, Card, Empty, Space, Table, Typography } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { map, of, type Observable } from 'rxjs';
+import { documentName, readableConflictField } from '../i18n/conflict-text.ts';
+import type { Language } from '../i18n/index.ts';
 import { formatMoney } from '../components/money.ts';
 import { useObservable } from '../hooks/useObservable.ts';
 import { restoreConflict } from '../stores/conflict-store.ts';
@@ -8,6 +12,28 @@ import { useWorkspace } from '../workspace.tsx';
 
 function isMoney(value: unknown): value is { amount: number; currency: string } {
   return typeof value === 'object' && value !== null && 'amount' in value && 'currency' in value;
+}
+
+/** The stored document a conflict record is about, to name it and place its elements. */
+function useConflictDocument(collection: string, id: string): Record<string, unknown> | undefined {
+  const { db } = useWorkspace();
+  const doc$ = useMemo(() => {
+    const target = (db.collections as Record<string, { findOne(id: string): { $: Observable<{ toJSON(): unknown } | null> } } | undefined>)[collection];
+    return target ? target.findOne(id).$.pipe(map((doc) => (doc ? (doc.toJSON() as Record<string, unknown>) : undefined))) : of(undefined);
+  }, [db, collection, id]);
+  return useObservable(doc$, undefined);
+}
+
+function ConflictTitle({ record }: { record: ConflictRecord }) {
+  const { t } = useTranslation();
+  const doc = useConflictDocument(record.collection, record.documentId);
+  return <>{t('conflicts.document', { collection: t(`collections.${record.collection}`), id: documentName(doc) ?? '' })}</>;
+}
+
+function ConflictField({ record, field }: { record: ConflictRecord; field: string }) {
+  const { i18n } = useTranslation();
+  const doc = useConflictDocument(record.collection, record.documentId);
+  return <span data-testid="conflict-field">{readableConflictField(field, record.collection, doc, (i18n.language === 'en' ? 'en' : 'zh-CN') as Language)}</span>;
 }
 
 export function ConflictsScreen() {
@@ -33,7 +59,7 @@ export function ConflictsScreen() {
           key={record.id}
           size="small"
           data-testid="conflict"
-          title={t('conflicts.document', { collection: t(`collections.${record.collection}`), id: record.documentId })}
+          title={<ConflictTitle record={record} />}
           extra={
             <Space>
               <Button type="primary" size="small" onClick={() => restore(record)} data-testid="conflict-restore">
@@ -51,7 +77,7 @@ export function ConflictsScreen() {
             rowKey="field"
             dataSource={record.conflicts}
             columns={[
-              { title: t('conflicts.field'), dataIndex: 'field' },
+              { title: t('conflicts.field'), dataIndex: 'field', render: (field: string) => <ConflictField record={record} field={field} /> },
               { title: t('conflicts.mine'), dataIndex: 'localValue', render: (value: unknown) => <span data-testid="conflict-mine">{show(value)}</span> },
               { title: t('conflicts.theirs'), dataIndex: 'serverValue', render: (value: unknown) => <span data-testid="conflict-theirs">{show(value)}</span> },
             ]}

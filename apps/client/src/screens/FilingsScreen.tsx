@@ -3,6 +3,7 @@ import { App, Button, Empty, Form, Input, Modal, Select, Space, Table, Tag, Typo
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useObservable } from '../hooks/useObservable.ts';
+import { FilingKind } from './FilingKind.tsx';
 import { createFiling, setFilingStatus } from '../stores/filing-store.ts';
 import { useWorkspace } from '../workspace.tsx';
 
@@ -51,7 +52,7 @@ export function FilingsScreen() {
         onRow={(filing) => ({ 'data-testid': `filing-row-${filing.title}` }) as never}
         columns={[
           { title: t('filings.titleField'), dataIndex: 'title' },
-          { title: t('filings.kind'), dataIndex: 'kind', render: (kind: string) => t(`filings.kinds.${kind}`) },
+          { title: t('filings.kind'), dataIndex: 'kind', render: (kind: FilingDoc['kind']) => <FilingKind kind={kind} /> },
           { title: t('filings.status'), dataIndex: 'status', render: (status: string) => <Tag data-testid="filing-status">{t(`filings.statuses.${status}`)}</Tag> },
           { title: t('filings.customsStatus'), dataIndex: 'customsStatus', render: (status: string) => t(`filings.customsStatuses.${status}`) },
           { title: t('filings.createdAt'), dataIndex: 'createdAt', render: (at: string) => new Date(at).toLocaleString(i18n.language) },
@@ -74,7 +75,7 @@ export function FilingsScreen() {
       <Modal open={creating} title={t('filings.new')} footer={null} onCancel={() => setCreating(false)} destroyOnHidden>
         <Form layout="vertical" onFinish={create} initialValues={{ kind: 'export-9710' }}>
           <Form.Item name="kind" label={t('filings.kind')}>
-            <Select options={FILING_KINDS.map((kind) => ({ value: kind, label: t(`filings.kinds.${kind}`) }))} />
+            <Select options={FILING_KINDS.map((kind) => ({ value: kind, label: <FilingKind kind={kind} /> }))} />
           </Form.Item>
           <Form.Item name="title" label={t('filings.titleField')} rules={[{ required: true, message: t('products.validation.required') }]}>
             <Input maxLength={200} data-testid="filing-title" />

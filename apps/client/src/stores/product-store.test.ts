@@ -2,6 +2,7 @@ import { sourceFingerprint, type ProductDoc, type ProductImage } from '@tradewin
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createListing, setListingStatus } from './listing-store.ts';
 import { addImage, createProduct, makeMainImage, saveDeclaration, saveProduct, saveTranslation } from './product-store.ts';
+import { RoleRefusedError } from './role-guard.ts';
 import { lockBackKnife, openTestStore, type TestStore } from './test-database.ts';
 
 let store: TestStore;
@@ -15,7 +16,7 @@ describe('product store', () => {
     const product = await createProduct(store, lockBackKnife());
     expect(product.archived).toBe(false);
     const { netWeightG: _, dimensionsMm: __, ...withoutLogistics } = lockBackKnife();
-    const saved = await saveProduct(store, product.id, withoutLogistics);
+    const saved = await saveProduct(store, 'merchant_owner', product.id, withoutLogistics);
     expect(saved.netWeightG).toBeUndefined();
     expect(saved.dimensionsMm).toBeUndefined();
     expect(saved.grossWeightG).toBe(180);
@@ -28,7 +29,7 @@ describe('product store', () => {
     await setListingStatus(store, listing.id, 'published');
     const automatic = { ...lockBackKnife(), attributes: { ...lockBackKnife().attributes, opening: 'automatic' } };
     store.setClock('2026-11-24T08:00:00.000Z');
-    await saveProduct(store, product.id, automatic);
+    await saveProduct(store, 'merchant_owner', product.id, automatic);
     const after = (await store.db.listings.findOne(listing.id).exec())!;
     expect(after.facts.attributes?.opening).toBe('automatic');
     expect(after.status).toBe('paused');
@@ -40,8 +41,17 @@ describe('product store', () => {
     await addImage(store, product.id, image('i1'));
     const listing = await createListing(store, (await store.db.products.findOne(product.id).exec())!.toJSON() as ProductDoc, 'own_site', 'US');
     await setListingStatus(store, listing.id, 'published');
-    await saveProduct(store, product.id, { ...lockBackKnife(), moq: 1000 });
+    await saveProduct(store, 'merchant_owner', product.id, { ...lockBackKnife(), moq: 1000 });
     expect((await store.db.listings.findOne(listing.id).exec())!.status).toBe('published');
+  });
+
+  it('fair staff may rename a product, but a price change is refused before it is saved (not "saved" and reverted later)', async () => {
+    const product = await createProduct(store, lockBackKnife());
+    await expect(saveProduct(store, 'merchant_staff', product.id, { ...lockBackKnife(), name: '背锁折刀' })).resolves.toMatchObject({ name: '背锁折刀' });
+    const repriced = saveProduct(store, 'merchant_staff', product.id, { ...lockBackKnife(), price: { amount: 1, currency: product.price.currency } });
+    await expect(repriced).rejects.toBeInstanceOf(RoleRefusedError);
+    await expect(repriced).rejects.toMatchObject({ refusal: { reason: 'staff_forbidden_field', detail: 'price' } });
+    expect((await store.db.products.findOne(product.id).exec())!.toJSON().price).toEqual(product.price);
   });
 
   it('saves a translation against the current Chinese source; English also names the product', async () => {

@@ -1,6 +1,7 @@
-import { attachmentId, sourceFingerprint, type ContentLanguage, type ProductDoc, type ProductImage } from '@tradewind/domain';
+import { attachmentId, sourceFingerprint, type ContentLanguage, type ProductDoc, type ProductImage, type Role } from '@tradewind/domain';
 import { collectionOf, insertDocument, modifyDocument, stampOf, type StoreContext } from './documents.ts';
 import { refreshListingFacts } from './listing-store.ts';
+import { assertRoleMayWrite } from './role-guard.ts';
 
 /** What the product form decides. */
 export type ProductFields = Pick<ProductDoc, 'name' | 'nameEn' | 'description' | 'sku' | 'hsCode' | 'price' | 'moq' | 'unit' | 'category' | 'brand' | 'origin' | 'variants'> &
@@ -20,9 +21,14 @@ async function changeProduct(ctx: StoreContext, id: string, change: (current: Pr
   return product;
 }
 
-export function saveProduct(ctx: StoreContext, id: string, fields: ProductFields): Promise<ProductDoc> {
+/** Saves the product form; a change the role may not make (staff and prices) throws `RoleRefusedError` and writes nothing. */
+export function saveProduct(ctx: StoreContext, role: Role, id: string, fields: ProductFields): Promise<ProductDoc> {
   const cleared = Object.fromEntries(CLEARABLE.map((key) => [key, undefined]));
-  return changeProduct(ctx, id, () => ({ ...cleared, ...fields }));
+  return changeProduct(ctx, id, (current) => {
+    const change = { ...cleared, ...fields };
+    assertRoleMayWrite(role, 'products', current, { ...current, ...change });
+    return change;
+  });
 }
 
 export function saveDeclaration(ctx: StoreContext, id: string, declaration: Record<string, string>): Promise<ProductDoc> {

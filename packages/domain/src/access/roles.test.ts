@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, roleRefusal } from './roles.ts';
+import { can, mayChangeField, roleRefusal } from './roles.ts';
 
 const product = { id: 'p1', price: { amount: 650, currency: 'USD' }, variants: [{ sku: 'A', price: { amount: 700, currency: 'USD' } }], name: '厨师刀' };
 const merchant = { id: 'profile', bankAccounts: [{ accountNo: '123' }], name: '利锋' };
@@ -30,6 +30,18 @@ describe('what fair staff may do', () => {
     expect(roleRefusal('merchant_staff', 'filings', draft, { ...draft, status: 'submitted' })).toEqual({ reason: 'staff_cannot_submit', detail: 'filings' });
     expect(roleRefusal('merchant_staff', 'filings', undefined, { ...draft, status: 'submitted' })).toEqual({ reason: 'staff_cannot_submit', detail: 'filings' });
     expect(roleRefusal('merchant_owner', 'filings', draft, { ...draft, status: 'submitted' })).toBeNull();
+  });
+
+  it('the fields the interface shows read-only are exactly the ones the platform refuses', () => {
+    expect(mayChangeField('merchant_staff', 'products', 'price')).toBe(false);
+    expect(mayChangeField('merchant_staff', 'products', 'priceTiers')).toBe(false);
+    expect(mayChangeField('merchant_staff', 'products', 'variants.price')).toBe(false);
+    expect(mayChangeField('merchant_staff', 'products', 'name')).toBe(true);
+    expect(mayChangeField('merchant_staff', 'merchant', 'bankAccounts')).toBe(false);
+    expect(mayChangeField('merchant_staff', 'merchant', 'nameEn')).toBe(true);
+    expect(mayChangeField('merchant_owner', 'products', 'price')).toBe(true);
+    expect(mayChangeField('merchant_owner', 'products', 'variants.price')).toBe(true);
+    expect(roleRefusal('merchant_staff', 'products', product, { ...product, priceTiers: [] })).toEqual({ reason: 'staff_forbidden_field', detail: 'priceTiers' });
   });
 
   it('matches what the interface offers', () => {

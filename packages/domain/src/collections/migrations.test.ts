@@ -50,10 +50,34 @@ describe('schema versions', () => {
   it('upgradeDocument runs the steps from the stored version to the current one', () => {
     expect(upgradeDocument('stock', { ...v0Row }, 0)).toEqual(stockToV1(v0Row));
     expect(upgradeDocument('stock', stockToV1(v0Row) as never, 1)).toEqual(stockToV1(v0Row));
-    expect(() => upgradeDocument('merchant', {}, 0, 1)).toThrow('Collection "merchant" has no migration to schema version 1');
+    expect(() => upgradeDocument('products', {}, 0, 1)).toThrow('Collection "products" has no migration to schema version 1');
   });
 
   it('a v0 stock row no longer passes the current schema (so a stale shape is never stored)', () => {
     expect(validateDocument('stock', v0Row)).toEqual({ path: '/', message: "must have required property 'provider'" });
+  });
+});
+
+describe('merchant v0 → v1', () => {
+  const v0 = {
+    id: 'profile',
+    updatedAt: '2026-11-23T08:00:00.000Z',
+    name: '阳江市利锋刀剪制品有限公司',
+    nameEn: '',
+    uscc: '91441700MA4UQ8RX3R',
+    cluster: 'yangjiang-knives',
+    address: '广东省阳江市江城区刀剪路 16 号',
+    contactName: '林志强',
+    contactPhone: '+86 662 3318 907',
+    defaultCurrency: 'USD',
+    bankAccounts: [{ bankName: '中国工商银行阳江分行', accountName: 'Lifeng', accountNo: '2013 0042', currency: 'USD' }],
+  };
+
+  it('moves the one address into the Chinese address and leaves the English forms for the merchant', () => {
+    const upgraded = upgradeDocument('merchant', v0, 0);
+    expect(upgraded).toMatchObject({ addressZh: v0.address, addressEn: '', contactEmail: '', portsOfLoading: [] });
+    expect(upgraded).not.toHaveProperty('address');
+    expect(upgraded.bankAccounts).toEqual([{ ...v0.bankAccounts[0], swift: '', bankNameEn: '', bankAddress: '' }]);
+    expect(validateDocument('merchant', upgraded)).toBeNull();
   });
 });

@@ -8,8 +8,8 @@ export interface RegisteredMerchant {
   contactName: string;
 }
 
-/** The merchant profile an approved registration starts with (id `profile`, US dollars, no bank accounts yet). */
-export function newMerchantProfile(merchant: RegisteredMerchant, approvedAt: string): Omit<MerchantDoc, 'customsCode' | 'address' | 'contactPhone'> {
+/** The merchant profile an approved registration starts with (id `profile`, US dollars, the rest for the merchant to fill in). */
+export function newMerchantProfile(merchant: RegisteredMerchant, approvedAt: string): Omit<MerchantDoc, 'customsCode'> {
   return {
     id: 'profile',
     updatedAt: approvedAt,
@@ -17,8 +17,13 @@ export function newMerchantProfile(merchant: RegisteredMerchant, approvedAt: str
     nameEn: '',
     uscc: merchant.uscc,
     cluster: merchant.cluster,
+    addressZh: '',
+    addressEn: '',
     contactName: merchant.contactName,
+    contactPhone: '',
+    contactEmail: '',
     defaultCurrency: 'USD',
+    portsOfLoading: [],
     bankAccounts: [],
     approvedAt,
   };

@@ -7,13 +7,23 @@ import { PROFORMA_TEXTS } from './texts.ts';
 const merchant = {
   name: '阳江市利锋刀剪制品有限公司',
   nameEn: 'Yangjiang Lifeng Knives & Scissors Co., Ltd.',
-  address: 'No. 16 Daojian Road, Yangjiang',
+  addressZh: '广东省阳江市江城区刀剪路 16 号',
+  addressEn: 'No. 16 Daojian Road, Yangjiang',
   contactName: 'Lin Zhiqiang',
   contactPhone: '+86 662 3318 907',
+  contactEmail: 'sales@lifeng.cn',
   uscc: '91441700MA4UQ8RX3R',
   bankAccounts: [
-    { bankName: 'ICBC Yangjiang', accountName: 'Lifeng', accountNo: '2013 0042', swift: 'ICBKCNBJGDG', currency: 'USD' },
-    { bankName: 'BOC Yangjiang', accountName: 'Lifeng', accountNo: '6600 1111', swift: 'BKCHCNBJ45A', currency: 'EUR' },
+    {
+      bankName: '中国工商银行阳江分行',
+      bankNameEn: 'ICBC Yangjiang Branch',
+      bankAddress: 'No. 1 Dongfeng Road, Yangjiang',
+      accountName: 'Lifeng',
+      accountNo: '2013 0042',
+      swift: 'ICBKCNBJGDG',
+      currency: 'USD',
+    },
+    { bankName: '中国银行阳江分行', bankNameEn: '', bankAddress: '', accountName: 'Lifeng', accountNo: '6600 1111', swift: 'BKCHCNBJ45A', currency: 'EUR' },
   ],
 };
 const buyer: BuyerDoc = {
@@ -46,8 +56,21 @@ describe('buildProforma', () => {
       deliveryDate: 'January 15, 2027',
     });
     expect(doc.seller).toMatchObject({ name: merchant.nameEn, secondName: merchant.name });
-    expect(doc.seller.details).toContain('Company registration (USCC): 91441700MA4UQ8RX3R');
-    expect(doc.buyer).toEqual({ name: 'Cuchillería Toledo S.L.', details: ['Contact: Lucía Gómez', 'Calle Mayor 1, Toledo', 'Spain', 'Email: compras@toledo.es', 'Phone: +34 925 21 33 44'] });
+    expect(doc.seller.details).toEqual([
+      { label: '', value: 'No. 16 Daojian Road, Yangjiang' },
+      { label: 'Contact', value: 'Lin Zhiqiang' },
+      { label: 'Phone', value: '+86 662 3318 907' },
+      { label: 'Email', value: 'sales@lifeng.cn' },
+      { label: 'Company registration (USCC)', value: '91441700MA4UQ8RX3R' },
+    ]);
+    expect(doc.buyer.name).toBe('Cuchillería Toledo S.L.');
+    expect(doc.buyer.details.map(({ label, value }) => (label ? `${label}: ${value}` : value))).toEqual([
+      'Contact: Lucía Gómez',
+      'Calle Mayor 1, Toledo',
+      'Spain',
+      'Email: compras@toledo.es',
+      'Phone: +34 925 21 33 44',
+    ]);
     expect(doc.lines).toEqual([
       { no: 1, description: "8-inch chef's knife", sku: 'LF-CH8-G10', quantity: '200', unitPrice: '6.50', amount: '1,300.00' },
       { no: 2, description: '中式桑刀', sku: 'LF-CL21', quantity: '200', unitPrice: '5.20', amount: '1,040.00' },
@@ -61,7 +84,15 @@ describe('buildProforma', () => {
       ['balanceDue', 'Balance due', 'USD 1,750.00'],
     ]);
     expect(doc.paymentTerms).toBe('30% deposit by T/T on confirmation, 70% balance before shipment.');
-    expect(doc.bankAccounts.map((a) => a.currency)).toEqual(['USD']);
+    expect(doc.bankAccounts).toEqual([
+      { bankName: 'ICBC Yangjiang Branch', bankAddress: 'No. 1 Dongfeng Road, Yangjiang', accountName: 'Lifeng', accountNo: '2013 0042', swift: 'ICBKCNBJGDG', currency: 'USD' },
+    ]);
+  });
+
+  it('falls back to the Chinese address and bank name only where the profile has no English one', () => {
+    const doc = buildProforma({ order: aQuote({ currency: 'EUR' }), merchant: { ...merchant, addressEn: '' }, language: 'de', issuedOn: '2026-11-20' });
+    expect(doc.seller.details[0]).toEqual({ label: '', value: merchant.addressZh });
+    expect(doc.bankAccounts.map((a) => a.bankName)).toEqual(['中国银行阳江分行']);
   });
 
   it('prints Arabic right to left with Latin digits, and Spanish, Russian, French and German in their words', () => {
@@ -69,7 +100,7 @@ describe('buildProforma', () => {
     expect(ar.dir).toBe('rtl');
     expect(ar.texts.title).toBe('فاتورة مبدئية');
     expect(ar.totals.find((row) => row.key === 'total')!.value).toBe('USD 2,340.00');
-    expect(ar.buyer.details).toContain('إسبانيا');
+    expect(ar.buyer.details).toContainEqual({ label: '', value: 'إسبانيا' });
     expect(buildProforma({ order: aQuote(), merchant, language: 'es', issuedOn: '2026-11-20' }).totals[0]).toEqual({ key: 'subtotal', label: 'Subtotal', value: 'USD 2340,00' });
     expect(buildProforma({ order: aQuote(), merchant, language: 'ru', issuedOn: '2026-11-20' }).paymentTerms).toBe(
       'Предоплата 30% банковским переводом при подтверждении заказа, остаток 70% до отгрузки.',
@@ -81,7 +112,7 @@ describe('buildProforma', () => {
   it('shows every bank account when none is in the order currency, and the order’s buyer name without a captured buyer', () => {
     const doc = buildProforma({ order: aQuote({ currency: 'GBP' }), merchant, language: 'en', issuedOn: '2026-11-20' });
     expect(doc.bankAccounts).toHaveLength(2);
-    expect(doc.buyer).toEqual({ name: 'Cuchillería Toledo S.L.', details: ['Spain'] });
+    expect(doc.buyer).toEqual({ name: 'Cuchillería Toledo S.L.', details: [{ label: '', value: 'Spain' }] });
   });
 
   it('has every text in all six languages', () => {

@@ -1,5 +1,5 @@
 import type { BuyerDoc, DocumentLanguage } from '../collections/buyers.ts';
-import type { MerchantDoc } from '../collections/merchant.ts';
+import type { BankAccount, MerchantDoc } from '../collections/merchant.ts';
 import type { OrderDoc } from '../collections/orders.ts';
 import { minorUnitDigits } from '../money.ts';
 import { orderTotals } from '../orders/totals.ts';
@@ -7,13 +7,22 @@ import { fillText, PROFORMA_TEXTS, RIGHT_TO_LEFT, type ProformaTexts } from './t
 
 export interface ProformaInput {
   order: OrderDoc;
-  merchant: Pick<MerchantDoc, 'name' | 'nameEn' | 'address' | 'contactName' | 'contactPhone' | 'uscc' | 'bankAccounts'>;
+  merchant: Pick<MerchantDoc, 'name' | 'nameEn' | 'addressZh' | 'addressEn' | 'contactName' | 'contactPhone' | 'contactEmail' | 'uscc' | 'bankAccounts' | 'logo'>;
   buyer?: BuyerDoc;
   language: DocumentLanguage;
   /** YYYY-MM-DD */
   issuedOn: string;
   validDays?: number;
 }
+
+/** One line of a party's details: the label in the document language (may be empty) and the value, shown in its own direction. */
+export interface DetailLine {
+  label: string;
+  value: string;
+}
+
+/** A bank account as the proforma prints it: the English bank name where the profile has one. */
+export type ProformaBankAccount = Pick<BankAccount, 'accountName' | 'accountNo' | 'swift' | 'currency' | 'bankAddress'> & { bankName: string };
 
 export type TotalKey = 'subtotal' | 'freight' | 'total' | 'deposit' | 'paid' | 'balanceDue';
 
@@ -27,13 +36,13 @@ export interface ProformaDocument {
   validUntil: string;
   currency: string;
   incoterm: string;
-  seller: { name: string; secondName: string; details: string[] };
-  buyer: { name: string; details: string[] };
+  seller: { name: string; secondName: string; logo?: string; details: DetailLine[] };
+  buyer: { name: string; details: DetailLine[] };
   lines: { no: number; description: string; sku: string; quantity: string; unitPrice: string; amount: string }[];
   totals: { key: TotalKey; label: string; value: string }[];
   paymentTerms: string;
   deliveryDate: string | null;
-  bankAccounts: MerchantDoc['bankAccounts'];
+  bankAccounts: ProformaBankAccount[];
   notes: string;
 }
 
@@ -62,11 +71,23 @@ function countryName(country: string, language: DocumentLanguage): string {
   return new Intl.DisplayNames([language], { type: 'region' }).of(country) ?? country;
 }
 
-/** Bank accounts in the order's currency come first; without one, every account is shown. */
-function accountsFor(accounts: MerchantDoc['bankAccounts'], currency: string): MerchantDoc['bankAccounts'] {
+/**
+ * The accounts in the order's currency (without one, every account), worded for a foreign bank:
+ * proformas are never Chinese, so the English bank name wins where the profile has it.
+ */
+function accountsFor(accounts: readonly BankAccount[], currency: string): ProformaBankAccount[] {
   const matching = accounts.filter((account) => account.currency === currency);
-  return matching.length > 0 ? matching : accounts;
+  return (matching.length > 0 ? matching : accounts).map(({ bankName, bankNameEn, accountName, accountNo, swift, currency: accountCurrency, bankAddress }) => ({
+    bankName: bankNameEn || bankName,
+    bankAddress,
+    accountName,
+    accountNo,
+    swift,
+    currency: accountCurrency,
+  }));
 }
+
+const detailLines = (lines: (DetailLine | null)[]): DetailLine[] => lines.filter((line): line is DetailLine => line !== null && line.value !== '');
 
 /** Builds the proforma invoice of an order for a buyer, in one of the six document languages. */
 export function buildProforma({ order, merchant, buyer, language, issuedOn, validDays = 30 }: ProformaInput): ProformaDocument {
@@ -81,7 +102,7 @@ export function buildProforma({ order, merchant, buyer, language, issuedOn, vali
   if (totals.paid > 0) totalRows.push({ key: 'paid', label: texts.paid, value: format.money(totals.paid) });
   totalRows.push({ key: 'balanceDue', label: texts.balanceDue, value: format.money(totals.balanceDue) });
 
-  const labelled = (label: string, value: string | undefined) => (value ? `${label}: ${value}` : '');
+  const line = (label: string, value: string | undefined): DetailLine | null => (value ? { label, value } : null);
   return {
     language,
     dir: RIGHT_TO_LEFT.has(language) ? 'rtl' : 'ltr',
@@ -94,17 +115,24 @@ export function buildProforma({ order, merchant, buyer, language, issuedOn, vali
     seller: {
       name: merchant.nameEn || merchant.name,
       secondName: merchant.nameEn ? merchant.name : '',
-      details: [merchant.address, labelled(texts.contact, merchant.contactName), labelled(texts.phone, merchant.contactPhone), labelled(texts.registration, merchant.uscc)].filter(Boolean),
+      ...(merchant.logo ? { logo: merchant.logo } : {}),
+      details: detailLines([
+        line('', merchant.addressEn || merchant.addressZh),
+        line(texts.contact, merchant.contactName),
+        line(texts.phone, merchant.contactPhone),
+        line(texts.email, merchant.contactEmail),
+        line(texts.registration, merchant.uscc),
+      ]),
     },
     buyer: {
       name: buyer?.company || order.buyerName,
-      details: [
-        labelled(texts.contact, buyer?.contactName),
-        buyer?.address ?? '',
-        countryName(buyer?.country || order.buyerCountry, language),
-        labelled(texts.email, buyer?.email),
-        labelled(texts.phone, buyer?.phone),
-      ].filter(Boolean),
+      details: detailLines([
+        line(texts.contact, buyer?.contactName),
+        line('', buyer?.address),
+        line('', countryName(buyer?.country || order.buyerCountry, language)),
+        line(texts.email, buyer?.email),
+        line(texts.phone, buyer?.phone),
+      ]),
     },
     lines: order.lines.map((line, index) => ({
       no: index + 1,
@@ -136,6 +164,6 @@ export function proformaAsText(doc: ProformaDocument): string {
     `${texts.incoterm}: ${doc.incoterm}`,
     `${texts.paymentTerms}: ${doc.paymentTerms}`,
     ...(doc.deliveryDate ? [`${texts.deliveryDate}: ${doc.deliveryDate}`] : []),
-    ...doc.bankAccounts.map((a) => `${texts.bank}: ${a.bankName} · ${a.accountName} · ${a.accountNo}${a.swift ? ` · ${texts.swift} ${a.swift}` : ''}`),
+    ...doc.bankAccounts.map((a) => `${texts.bank}: ${a.bankName} · ${a.accountName} · ${a.accountNo}${a.swift ? ` · ${texts.swift} ${a.swift}` : ''}${a.bankAddress ? ` · ${a.bankAddress}` : ''}`),
   ].join('\n');
 }

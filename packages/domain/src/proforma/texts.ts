@@ -35,6 +35,7 @@ export interface ProformaTexts {
   accountName: string;
   accountNo: string;
   swift: string;
+  bankAddress: string;
   notes: string;
   signature: string;
   disclaimer: string;
@@ -75,6 +76,7 @@ export const PROFORMA_TEXTS: Readonly<Record<DocumentLanguage, ProformaTexts>> =
     accountName: 'Beneficiary',
     accountNo: 'Account no.',
     swift: 'SWIFT',
+    bankAddress: 'Bank address',
     notes: 'Remarks',
     signature: 'Authorised signature',
     disclaimer: 'This proforma invoice is not a tax invoice.',
@@ -113,6 +115,7 @@ export const PROFORMA_TEXTS: Readonly<Record<DocumentLanguage, ProformaTexts>> =
     accountName: 'Beneficiario',
     accountNo: 'N.º de cuenta',
     swift: 'SWIFT',
+    bankAddress: 'Dirección del banco',
     notes: 'Observaciones',
     signature: 'Firma autorizada',
     disclaimer: 'Esta factura proforma no es una factura fiscal.',
@@ -151,6 +154,7 @@ export const PROFORMA_TEXTS: Readonly<Record<DocumentLanguage, ProformaTexts>> =
     accountName: 'Получатель',
     accountNo: 'Номер счёта',
     swift: 'SWIFT',
+    bankAddress: 'Адрес банка',
     notes: 'Примечания',
     signature: 'Подпись уполномоченного лица',
     disclaimer: 'Счёт-проформа не является налоговым документом.',
@@ -189,6 +193,7 @@ export const PROFORMA_TEXTS: Readonly<Record<DocumentLanguage, ProformaTexts>> =
     accountName: 'المستفيد',
     accountNo: 'رقم الحساب',
     swift: 'رمز السويفت',
+    bankAddress: 'عنوان البنك',
     notes: 'ملاحظات',
     signature: 'التوقيع المعتمد',
     disclaimer: 'هذه الفاتورة المبدئية ليست فاتورة ضريبية.',
@@ -227,6 +232,7 @@ export const PROFORMA_TEXTS: Readonly<Record<DocumentLanguage, ProformaTexts>> =
     accountName: 'Bénéficiaire',
     accountNo: 'N° de compte',
     swift: 'SWIFT',
+    bankAddress: 'Adresse de la banque',
     notes: 'Remarques',
     signature: 'Signature autorisée',
     disclaimer: 'Cette facture pro forma n’est pas une facture fiscale.',
@@ -265,6 +271,7 @@ export const PROFORMA_TEXTS: Readonly<Record<DocumentLanguage, ProformaTexts>> =
     accountName: 'Begünstigter',
     accountNo: 'Kontonummer',
     swift: 'SWIFT-BIC',
+    bankAddress: 'Anschrift der Bank',
     notes: 'Bemerkungen',
     signature: 'Unterschrift',
     disclaimer: 'Diese Proforma-Rechnung ist keine Rechnung im steuerlichen Sinne.',

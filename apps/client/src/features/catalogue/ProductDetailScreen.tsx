@@ -1,4 +1,4 @@
-import { formatHsCode, isFilled, templateById, validateAttributes, type ProductDoc } from '@tradewind/domain';
+import { formatHsCode, isFilled, mayChangeField, templateById, validateAttributes, type ProductDoc, type Role } from '@tradewind/domain';
 import { Alert, App, Button, Descriptions, Result, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,9 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { RxDocument } from 'rxdb';
 import { formatMoney } from '../../components/money.ts';
 import { useObservable } from '../../hooks/useObservable.ts';
+import { useRefusalText } from '../../i18n/refusal-text.ts';
 import { createProduct, saveProduct } from '../../stores/product-store.ts';
+import { RoleRefusedError } from '../../stores/role-guard.ts';
 import { useWorkspace } from '../../workspace.tsx';
 import { DeclarationPanel } from './DeclarationPanel.tsx';
 import { ImageGallery } from './ImageGallery.tsx';
@@ -115,7 +117,9 @@ function Overview({ doc }: { doc: RxDocument<ProductDoc> }) {
 export function ProductDetailScreen() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { db, store } = useWorkspace();
+  const { db, store, profile } = useWorkspace();
+  const role = profile.user.role as Role;
+  const refusalText = useRefusalText();
   const { message } = App.useApp();
   const [searchParams] = useSearchParams();
   /** `?field=<attribute>` (from a compliance hint) opens the form at that field. */
@@ -129,7 +133,13 @@ export function ProductDetailScreen() {
   const product = doc.toJSON() as ProductDoc;
 
   const save = async (fields: ProductFields) => {
-    await saveProduct(store, doc.id, fields);
+    try {
+      await saveProduct(store, role, doc.id, fields);
+    } catch (error) {
+      if (!(error instanceof RoleRefusedError)) throw error;
+      void message.error(refusalText(error.refusal, 'products'));
+      return;
+    }
     setEditing(false);
     void message.success(t('products.saved'));
   };
@@ -138,7 +148,7 @@ export function ProductDetailScreen() {
     return (
       <>
         <Typography.Title level={3}>{product.name}</Typography.Title>
-        <ProductForm initial={product} onSave={save} onCancel={() => setEditing(false)} focusAttribute={focusAttribute} />
+        <ProductForm initial={product} onSave={save} onCancel={() => setEditing(false)} focusAttribute={focusAttribute} pricesLocked={!mayChangeField(role, 'products', 'price')} />
       </>
     );
   }

@@ -13,16 +13,19 @@ export type { ProductFields } from './product-form-values.ts';
  * Edits a product: what every product has, its category template's attributes, variants and prices.
  * `focusAttribute` scrolls to that attribute's field and focuses it (a compliance hint links there).
  */
+/** `pricesLocked`: the role may not change prices (the domain's role rules); they show read-only with the reason. */
 export function ProductForm({
   initial,
   onSave,
   onCancel,
   focusAttribute,
+  pricesLocked = false,
 }: {
   initial?: ProductFields;
   onSave: (fields: ProductFields) => Promise<void>;
   onCancel: () => void;
   focusAttribute?: string;
+  pricesLocked?: boolean;
 }) {
   const { t } = useTranslation();
   const localize = useLocalize();
@@ -89,12 +92,13 @@ export function ProductForm({
         </Form.Item>
       </Space>
       {hsMismatch && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('catalogue.product.hsMismatch', { template: localize(template.name), headings: template.hs.join(', ') })} />}
+      {pricesLocked && <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('catalogue.product.pricesOwnerOnly')} data-testid="product-prices-locked" />}
       <Space wrap>
         <Form.Item name="priceMajor" label={t('products.price')} rules={[required, { type: 'number', min: 0, message: t('products.validation.price') }]}>
-          <InputNumber {...money} data-testid="product-price" />
+          <InputNumber {...money} disabled={pricesLocked} data-testid="product-price" />
         </Form.Item>
         <Form.Item name="currency" label={t('products.currency')} rules={[required]}>
-          <Select style={{ width: 100 }} options={CURRENCIES.map((c) => ({ value: c, label: c }))} />
+          <Select style={{ width: 100 }} disabled={pricesLocked} options={CURRENCIES.map((c) => ({ value: c, label: c }))} />
         </Form.Item>
         <Form.Item name="costMajor" label={t('catalogue.product.cost')}>
           <InputNumber {...money} />
@@ -146,7 +150,7 @@ export function ProductForm({
                           <Input placeholder={t('catalogue.product.barcodePlaceholder')} style={{ width: 170 }} maxLength={14} />
                         </Form.Item>
                         <Form.Item name={[field.name, 'priceMajor']} noStyle>
-                          <InputNumber {...money} placeholder={t('products.price')} />
+                          <InputNumber {...money} disabled={pricesLocked} placeholder={t('products.price')} />
                         </Form.Item>
                         <Button onClick={() => remove(field.name)}>{t('catalogue.remove')}</Button>
                       </Space>
@@ -186,15 +190,19 @@ export function ProductForm({
                       {fields.map((field) => (
                         <Space key={field.key}>
                           <Form.Item name={[field.name, 'minQuantity']} noStyle rules={[required]}>
-                            <InputNumber min={1} precision={0} addonBefore="≥" placeholder={t('orders.quantity')} />
+                            <InputNumber min={1} precision={0} disabled={pricesLocked} addonBefore="≥" placeholder={t('orders.quantity')} />
                           </Form.Item>
                           <Form.Item name={[field.name, 'priceMajor']} noStyle rules={[required]}>
-                            <InputNumber {...money} placeholder={t('products.price')} />
+                            <InputNumber {...money} disabled={pricesLocked} placeholder={t('products.price')} />
                           </Form.Item>
-                          <Button onClick={() => remove(field.name)}>{t('catalogue.remove')}</Button>
+                          <Button disabled={pricesLocked} onClick={() => remove(field.name)}>
+                            {t('catalogue.remove')}
+                          </Button>
                         </Space>
                       ))}
-                      <Button onClick={() => add({})}>{t('catalogue.product.addTier')}</Button>
+                      <Button disabled={pricesLocked} onClick={() => add({})}>
+                        {t('catalogue.product.addTier')}
+                      </Button>
                     </Space>
                   )}
                 </Form.List>

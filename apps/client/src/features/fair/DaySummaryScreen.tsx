@@ -42,6 +42,7 @@ export function DaySummaryScreen() {
         size="small"
         rowKey="id"
         pagination={false}
+        scroll={{ x: 'max-content' }}
         dataSource={summary.orders}
         columns={[
           { title: t('orders.number'), dataIndex: 'number' },
@@ -55,6 +56,7 @@ export function DaySummaryScreen() {
         size="small"
         rowKey="id"
         pagination={false}
+        scroll={{ x: 'max-content' }}
         dataSource={summary.buyers}
         columns={[
           { title: t('fair.company'), dataIndex: 'company' },

@@ -1,5 +1,15 @@
-import type { ProformaDocument } from '@tradewind/domain';
+import type { DetailLine, ProformaDocument } from '@tradewind/domain';
 import './proforma.css';
+
+/** A detail line; the value keeps its own direction, so a phone number reads left to right inside Arabic. */
+function Detail({ line }: { line: DetailLine }) {
+  return (
+    <div>
+      {line.label && `${line.label}: `}
+      <bdi>{line.value}</bdi>
+    </div>
+  );
+}
 
 /** The proforma invoice as a print-styled page, right to left for Arabic; names and descriptions keep their own direction (bdi). */
 export function ProformaDocumentView({ doc }: { doc: ProformaDocument }) {
@@ -8,7 +18,8 @@ export function ProformaDocumentView({ doc }: { doc: ProformaDocument }) {
     <article className="proforma" dir={doc.dir} lang={doc.language} data-testid="proforma">
       <header>
         <div>
-          <div className="seller-name">
+          {doc.seller.logo && <img className="logo" src={doc.seller.logo} alt="" />}
+          <div className="seller-name" data-testid="proforma-seller">
             <bdi>{doc.seller.name}</bdi>
           </div>
           {doc.seller.secondName && (
@@ -17,7 +28,7 @@ export function ProformaDocumentView({ doc }: { doc: ProformaDocument }) {
             </div>
           )}
           {doc.seller.details.map((line) => (
-            <div key={line}>{line}</div>
+            <Detail key={`${line.label}${line.value}`} line={line} />
           ))}
         </div>
         <div>
@@ -40,7 +51,7 @@ export function ProformaDocumentView({ doc }: { doc: ProformaDocument }) {
             <bdi>{doc.buyer.name}</bdi>
           </div>
           {doc.buyer.details.map((line) => (
-            <div key={line}>{line}</div>
+            <Detail key={`${line.label}${line.value}`} line={line} />
           ))}
         </div>
         <div>
@@ -106,8 +117,27 @@ export function ProformaDocumentView({ doc }: { doc: ProformaDocument }) {
         {doc.bankAccounts.length > 0 && <h2>{texts.bank}</h2>}
         {doc.bankAccounts.map((account) => (
           <p key={account.accountNo} data-testid="proforma-bank">
-            {texts.bankName}: <bdi>{account.bankName}</bdi> · {texts.accountName}: <bdi>{account.accountName}</bdi> · {texts.accountNo}: <span dir="ltr">{account.accountNo}</span>
-            {account.swift ? ` · ${texts.swift}: ${account.swift}` : ''} · {account.currency}
+            {texts.bankName}: <bdi>{account.bankName}</bdi> · {texts.accountName}: <bdi>{account.accountName}</bdi> · {texts.accountNo}:{' '}
+            <bdi dir="ltr" className="unbroken">
+              {account.accountNo}
+            </bdi>
+            {account.swift && (
+              <>
+                {' · '}
+                {texts.swift}:{' '}
+                <bdi dir="ltr" className="unbroken">
+                  {account.swift}
+                </bdi>
+              </>
+            )}
+            {' · '}
+            {account.currency}
+            {account.bankAddress && (
+              <>
+                <br />
+                {texts.bankAddress}: <bdi>{account.bankAddress}</bdi>
+              </>
+            )}
           </p>
         ))}
         {doc.notes && (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { platform } from '../../platform';
 import { useBuyers, useMerchantProfile, useOrder } from './data.ts';
+import { PaymentGapsAlert } from './PaymentGapsAlert.tsx';
 import { ProformaDocumentView } from './ProformaDocumentView.tsx';
 
 const isLanguage = (value: string | null): value is DocumentLanguage => DOCUMENT_LANGUAGES.includes(value as DocumentLanguage);
@@ -53,6 +54,7 @@ export function ProformaScreen() {
           </Button>
         )}
       </Space>
+      <PaymentGapsAlert merchant={merchant} currency={order.currency} />
       <ProformaDocumentView doc={doc} />
     </div>
   );

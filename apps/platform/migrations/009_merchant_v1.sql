@@ -1,0 +1,4 @@
+-- merchant documents v0 → v1: Chinese and English addresses, contact e-mail, ports of loading,
+-- bank accounts with the English bank name and the bank's address, an optional logo. No table
+-- changes; the stored rows are rewritten with the domain's step (DOCUMENT_UPGRADES in
+-- src/db/document-upgrades.ts), each with a new tx.
