@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { findElectron } from '../apps/desktop/electron-path.mjs';
+import { registerDemoCertificates, startSimulator } from './demo-simulators.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -16,7 +17,15 @@ const stopAll = () => children.forEach((child) => child.kill('SIGTERM'));
 process.on('SIGINT', stopAll);
 process.on('SIGTERM', stopAll);
 
-const platform = spawn(tsx, ['apps/platform/src/main.ts'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+const customsUrl = await startSimulator(root, tsx, 'apps/simulators/src/customs/main.ts', ['--port', '4420'], children);
+const warehouseUrl = await startSimulator(root, tsx, 'apps/simulators/src/warehouse/main.ts', ['--port', '4410', '--seed', 'apps/simulators/seeds/warehouse-demo.json'], children);
+console.log(`Simulators: single window ${customsUrl}, warehouse providers ${warehouseUrl}`);
+
+const platform = spawn(tsx, ['apps/platform/src/main.ts'], {
+  cwd: root,
+  stdio: ['ignore', 'pipe', 'inherit'],
+  env: { ...process.env, TRADEWIND_CUSTOMS_GATEWAY: process.env.TRADEWIND_CUSTOMS_GATEWAY ?? `single-window-http ${customsUrl}` },
+});
 children.push(platform);
 platform.on('exit', (code) => process.exit(code ?? 0));
 
@@ -29,6 +38,8 @@ const platformUrl = await new Promise((resolve) => {
     if (match) resolve(match[1]);
   });
 });
+
+await registerDemoCertificates(root, platformUrl, customsUrl).catch((error) => console.error(`Demo customs set-up failed: ${error.message}`));
 
 const electron = await findElectron();
 if (electron.path) {
