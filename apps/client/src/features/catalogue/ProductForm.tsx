@@ -1,6 +1,6 @@
 import { barcodeProblem, CLUSTERS, CURRENCIES, formatHsCode, hsCodeDigits, hsCodeProblem, hsCodesUnder, hsMatchesTemplate, templateById, TEMPLATES } from '@tradewind/domain';
 import { Alert, AutoComplete, Button, Collapse, Form, Input, InputNumber, Select, Space } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AttributeFields } from './AttributeFields.tsx';
 import { fromFormValues, toFormValues, type FormValues, type ProductFields } from './product-form-values.ts';
@@ -32,12 +32,16 @@ export function ProductForm({
   const [form] = Form.useForm<FormValues>();
   const currency = (Form.useWatch('currency', form) as string | undefined) ?? initial?.price.currency ?? 'USD';
   const money = moneyInputProps(currency);
-  useEffect(() => {
-    if (focusAttribute) form.scrollToField(['attributes', focusAttribute], { focus: true, block: 'center' });
-  }, [form, focusAttribute]);
   const category = Form.useWatch('category', form) as string | undefined;
   const hsCode = Form.useWatch('hsCode', form) as string | undefined;
   const template = templateById(category);
+  // The attribute fields exist once the watched category names the template: scroll then, once.
+  const scrolledTo = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!focusAttribute || scrolledTo.current === focusAttribute || !template?.attributes.some((attribute) => attribute.key === focusAttribute)) return;
+    scrolledTo.current = focusAttribute;
+    form.scrollToField(['attributes', focusAttribute], { focus: true, block: 'center' });
+  }, [form, focusAttribute, template]);
   const hsMismatch = template && hsCode && !hsCodeProblem(hsCode) && !hsMatchesTemplate(template, hsCode);
   // A heading typed the way brokers write it (8211.91) offers the 10-digit codes under it.
   const hsOptions = hsCodesUnder(hsCode ?? '').map((entry) => ({ value: entry.code, label: `${formatHsCode(entry.code)} ${localize(entry.description)}` }));

@@ -34,7 +34,12 @@ export function ProformaDocumentView({ doc }: { doc: ProformaDocument }) {
         <div>
           <h1>{texts.title}</h1>
           <div>
-            {texts.number}: <strong data-testid="proforma-number">{doc.number}</strong>
+            {texts.number}:{' '}
+            <strong data-testid="proforma-number">
+              <bdi dir="ltr" className="unbroken">
+                {doc.number}
+              </bdi>
+            </strong>
           </div>
           <div>
             {texts.date}: {doc.issuedOn}
