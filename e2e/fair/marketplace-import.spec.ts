@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { resourceUrl } from '@tradewind/resources';
 import { openDevice, waitUntilSynced } from '../support/app.ts';
 import { startPlatform, type RunningPlatform } from '../support/platform.ts';
 
-const SAMPLES = fileURLToPath(new URL('../../resources/marketplace-samples/', import.meta.url));
+const SAMPLES = fileURLToPath(resourceUrl('marketplace-samples/'));
 
 let platform: RunningPlatform;
 test.beforeAll(async () => {

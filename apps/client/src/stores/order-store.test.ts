@@ -1,4 +1,5 @@
 import { parseMarketplaceReport } from '@tradewind/domain';
+import { resourceUrl } from '@tradewind/resources';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addPayment, createOrder, importReport, saveDraft, type OrderDraft } from './order-store.ts';
@@ -51,7 +52,7 @@ describe('order store', () => {
   });
 
   it('imports a marketplace report once: a second import finds the orders and writes nothing', async () => {
-    const report = parseMarketplaceReport(readFileSync(new URL('../../../../resources/marketplace-samples/amazon-all-orders.txt', import.meta.url), 'utf8'));
+    const report = parseMarketplaceReport(readFileSync(resourceUrl('marketplace-samples/amazon-all-orders.txt'), 'utf8'));
     const first = await importReport(store, 'YJ03', report, []);
     expect(first.imported).toBeGreaterThan(0);
     expect(await importReport(store, 'YJ03', report, [])).toEqual({ imported: 0, alreadyThere: first.imported });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { makeTestCredentials } from '@tradewind/customs/signing';
 import { newId } from '@tradewind/domain';
+import { resourceUrl } from '@tradewind/resources';
 import type { ReplicatedDoc, SyncStore } from '@tradewind/sync/server';
 import { hashPassword } from '../auth/passwords.ts';
 import type { Role } from '../auth/tokens.ts';
@@ -8,7 +9,7 @@ import { storeSigningCredentials } from '../customs/credentials.ts';
 import type { Database } from '../db/database.ts';
 import type { SecretStore } from '../secrets/store.ts';
 
-const DEMO_DIR = new URL('../../../../resources/demo-park/', import.meta.url);
+const DEMO_DIR = resourceUrl('demo-park/');
 
 interface ParkFile {
   password: string;
