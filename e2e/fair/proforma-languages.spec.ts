@@ -1,15 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { createOrder, openDevice, waitUntilSynced } from '../support/app.ts';
-import { startPlatform, type RunningPlatform } from '../support/platform.ts';
+import { platformForFile } from '../support/platform.ts';
 import { hasArabic, pdfText } from './support.ts';
 
-let platform: RunningPlatform;
-test.beforeAll(async () => {
-  platform = await startPlatform();
-});
-test.afterAll(async () => {
-  await platform?.stop();
-});
+const platform = platformForFile();
 
 test('@fair the Arabic proforma is right to left; Spanish and Russian print their own characters', async ({ browser }) => {
   const { page } = await openDevice(browser, platform.url, 'yangjiang-knives');

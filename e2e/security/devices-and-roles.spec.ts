@@ -1,14 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openDevice, waitUntilSynced } from '../support/app.ts';
-import { startPlatform, type RunningPlatform } from '../support/platform.ts';
+import { platformForFile } from '../support/platform.ts';
 
-let platform: RunningPlatform;
-test.beforeAll(async () => {
-  platform = await startPlatform();
-});
-test.afterAll(async () => {
-  await platform?.stop();
-});
+const platform = platformForFile();
 
 const merchantDatabases = (page: Page) => page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name ?? '').filter((name) => name.includes('yangjiang')));
 

@@ -1,14 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createOrder, openDevice, waitUntilSynced } from '../support/app.ts';
-import { startPlatform, type RunningPlatform } from '../support/platform.ts';
+import { platformForFile } from '../support/platform.ts';
 
-let platform: RunningPlatform;
-test.beforeAll(async () => {
-  platform = await startPlatform();
-});
-test.afterAll(async () => {
-  await platform?.stop();
-});
+const platform = platformForFile();
 
 const CHEF_BARCODE = '6921234500019'; // LF-CH8-G10
 const chefInGoodCangUs = (page: Page) => page.getByTestId('stock-row-gc-us-west-LF-CH8-G10');
