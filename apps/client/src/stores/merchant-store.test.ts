@@ -1,18 +1,11 @@
 import { newMerchantProfile, type MerchantDoc } from '@tradewind/domain';
+import { aBankAccount } from '@tradewind/domain/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { editableProfile, InvalidProfileError, saveMerchantProfile } from './merchant-store.ts';
 import { RoleRefusedError } from './role-guard.ts';
 import { openTestStore, type TestStore } from './test-database.ts';
 
-const account = {
-  bankName: '中国工商银行阳江分行',
-  bankNameEn: 'ICBC Yangjiang Branch',
-  bankAddress: 'No. 1 Dongfeng Road, Yangjiang',
-  accountName: 'Lifeng',
-  accountNo: '2013 0042',
-  swift: 'ICBKCNBJGDG',
-  currency: 'USD',
-};
+const account = aBankAccount();
 
 describe('saveMerchantProfile', () => {
   let store: TestStore;
