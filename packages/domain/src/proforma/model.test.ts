@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_LANGUAGES, type BuyerDoc } from '../collections/buyers.ts';
-import { aBankAccount } from '../testing/merchants.ts';
+import { YANGJIANG_USD_ACCOUNT } from '../testing/merchants.ts';
 import { aQuote } from '../testing/orders.ts';
 import { buildProforma, proformaAsText } from './model.ts';
 import { PROFORMA_TEXTS } from './texts.ts';
@@ -14,7 +14,7 @@ const merchant = {
   contactPhone: '+86 662 3318 907',
   contactEmail: 'sales@lifeng.cn',
   uscc: '91441700MA4UQ8RX3R',
-  bankAccounts: [aBankAccount(), { bankName: '中国银行阳江分行', bankNameEn: '', bankAddress: '', accountName: 'Lifeng', accountNo: '6600 1111', swift: 'BKCHCNBJ45A', currency: 'EUR' }],
+  bankAccounts: [YANGJIANG_USD_ACCOUNT, { bankName: '中国银行阳江分行', bankNameEn: '', bankAddress: '', accountName: 'Lifeng', accountNo: '6600 1111', swift: 'BKCHCNBJ45A', currency: 'EUR' }],
 };
 const buyer: BuyerDoc = {
   id: 'b1',
