@@ -85,7 +85,7 @@ export function StockScreen() {
             title: t('warehouse.stock.cover'),
             render: (_, line) => (
               <Space orientation="vertical" size={0}>
-                <span>{line.coverDays === null ? t('warehouse.stock.coverEndless') : t('warehouse.stock.coverDays', { days: Math.floor(line.coverDays) })}</span>
+                <span data-testid="stock-cover">{line.coverDays === null ? t('warehouse.stock.coverEndless') : t('warehouse.stock.coverDays', { days: Math.floor(line.coverDays) })}</span>
                 {line.stockOut && <Typography.Text type="secondary">{t('warehouse.stock.stockOut', { date: line.stockOut })}</Typography.Text>}
               </Space>
             ),
