@@ -2,10 +2,11 @@
  * Storage-agnostic client measurements, shared by the Node run (memory storage) and the browser
  * page (Dexie on IndexedDB): HTTP-only pull, full RxDB replication pull, raw bulkInsert.
  */
-import { COLLECTIONS } from '@tradewind/domain';
+import { COLLECTIONS, migrationStrategies } from '@tradewind/domain';
 import { createTransport, startSyncEngine, type Transport } from '@tradewind/sync/client';
 import type { Checkpoint, PullResponse, ReplicatedDoc } from '@tradewind/sync';
-import { createRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema, type RxStorage } from 'rxdb';
+import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema, type RxStorage } from 'rxdb';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 
 export interface ClientBenchOptions {
   baseUrl: string;
@@ -36,13 +37,16 @@ export interface ClientBenchResult {
   ratio: number;
 }
 
+// Collections past schema version 0 (stock) need it even when there is nothing to migrate.
+addRxPlugin(RxDBMigrationSchemaPlugin);
+
 const timing = (docs: number, ms: number): Timing => ({ docs, ms: Math.round(ms), docsPerSec: Math.round(docs / (ms / 1000)) });
 const uniqueName = (prefix: string) => `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 const transportFor = (options: ClientBenchOptions) => createTransport(options.baseUrl, { accessToken: () => options.token, refresh: async () => false });
 
 async function benchCollection(storage: RxStorage<unknown, unknown>, multiInstance: boolean, name: ClientBenchOptions['collection'] = 'products') {
   const db: RxDatabase = await createRxDatabase({ name: uniqueName('bench'), storage, multiInstance });
-  await db.addCollections({ [name]: { schema: COLLECTIONS[name].schema as unknown as RxJsonSchema<unknown> } });
+  await db.addCollections({ [name]: { schema: COLLECTIONS[name].schema as unknown as RxJsonSchema<unknown>, migrationStrategies: migrationStrategies(name) } });
   return { db, name, collection: db.collections[name] as RxCollection };
 }
 

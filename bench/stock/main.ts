@@ -1,11 +1,11 @@
 /**
  * The stock screen's work in Chromium: the platform's stock documents (pulled over HTTP) become
- * the screen's lines (`stockOverview`, once per change of the data), then each filter change runs
+ * the screen's lines (`stockOverview` + `indexStockLines`, once per change of the data), then each filter change runs
  * what the screen runs on it (`filterStockLines` + `totalsByMarket`). `window.runStockFilterBench()`
  * returns the timings in milliseconds.
  */
 import { stockOverview, totalsByMarket, type StockDoc } from '@tradewind/domain';
-import { filterStockLines, NO_STOCK_FILTER, type StockFilter } from '../../apps/client/src/features/warehouse/stock-filter.ts';
+import { filterStockLines, indexStockLines, NO_STOCK_FILTER, type StockFilter } from '../../apps/client/src/features/warehouse/stock-filter.ts';
 import { pullOverHttp } from '../client-bench.ts';
 
 export interface StockFilterBenchResult {
@@ -38,9 +38,9 @@ window.runStockFilterBench = async () => {
   const { docs } = await pullOverHttp({ baseUrl: params.get('platform')!, token: params.get('token')!, batchSize: 1000, expected: 0, collection: 'stock' });
   const snapshots = docs.filter((doc) => !doc._deleted) as unknown as StockDoc[];
   let started = performance.now();
-  const lines = stockOverview(snapshots, [], [], new Date().toISOString());
+  const lines = indexStockLines(stockOverview(snapshots, [], [], new Date().toISOString()));
   const overviewMs = performance.now() - started;
-  const markets = [...new Set(lines.map((line) => line.market))].sort();
+  const markets = [...new Set(lines.lines.map((line) => line.market))].sort();
   const times: number[] = [];
   for (let round = 0; round < 5; round++) {
     for (const filter of filterSteps(markets)) {

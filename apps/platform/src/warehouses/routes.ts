@@ -1,12 +1,12 @@
 import { PlatformError, type WarehouseAccountSummary, type WarehouseAccountUpload } from '@tradewind/contract';
 import type { FastifyInstance } from 'fastify';
+import { ownerTenant } from '../auth/owner.ts';
 import type { Authenticate } from '../auth/routes.ts';
 import type { Database } from '../db/database.ts';
 import type { SecretStore } from '../secrets/store.ts';
 import { AccountError, CONNECTABLE_PROVIDERS, storeWarehouseAccount, warehouseAccountSettings } from './accounts.ts';
 import type { ConnectableProvider } from './registry.ts';
 
-const OWNER_ROLES = new Set(['merchant_owner', 'student']);
 const field = { type: 'string', minLength: 1, maxLength: 2_000 } as const;
 const codes = { type: 'object', maxProperties: 10_000, propertyNames: { minLength: 1, maxLength: 64 }, additionalProperties: { type: 'string', minLength: 1, maxLength: 64 } } as const;
 const address = { type: 'string', minLength: 1, maxLength: 200 } as const;
@@ -39,17 +39,12 @@ export function registerWarehouseRoutes(
   secrets: SecretStore,
   onAccountSet: (tenantId: string, provider: ConnectableProvider) => Promise<void>,
 ): void {
-  const ownerTenant = async (request: Parameters<Authenticate>[0]) => {
-    const caller = await authenticate(request);
-    if (!caller.tenantId) throw new PlatformError(403, 'no_tenant', 'This account has no merchant');
-    if (!OWNER_ROLES.has(caller.role)) throw new PlatformError(403, 'owner_only', 'Only the account owner manages warehouse provider accounts');
-    return caller.tenantId;
-  };
+  const ownerTenantOf = (request: Parameters<Authenticate>[0]) => ownerTenant(authenticate, request, 'warehouse provider accounts');
   app.put<{ Params: { provider: string }; Body: WarehouseAccountUpload; Reply: WarehouseAccountSummary }>(
     '/api/warehouses/accounts/:provider',
     { schema: { body: uploadBody }, logLevel: 'warn' },
     async (request) => {
-      const tenantId = await ownerTenant(request);
+      const tenantId = await ownerTenantOf(request);
       const provider = request.params.provider as ConnectableProvider;
       if (!CONNECTABLE_PROVIDERS.includes(provider)) throw new PlatformError(404, 'unknown_provider', `No adapter for ${request.params.provider}; one of ${CONNECTABLE_PROVIDERS.join(', ')}`);
       try {
@@ -63,5 +58,5 @@ export function registerWarehouseRoutes(
       }
     },
   );
-  app.get<{ Reply: WarehouseAccountSummary[] }>('/api/warehouses/accounts', async (request) => warehouseAccountSettings(db, await ownerTenant(request)));
+  app.get<{ Reply: WarehouseAccountSummary[] }>('/api/warehouses/accounts', async (request) => warehouseAccountSettings(db, await ownerTenantOf(request)));
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { platform } from '../../platform';
 import { CoverChart } from './CoverChart.tsx';
 import { useStockLines } from './data.ts';
-import { filterStockLines, NO_STOCK_FILTER, type StockFilter } from './stock-filter.ts';
+import { filterStockLines, indexStockLines, NO_STOCK_FILTER, type StockFilter } from './stock-filter.ts';
 
 const STALE_HOURS = 24;
 const WARNING_COLOURS = { stock_out: 'red', low_cover: 'orange', oversold: 'magenta' } as const;
@@ -29,7 +29,8 @@ export function StockScreen() {
   const lines = useStockLines();
   const [filter, setFilter] = useState<StockFilter>(NO_STOCK_FILTER);
   const deferred = useDeferredValue(filter);
-  const rows = useMemo(() => filterStockLines(lines ?? [], deferred), [lines, deferred]);
+  const index = useMemo(() => indexStockLines(lines ?? []), [lines]);
+  const rows = useMemo(() => filterStockLines(index, deferred), [index, deferred]);
   const totals = useMemo(() => totalsByMarket(rows), [rows]);
   const markets = useMemo(() => [...new Set((lines ?? []).map((line) => line.market))].sort(), [lines]);
   const now = platform.now().toISOString();

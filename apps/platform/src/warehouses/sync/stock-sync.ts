@@ -7,6 +7,12 @@ import type { WarehouseProvider } from '../provider.ts';
 import type { SkuMap } from './sku-map.ts';
 
 const WRITE_BATCH = 1_000;
+/**
+ * A snapshot confirming the figures a document already shows moves its `asOf` only once it is this
+ * much newer: otherwise every run would rewrite every document and every device would pull the
+ * whole stock again each interval. The age a device shows is at most this much too old.
+ */
+const CONFIRMED_AGE_MS = 3_600_000;
 
 export interface StockSyncResult {
   pulled: number;
@@ -74,7 +80,7 @@ async function applyWarehouseStock(q: Queryable, tx: SyncTransaction, tenantId: 
       asOf: snapshot.asOf,
     };
     const doc = stored.get(row.sku);
-    if (doc && sameFigures(doc, figures)) continue;
+    if (doc && sameFigures(doc, figures) && Date.parse(figures.asOf) - Date.parse(doc.asOf) < CONFIRMED_AGE_MS) continue;
     const productId = doc?.productId ?? productIds.get(row.sku);
     docs.push({ ...(doc ?? { id: newId(), sku: row.sku, warehouse }), ...(productId && { productId }), ...figures, updatedAt: now, _deleted: false });
   }
@@ -96,8 +102,8 @@ async function storedStock(q: Queryable, tenantId: string, warehouse: string): P
   return new Map(rows.map((row) => [row.doc.sku, row.doc]));
 }
 
-const sameFigures = (doc: StockDoc, figures: Pick<StockDoc, 'provider' | 'sellable' | 'reserved' | 'inbound' | 'pendingPutaway' | 'unsellable' | 'asOf'>) =>
-  (Object.keys(figures) as (keyof typeof figures)[]).every((field) => doc[field] === figures[field]);
+const sameFigures = (doc: StockDoc, figures: Pick<StockDoc, 'provider' | 'sellable' | 'reserved' | 'inbound' | 'pendingPutaway' | 'unsellable'>) =>
+  (['provider', 'sellable', 'reserved', 'inbound', 'pendingPutaway', 'unsellable'] as const).every((field) => doc[field] === figures[field]);
 
 /**
  * The device events that count on top of this warehouse's snapshots (reservations of orders not
