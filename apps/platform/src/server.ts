@@ -27,6 +27,10 @@ import { createSqlSyncStore } from './sync/sql-sync-store.ts';
 import { registerSyncRoutes } from './sync/routes.ts';
 import { DESKTOP_ORIGIN, installSecurityHeaders } from './security-headers.ts';
 import { openSyncEpoch } from './sync/sync-epoch.ts';
+import { endpointsUnder } from './warehouses/accounts.ts';
+import { registerWarehouseRoutes } from './warehouses/routes.ts';
+import { enqueueAccountSync, enqueueNewShipments, startSyncSchedule } from './warehouses/sync/schedule.ts';
+import { WAREHOUSE_SYNC_JOB, warehouseSyncJob } from './warehouses/sync/sync-job.ts';
 
 export const VERSION = '0.1.0';
 
@@ -45,6 +49,10 @@ export interface PlatformOptions {
   secretsKey?: Buffer;
   /** The park's customs gateway; without one, submitted declarations wait in the job queue. */
   customsGateway?: GatewayConfig;
+  /** Where the warehouse providers' APIs are (one root: the simulator's); without it, nothing syncs and ASNs wait in the queue. */
+  warehouseApi?: string;
+  /** How often each provider account's stock and inbound orders are synced (default 5 minutes); per provider call timeout. */
+  warehouseSync?: { intervalMs?: number; timeoutMs?: number };
   /** How often receipts are fetched (default 5 s). */
   receiptPollMs?: number;
   /** The job worker's poll interval, first and longest retry delay, and lease (default 1 s, 1 s, 10 minutes, 1 minute). */
@@ -58,7 +66,10 @@ export async function createPlatform(options: PlatformOptions): Promise<FastifyI
   const { db, clientDir, seedDemo = true, logger = false, offlineDays = 14, allowedOrigins = [DESKTOP_ORIGIN], newSyncEpoch = false } = options;
   await migrate(db);
   const epoch = await openSyncEpoch(db, { newEpoch: newSyncEpoch });
-  const store = createSqlSyncStore(db, enqueueSubmittedFilings);
+  const store = createSqlSyncStore(db, async (...write) => {
+    await enqueueSubmittedFilings(...write);
+    await enqueueNewShipments(...write);
+  });
   await store.start();
   const secrets = createSecretStore(options.secretsKey ?? randomBytes(32));
   if (seedDemo && (await seedDemoPark(db, store, secrets))) await db.query('ANALYZE');
@@ -80,6 +91,11 @@ export async function createPlatform(options: PlatformOptions): Promise<FastifyI
     });
     Object.assign(handlers, customs.handlers);
     app.addHook('onClose', () => customs.receipts.stop());
+  }
+  if (options.warehouseApi) {
+    handlers[WAREHOUSE_SYNC_JOB] = warehouseSyncJob(db, secrets, { endpoints: endpointsUnder(options.warehouseApi), timeoutMs: options.warehouseSync?.timeoutMs });
+    const schedule = startSyncSchedule(db, options.warehouseSync?.intervalMs ?? 300_000, (error) => app.log.warn({ err: error }, 'warehouse sync schedule'));
+    app.addHook('onClose', async () => schedule.stop());
   }
   const worker = await startJobWorker(db, {
     handlers,
@@ -107,6 +123,7 @@ export async function createPlatform(options: PlatformOptions): Promise<FastifyI
   registerSyncRoutes(app, store, epoch, authenticate, devices);
   registerRatesRoutes(app, authenticate, db);
   registerCustomsRoutes(app, authenticate, db, secrets);
+  registerWarehouseRoutes(app, authenticate, db, secrets, (tenantId, provider) => db.transaction((q) => enqueueAccountSync(q, tenantId, provider)));
 
   const serveClient = Boolean(clientDir && existsSync(clientDir));
   if (serveClient) await app.register(fastifyStatic, { root: clientDir!, wildcard: false });

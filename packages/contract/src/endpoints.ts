@@ -136,3 +136,22 @@ export interface SigningCredentialsSummary {
   certificateNumber: string;
   notAfter: string;
 }
+
+/** A provider the platform has an adapter for (apps/platform/src/warehouses/registry.ts). */
+export type ConnectableWarehouseProvider = 'goodcang' | 'winit' | '4px' | 'fba';
+
+/** What of a merchant's provider account may be shown: never its credentials. */
+export interface WarehouseAccountSummary {
+  provider: ConnectableWarehouseProvider;
+  /** Our warehouse id → the provider's warehouse code (FBA: marketplace id). */
+  warehouses: Record<string, string>;
+  /** Our SKU → the provider's, only where they differ (providers key stock by the seller SKU). */
+  skus: Record<string, string>;
+  shipFrom?: { name: string; addressLine1: string; city: string; countryCode: string; postalCode: string; phoneNumber: string };
+}
+
+/** PUT /api/warehouses/accounts/:provider (account owner): sets or replaces the account; credentials are stored sealed and never returned. */
+export interface WarehouseAccountUpload extends Omit<WarehouseAccountSummary, 'provider' | 'skus'> {
+  credentials: Record<string, string>;
+  skus?: Record<string, string>;
+}

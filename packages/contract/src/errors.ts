@@ -10,6 +10,7 @@ export const ERROR_CODES = {
   rates: ['no_rates'],
   images: ['bad_digest', 'unsupported_image', 'not_an_image', 'digest_mismatch', 'image_quota', 'rate_limited'],
   customsCredentials: ['owner_only', 'bad_signing_credentials', 'no_signing_credentials'],
+  warehouseAccounts: ['owner_only', 'unknown_provider', 'bad_warehouse_account'],
   sync: [
     'unknown_collection',
     'bad_checkpoint',

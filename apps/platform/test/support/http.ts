@@ -26,7 +26,7 @@ function parsed(text: string): unknown {
 /** One JSON request through `app.inject`. */
 export async function api<T = unknown>(
   app: FastifyInstance,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PUT',
   url: string,
   options: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<ApiResponse<T>> {

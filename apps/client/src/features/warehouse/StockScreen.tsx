@@ -8,7 +8,7 @@ import { useListFilter } from '../../components/list-screen/useListFilter.ts';
 import { platform } from '../../platform';
 import { CoverChart } from './CoverChart.tsx';
 import { useStockLines } from './data.ts';
-import { filterStockLines, NO_STOCK_FILTER } from './stock-filter.ts';
+import { filterStockLines, indexStockLines, NO_STOCK_FILTER } from './stock-filter.ts';
 
 const STALE_HOURS = 24;
 const WARNING_COLOURS = { stock_out: 'red', low_cover: 'orange', oversold: 'magenta' } as const;
@@ -31,7 +31,8 @@ export function StockScreen() {
   const { t } = useTranslation();
   const lines = useStockLines();
   const { filter, deferred, change } = useListFilter(NO_STOCK_FILTER);
-  const rows = useMemo(() => lines && filterStockLines(lines, deferred), [lines, deferred]);
+  const index = useMemo(() => lines && indexStockLines(lines), [lines]);
+  const rows = useMemo(() => index && filterStockLines(index, deferred), [index, deferred]);
   const totals = useMemo(() => totalsByMarket(rows ?? []), [rows]);
   const markets = useMemo(() => [...new Set((lines ?? []).map((line) => line.market))].sort(), [lines]);
   const now = platform.now().toISOString();
@@ -91,7 +92,7 @@ export function StockScreen() {
           title: t('warehouse.stock.cover'),
           render: (_, line) => (
             <Space orientation="vertical" size={0}>
-              <span>{line.coverDays === null ? t('warehouse.stock.coverEndless') : t('warehouse.stock.coverDays', { days: Math.floor(line.coverDays) })}</span>
+              <span data-testid="stock-cover">{line.coverDays === null ? t('warehouse.stock.coverEndless') : t('warehouse.stock.coverDays', { days: Math.floor(line.coverDays) })}</span>
               {line.stockOut && <Typography.Text type="secondary">{t('warehouse.stock.stockOut', { date: line.stockOut })}</Typography.Text>}
             </Space>
           ),
