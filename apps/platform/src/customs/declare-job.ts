@@ -1,11 +1,11 @@
-import { buildExportDeclaration, precheckDeclaration, renderIssue, toXml, type AnyCebMessage, type MessageIds, type Submission } from '@tradewind/customs';
+import { buildExportDeclaration, declarationInputs, precheckDeclaration, renderIssue, toXml, type AnyCebMessage, type MessageIds, type Submission } from '@tradewind/customs';
 import type { FilingDoc, OrderDoc, ProductDoc } from '@tradewind/domain';
 import type { Database } from '../db/database.ts';
 import type { Job } from '../jobs/index.ts';
 import { latestRateTable } from '../rates/rate-tables.ts';
 import type { SecretStore } from '../secrets/store.ts';
 import { merchantSigner } from './credentials.ts';
-import { declarationInputs, dxpIdOf, messageIds } from './declaration-input.ts';
+import { dxpIdOf, messageIds } from './declaration-input.ts';
 import type { CustomsGateway } from './gateways/gateway.ts';
 import { checkAgainstXsd, docsOf, merchantOf, recordFailure, sendMessages, storedFiling, Undeliverable, type BuiltMessage } from './send-messages.ts';
 
