@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchProblem, declarationModeOf, FILING_KIND_OF_MODE, marketplacePartyOf } from './batch.ts';
+import { batchProblem, declarationModeOf, FILING_KIND_OF_MODE, liveDeclarationOf, marketplacePartyOf } from './batch.ts';
 
 describe('which filing an order goes in', () => {
   it('declares marketplace orders as 9610 retail and fair and B2B orders as 9710', () => {
@@ -20,5 +20,16 @@ describe('which filing an order goes in', () => {
     expect(batchProblem([{ channel: 'amazon' }, { channel: 'fair' }])).toBe('mixedModes');
     expect(batchProblem([{ channel: 'amazon' }, { channel: 'aliexpress' }])).toBe('mixedMarketplaces');
     expect(batchProblem(Array.from({ length: 101 }, () => ({ channel: 'amazon' as const })))).toBe('tooMany');
+  });
+
+  it('finds the submitted declaration an order is already in, not a draft or a withdrawn one', () => {
+    const declaration = { mode: '9610' } as never;
+    const filings = [
+      { id: 'draft', status: 'draft' as const, orderIds: ['o1'], declaration, createdAt: '2026-11-03T00:00:00Z' },
+      { id: 'withdrawn', status: 'withdrawn' as const, orderIds: ['o1'], declaration, createdAt: '2026-11-02T00:00:00Z' },
+      { id: 'sent', status: 'submitted' as const, orderIds: ['o1', 'o2'], declaration, createdAt: '2026-11-01T00:00:00Z' },
+    ];
+    expect(liveDeclarationOf(filings, 'o1')?.id).toBe('sent');
+    expect(liveDeclarationOf(filings, 'o3')).toBeUndefined();
   });
 });

@@ -44,3 +44,8 @@ export function batchProblem(orders: readonly Pick<OrderDoc, 'channel'>[]): Batc
   const platforms = new Set(orders.map((order) => marketplacePartyOf(order.channel)?.name ?? ''));
   return platforms.size > 1 ? 'mixedMarketplaces' : null;
 }
+
+/** The submitted declaration an order is in (the latest, if several): such an order is not offered for another one. */
+export function liveDeclarationOf<F extends Pick<FilingDoc, 'status' | 'orderIds' | 'declaration' | 'createdAt'>>(filings: readonly F[], orderId: string): F | undefined {
+  return filings.filter((filing) => filing.status === 'submitted' && filing.declaration && filing.orderIds.includes(orderId)).sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+}
