@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FilingDeclaration } from '@tradewind/domain';
+import type { CustomsStatus, FilingDeclaration } from '@tradewind/domain';
 import demoPark from '../../../../resources/demo-park/yangjiang-knives.json' with { type: 'json' };
 import { createFiling, NotRejectedError, resendDeclaration, setFilingStatus, submitDeclaration } from './filing-store.ts';
 import { RoleRefusedError } from './role-guard.ts';
@@ -34,9 +34,12 @@ const declaration = (waybill: string): FilingDeclaration => {
 const draft = () => ({ kind: 'ceb603-inventory' as const, title: '9610 亚马逊 12 月第一批', orderIds: ['order-1'], declaration: declaration('LX118204395CN') });
 
 /** What a pull brings once customs answered: the platform's fields, written as the replication writes them. */
-async function customsAnswered(id: string, customsStatus: string) {
+async function customsAnswered(id: string, customsStatus: CustomsStatus) {
   const doc = (await store.db.filings.findOne(id).exec())!;
-  await doc.incrementalPatch({ customsStatus, receipts: [{ type: 'CEB604', code: customsStatus, at: '2026-11-23T09:00:00.000Z', message: '申报要素与商品编码不符', documents: { copNo: 'YJ01-000101' } }] });
+  await doc.incrementalPatch({
+    customsStatus,
+    receipts: [{ type: 'CEB604', code: customsStatus, at: '2026-11-23T09:00:00.000Z', message: '申报要素与商品编码不符', documents: { copNo: 'YJ01-000101' } }],
+  });
 }
 
 describe('declaring orders', () => {

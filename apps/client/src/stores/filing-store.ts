@@ -1,5 +1,5 @@
 import { isRejection, nextFilingStatuses, type FilingDeclaration, type FilingDoc, type Role } from '@tradewind/domain';
-import { insertDocument, modifyDocument, type StoreContext } from './documents.ts';
+import { insertDocument, modifyDocument, type NewFields, type StoreContext } from './documents.ts';
 import { assertRoleMayWrite } from './role-guard.ts';
 
 /** A new filing is a draft the merchant prepares; customs' side starts empty. */
@@ -24,7 +24,7 @@ export interface DeclarationDraft {
 
 /** A declaration of the chosen orders, submitted at once (offline too): the platform sends it once the device has synced. */
 export async function submitDeclaration(ctx: StoreContext, role: Role, draft: DeclarationDraft): Promise<FilingDoc> {
-  const fields = { ...draft, title: draft.title.trim(), status: 'submitted', payload: {}, revision: 1, customsStatus: 'none', receipts: [], messages: [] } as const;
+  const fields: NewFields<'filings'> = { ...draft, title: draft.title.trim(), status: 'submitted', payload: {}, revision: 1, customsStatus: 'none', receipts: [], messages: [] };
   assertRoleMayWrite(role, 'filings', undefined, fields);
   return insertDocument(ctx, 'filings', fields);
 }

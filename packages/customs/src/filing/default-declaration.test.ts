@@ -34,8 +34,14 @@ describe('the facts a new declaration starts from', () => {
     expect(b2b.platform).toBeUndefined();
   });
 
-  it('has nothing to offer a merchant who never declared', () => {
-    expect(defaultDeclaration([{ channel: 'amazon' }], [{ createdAt: '2026-11-25T00:00:00Z' }], '2026-12-01')).toBeUndefined();
+  it('starts a merchant who never declared from blank facts, for the pre-check to ask for', () => {
+    expect(defaultDeclaration([{ channel: 'amazon' }], [{ createdAt: '2026-11-25T00:00:00Z' }], '2026-12-01')).toMatchObject({
+      mode: '9610',
+      customsCode: '',
+      exportDate: '2026-12-01',
+      platform: { name: 'Amazon.com Services LLC' },
+      logistics: { carrierCode: '', waybillNos: {} },
+    });
     expect(defaultDeclaration([], filings, '2026-12-01')).toBeUndefined();
   });
 });
