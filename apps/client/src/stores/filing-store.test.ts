@@ -58,6 +58,8 @@ describe('declaring orders', () => {
     await customsAnswered(id, '100');
     const resent = await resendDeclaration(store, 'merchant_owner', id, declaration('LX118204396CN'));
     expect(resent).toMatchObject({ status: 'submitted', revision: 2, declaration: { logistics: { waybillNos: { 'order-1': 'LX118204396CN' } } } });
+    // Still 100 on the device until the platform sends revision 2: a second resend would skip a revision.
+    await expect(resendDeclaration(store, 'merchant_owner', id, declaration('LX118204397CN'))).rejects.toThrow(NotRejectedError);
   });
 
   it('does not resend a declaration customs is still handling or has released', async () => {

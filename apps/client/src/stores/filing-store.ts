@@ -1,3 +1,4 @@
+import { resendWaiting } from '@tradewind/customs';
 import { isRejection, nextFilingStatuses, type FilingDeclaration, type FilingDoc, type Role } from '@tradewind/domain';
 import { insertDocument, modifyDocument, type NewFields, type StoreContext } from './documents.ts';
 import { assertRoleMayWrite } from './role-guard.ts';
@@ -29,7 +30,7 @@ export async function submitDeclaration(ctx: StoreContext, role: Role, draft: De
   return insertDocument(ctx, 'filings', fields);
 }
 
-/** Not turned down by customs or the platform: there is nothing to fix and resend. */
+/** Not turned down by customs or the platform, or resent already and not sent yet: there is nothing to fix and resend. */
 export class NotRejectedError extends Error {
   constructor(readonly customsStatus: string) {
     super(`Only a rejected declaration can be resent, this one is ${customsStatus}`);
@@ -43,7 +44,7 @@ export class NotRejectedError extends Error {
  */
 export function resendDeclaration(ctx: StoreContext, role: Role, id: string, declaration: FilingDeclaration): Promise<FilingDoc> {
   return modifyDocument(ctx, 'filings', id, (current) => {
-    if (current.status !== 'submitted' || !isRejection(current.customsStatus)) throw new NotRejectedError(current.customsStatus);
+    if (current.status !== 'submitted' || !isRejection(current.customsStatus) || resendWaiting(current)) throw new NotRejectedError(current.customsStatus);
     const change = { declaration, revision: current.revision + 1 };
     assertRoleMayWrite(role, 'filings', current, { ...current, ...change });
     return change;

@@ -1,6 +1,6 @@
 import type { FilingReceipt } from '@tradewind/domain';
 import { describe, expect, it } from 'vitest';
-import { customsStatusView, orderCustomsStatus, receiptsOfOrder, rejectionOf } from './customs-status.ts';
+import { customsStatusView, orderCustomsStatus, receiptsOfOrder, rejectionOf, resendWaiting } from './customs-status.ts';
 
 const receipt = (type: string, code: string, orderNo: string, message = ''): FilingReceipt => ({
   type,
@@ -45,5 +45,13 @@ describe('an order’s declaration inside a filing', () => {
     expect(rejectionOf(rejected)?.message).toBe('申报要素与商品编码不符');
     expect(rejectionOf(filing)).toBeUndefined();
     expect(rejectionOf({ customsStatus: 'failed', receipts: [] })).toBeUndefined();
+  });
+
+  it('knows a resend the platform has not sent yet, so it is not fixed and resent twice', () => {
+    const message = (revision: number) => ({ type: 'CEB603', guid: `G${revision}`, copNo: 'YJ01-000101', orderNo: 'YJ01-000101', appType: '1' as const, revision, sentAt: '2026-12-01T08:00:00.000Z' });
+    expect(resendWaiting({ customsStatus: '100', revision: 1, messages: [message(1)] })).toBe(false);
+    expect(resendWaiting({ customsStatus: '100', revision: 2, messages: [message(1)] })).toBe(true);
+    expect(resendWaiting({ customsStatus: '100', revision: 2, messages: [message(1), message(2)] })).toBe(false);
+    expect(resendWaiting({ customsStatus: 'failed', revision: 2, messages: [] })).toBe(false);
   });
 });

@@ -47,3 +47,12 @@ export function rejectionOf(filing: Pick<FilingDoc, 'receipts' | 'customsStatus'
   if (!isRejection(filing.customsStatus) || filing.customsStatus === 'failed') return undefined;
   return filing.receipts.findLast((receipt) => receipt.code === filing.customsStatus);
 }
+
+/**
+ * Resent after a rejection and not yet sent by the platform: the status is still the old rejection,
+ * but there is nothing to fix until the new revision is answered. (A `failed` filing may always be
+ * resent: the platform sends nothing for it, so its messages cannot tell.)
+ */
+export function resendWaiting(filing: Pick<FilingDoc, 'customsStatus' | 'revision' | 'messages'>): boolean {
+  return filing.customsStatus !== 'failed' && filing.revision > 1 && !filing.messages.some((message) => message.revision === filing.revision);
+}

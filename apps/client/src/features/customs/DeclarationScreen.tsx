@@ -1,4 +1,4 @@
-import { customsStatusView, orderCustomsStatus, rejectionOf } from '@tradewind/customs';
+import { customsStatusView, orderCustomsStatus, rejectionOf, resendWaiting } from '@tradewind/customs';
 import { can, isRejection, type FilingDeclaration, type FilingDoc, type OrderDoc, type Role } from '@tradewind/domain';
 import { Alert, App, Button, Card, Empty, Input, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
@@ -35,7 +35,8 @@ export function DeclarationScreen() {
         <CustomsStatusTag code={filing.customsStatus} testId="declaration-status" />
         <Typography.Text type="secondary">{t('customsDesk.detail.revision', { revision: filing.revision })}</Typography.Text>
       </Space>
-      {isRejection(filing.customsStatus) && filing.status === 'submitted' ? (
+      {resendWaiting(filing) && <Alert type="info" showIcon title={t('customsDesk.detail.resent', { revision: filing.revision })} data-testid="declaration-resend-waiting" />}
+      {isRejection(filing.customsStatus) && filing.status === 'submitted' && !resendWaiting(filing) ? (
         <FixAndResend key={filing.revision} filing={filing as FilingDoc & { declaration: FilingDeclaration }} orders={declared} />
       ) : (
         <DeclaredOrders filing={filing} orders={declared} />
