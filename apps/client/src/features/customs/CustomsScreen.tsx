@@ -1,6 +1,6 @@
 import { batchProblem, declarationModeOf, defaultDeclaration, FILING_KIND_OF_MODE, liveDeclarationOf } from '@tradewind/customs';
-import { can, type FilingDeclaration, type Role } from '@tradewind/domain';
-import { Alert, App, Button, Card, Segmented, Space, Typography } from 'antd';
+import type { FilingDeclaration, Role } from '@tradewind/domain';
+import { Alert, App, Card, Segmented, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -12,6 +12,7 @@ import { DeclarationFactsForm } from './DeclarationFactsForm.tsx';
 import { DeclarationsTable } from './DeclarationsTable.tsx';
 import { OrderPicker } from './OrderPicker.tsx';
 import { PrecheckFindings } from './PrecheckFindings.tsx';
+import { SendButton } from './SendButton.tsx';
 import { usePrecheck } from './use-precheck.ts';
 import { withWaybills } from './with-waybills.ts';
 
@@ -29,7 +30,6 @@ export function CustomsScreen() {
   const [selected, setSelected] = useState<string[]>([]);
   const [facts, setFacts] = useState<FilingDeclaration | undefined>();
   const [waybills, setWaybills] = useState<Record<string, string>>({});
-  const mayDo = can(profile.user.role as Role, 'submitFilings');
 
   const waiting = useMemo(
     () => (orders ?? []).filter((order) => order.status !== 'cancelled' && declarationModeOf(order.channel) === mode && !liveDeclarationOf(declarations, order.id)),
@@ -83,10 +83,7 @@ export function CustomsScreen() {
               <DeclarationFactsForm value={declaration} onChange={setFacts} />
               <Typography.Title level={5}>{t('customsDesk.precheck.title')}</Typography.Title>
               <PrecheckFindings precheck={precheck} />
-              {!mayDo && <Typography.Text type="secondary">{t('customsDesk.detail.staffNote')}</Typography.Text>}
-              <Button type="primary" disabled={!mayDo || !precheck || !('ok' in precheck) || !precheck.ok} onClick={() => void submit()} data-testid="declaration-submit">
-                {t('customsDesk.submit')}
-              </Button>
+              <SendButton precheck={precheck} label={t('customsDesk.submit')} testId="declaration-submit" onSend={submit} />
             </>
           )}
         </Space>

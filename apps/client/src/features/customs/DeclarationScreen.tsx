@@ -1,6 +1,6 @@
 import { customsStatusView, orderCustomsStatus, rejectionOf, resendWaiting } from '@tradewind/customs';
-import { can, isRejection, type FilingDeclaration, type FilingDoc, type OrderDoc, type Role } from '@tradewind/domain';
-import { Alert, App, Button, Card, Empty, Input, Space, Table, Tag, Typography } from 'antd';
+import { isRejection, type FilingDeclaration, type FilingDoc, type OrderDoc, type Role } from '@tradewind/domain';
+import { Alert, App, Card, Empty, Input, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -13,6 +13,7 @@ import { useFilings } from './data.ts';
 import { DeclarationFactsForm } from './DeclarationFactsForm.tsx';
 import { PrecheckFindings } from './PrecheckFindings.tsx';
 import { ReceiptHistory } from './ReceiptHistory.tsx';
+import { SendButton } from './SendButton.tsx';
 import { usePrecheck } from './use-precheck.ts';
 import { withWaybills } from './with-waybills.ts';
 
@@ -97,7 +98,6 @@ function FixAndResend({ filing, orders }: { filing: FilingDoc & { declaration: F
   const precheck = usePrecheck(declaration, orders);
   const rejection = rejectionOf(filing);
   const language = customsLanguage(i18n.language);
-  const mayDo = can(profile.user.role as Role, 'submitFilings');
   const resend = async () => {
     const resent = await resendDeclaration(store, profile.user.role as Role, filing.id, declaration);
     void message.success(t('customsDesk.detail.resent', { revision: resent.revision }));
@@ -120,10 +120,7 @@ function FixAndResend({ filing, orders }: { filing: FilingDoc & { declaration: F
         <DeclarationFactsForm value={declaration} onChange={setFacts} />
       </Card>
       <PrecheckFindings precheck={precheck} />
-      {!mayDo && <Typography.Text type="secondary">{t('customsDesk.detail.staffNote')}</Typography.Text>}
-      <Button type="primary" disabled={!mayDo || !precheck || !('ok' in precheck) || !precheck.ok} onClick={() => void resend()} data-testid="declaration-resend">
-        {t('customsDesk.detail.resend')}
-      </Button>
+      <SendButton precheck={precheck} label={t('customsDesk.detail.resend')} testId="declaration-resend" onSend={resend} />
     </>
   );
 }
