@@ -13,13 +13,14 @@ export interface DeclaredOrder {
  * `missingRate` names a currency with no CNY rate in the table.
  */
 export function declarationInputs(
-  filing: Pick<FilingDoc, 'declaration'> & { declaration: NonNullable<FilingDoc['declaration']> },
+  filing: Pick<FilingDoc, 'declaration'>,
   orders: OrderDoc[],
   products: ProductDoc[],
   merchant: MerchantDoc,
   rates: RateTable | null,
 ): DeclaredOrder[] | { missingRate: string } {
   const { declaration } = filing;
+  if (!declaration) throw new RangeError('A filing without a declaration has no messages to build');
   const merchantParty = { code: merchant.customsCode, name: merchant.name };
   const declared: DeclaredOrder[] = [];
   for (const order of orders) {
