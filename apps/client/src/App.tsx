@@ -8,6 +8,7 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AppLayout } from './components/AppLayout.tsx';
 import { eraseMerchantDatabase, erasePendingDatabase } from './db/database.ts';
 import { catalogueRoutes } from './features/catalogue/routes.tsx';
+import { customsRoutes } from './features/customs/routes.tsx';
 import { fairRoutes } from './features/fair/routes.tsx';
 import { orderDeskRoutes, orderPrintRoutes } from './features/orders/routes.tsx';
 import { ProfileScreen } from './features/profile/ProfileScreen.tsx';
@@ -73,6 +74,7 @@ export function App() {
               {catalogueRoutes}
               {orderDeskRoutes}
               {warehouseRoutes}
+              {customsRoutes}
               <Route path="/filings" element={<FilingsScreen />} />
               <Route path="/notices" element={<NoticesScreen />} />
               <Route path="/conflicts" element={<ConflictsScreen />} />

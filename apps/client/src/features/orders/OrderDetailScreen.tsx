@@ -17,6 +17,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { formatMoney } from '../../components/money.ts';
 import { useWorkspace } from '../../workspace.tsx';
 import { useBuyers, useOrder } from './data.ts';
+import { OrderCustomsPanel } from '../customs/OrderCustomsPanel.tsx';
 import { OrderConflicts } from './OrderConflicts.tsx';
 import { updateOrder } from '../../stores/order-store.ts';
 import { PaymentForm } from './PaymentForm.tsx';
@@ -153,6 +154,7 @@ export function OrderDetailScreen({ base }: { base: '/orders' | '/fair/orders' }
           {canRecordPayment(order) && <PaymentForm key={order.payments?.length ?? 0} order={order} suggested={suggestedPayment(order)} />}
         </Space>
       </Card>
+      <OrderCustomsPanel order={order} />
     </Space>
   );
 }
