@@ -15,6 +15,7 @@ CREATE TABLE park_declarations (
   cancel_requested boolean NOT NULL,
   -- Rejected (100 退单, a negative business error), failed, or cancelled (399 after a CEB605): never an export.
   counts boolean NOT NULL,
+  status_at timestamptz,
   sent_at timestamptz,
   released_at timestamptz,
   PRIMARY KEY (tenant_id, filing_id)
@@ -43,6 +44,9 @@ CREATE TABLE park_export_lines (
   market text NOT NULL,
   channel text NOT NULL,
   hs_chapter text NOT NULL,
+  -- The full HS code ('' when the product is not known) and the quantity, for the unit-price alert.
+  hs_code text NOT NULL,
+  quantity bigint NOT NULL,
   currency text NOT NULL,
   value bigint NOT NULL,
   PRIMARY KEY (tenant_id, filing_id, order_id, line_id)
@@ -54,14 +58,15 @@ CREATE INDEX park_export_lines_month ON park_export_lines (month);
 CREATE FUNCTION park_refresh_export_lines(t text, f text, o text) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   DELETE FROM park_export_lines e WHERE e.tenant_id = t AND e.filing_id = f AND (o IS NULL OR e.order_id = o);
-  INSERT INTO park_export_lines (tenant_id, filing_id, order_id, line_id, month, mode, market, channel, hs_chapter, currency, value)
+  INSERT INTO park_export_lines (tenant_id, filing_id, order_id, line_id, month, mode, market, channel, hs_chapter, hs_code, quantity, currency, value)
   SELECT t, f, ord.id, line->>'id', d.export_month, d.mode, coalesce(nullif(ord.doc->>'buyerCountry', ''), '--'), ord.doc->>'channel',
-         coalesce((SELECT substr(p.doc->>'hsCode', 1, 2) FROM doc_products p WHERE p.tenant_id = t AND p.id = line->>'productId'), '--'),
-         ord.doc->>'currency', (line->>'quantity')::bigint * (line->>'unitPrice')::bigint
+         coalesce(substr(hs.code, 1, 2), '--'), coalesce(hs.code, ''),
+         (line->>'quantity')::bigint, ord.doc->>'currency', (line->>'quantity')::bigint * (line->>'unitPrice')::bigint
   FROM park_declarations d
   JOIN park_declared_orders l ON l.tenant_id = d.tenant_id AND l.filing_id = d.filing_id
   JOIN doc_orders ord ON ord.tenant_id = l.tenant_id AND ord.id = l.order_id
   CROSS JOIN LATERAL jsonb_array_elements(ord.doc->'lines') AS line
+  LEFT JOIN LATERAL (SELECT p.doc->>'hsCode' AS code FROM doc_products p WHERE p.tenant_id = t AND p.id = line->>'productId') hs ON true
   WHERE d.tenant_id = t AND d.filing_id = f AND d.counts AND (o IS NULL OR l.order_id = o)
     AND NOT ord.deleted AND ord.doc->>'status' <> 'cancelled';
 END
@@ -75,9 +80,10 @@ BEGIN
   DELETE FROM park_declarations WHERE tenant_id = t AND filing_id = f;
   DELETE FROM park_declared_orders WHERE tenant_id = t AND filing_id = f;
   IF NOT deleted AND doc->>'status' = 'submitted' AND doc ? 'declaration' THEN
-    INSERT INTO park_declarations (tenant_id, filing_id, mode, export_month, customs_status, cancel_requested, counts, sent_at, released_at)
+    INSERT INTO park_declarations (tenant_id, filing_id, mode, export_month, customs_status, cancel_requested, counts, status_at, sent_at, released_at)
     VALUES (t, f, doc->'declaration'->>'mode', substr(doc->'declaration'->>'exportDate', 1, 7), status, cancelled,
             NOT (status IN ('100', 'failed') OR status LIKE '-%' OR (cancelled AND status = '399')),
+            coalesce((doc->>'customsStatusAt')::timestamptz, (doc->>'updatedAt')::timestamptz),
             (SELECT min((m->>'sentAt')::timestamptz) FROM jsonb_array_elements(doc->'messages') m),
             (SELECT min((r->>'at')::timestamptz) FROM jsonb_array_elements(doc->'receipts') r WHERE r->>'code' IN ('800', '899')));
     INSERT INTO park_declared_orders (tenant_id, filing_id, order_id)
