@@ -3,9 +3,9 @@ import type { ReplicatedDoc } from '@tradewind/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { edited } from './support/documents.ts';
-import { api, login } from './support/http.ts';
-import { aDeclaration, addMerchant, anOrder, aProduct, store } from './support/park-data.ts';
-import { ENGINES, startPlatform, type TestPlatform } from './support/platform.ts';
+import { api } from './support/http.ts';
+import { aDeclaration, addMerchant, anOrder, aProduct, ok, parkPlatform, store } from './support/park-data.ts';
+import { ENGINES, type TestPlatform } from './support/platform.ts';
 
 /**
  * The dashboard against an independent computation: straight from the synced documents (doc_*),
@@ -47,15 +47,10 @@ describe.each(ENGINES)('park statistics on %s', (engine) => {
     }
     return Object.fromEntries([...byKey].sort(([a], [b]) => a.localeCompare(b)));
   };
-  const statistics = async (query: string) => {
-    const response = await api<ParkStatistics>(platform.app, 'GET', `/api/park/statistics?${query}`, { token: admin });
-    expect(response.status, JSON.stringify(response.body)).toBe(200);
-    return response.body;
-  };
+  const statistics = (query: string) => ok(api<ParkStatistics>(platform.app, 'GET', `/api/park/statistics?${query}`, { token: admin }));
 
   beforeAll(async () => {
-    platform = await startPlatform(engine);
-    admin = await login(platform.app, 'park-admin');
+    ({ platform, admin } = await parkPlatform(engine));
     const { db } = platform;
     ids.knives = await addMerchant(db, { cluster: 'yangjiang-knives', registeredAt: '2026-10-02T08:00:00Z' });
     ids.textile = await addMerchant(db, { cluster: 'shaoxing-textile', registeredAt: '2026-11-03T08:00:00Z' });
