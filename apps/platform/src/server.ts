@@ -18,6 +18,7 @@ import { registerCustomsRoutes } from './customs/routes.ts';
 import { createImageBlobStore } from './images/blob-store.ts';
 import { startJobWorker, type JobHandler } from './jobs/index.ts';
 import { registerImageRoutes } from './images/routes.ts';
+import { registerParkConsoleRoutes } from './park/console/routes.ts';
 import { registerRegistrationRoutes } from './park/registrations.ts';
 import { installRateLimits } from './rate-limit.ts';
 import { registerRatesRoutes } from './rates/routes.ts';
@@ -124,6 +125,7 @@ export async function createPlatform(options: PlatformOptions): Promise<FastifyI
   registerRatesRoutes(app, authenticate, db);
   registerCustomsRoutes(app, authenticate, db, secrets);
   registerWarehouseRoutes(app, authenticate, db, secrets, (tenantId, provider) => db.transaction((q) => enqueueAccountSync(q, tenantId, provider)));
+  registerParkConsoleRoutes(app, authenticate, db);
 
   const serveClient = Boolean(clientDir && existsSync(clientDir));
   if (serveClient) await app.register(fastifyStatic, { root: clientDir!, wildcard: false });

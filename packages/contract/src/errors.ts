@@ -8,6 +8,7 @@ export const ERROR_CODES = {
   adminRegistrations: ['unknown_registration'],
   devices: ['unknown_device'],
   rates: ['no_rates'],
+  parkConsole: ['unknown_alert', 'alert_transition', 'unknown_merchant', 'unknown_contest', 'contest_answered', 'merchant_only'],
   images: ['bad_digest', 'unsupported_image', 'not_an_image', 'digest_mismatch', 'image_quota', 'rate_limited'],
   customsCredentials: ['owner_only', 'bad_signing_credentials', 'no_signing_credentials'],
   warehouseAccounts: ['owner_only', 'unknown_provider', 'bad_warehouse_account'],
