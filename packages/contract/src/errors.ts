@@ -2,10 +2,11 @@
 export const ERROR_CODES = {
   /** Any endpoint. */
   any: ['bad_request', 'not_found', 'too_large', 'internal', 'unauthorized', 'device_revoked', 'forbidden', 'no_tenant'],
-  login: ['bad_credentials', 'locked_out', 'too_many_attempts', 'pending_approval'],
+  login: ['bad_credentials', 'locked_out', 'too_many_attempts', 'pending_approval', 'registration_rejected'],
   refresh: ['bad_refresh_token'],
-  registration: ['invalid_uscc', 'already_registered', 'code_taken', 'too_many_attempts'],
+  registration: ['invalid_uscc', 'already_registered', 'code_taken', 'too_many_attempts', 'bad_credentials', 'not_rejected'],
   adminRegistrations: ['unknown_registration'],
+  parkConsole: ['park_admin_only', 'bad_announcement', 'unknown_merchants', 'unknown_announcement', 'bad_attachment'],
   devices: ['unknown_device'],
   rates: ['no_rates'],
   images: ['bad_digest', 'unsupported_image', 'not_an_image', 'digest_mismatch', 'image_quota', 'rate_limited'],
