@@ -6,8 +6,7 @@ import { Alert, Button, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { platform } from '../platform';
-
-const CLUSTERS = ['shaoxing-textiles', 'yangjiang-knives', 'wenzhou-shoes', 'wenzhou-eyewear'] as const;
+import { CLUSTERS } from './clusters.ts';
 
 /** A new merchant applies to the park; the park administrator approves before the first login. */
 export function RegistrationForm() {
