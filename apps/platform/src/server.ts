@@ -18,7 +18,8 @@ import { registerCustomsRoutes } from './customs/routes.ts';
 import { createImageBlobStore } from './images/blob-store.ts';
 import { startJobWorker, type JobHandler } from './jobs/index.ts';
 import { registerImageRoutes } from './images/routes.ts';
-import { registerParkConsoleRoutes } from './park/console-routes.ts';
+import { registerParkConsoleRoutes } from './park/console/routes.ts';
+import { registerParkMerchantRoutes } from './park/console-routes.ts';
 import { installRateLimits } from './rate-limit.ts';
 import { registerRatesRoutes } from './rates/routes.ts';
 import { createSecretStore } from './secrets/store.ts';
@@ -102,12 +103,13 @@ export async function createPlatform(options: PlatformOptions): Promise<FastifyI
   registerDeviceRoutes(app, authenticate, devices);
   registerAuditRoutes(app, authenticate, db);
   const blobs = createImageBlobStore(db);
-  registerParkConsoleRoutes(app, authenticate, db, blobs);
+  registerParkMerchantRoutes(app, authenticate, db, blobs);
   // Before the sync routes: its push check applies to them.
   registerImageRoutes(app, authenticate, blobs);
   registerSyncRoutes(app, store, epoch, authenticate, devices);
   registerRatesRoutes(app, authenticate, db);
   registerCustomsRoutes(app, authenticate, db, secrets);
+  registerParkConsoleRoutes(app, authenticate, db);
 
   const serveClient = Boolean(clientDir && existsSync(clientDir));
   if (serveClient) await app.register(fastifyStatic, { root: clientDir!, wildcard: false });

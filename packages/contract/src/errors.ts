@@ -6,9 +6,9 @@ export const ERROR_CODES = {
   refresh: ['bad_refresh_token'],
   registration: ['invalid_uscc', 'already_registered', 'code_taken', 'too_many_attempts', 'bad_credentials', 'not_rejected'],
   adminRegistrations: ['unknown_registration'],
-  parkConsole: ['park_admin_only', 'bad_announcement', 'unknown_merchants', 'unknown_announcement', 'bad_attachment'],
   devices: ['unknown_device'],
   rates: ['no_rates'],
+  parkConsole: ['bad_announcement', 'unknown_merchants', 'unknown_announcement', 'bad_attachment', 'unknown_alert', 'alert_transition', 'unknown_merchant', 'unknown_contest', 'contest_answered', 'merchant_only'],
   images: ['bad_digest', 'unsupported_image', 'not_an_image', 'digest_mismatch', 'image_quota', 'rate_limited'],
   customsCredentials: ['owner_only', 'bad_signing_credentials', 'no_signing_credentials'],
   sync: [

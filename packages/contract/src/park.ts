@@ -122,7 +122,11 @@ export interface ParkAlertsQuery {
   tenantId?: string;
 }
 
-/** POST /api/park/alerts/evaluate: runs the published rules now. */
+/** POST /api/park/alerts/evaluate: runs the published rules now (or for the day `asOf`, YYYY-MM-DD). */
+export interface AlertEvaluationRequest {
+  asOf?: string;
+}
+
 export interface AlertEvaluation {
   rulesVersion: string;
   /** Alerts raised by this run (findings already alerted are not raised again). */

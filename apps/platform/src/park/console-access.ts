@@ -10,7 +10,7 @@ export const PARK_AUDIT_TENANT = 'park';
 /** The caller, refused (403) unless it is the park administrator: merchants never reach a console endpoint. */
 export async function requireParkAdmin(authenticate: Authenticate, request: FastifyRequest): Promise<Caller> {
   const caller = await authenticate(request);
-  if (caller.role !== 'park_admin') throw new PlatformError(403, 'park_admin_only', 'Only the park administrator may do this');
+  if (caller.role !== 'park_admin') throw new PlatformError(403, 'forbidden', 'Only the park administrator may do this');
   return caller;
 }
 

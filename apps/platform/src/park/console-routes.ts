@@ -7,8 +7,8 @@ import { registerDirectoryRoutes } from './directory.ts';
 import { registerRegistrationDecisions } from './registration-decisions.ts';
 import { registerRegistrationRoutes } from './registrations.ts';
 
-/** Registrations (the applicant's side and the park's decisions), the merchant directory and announcements. */
-export function registerParkConsoleRoutes(app: FastifyInstance, authenticate: Authenticate, db: Database, blobs: ImageBlobStore): void {
+/** The console's merchant side: registrations (the applicant's and the park's decisions), the directory and announcements. */
+export function registerParkMerchantRoutes(app: FastifyInstance, authenticate: Authenticate, db: Database, blobs: ImageBlobStore): void {
   registerRegistrationRoutes(app, db);
   registerRegistrationDecisions(app, authenticate, db);
   registerDirectoryRoutes(app, authenticate, db);

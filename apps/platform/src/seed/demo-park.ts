@@ -63,7 +63,7 @@ export async function seedDemoPark(db: Database, store: SyncStore, secrets: Secr
   for (const file of park.merchants) {
     const data = await readJson<MerchantFile>(file);
     const { tenant } = data;
-    await db.query('INSERT INTO tenants (id, name, cluster, code, uscc) VALUES ($1, $2, $3, $4, $5)', [tenant.id, tenant.name, tenant.cluster, tenant.code, data.merchant.uscc]);
+    await db.query("INSERT INTO tenants (id, name, cluster, code, uscc, kind) VALUES ($1, $2, $3, $4, $5, 'demo')", [tenant.id, tenant.name, tenant.cluster, tenant.code, data.merchant.uscc]);
     await addUser(tenant.id, data.owner.username, data.owner.displayName, 'merchant_owner');
     for (const person of data.staff ?? []) await addUser(tenant.id, person.username, person.displayName, 'merchant_staff');
     const now = new Date().toISOString();

@@ -119,7 +119,7 @@ const zhCN = {
       empty: '没有符合条件的商家',
     },
     errors: {
-      park_admin_only: '只有园区管理员可以操作',
+      forbidden: '只有园区管理员可以操作',
       bad_announcement: '公告中英文标题和正文都要填写',
       unknown_merchants: '所选对象中没有已开通的商家',
       bad_attachment: '附件未上传成功，请重新选择',
@@ -268,7 +268,7 @@ const en: typeof zhCN = {
       empty: 'No merchant matches',
     },
     errors: {
-      park_admin_only: 'Only the park administrator may do this',
+      forbidden: 'Only the park administrator may do this',
       bad_announcement: 'Fill in the title and text in both Chinese and English',
       unknown_merchants: 'No active merchant is in this target',
       bad_attachment: 'The attachment did not upload; choose it again',
