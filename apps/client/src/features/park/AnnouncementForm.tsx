@@ -40,7 +40,14 @@ export function AnnouncementForm({ onPublished }: { onPublished: () => void }) {
   const publish = useMutation({
     mutationFn: async (values: Values) => {
       const attachment: AnnouncementAttachment | undefined = file ? await uploadAttachment(transport, file) : undefined;
-      const request: AnnouncementRequest = { titleZh: values.titleZh.trim(), titleEn: values.titleEn.trim(), bodyZh: values.bodyZh.trim(), bodyEn: values.bodyEn.trim(), target: targetOf(values), ...(attachment ? { attachment } : {}) };
+      const request: AnnouncementRequest = {
+        titleZh: values.titleZh.trim(),
+        titleEn: values.titleEn.trim(),
+        bodyZh: values.bodyZh.trim(),
+        bodyEn: values.bodyEn.trim(),
+        target: targetOf(values),
+        ...(attachment ? { attachment } : {}),
+      };
       return post<{ id: string; delivered: number }>('/api/park/announcements', request);
     },
     onSuccess: ({ delivered }) => {
@@ -69,7 +76,10 @@ export function AnnouncementForm({ onPublished }: { onPublished: () => void }) {
       <Form.Item name="targetKind" label={t('park.announcements.target')}>
         <Radio.Group
           optionType="button"
-          options={(['all', 'cluster', 'merchants'] as const).map((kind) => ({ value: kind, label: <span data-testid={`announcement-target-${kind}`}>{t(`park.announcements.targets.${kind}`)}</span> }))}
+          options={(['all', 'cluster', 'merchants'] as const).map((kind) => ({
+            value: kind,
+            label: <span data-testid={`announcement-target-${kind}`}>{t(`park.announcements.targets.${kind}`)}</span>,
+          }))}
         />
       </Form.Item>
       {targetKind === 'cluster' && (

@@ -22,7 +22,14 @@ export function DirectoryScreen() {
   });
   return (
     <Card title={t('park.directory.title')} size="small">
-      <Input.Search allowClear placeholder={t('park.directory.search')} value={search} onChange={(event) => setSearch(event.target.value)} style={{ maxWidth: 420, marginBottom: 12 }} data-testid="directory-search" />
+      <Input.Search
+        allowClear
+        placeholder={t('park.directory.search')}
+        value={search}
+        onChange={(event) => setSearch(event.target.value)}
+        style={{ maxWidth: 420, marginBottom: 12 }}
+        data-testid="directory-search"
+      />
       <Table<MerchantDirectoryEntry>
         rowKey="tenantId"
         size="small"
@@ -38,7 +45,11 @@ export function DirectoryScreen() {
           { title: t('park.directory.code'), dataIndex: 'code' },
           { title: t('register.contactName'), dataIndex: 'contactName' },
           { title: t('login.username'), dataIndex: 'username' },
-          { title: t('park.directory.status'), dataIndex: 'status', render: (status: MerchantDirectoryEntry['status']) => <Tag color={STATUS_COLOURS[status]}>{t(`park.directory.statuses.${status}`)}</Tag> },
+          {
+            title: t('park.directory.status'),
+            dataIndex: 'status',
+            render: (status: MerchantDirectoryEntry['status']) => <Tag color={STATUS_COLOURS[status]}>{t(`park.directory.statuses.${status}`)}</Tag>,
+          },
           { title: t('console.registeredAt'), dataIndex: 'registeredAt', render: (at: string | null) => (at ? new Date(at).toLocaleDateString(i18n.language) : '') },
         ]}
       />

@@ -53,7 +53,20 @@ const zhCN = {
       step: '{{at}} · {{by}}：{{state}} — {{note}}',
       states: { open: '待研判', assessed: '已研判', handled: '已处置', reviewed: '已复核' },
       severities: { low: '低', medium: '中', high: '高' },
-      kinds: { price_outlier: '申报单价偏离园区中位数', volume_jump: '出口量突增', repeated_rejections: '多次被海关退单', compliance_refusals: '商品刊登因合规被拒', forex_threshold: '接近年度结汇监测额度' },
+      evidenceText: {
+        price_outlier: 'HS {{hsCode}} 申报单价 {{unitPriceUsd}}，园区中位数 {{parkMedianUsd}}（{{samples}} 条申报，阈值 {{ratio}} 倍）',
+        volume_jump: '{{month}} 出口 {{valueUsd}}，前 {{months}} 个月平均 {{averageUsd}}（阈值 {{ratio}} 倍）',
+        repeated_rejections: '自 {{since}} 起 {{days}} 天内被海关退单 {{count}} 次',
+        compliance_refusals: '自 {{since}} 起 {{days}} 天内 {{count}} 次刊登因合规被拒',
+        forex_threshold: '{{year}} 年已出口 {{valueUsd}}，达到年度监测额度 {{thresholdUsd}} 的 {{share}}%',
+      },
+      kinds: {
+        price_outlier: '申报单价偏离园区中位数',
+        volume_jump: '出口量突增',
+        repeated_rejections: '多次被海关退单',
+        compliance_refusals: '商品刊登因合规被拒',
+        forex_threshold: '接近年度结汇监测额度',
+      },
     },
     credit: {
       title: '商家信用',
@@ -139,7 +152,6 @@ const zhCN = {
     resubmitted: '已重新提交，请等待园区管理员审核',
     loading: '正在查询申请状态…',
   },
-  notice: { parkAnnouncement: '园区公告：{{titleZh}}' },
   announcement: { label: '园区公告', attachment: '附件：{{name}}', attachmentOffline: '附件需要联网后查看' },
 };
 
@@ -196,6 +208,13 @@ const en: typeof zhCN = {
       step: '{{at}} · {{by}}: {{state}} — {{note}}',
       states: { open: 'open', assessed: 'assessed', handled: 'handled', reviewed: 'reviewed' },
       severities: { low: 'Low', medium: 'Medium', high: 'High' },
+      evidenceText: {
+        price_outlier: 'HS {{hsCode}} declared at {{unitPriceUsd}} a unit, park median {{parkMedianUsd}} ({{samples}} lines, threshold {{ratio}}×)',
+        volume_jump: '{{valueUsd}} exported in {{month}}, against an average of {{averageUsd}} over the {{months}} months before (threshold {{ratio}}×)',
+        repeated_rejections: '{{count}} customs rejections in {{days}} days since {{since}}',
+        compliance_refusals: '{{count}} listings refused for compliance in {{days}} days since {{since}}',
+        forex_threshold: '{{valueUsd}} exported in {{year}}: {{share}}% of the annual threshold of {{thresholdUsd}}',
+      },
       kinds: {
         price_outlier: 'Declared unit price far from the park median',
         volume_jump: 'Sudden jump in export volume',
@@ -288,7 +307,6 @@ const en: typeof zhCN = {
     resubmitted: 'Sent again; the park administrator will review it',
     loading: 'Checking the registration…',
   },
-  notice: { parkAnnouncement: 'Park announcement: {{titleEn}}' },
   announcement: { label: 'Park announcement', attachment: 'Attachment: {{name}}', attachmentOffline: 'The attachment needs a connection' },
 };
 
