@@ -1,4 +1,4 @@
-import type { AlertKind, AlertSeverity, AlertState, CreditGrade, DeclarationMode, DeclarationStage, ParkDimension, ParkParams } from '@tradewind/domain';
+import type { AlertKind, AlertSeverity, AlertState, CreditGrade, CreditRule, DeclarationMode, DeclarationStage, ParkDimension, ParkParams } from '@tradewind/domain';
 
 /**
  * The park console's endpoints (issue 14). Everything under /api/park is for the park administrator
@@ -247,10 +247,5 @@ export interface MerchantCreditView {
   contests: CreditContest[];
 }
 
-/** GET /api/park/credit/rule: the published grading rule (data). */
-export interface CreditRuleResponse {
-  version: string;
-  publishedAt: string;
-  /** Grades from best to worst, each with the conditions a merchant must meet for it. */
-  grades: { grade: CreditGrade; requires: ParkParams }[];
-}
+/** GET /api/park/credit/rule: the published grading rule (data): grades from best to worst with what each requires. */
+export type CreditRuleResponse = CreditRule;

@@ -65,3 +65,21 @@ export function aDeclaration(
     ...(fields.cancelRequested ? { cancelRequest: { reason: 'test', at: sentAt } } : {}),
   });
 }
+
+/** One order of one line of `product`, declared under 9610 on `exportDate`: stored with its declaration. */
+export async function declareExport(
+  db: Database,
+  tenantId: string,
+  product: ReplicatedDoc,
+  fields: { quantity: number; unitPrice: number; exportDate: string; customsStatus?: string; currency?: string },
+): Promise<void> {
+  const order = anOrder({ currency: fields.currency ?? 'USD', market: 'GB', channel: 'amazon' }, [[product, fields.quantity, fields.unitPrice]]);
+  const customsStatus = fields.customsStatus ?? '800';
+  await store(db, tenantId, 'orders', [order]);
+  await store(db, tenantId, 'filings', [
+    {
+      ...aDeclaration([order], { mode: '9610', exportDate: fields.exportDate, customsStatus, ...(customsStatus === '800' ? { releasedAt: `${fields.exportDate}T06:00:00.000Z` } : {}) }),
+      customsStatusAt: `${fields.exportDate}T06:00:00.000Z`,
+    },
+  ]);
+}

@@ -36,8 +36,22 @@ describe('park monitoring rules', () => {
   });
 
   it('flags a merchant nearing the USD 200,000 annual forex threshold, counting only this year', () => {
-    expect(kindsFor({ monthlyValueUsd: [{ tenantId: 'near', month: '2026-03', valueUsd: 8_000_000 }, { tenantId: 'near', month: '2026-09', valueUsd: 8_500_000 }] })).toEqual([['forex_threshold', 'near', 'year:2026']]);
-    expect(kindsFor({ monthlyValueUsd: [{ tenantId: 'far', month: '2025-12', valueUsd: 15_000_000 }, { tenantId: 'far', month: '2026-01', valueUsd: 1_000_000 }] })).toEqual([]);
+    expect(
+      kindsFor({
+        monthlyValueUsd: [
+          { tenantId: 'near', month: '2026-03', valueUsd: 8_000_000 },
+          { tenantId: 'near', month: '2026-09', valueUsd: 8_500_000 },
+        ],
+      }),
+    ).toEqual([['forex_threshold', 'near', 'year:2026']]);
+    expect(
+      kindsFor({
+        monthlyValueUsd: [
+          { tenantId: 'far', month: '2025-12', valueUsd: 15_000_000 },
+          { tenantId: 'far', month: '2026-01', valueUsd: 1_000_000 },
+        ],
+      }),
+    ).toEqual([]);
   });
 
   it('gives each finding its evidence', () => {

@@ -88,7 +88,12 @@ const repeated =
 /** A merchant's declared exports of the year at `share` or more of the annual forex threshold. */
 const forexThreshold: Evaluator = ({ params }, facts) => {
   const year = facts.asOf.slice(0, 4);
-  return [...groupBy(facts.monthlyValueUsd.filter((row) => row.month.startsWith(year)), (row) => row.tenantId)].flatMap(([tenantId, rows]) => {
+  return [
+    ...groupBy(
+      facts.monthlyValueUsd.filter((row) => row.month.startsWith(year)),
+      (row) => row.tenantId,
+    ),
+  ].flatMap(([tenantId, rows]) => {
     const valueUsd = rows.reduce((sum, row) => sum + row.valueUsd, 0);
     const thresholdUsd = params.thresholdUsd! * 100;
     return valueUsd >= thresholdUsd * params.share! ? [{ tenantId, subject: `year:${year}`, evidence: { year, valueUsd, thresholdUsd, share: Math.round((valueUsd / thresholdUsd) * 100) } }] : [];

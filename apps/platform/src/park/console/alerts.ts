@@ -14,7 +14,11 @@ const ALERT_SELECT = `
           FROM park_alert_steps s JOIN users u ON u.id = s.user_id WHERE s.alert_id = a.id) AS history
   FROM park_alerts a JOIN tenants t ON t.id = a.tenant_id`;
 
-const toAlert = (row: AlertRow): ParkAlert => ({ ...row, raisedAt: new Date(row.raisedAt).toISOString(), history: (row.history ?? []).map((step) => ({ ...step, at: new Date(step.at).toISOString() })) });
+const toAlert = (row: AlertRow): ParkAlert => ({
+  ...row,
+  raisedAt: new Date(row.raisedAt).toISOString(),
+  history: (row.history ?? []).map((step) => ({ ...step, at: new Date(step.at).toISOString() })),
+});
 
 export async function listAlerts(q: Queryable, query: ParkAlertsQuery & { ids?: string[] }): Promise<ParkAlert[]> {
   const rows = await q.query<AlertRow>(
