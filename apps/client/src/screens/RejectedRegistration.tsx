@@ -46,7 +46,7 @@ export function RejectedRegistration({ credentials }: { credentials: Registratio
         style={{ marginBottom: 16 }}
       />
       <Typography.Title level={5}>{t('registrationStatus.correct')}</Typography.Title>
-      <Form<Correction> layout="vertical" initialValues={registration} onFinish={(values) => reapply.mutate(values)} disabled={reapply.isPending}>
+      <Form<Correction> name="reapply" layout="vertical" initialValues={registration} onFinish={(values) => reapply.mutate(values)} disabled={reapply.isPending}>
         <CompanyFields />
         {reapply.error && (
           <Alert

@@ -86,6 +86,15 @@ const zhCN = {
       rule: '评级规则 {{version}}',
       reasons: '原因',
       empty: '还没有信用档案',
+      reason: {
+        meets_all: '满足 {{grade}} 级全部条件',
+        registration_not_verified: '注册未核验（{{grade}} 级要求）',
+        profile_incomplete: '资料完整度 {{value}}%，{{grade}} 级要求至少 {{limit}}%',
+        rejection_rate: '退单率 {{value}}，{{grade}} 级要求不超过 {{limit}}',
+        compliance_refusals: '合规拒绝 {{value}} 次，{{grade}} 级要求不超过 {{limit}} 次',
+        alerts_open: '未结预警 {{value}} 条，{{grade}} 级要求不超过 {{limit}} 条',
+        negative_list: '失信名单 {{value}} 条，{{grade}} 级要求不超过 {{limit}} 条',
+      },
     },
     announcements: {
       title: '政策公告',
@@ -241,6 +250,15 @@ const en: typeof zhCN = {
       rule: 'Grading rule {{version}}',
       reasons: 'Reasons',
       empty: 'No credit records yet',
+      reason: {
+        meets_all: 'Meets every condition of grade {{grade}}',
+        registration_not_verified: 'Registration not verified (grade {{grade}} requires it)',
+        profile_incomplete: 'Profile {{value}}% complete; grade {{grade}} requires {{limit}}%',
+        rejection_rate: 'Rejection rate {{value}}; grade {{grade}} allows {{limit}}',
+        compliance_refusals: '{{value}} compliance refusals; grade {{grade}} allows {{limit}}',
+        alerts_open: '{{value}} open alerts; grade {{grade}} allows {{limit}}',
+        negative_list: '{{value}} negative-list entries; grade {{grade}} allows {{limit}}',
+      },
     },
     announcements: {
       title: 'Announcements',
