@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { expect, test } from '@playwright/test';
 import { openDevice, waitUntilSynced } from '../support/app.ts';
 import { startPlatform, type RunningPlatform } from '../support/platform.ts';
-import { declareExport, openConsole, openSection } from './console.ts';
+import { declareExport, demoDeclaration, openConsole, openSection } from './console.ts';
 
 let platform: RunningPlatform;
 test.beforeAll(async () => {
@@ -82,19 +82,40 @@ test('@park the park rejects a registration with a reason; the applicant sees it
 });
 
 test('@park the month’s export chart drills into a cluster, exports Excel with the same figures, and an alert is handled through its workflow', async ({ browser, request }) => {
-  await declareExport(request, platform.url, { username: 'yangjiang-knives', market: 'ES', quantity: 2000, unitPrice: 8500 });
-  await declareExport(request, platform.url, { username: 'shaoxing-textile', market: 'DE', quantity: 100, unitPrice: 1200 });
+  // Monitoring watches real merchants only, so a new one registers and the park approves it; a demo merchant adds a small export.
+  const exporter = { username: 'e2e-exporter', password: 'correct horse battery', market: 'ES', quantity: 2000, unitPrice: 8500 };
+  const registered = await request.post(`${platform.url}/api/registrations`, {
+    data: {
+      companyName: '阳江远航刀具出口有限公司',
+      uscc: '91441700MA4UEX770X',
+      cluster: 'yangjiang-knives',
+      code: 'EX',
+      contactName: '陈远',
+      username: exporter.username,
+      password: exporter.password,
+    },
+  });
+  expect(registered.status()).toBe(202);
   const park = await openConsole(browser, platform.url);
+  await openSection(park, 'registrations');
+  await park.getByTestId(`registration-${exporter.username}`).getByTestId('registration-approve').click();
+  await expect(park.getByTestId(`registration-${exporter.username}`)).toHaveCount(0);
+  const declaration = await demoDeclaration(request, platform.url, 'yangjiang-knives');
+  await declareExport(request, platform.url, exporter, declaration);
+  await declareExport(request, platform.url, { username: 'shaoxing-textile', password: 'tradewind-demo', market: 'DE', quantity: 100, unitPrice: 1200 }, declaration);
+  await openSection(park, 'dashboard');
 
-  await expect(park.getByTestId('export-chart').locator('svg path').first()).toBeVisible();
+  // One bar per cluster, drawn in the chart's bar colour.
+  await expect(park.getByTestId('export-chart').locator('svg path[fill="#1f6f4a"]')).toHaveCount(2);
   const yangjiang = park.getByTestId('figure-yangjiang-knives');
   await expect(yangjiang).toContainText('阳江刀剪');
   await expect(yangjiang).toContainText('170,000.00');
   await expect(park.getByTestId('figure-shaoxing-textiles')).toContainText('1,200.00');
   await yangjiang.click();
   const drill = park.getByTestId('drill-down');
-  await expect(drill.getByTestId('drill-row-yangjiang-knives')).toContainText('170,000.00');
   await expect(drill.locator('tr[data-testid^="drill-row-"]')).toHaveCount(1);
+  await expect(drill.locator('tr[data-testid^="drill-row-"]')).toContainText('阳江远航刀具出口有限公司');
+  await expect(drill.locator('tr[data-testid^="drill-row-"]')).toContainText('170,000.00');
 
   const download = park.waitForEvent('download');
   await park.getByTestId('dashboard-excel').click();
@@ -119,7 +140,7 @@ test('@park the month’s export chart drills into a cluster, exports Excel with
 
   await openSection(park, 'alerts');
   await park.getByTestId('alerts-evaluate').click();
-  const alert = park.getByTestId('alert-forex_threshold-yangjiang-knives');
+  const alert = park.locator('tr[data-testid^="alert-forex_threshold-"]').filter({ hasText: '阳江远航刀具出口有限公司' });
   await expect(alert).toContainText('85%');
   for (const [state, note] of [
     ['已研判', '核实为真实订单，客户为西班牙批发商'],
