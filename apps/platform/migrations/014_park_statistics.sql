@@ -54,21 +54,66 @@ CREATE TABLE park_export_lines (
 
 CREATE INDEX park_export_lines_month ON park_export_lines (month);
 
--- Rebuilds the export lines of one declaration (and of one of its orders only, when given).
+-- The export lines summed per merchant and every breakdown's key, so the dashboard reads a few
+-- thousand rows, not every line. Within one order only the HS chapter differs between lines:
+-- `orders` counts an order once (on its lowest chapter), `chapter_orders` once per chapter.
+CREATE TABLE park_export_rollup (
+  tenant_id text NOT NULL,
+  month text NOT NULL,
+  mode text NOT NULL,
+  market text NOT NULL,
+  channel text NOT NULL,
+  hs_chapter text NOT NULL,
+  currency text NOT NULL,
+  value bigint NOT NULL,
+  lines bigint NOT NULL,
+  orders bigint NOT NULL,
+  chapter_orders bigint NOT NULL,
+  PRIMARY KEY (tenant_id, month, mode, market, channel, hs_chapter, currency)
+);
+
+CREATE INDEX park_export_rollup_month ON park_export_rollup (month);
+
+-- Adds (sign 1) or takes away (sign -1) export lines, given as a JSON array of their rows, from the rollup.
+CREATE FUNCTION park_rollup_add(rows jsonb, sign integer) RETURNS void LANGUAGE sql AS $$
+  INSERT INTO park_export_rollup AS r (tenant_id, month, mode, market, channel, hs_chapter, currency, value, lines, orders, chapter_orders)
+  SELECT x.tenant_id, x.month, x.mode, x.market, x.channel, x.hs_chapter, x.currency, sign * sum(x.value), sign * count(*),
+         sign * count(DISTINCT (x.filing_id, x.order_id)) FILTER (WHERE x.first_chapter), sign * count(DISTINCT (x.filing_id, x.order_id))
+  FROM (SELECT y.*, y.hs_chapter = min(y.hs_chapter) OVER (PARTITION BY y.filing_id, y.order_id) AS first_chapter
+        FROM jsonb_to_recordset(coalesce(rows, '[]'::jsonb)) AS y(tenant_id text, filing_id text, order_id text, month text, mode text, market text, channel text, hs_chapter text, currency text, value bigint)) x
+  GROUP BY x.tenant_id, x.month, x.mode, x.market, x.channel, x.hs_chapter, x.currency
+  ON CONFLICT (tenant_id, month, mode, market, channel, hs_chapter, currency) DO UPDATE
+  SET value = r.value + excluded.value, lines = r.lines + excluded.lines, orders = r.orders + excluded.orders, chapter_orders = r.chapter_orders + excluded.chapter_orders;
+$$;
+
+-- Rebuilds the export lines of one declaration (and of one of its orders only, when given), and the rollup with them.
 CREATE FUNCTION park_refresh_export_lines(t text, f text, o text) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  declared park_declarations;
+  changed jsonb;
 BEGIN
-  DELETE FROM park_export_lines e WHERE e.tenant_id = t AND e.filing_id = f AND (o IS NULL OR e.order_id = o);
-  INSERT INTO park_export_lines (tenant_id, filing_id, order_id, line_id, month, mode, market, channel, hs_chapter, hs_code, quantity, currency, value)
-  SELECT t, f, ord.id, line->>'id', d.export_month, d.mode, coalesce(nullif(ord.doc->>'buyerCountry', ''), '--'), ord.doc->>'channel',
-         coalesce(substr(hs.code, 1, 2), '--'), coalesce(hs.code, ''),
-         (line->>'quantity')::bigint, ord.doc->>'currency', (line->>'quantity')::bigint * (line->>'unitPrice')::bigint
-  FROM park_declarations d
-  JOIN park_declared_orders l ON l.tenant_id = d.tenant_id AND l.filing_id = d.filing_id
-  JOIN doc_orders ord ON ord.tenant_id = l.tenant_id AND ord.id = l.order_id
-  CROSS JOIN LATERAL jsonb_array_elements(ord.doc->'lines') AS line
-  LEFT JOIN LATERAL (SELECT p.doc->>'hsCode' AS code FROM doc_products p WHERE p.tenant_id = t AND p.id = line->>'productId') hs ON true
-  WHERE d.tenant_id = t AND d.filing_id = f AND d.counts AND (o IS NULL OR l.order_id = o)
-    AND NOT ord.deleted AND ord.doc->>'status' <> 'cancelled';
+  WITH gone AS (DELETE FROM park_export_lines e WHERE e.tenant_id = t AND e.filing_id = f AND (o IS NULL OR e.order_id = o) RETURNING e.*)
+  SELECT jsonb_agg(to_jsonb(gone)) INTO changed FROM gone;
+  PERFORM park_rollup_add(changed, -1);
+  SELECT * INTO declared FROM park_declarations d WHERE d.tenant_id = t AND d.filing_id = f AND d.counts;
+  IF NOT FOUND THEN
+    RETURN;
+  END IF;
+  WITH added AS (
+    INSERT INTO park_export_lines (tenant_id, filing_id, order_id, line_id, month, mode, market, channel, hs_chapter, hs_code, quantity, currency, value)
+    SELECT t, f, ord.id, line->>'id', declared.export_month, declared.mode, coalesce(nullif(ord.doc->>'buyerCountry', ''), '--'), ord.doc->>'channel',
+           coalesce(substr(hs.code, 1, 2), '--'), coalesce(hs.code, ''),
+           (line->>'quantity')::bigint, ord.doc->>'currency', (line->>'quantity')::bigint * (line->>'unitPrice')::bigint
+    FROM park_declared_orders l
+    JOIN doc_orders ord ON ord.tenant_id = l.tenant_id AND ord.id = l.order_id
+    CROSS JOIN LATERAL jsonb_array_elements(ord.doc->'lines') AS line
+    LEFT JOIN LATERAL (SELECT p.doc->>'hsCode' AS code FROM doc_products p WHERE p.tenant_id = t AND p.id = line->>'productId') hs ON true
+    WHERE l.tenant_id = t AND l.filing_id = f AND (o IS NULL OR l.order_id = o)
+      AND NOT ord.deleted AND ord.doc->>'status' <> 'cancelled'
+    ON CONFLICT DO NOTHING
+    RETURNING *)
+  SELECT jsonb_agg(to_jsonb(added)) INTO changed FROM added;
+  PERFORM park_rollup_add(changed, 1);
 END
 $$;
 

@@ -2,8 +2,8 @@ import type { CreditContest, CreditRecord, GradeChange, MerchantCreditView } fro
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { YANGJIANG } from './support/demo-accounts.ts';
 import { api, login } from './support/http.ts';
-import { addMerchant, aProduct, declareExport, store } from './support/park-data.ts';
-import { ENGINES, startPlatform, type TestPlatform } from './support/platform.ts';
+import { addMerchant, aProduct, declareExport, parkPlatform, store } from './support/park-data.ts';
+import { ENGINES, type TestPlatform } from './support/platform.ts';
 
 describe.each(ENGINES)('merchant credit on %s', (engine) => {
   let platform: TestPlatform;
@@ -15,8 +15,7 @@ describe.each(ENGINES)('merchant credit on %s', (engine) => {
   const history = async () => (await api<GradeChange[]>(platform.app, 'GET', `/api/park/credit/${merchant}/history`, { token: admin })).body;
 
   beforeAll(async () => {
-    platform = await startPlatform(engine);
-    admin = await login(platform.app, 'park-admin');
+    ({ platform, admin } = await parkPlatform(engine));
     owner = await login(platform.app, YANGJIANG);
     merchant = await addMerchant(platform.db, { cluster: 'yangjiang-knives' });
     const profile = { name: '阳江信用测试', uscc: '91441700MA4UJ8QX1B', cluster: 'yangjiang-knives', defaultCurrency: 'USD', bankAccounts: [], portsOfLoading: ['Yantian'] };

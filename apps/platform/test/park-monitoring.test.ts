@@ -2,9 +2,9 @@ import type { AlertEvaluation, ParkAlert } from '@tradewind/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDocumentsIn } from '../src/sync/sql-sync-store.ts';
 import { YANGJIANG } from './support/demo-accounts.ts';
-import { api, login } from './support/http.ts';
-import { addMerchant, aProduct, declareExport, store } from './support/park-data.ts';
-import { ENGINES, startPlatform, type TestPlatform } from './support/platform.ts';
+import { api } from './support/http.ts';
+import { addMerchant, aProduct, declareExport, ok, parkPlatform, store } from './support/park-data.ts';
+import { ENGINES, type TestPlatform } from './support/platform.ts';
 
 const AS_OF = '2026-11-28';
 
@@ -13,15 +13,10 @@ describe.each(ENGINES)('park monitoring on %s', (engine) => {
   let admin: string;
   const merchants: Record<string, string> = {};
 
-  const evaluate = async () => {
-    const response = await api<AlertEvaluation>(platform.app, 'POST', '/api/park/alerts/evaluate', { token: admin, body: { asOf: AS_OF } });
-    expect(response.status, JSON.stringify(response.body)).toBe(200);
-    return response.body;
-  };
+  const evaluate = () => ok(api<AlertEvaluation>(platform.app, 'POST', '/api/park/alerts/evaluate', { token: admin, body: { asOf: AS_OF } }));
 
   beforeAll(async () => {
-    platform = await startPlatform(engine);
-    admin = await login(platform.app, 'park-admin');
+    ({ platform, admin } = await parkPlatform(engine));
     const { db } = platform;
     for (const name of ['steady', 'fair', 'cheap', 'jumper', 'rejected', 'refused', 'big', 'quiet']) merchants[name] = await addMerchant(db, { cluster: 'yangjiang-knives' });
     const product = async (name: string) => {

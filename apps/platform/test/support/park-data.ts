@@ -1,8 +1,11 @@
 import { newId, type CollectionName, type DeclarationMode } from '@tradewind/domain';
 import type { ReplicatedDoc } from '@tradewind/sync';
+import { expect } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { writeDocumentsIn } from '../../src/sync/sql-sync-store.ts';
 import { newFiling, newOrder, newProduct } from './documents.ts';
+import { login, type ApiResponse } from './http.ts';
+import { startPlatform, type Engine, type TestPlatform } from './platform.ts';
 
 /** Park console test data: merchants, their products, orders and declarations, written as the platform stores them. */
 
@@ -82,4 +85,17 @@ export async function declareExport(
       customsStatusAt: `${fields.exportDate}T06:00:00.000Z`,
     },
   ]);
+}
+
+/** A demo-seeded platform and the park administrator's token. */
+export async function parkPlatform(engine: Engine): Promise<{ platform: TestPlatform; admin: string }> {
+  const platform = await startPlatform(engine);
+  return { platform, admin: await login(platform.app, 'park-admin') };
+}
+
+/** The body of an answer that must be 200. */
+export async function ok<T>(answer: Promise<ApiResponse<T>>): Promise<T> {
+  const response = await answer;
+  expect(response.status, JSON.stringify(response.body)).toBe(200);
+  return response.body;
 }

@@ -18,9 +18,9 @@ export async function parkDrillDown(q: Queryable, query: ParkDrillQuery, rates: 
   const slice = query.figure === 'exports' && query.dimension && query.key !== undefined ? query.dimension : null;
   const [exports, declarations, registered, tenants] = await Promise.all([
     q.query<{ tenant_id: string; currency: string; value: string; orders: string }>(
-      `SELECT e.tenant_id, e.currency, sum(e.value)::text AS value, count(DISTINCT e.order_id)::text AS orders
-       FROM park_export_lines e JOIN tenants t ON t.id = e.tenant_id
-       WHERE ${filterWhere('e.month')} ${slice ? `AND ${DIMENSION_COLUMNS[slice]} = $4` : ''} GROUP BY e.tenant_id, e.currency`,
+      `SELECT e.tenant_id, e.currency, sum(e.value)::text AS value, sum(${slice === 'hsChapter' ? 'e.chapter_orders' : 'e.orders'})::text AS orders
+       FROM park_export_rollup e JOIN tenants t ON t.id = e.tenant_id
+       WHERE e.lines > 0 AND ${filterWhere('e.month')} ${slice ? `AND ${DIMENSION_COLUMNS[slice]} = $4` : ''} GROUP BY e.tenant_id, e.currency`,
       slice ? [...params, query.key] : params,
     ),
     q.query<{ tenant_id: string; customs_status: string; cancel_requested: boolean; count: string }>(

@@ -11,7 +11,10 @@ const groupingSets = (extra: string[]) => [extra, ...PARK_DIMENSIONS.map((dimens
 
 const dimensionLabel = `CASE ${PARK_DIMENSIONS.map((dimension) => `WHEN GROUPING(${DIMENSION_COLUMNS[dimension]}) = 0 THEN '${dimension}'`).join(' ')} ELSE 'total' END`;
 const dimensionKey = `coalesce(${PARK_DIMENSIONS.map((dimension) => DIMENSION_COLUMNS[dimension]).join(', ')}, 'total')`;
-const exportsFrom = `FROM park_export_lines e JOIN tenants t ON t.id = e.tenant_id WHERE ${filterWhere('e.month')}`;
+/** The rollup the triggers keep (014_park_statistics.sql); rows summed to zero stay behind and are skipped. */
+const exportsFrom = `FROM park_export_rollup e JOIN tenants t ON t.id = e.tenant_id WHERE e.lines > 0 AND ${filterWhere('e.month')}`;
+/** An order counts once, except in the HS chapter breakdown: once in each chapter it has lines of. */
+const orderCount = `CASE WHEN GROUPING(e.hs_chapter) = 0 THEN sum(e.chapter_orders) ELSE sum(e.orders) END`;
 
 async function exportFigures(q: Queryable, filter: StatisticsFilter, rates: RateTable | null): Promise<Map<Breakdown, ParkFigure[]>> {
   const params = filterParams(filter);
@@ -21,7 +24,7 @@ async function exportFigures(q: Queryable, filter: StatisticsFilter, rates: Rate
       params,
     ),
     q.query<{ dim: Breakdown; key: string; orders: string; merchants: string }>(
-      `SELECT ${dimensionLabel} AS dim, ${dimensionKey} AS key, count(DISTINCT e.order_id)::text AS orders, count(DISTINCT e.tenant_id)::text AS merchants
+      `SELECT ${dimensionLabel} AS dim, ${dimensionKey} AS key, (${orderCount})::text AS orders, count(DISTINCT e.tenant_id)::text AS merchants
        ${exportsFrom} GROUP BY GROUPING SETS (${groupingSets([])})`,
       params,
     ),
