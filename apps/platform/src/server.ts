@@ -19,7 +19,7 @@ import { createImageBlobStore } from './images/blob-store.ts';
 import { startJobWorker, type JobHandler } from './jobs/index.ts';
 import { registerImageRoutes } from './images/routes.ts';
 import { registerParkConsoleRoutes } from './park/console/routes.ts';
-import { registerRegistrationRoutes } from './park/registrations.ts';
+import { registerParkMerchantRoutes } from './park/console-routes.ts';
 import { installRateLimits } from './rate-limit.ts';
 import { registerRatesRoutes } from './rates/routes.ts';
 import { createSecretStore } from './secrets/store.ts';
@@ -118,9 +118,10 @@ export async function createPlatform(options: PlatformOptions): Promise<FastifyI
   registerAuthRoutes(app, createSessions(db, signer, { offlineDays }));
   registerDeviceRoutes(app, authenticate, devices);
   registerAuditRoutes(app, authenticate, db);
-  registerRegistrationRoutes(app, authenticate, db);
+  const blobs = createImageBlobStore(db);
+  registerParkMerchantRoutes(app, authenticate, db, blobs);
   // Before the sync routes: its push check applies to them.
-  registerImageRoutes(app, authenticate, createImageBlobStore(db));
+  registerImageRoutes(app, authenticate, blobs);
   registerSyncRoutes(app, store, epoch, authenticate, devices);
   registerRatesRoutes(app, authenticate, db);
   registerCustomsRoutes(app, authenticate, db, secrets);

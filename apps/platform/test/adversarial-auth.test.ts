@@ -318,6 +318,8 @@ const attacks = [
     expect: ({ tenantId, username }) => ({
       status: 200,
       changes: [
+        // The approval is a console action: audited under the merchant, field names only.
+        `audit_log + ${tenantId} park-admin update console.registrations/${tenantId}`,
         `devices + ${username}/first device: active`,
         `doc_merchant + ${tenantId}/profile`,
         `refresh_tokens + ${username}/first device: unused, live`,

@@ -4,3 +4,4 @@ export * from './errors.ts';
 export type { RefusalReason } from '@tradewind/domain';
 export * from './csp.ts';
 export * from './park.ts';
+export * from './park-console.ts';

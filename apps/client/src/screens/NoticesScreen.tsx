@@ -1,4 +1,4 @@
-import type { NoticeDoc } from '@tradewind/domain';
+import { announcementView, type NoticeDoc } from '@tradewind/domain';
 import { Button, Card, Descriptions, Empty, Space, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useRefusalText } from '../i18n/refusal-text.ts';
 import type { Language } from '../i18n/index.ts';
 import { markNoticeRead } from '../stores/notice-store.ts';
 import { useWorkspace } from '../workspace.tsx';
+import { AnnouncementNotice } from './AnnouncementNotice.tsx';
 
 const SEVERITY_COLOURS = { info: 'blue', warning: 'orange', error: 'red' } as const;
 
@@ -27,14 +28,16 @@ export function NoticesScreen() {
         const params = { ...notice.params, collection: notice.params.collection ? t(`collections.${notice.params.collection}`) : '' };
         const collection = notice.refused?.collection ?? String(notice.params.collection ?? '');
         const reason = notice.messageKey.startsWith('notice.pushRefused.') ? notice.messageKey.slice('notice.pushRefused.'.length) : null;
+        const announcement = announcementView(notice, language);
         const text = reason ? refusalText({ reason: reason as never, detail: String(notice.params.detail ?? '') }, collection) : t(notice.messageKey, params);
         return (
           <Card key={notice.id} size="small" data-testid="notice" style={{ opacity: notice.readAt ? 0.6 : 1 }}>
             <Space orientation="vertical" style={{ width: '100%' }}>
               <Space wrap>
                 <Tag color={SEVERITY_COLOURS[notice.severity]}>{new Date(notice.createdAt).toLocaleString(i18n.language)}</Tag>
-                <Typography.Text data-testid="notice-text">{text}</Typography.Text>
+                {!announcement && <Typography.Text data-testid="notice-text">{text}</Typography.Text>}
               </Space>
+              {announcement && <AnnouncementNotice announcement={announcement} />}
               {notice.refused && (
                 <details>
                   <summary>{t('notices.refusedContent')}</summary>

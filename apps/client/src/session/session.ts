@@ -4,7 +4,7 @@ import { vault, type SessionProfile, type SessionTokens, type Unlocked } from '.
 
 /** Why a login did not work, as a translation key. */
 export class LoginError extends Error {
-  constructor(readonly messageKey: 'login.failed' | 'login.offline' | 'login.noTenant' | 'login.lockedOut' | 'login.pending') {
+  constructor(readonly messageKey: 'login.failed' | 'login.offline' | 'login.noTenant' | 'login.lockedOut' | 'login.pending' | 'login.rejected') {
     super(messageKey);
   }
 }
@@ -14,6 +14,7 @@ const LOGIN_ERRORS: Record<string, LoginError['messageKey']> = {
   locked_out: 'login.lockedOut',
   too_many_attempts: 'login.lockedOut',
   pending_approval: 'login.pending',
+  registration_rejected: 'login.rejected',
 };
 
 /** A park administrator's online session: no merchant data on the device, tokens in memory only. */

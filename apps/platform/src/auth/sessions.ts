@@ -75,6 +75,7 @@ export function createSessions(db: Database, signer: TokenSigner, { offlineDays 
       }
       await throttle.succeeded(username);
       if (user.tenant_status === 'pending') throw new PlatformError(403, 'pending_approval', 'The park administrator has not approved this registration yet');
+      if (user.tenant_status === 'rejected') throw new PlatformError(403, 'registration_rejected', 'The park administrator rejected this registration; check its status for the reason');
       const deviceId = newId();
       const numberPrefix = user.tenant_id ? await nextNumberPrefix(user.tenant_id) : null;
       await db.query('INSERT INTO devices (id, user_id, name, number_prefix) VALUES ($1, $2, $3, $4)', [deviceId, user.id, deviceName, numberPrefix]);
