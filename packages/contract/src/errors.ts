@@ -2,8 +2,8 @@
 export const ERROR_CODES = {
   /** Any endpoint. */
   any: ['bad_request', 'not_found', 'too_large', 'internal', 'unauthorized', 'device_revoked', 'forbidden', 'no_tenant'],
-  login: ['bad_credentials', 'locked_out', 'too_many_attempts', 'pending_approval'],
-  refresh: ['bad_refresh_token'],
+  login: ['bad_credentials', 'locked_out', 'too_many_attempts', 'pending_approval', 'bad_device_key'],
+  refresh: ['bad_refresh_token', 'bad_proof', 'device_key_required', 'too_many_attempts'],
   registration: ['invalid_uscc', 'already_registered', 'code_taken', 'too_many_attempts'],
   adminRegistrations: ['unknown_registration'],
   devices: ['unknown_device'],

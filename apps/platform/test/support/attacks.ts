@@ -9,6 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { attackReport, resultOf, databaseOf, type AttackReportRow } from './attack-report.ts';
 import { DEMO_PASSWORD, TENANT_OF } from './demo-accounts.ts';
+import { newDeviceKey, type DeviceKey } from './device-key.ts';
 import { api, loginAs, type ApiResponse, type Session } from './http.ts';
 import { platformState, stateChanges, type PlatformState } from './platform-state.ts';
 import { startPlatform, type Engine, type TestPlatform } from './platform.ts';
@@ -17,8 +18,8 @@ export interface AttackContext {
   platform: TestPlatform;
   app: FastifyInstance;
   db: Database;
-  /** A demo login on this platform, one device per (username, deviceName), made on first use. */
-  session(username: string, deviceName?: string): Promise<Session>;
+  /** A demo login on this platform, one device (with its device key) per (username, deviceName), made on first use. */
+  session(username: string, deviceName?: string): Promise<KeyedSession>;
   token(username: string): Promise<string>;
   /** A value shared by the attacks on one platform (a revoked device, a pending registration…), made on first use. */
   once<T>(key: string, make: () => Promise<T>): Promise<T>;
@@ -72,8 +73,19 @@ export function attack<S = undefined>(definition: Attack<S>): Attack<unknown> {
   return definition as Attack<unknown>;
 }
 
+export interface KeyedSession extends Session {
+  deviceKey: DeviceKey;
+}
+
+async function keyedLogin(app: FastifyInstance, username: string, deviceName: string): Promise<KeyedSession> {
+  const deviceKey = await newDeviceKey();
+  const response = await loginAs(app, username, DEMO_PASSWORD, deviceName, deviceKey.publicKey);
+  expect(response.status, JSON.stringify(response.body)).toBe(200);
+  return { ...response.body, deviceKey };
+}
+
 export function attackContext(platform: TestPlatform): AttackContext {
-  const sessions = new Map<string, Promise<Session>>();
+  const sessions = new Map<string, Promise<KeyedSession>>();
   const shared = new Map<string, Promise<unknown>>();
   const context: AttackContext = {
     platform,
@@ -91,13 +103,7 @@ export function attackContext(platform: TestPlatform): AttackContext {
     const key = `${username}\n${deviceName}`;
     if (!sessions.has(key)) {
       if (context.frozen) throw new Error(`${username} logs in during the attack: list it in the attack's \`as\``);
-      sessions.set(
-        key,
-        loginAs(platform.app, username, DEMO_PASSWORD, deviceName).then((response) => {
-          expect(response.status, JSON.stringify(response.body)).toBe(200);
-          return response.body;
-        }),
-      );
+      sessions.set(key, keyedLogin(platform.app, username, deviceName));
     }
     return sessions.get(key)!;
   }
