@@ -18,6 +18,7 @@ import { registerCustomsRoutes } from './customs/routes.ts';
 import { createImageBlobStore } from './images/blob-store.ts';
 import { startJobWorker, type JobHandler } from './jobs/index.ts';
 import { registerImageRoutes } from './images/routes.ts';
+import { registerMerchantIdentityRoutes } from './park/merchant-identity.ts';
 import { registerRegistrationRoutes } from './park/registrations.ts';
 import { installRateLimits } from './rate-limit.ts';
 import { registerRatesRoutes } from './rates/routes.ts';
@@ -102,6 +103,7 @@ export async function createPlatform(options: PlatformOptions): Promise<FastifyI
   registerDeviceRoutes(app, authenticate, devices);
   registerAuditRoutes(app, authenticate, db);
   registerRegistrationRoutes(app, authenticate, db);
+  registerMerchantIdentityRoutes(app, authenticate, db);
   // Before the sync routes: its push check applies to them.
   registerImageRoutes(app, authenticate, createImageBlobStore(db));
   registerSyncRoutes(app, store, epoch, authenticate, devices);

@@ -102,6 +102,18 @@ export interface ApproveResponse {
   approved: string;
 }
 
+/** POST /api/admin/merchants/:id/identity (park administrator): the registered Chinese name and USCC, which the park owns. */
+export interface MerchantIdentityChange {
+  name?: string;
+  uscc?: string;
+}
+
+export interface MerchantIdentity {
+  tenantId: string;
+  name: string;
+  uscc: string;
+}
+
 /** GET /api/devices */
 export interface DeviceInfo {
   id: string;

@@ -6,6 +6,7 @@ export const ERROR_CODES = {
   refresh: ['bad_refresh_token', 'bad_proof', 'device_key_required', 'too_many_attempts'],
   registration: ['invalid_uscc', 'already_registered', 'code_taken', 'too_many_attempts'],
   adminRegistrations: ['unknown_registration'],
+  merchantIdentity: ['unknown_merchant', 'invalid_uscc', 'uscc_taken', 'bad_identity'],
   devices: ['unknown_device'],
   rates: ['no_rates'],
   images: ['bad_digest', 'unsupported_image', 'not_an_image', 'digest_mismatch', 'image_quota', 'rate_limited'],

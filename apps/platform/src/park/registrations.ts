@@ -6,6 +6,7 @@ import type { Authenticate } from '../auth/routes.ts';
 import type { Database } from '../db/database.ts';
 import { perWindow } from '../rate-limit.ts';
 import { writeDocumentsIn } from '../sync/sql-sync-store.ts';
+import { requireParkAdmin } from './park-admin.ts';
 
 /** A new merchant registers once; more from one address in an hour is a script (each costs a scrypt). */
 const REGISTRATIONS_PER_HOUR_PER_ADDRESS = 10;
@@ -68,13 +69,8 @@ export function registerRegistrationRoutes(app: FastifyInstance, authenticate: A
     return reply.status(202).send({ tenantId, status: 'pending' });
   });
 
-  const requireParkAdmin = async (request: Parameters<Authenticate>[0]) => {
-    const caller = await authenticate(request);
-    if (caller.role !== 'park_admin') throw new PlatformError(403, 'forbidden', 'Only the park administrator may do this');
-  };
-
   app.get<{ Reply: PendingRegistration[] }>('/api/admin/registrations', async (request) => {
-    await requireParkAdmin(request);
+    await requireParkAdmin(authenticate, request);
     const pending = await db.query<Omit<PendingRegistration, 'warnings'>>(
       `SELECT t.id, t.name, t.uscc, t.cluster, t.registered_at AS "registeredAt", u.username, u.display_name AS "contactName"
        FROM tenants t JOIN users u ON u.tenant_id = t.id AND u.role = 'merchant_owner' WHERE t.status = 'pending' ORDER BY t.registered_at`,
@@ -90,7 +86,7 @@ export function registerRegistrationRoutes(app: FastifyInstance, authenticate: A
   });
 
   app.post<{ Params: { id: string }; Reply: ApproveResponse }>('/api/admin/registrations/:id/approve', async (request) => {
-    await requireParkAdmin(request);
+    await requireParkAdmin(authenticate, request);
     // One transaction: an approved tenant always has its profile, a failed approval leaves it pending.
     const approved = await db.transaction(async (q) => {
       const [tenant] = await q.query<{ id: string; name: string; uscc: string; cluster: string; contact: string }>(
