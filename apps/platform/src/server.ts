@@ -52,6 +52,8 @@ export interface PlatformOptions {
   jobs?: { pollMs?: number; backoffBaseMs?: number; backoffMaxMs?: number; leaseMs?: number };
   /** The data were restored from a backup: devices must sync again from the start. */
   newSyncEpoch?: boolean;
+  /** What one device may push per minute, in bytes plus a cost per document (default 24 MB). */
+  pushCostPerMinute?: number;
 }
 
 /** Builds the platform on an open database: migrations, demo seed, routes. */
@@ -106,7 +108,7 @@ export async function createPlatform(options: PlatformOptions): Promise<FastifyI
   registerMerchantIdentityRoutes(app, authenticate, db);
   // Before the sync routes: its push check applies to them.
   registerImageRoutes(app, authenticate, createImageBlobStore(db));
-  registerSyncRoutes(app, store, epoch, authenticate, devices);
+  registerSyncRoutes(app, store, epoch, authenticate, devices, { pushCostPerMinute: options.pushCostPerMinute });
   registerRatesRoutes(app, authenticate, db);
   registerCustomsRoutes(app, authenticate, db, secrets);
 

@@ -19,6 +19,7 @@ export const ERROR_CODES = {
     'bad_push',
     'too_deep',
     'rate_limited',
+    'over_budget',
     'missing_image_data',
     'bad_schema_version',
     'schema_outdated',

@@ -12,6 +12,7 @@ import { DEMO_PASSWORD, TENANT_OF } from './demo-accounts.ts';
 import { newDeviceKey, type DeviceKey } from './device-key.ts';
 import { api, loginAs, type ApiResponse, type Session } from './http.ts';
 import { platformState, stateChanges, type PlatformState } from './platform-state.ts';
+import type { PlatformOptions } from '../../src/server.ts';
 import { startPlatform, type Engine, type TestPlatform } from './platform.ts';
 
 export interface AttackContext {
@@ -58,8 +59,8 @@ export interface Attack<S = unknown> {
   request: string;
   /** Also run against PostgreSQL. */
   postgres?: boolean;
-  /** Runs on a platform of its own (for the in-memory per-address login limiter). */
-  ownPlatform?: boolean;
+  /** Runs on a platform of its own (for the in-memory per-address login limiter), made with these options. */
+  ownPlatform?: boolean | Omit<PlatformOptions, 'db' | 'seedDemo'>;
   /** Demo accounts the attack acts as: logged in (device 'vitest') before the first snapshot. */
   as?: readonly string[];
   setup?(ctx: AttackContext): Promise<S>;
@@ -176,7 +177,7 @@ export function attackSuite(engine: Engine, attacks: Attack<unknown>[]): void {
   });
 
   it.each(attacks)('$name', async (entry) => {
-    const ctx = entry.ownPlatform ? attackContext(await startPlatform(engine)) : shared!;
+    const ctx = entry.ownPlatform ? attackContext(await startPlatform(engine, { platform: entry.ownPlatform === true ? undefined : entry.ownPlatform })) : shared!;
     try {
       for (const username of entry.as ?? []) await ctx.session(username);
       const state = entry.setup ? await entry.setup(ctx) : undefined;
