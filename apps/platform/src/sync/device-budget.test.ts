@@ -1,4 +1,4 @@
-import { PlatformError } from '@tradewind/contract';
+import type { PlatformError } from '@tradewind/contract';
 import { describe, expect, it } from 'vitest';
 import { COST_PER_DOCUMENT, createDeviceBudget, pushCost } from './device-budget.ts';
 
