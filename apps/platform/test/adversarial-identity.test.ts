@@ -34,6 +34,13 @@ const refusedAs = (as: string, who: string) =>
   });
 
 const attacks = [
+  attack({
+    name: "a merchant owner lists the park's merchants",
+    request: 'GET /api/admin/merchants as yangjiang-knives',
+    as: [YANGJIANG],
+    run: async (ctx) => api(ctx.app, 'GET', '/api/admin/merchants', { token: await ctx.token(YANGJIANG) }),
+    expect: { status: 403, code: 'forbidden' },
+  }),
   refusedAs(YANGJIANG, 'the merchant owner'),
   refusedAs(STAFF, 'fair staff'),
   attack({
@@ -90,6 +97,8 @@ const attacks = [
     }),
     async verify(ctx) {
       expect(await profileOf(ctx, YANGJIANG)).toMatchObject({ name: NEW_NAME, uscc: NEW_USCC });
+      const listed = await api(ctx.app, 'GET', '/api/admin/merchants', { token: await ctx.token(PARK) });
+      expect(listed.body).toContainEqual({ tenantId: YANGJIANG, name: NEW_NAME, uscc: NEW_USCC, cluster: 'yangjiang-knives' });
       const [audit] = await ctx.db.query<{ fields: string[] }>("SELECT fields FROM audit_log WHERE tenant_id = $1 AND collection = 'merchant' ORDER BY id DESC LIMIT 1", [YANGJIANG]);
       expect(audit!.fields).toEqual(['name', 'uscc']);
     },

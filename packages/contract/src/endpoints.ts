@@ -114,6 +114,11 @@ export interface MerchantIdentity {
   uscc: string;
 }
 
+/** GET /api/admin/merchants (park administrator): every approved merchant's identity. */
+export interface ParkMerchant extends MerchantIdentity {
+  cluster: string;
+}
+
 /** GET /api/devices */
 export interface DeviceInfo {
   id: string;

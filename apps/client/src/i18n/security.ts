@@ -49,6 +49,16 @@ const zhCN = {
     check: '请核实',
     warnings: { same_name: '与已有商家同名：{{merchant}}', similar_name: '与已有商家名称相近：{{merchant}}', park_role: '{{field}}像园区工作人员' },
     fields: { username: '用户名', contactName: '联系人' },
+    merchants: '园区商家（注册名称与统一社会信用代码由园区维护）',
+    editIdentity: '修改',
+    identityTitle: '修改“{{name}}”的注册信息',
+    identitySaved: '已保存，商家设备同步后即显示新信息',
+    identityErrors: {
+      invalid_uscc: '统一社会信用代码无效（18 位，末位为校验码）',
+      uscc_taken: '另一家商家已使用此统一社会信用代码',
+      bad_identity: '名称含有不允许的字符或过短',
+      other: '保存失败，请检查网络后重试',
+    },
   },
   revoked: {
     title: '此设备已被停用',
@@ -178,6 +188,16 @@ const en: typeof zhCN = {
     check: 'Check',
     warnings: { same_name: 'Same name as merchant {{merchant}}', similar_name: 'Name close to merchant {{merchant}}', park_role: 'The {{field}} looks like park staff' },
     fields: { username: 'username', contactName: 'contact' },
+    merchants: 'Merchants in the park (the park keeps their registered names and credit codes)',
+    editIdentity: 'Change',
+    identityTitle: 'Change the registration of “{{name}}”',
+    identitySaved: 'Saved; the merchant’s devices show it once they sync',
+    identityErrors: {
+      invalid_uscc: 'Not a valid unified social credit code (18 characters, the last is a check character)',
+      uscc_taken: 'Another merchant is registered with this credit code',
+      bad_identity: 'The name is too short or holds characters that are not allowed',
+      other: 'Could not save; check the network and try again',
+    },
   },
   revoked: {
     title: 'This device has been revoked',

@@ -6,8 +6,9 @@ import { App, Button, Card, Empty, Layout, Space, Table, Tag, Typography } from 
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsoleSession } from '../session/session.ts';
+import { MerchantIdentityCard } from './MerchantIdentityCard.tsx';
 
-/** The park administrator's console: approving merchant registrations. Online only, nothing stored. */
+/** The park administrator's console: approving merchant registrations, the merchants' registered identity. Online only, nothing stored. */
 export function ParkConsole({ session, onLogout }: { session: ConsoleSession; onLogout: () => void }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
@@ -24,6 +25,7 @@ export function ParkConsole({ session, onLogout }: { session: ConsoleSession; on
     onSuccess: () => {
       void message.success(t('console.approved'));
       void queryClient.invalidateQueries({ queryKey: ['registrations'] });
+      void queryClient.invalidateQueries({ queryKey: ['merchants'] });
     },
   });
   return (
@@ -80,6 +82,7 @@ export function ParkConsole({ session, onLogout }: { session: ConsoleSession; on
             ]}
           />
         </Card>
+        <MerchantIdentityCard transport={transport} />
       </Layout.Content>
     </Layout>
   );

@@ -1,4 +1,4 @@
-import { PlatformError, type MerchantIdentity, type MerchantIdentityChange } from '@tradewind/contract';
+import { PlatformError, type MerchantIdentity, type MerchantIdentityChange, type ParkMerchant } from '@tradewind/contract';
 import { forbiddenCharacter, isValidUscc, validateDocument } from '@tradewind/domain';
 import type { FastifyInstance } from 'fastify';
 import type { Authenticate } from '../auth/routes.ts';
@@ -34,6 +34,11 @@ function checkedIdentity(current: { name: string; uscc: string }, change: Mercha
  * and the replicated profile change in one transaction, audited; devices get the profile by sync.
  */
 export function registerMerchantIdentityRoutes(app: FastifyInstance, authenticate: Authenticate, db: Database): void {
+  app.get<{ Reply: ParkMerchant[] }>('/api/admin/merchants', async (request) => {
+    await requireParkAdmin(authenticate, request);
+    return db.query<ParkMerchant>(`SELECT id AS "tenantId", name, uscc, cluster FROM tenants WHERE status = 'active' ORDER BY name`);
+  });
+
   app.post<{ Params: { id: string }; Body: MerchantIdentityChange; Reply: MerchantIdentity }>('/api/admin/merchants/:id/identity', { schema: { body: identityBody } }, async (request) => {
     const caller = await requireParkAdmin(authenticate, request);
     const tenantId = request.params.id;
