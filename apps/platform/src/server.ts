@@ -20,6 +20,7 @@ import { startJobWorker, type JobHandler } from './jobs/index.ts';
 import { registerImageRoutes } from './images/routes.ts';
 import { registerParkConsoleRoutes } from './park/console/routes.ts';
 import { registerParkMerchantRoutes } from './park/console-routes.ts';
+import { registerMerchantIdentityRoutes } from './park/merchant-identity.ts';
 import { installRateLimits } from './rate-limit.ts';
 import { registerRatesRoutes } from './rates/routes.ts';
 import { createSecretStore } from './secrets/store.ts';
@@ -60,6 +61,8 @@ export interface PlatformOptions {
   jobs?: { pollMs?: number; backoffBaseMs?: number; backoffMaxMs?: number; leaseMs?: number };
   /** The data were restored from a backup: devices must sync again from the start. */
   newSyncEpoch?: boolean;
+  /** What one device may push per minute, in bytes plus a cost per document (default 24 MB). */
+  pushCostPerMinute?: number;
 }
 
 /** Builds the platform on an open database: migrations, demo seed, routes. */
@@ -120,9 +123,10 @@ export async function createPlatform(options: PlatformOptions): Promise<FastifyI
   registerAuditRoutes(app, authenticate, db);
   const blobs = createImageBlobStore(db);
   registerParkMerchantRoutes(app, authenticate, db, blobs);
+  registerMerchantIdentityRoutes(app, authenticate, db);
   // Before the sync routes: its push check applies to them.
   registerImageRoutes(app, authenticate, blobs);
-  registerSyncRoutes(app, store, epoch, authenticate, devices);
+  registerSyncRoutes(app, store, epoch, authenticate, devices, { pushCostPerMinute: options.pushCostPerMinute });
   registerRatesRoutes(app, authenticate, db);
   registerCustomsRoutes(app, authenticate, db, secrets);
   registerWarehouseRoutes(app, authenticate, db, secrets, (tenantId, provider) => db.transaction((q) => enqueueAccountSync(q, tenantId, provider)));

@@ -2,10 +2,11 @@
 export const ERROR_CODES = {
   /** Any endpoint. */
   any: ['bad_request', 'not_found', 'too_large', 'internal', 'unauthorized', 'device_revoked', 'forbidden', 'no_tenant'],
-  login: ['bad_credentials', 'locked_out', 'too_many_attempts', 'pending_approval', 'registration_rejected'],
-  refresh: ['bad_refresh_token'],
+  login: ['bad_credentials', 'locked_out', 'too_many_attempts', 'pending_approval', 'registration_rejected', 'bad_device_key'],
+  refresh: ['bad_refresh_token', 'bad_proof', 'device_key_required', 'too_many_attempts'],
   registration: ['invalid_uscc', 'already_registered', 'code_taken', 'too_many_attempts', 'bad_credentials', 'not_rejected'],
   adminRegistrations: ['unknown_registration'],
+  merchantIdentity: ['unknown_merchant', 'invalid_uscc', 'uscc_taken', 'bad_identity'],
   devices: ['unknown_device'],
   rates: ['no_rates'],
   parkConsole: [
@@ -31,6 +32,7 @@ export const ERROR_CODES = {
     'bad_push',
     'too_deep',
     'rate_limited',
+    'over_budget',
     'missing_image_data',
     'bad_schema_version',
     'schema_outdated',

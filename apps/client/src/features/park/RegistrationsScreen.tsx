@@ -22,6 +22,7 @@ export function RegistrationsScreen() {
     void message.success(text);
     void queryClient.invalidateQueries({ queryKey: ['registrations'] });
     void queryClient.invalidateQueries({ queryKey: ['directory'] });
+    void queryClient.invalidateQueries({ queryKey: ['merchants'] });
   };
   const approve = useMutation({
     mutationFn: (id: string) => post<ApproveResponse>(`/api/admin/registrations/${encodeURIComponent(id)}/approve`, {}),
