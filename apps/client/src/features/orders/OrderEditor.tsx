@@ -26,7 +26,7 @@ import { BuyerPicker } from './BuyerPicker.tsx';
 import { useBuyers, useProducts } from './data.ts';
 import type { OrderDraft } from '../../stores/order-store.ts';
 import { ProductScanInput } from './ProductScanInput.tsx';
-import { useRateTable } from './rates.ts';
+import { useRateTable } from '../../hooks/useRateTable.ts';
 
 const DEPOSIT_CHOICES = [0, 30, 50, 100];
 /** The desk form starts with one empty line to pick a product into; `productId` '' marks it. */
