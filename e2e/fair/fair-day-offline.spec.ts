@@ -55,10 +55,11 @@ test('@fair a phone offline all day: 3 buyers, 5 orders (one scanned), a proform
     '1,236.00',
     '1,482.00',
     'USD 2,718.00',
-    'Deposit (30%)',
+    'Deposit (30%, on con',
     'USD 815.40',
-    'Balance due',
-    'FOB',
+    'Balance (70%, before shipment)',
+    'USD 1,902.60',
+    'FOB Shenzhen (Yantian)',
     'ICBKCNBJGDG',
   ]) {
     expect(text, expected).toContain(expected);

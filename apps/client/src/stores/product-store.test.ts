@@ -25,7 +25,7 @@ describe('product store', () => {
   it('gives the product’s listings its new facts and pauses a published one the change would newly block', async () => {
     const product = await createProduct(store, lockBackKnife());
     await addImage(store, product.id, image('i1'));
-    const listing = await createListing(store, (await store.db.products.findOne(product.id).exec())!.toJSON() as ProductDoc, 'own_site', 'US');
+    const listing = await createListing(store, (await store.db.products.findOne(product.id).exec())!.toJSON() as ProductDoc, 'own_site', 'US', null);
     await setListingStatus(store, listing.id, 'published');
     const automatic = { ...lockBackKnife(), attributes: { ...lockBackKnife().attributes, opening: 'automatic' } };
     store.setClock('2026-11-24T08:00:00.000Z');
@@ -39,7 +39,7 @@ describe('product store', () => {
   it('keeps a published listing published when the change adds no blocker', async () => {
     const product = await createProduct(store, lockBackKnife());
     await addImage(store, product.id, image('i1'));
-    const listing = await createListing(store, (await store.db.products.findOne(product.id).exec())!.toJSON() as ProductDoc, 'own_site', 'US');
+    const listing = await createListing(store, (await store.db.products.findOne(product.id).exec())!.toJSON() as ProductDoc, 'own_site', 'US', null);
     await setListingStatus(store, listing.id, 'published');
     await saveProduct(store, 'merchant_owner', product.id, { ...lockBackKnife(), moq: 1000 });
     expect((await store.db.listings.findOne(listing.id).exec())!.status).toBe('published');

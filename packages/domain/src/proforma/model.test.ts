@@ -69,14 +69,38 @@ describe('buildProforma', () => {
       ['subtotal', 'Subtotal', 'USD 2,340.00'],
       ['freight', 'Freight and insurance', 'USD 160.00'],
       ['total', 'Total', 'USD 2,500.00'],
-      ['deposit', 'Deposit (30%)', 'USD 750.00'],
+      ['deposit', 'Deposit (30%, on confirmation)', 'USD 750.00'],
+      ['balance', 'Balance (70%, before shipment)', 'USD 1,750.00'],
       ['paid', 'Received', 'USD 750.00'],
-      ['balanceDue', 'Balance due', 'USD 1,750.00'],
+      ['balanceDue', 'Amount outstanding', 'USD 1,750.00'],
     ]);
     expect(doc.paymentTerms).toBe('30% deposit by T/T on confirmation, 70% balance before shipment.');
     expect(doc.bankAccounts).toEqual([
       { bankName: 'ICBC Yangjiang Branch', bankAddress: 'No. 1 Dongfeng Road, Yangjiang', accountName: 'Lifeng', accountNo: '2013 0042', swift: 'ICBKCNBJGDG', currency: 'USD' },
     ]);
+  });
+
+  it('shows the deposit and the balance a buyer owes before paying, and the named port with the Incoterm', () => {
+    const doc = buildProforma({ order: aQuote({ incoterm: 'FOB', incotermPlace: 'Yangjiang' }), merchant, language: 'en', issuedOn: '2026-11-20' });
+    expect(doc.incoterm).toBe('FOB Yangjiang');
+    expect(doc.totals.map((row) => [row.key, row.value])).toEqual([
+      ['subtotal', 'USD 2,340.00'],
+      ['total', 'USD 2,340.00'],
+      ['deposit', 'USD 702.00'],
+      ['balance', 'USD 1,638.00'],
+    ]);
+    const inFull = buildProforma({ order: aQuote({ depositPercent: 0 }), merchant, language: 'de', issuedOn: '2026-11-20' });
+    expect(inFull.totals.map((row) => row.key)).toEqual(['subtotal', 'total']);
+  });
+
+  it('carries the buyer’s signature with the day it was given', () => {
+    const buyerSignature = { image: 'data:image/png;base64,iVBORw0KGgo=', signerName: 'Lucía Gómez', signedAt: '2026-11-21T09:30:00.000Z' };
+    expect(buildProforma({ order: aQuote({ buyerSignature }), merchant, language: 'es', issuedOn: '2026-11-21' }).buyerSignature).toEqual({
+      image: buyerSignature.image,
+      signerName: 'Lucía Gómez',
+      signedOn: '21 de noviembre de 2026',
+    });
+    expect(buildProforma({ order: aQuote(), merchant, language: 'es', issuedOn: '2026-11-21' }).buyerSignature).toBeNull();
   });
 
   it('falls back to the Chinese address and bank name only where the profile has no English one', () => {

@@ -2,6 +2,7 @@ import {
   canRecordPayment,
   DOCUMENT_LANGUAGES,
   documentLanguageForCountry,
+  incotermWithPlace,
   lineAmount,
   LOCKED_STATUSES,
   nextStatuses,
@@ -18,6 +19,7 @@ import { formatMoney } from '../../components/money.ts';
 import { useWorkspace } from '../../workspace.tsx';
 import { useBuyers, useOrder } from './data.ts';
 import { OrderCustomsPanel } from '../customs/OrderCustomsPanel.tsx';
+import { BuyerSignaturePanel } from './BuyerSignaturePanel.tsx';
 import { OrderConflicts } from './OrderConflicts.tsx';
 import { updateOrder } from '../../stores/order-store.ts';
 import { PaymentForm } from './PaymentForm.tsx';
@@ -130,7 +132,7 @@ export function OrderDetailScreen({ base }: { base: '/orders' | '/fair/orders' }
         <Descriptions.Item label={t('orderDesk.balanceDue')}>
           <span data-testid="order-balance-due">{money(totals.balanceDue)}</span>
         </Descriptions.Item>
-        <Descriptions.Item label={t('orders.incoterm')}>{order.incoterm}</Descriptions.Item>
+        <Descriptions.Item label={t('orders.incoterm')}>{incotermWithPlace(order)}</Descriptions.Item>
         <Descriptions.Item label={t('orderDesk.deliveryDate')}>{order.deliveryDate ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('orders.channel')}>
           {t(`orders.channels.${order.channel}`)}
@@ -155,6 +157,7 @@ export function OrderDetailScreen({ base }: { base: '/orders' | '/fair/orders' }
         </Space>
       </Card>
       <OrderCustomsPanel order={order} />
+      <BuyerSignaturePanel order={order} defaultSigner={buyer?.contactName ?? ''} />
     </Space>
   );
 }
