@@ -2,7 +2,7 @@ import { precheckFiling, type FilingPrecheck } from '@tradewind/customs';
 import type { FilingDeclaration, OrderDoc } from '@tradewind/domain';
 import { useMemo } from 'react';
 import { useMerchantProfile, useProducts } from '../orders/data.ts';
-import { useRateTable } from '../orders/rates.ts';
+import { useRateTable } from '../../hooks/useRateTable.ts';
 
 /**
  * The offline pre-check of a declaration of these orders against the catalogue as it is now on the
