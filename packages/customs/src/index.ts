@@ -6,3 +6,4 @@ export * from './envelope/index.ts';
 export * from './messages/index.ts';
 export * from './precheck/index.ts';
 export * from './receipts/index.ts';
+export * from './summaries/index.ts';

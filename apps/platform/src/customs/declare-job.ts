@@ -4,10 +4,9 @@ import type { Database } from '../db/database.ts';
 import type { Job } from '../jobs/index.ts';
 import { latestRateTable } from '../rates/rate-tables.ts';
 import type { SecretStore } from '../secrets/store.ts';
-import { merchantSigner } from './credentials.ts';
-import { declarationInputs, dxpIdOf, messageIds } from './declaration-input.ts';
+import { declarationInputs, messageIds } from './declaration-input.ts';
 import type { CustomsGateway } from './gateways/gateway.ts';
-import { checkAgainstXsd, docsOf, merchantOf, recordFailure, sendMessages, storedFiling, Undeliverable, type BuiltMessage } from './send-messages.ts';
+import { checkAgainstXsd, docsOf, merchantOf, merchantSender, recordFailure, sendMessages, storedFiling, Undeliverable, type BuiltMessage } from './send-messages.ts';
 
 export const DECLARE_JOB = 'customs.declare';
 
@@ -63,12 +62,8 @@ export function declareJob(db: Database, secrets: SecretStore, gateway: CustomsG
     if (!filing || filing.status !== 'submitted' || filing.revision !== payload.revision) return;
     try {
       if (!filing.declaration) throw new Undeliverable('declaration_missing');
-      const signer = await merchantSigner(db, secrets, tenantId);
-      if (!signer) throw new Undeliverable('credentials_missing');
-      const merchant = await merchantOf(db, tenantId);
-      if (!merchant) throw new Undeliverable('declaration_missing');
-      const dxpId = dxpIdOf(merchant.customsCode);
-      const built = await buildMessages(db, tenantId, filing, payload, { copCode: merchant.customsCode, copName: merchant.name, dxpId });
+      const { signer, dxpId, sender } = await merchantSender(db, secrets, tenantId);
+      const built = await buildMessages(db, tenantId, filing, payload, sender);
       await sendMessages(db, gateway, { tenantId, filingId: filing.id, revision: payload.revision, appType: payload.revision > 1 ? '2' : '1', at: payload.at, signer, dxpId, marksSent: true }, built);
     } catch (error) {
       await recordFailure(db, tenantId, filing.id, error);

@@ -22,7 +22,8 @@ export interface SummaryCandidate {
 
 /** The summary facts of a declared inventory customs numbered `invtNo`. */
 export function summaryCandidate(input: DeclarationInput, invtNo: string): SummaryCandidate {
-  return { ...input, invtNo, country: countryCode(input.destinationCountry), trafMode: input.logistics.trafMode };
+  const { statisticsFlag, customsCode, agent, ebc, owner, tradeMode, portCode, loctNo, exportDate } = input;
+  return { invtNo, statisticsFlag, customsCode, agent, ebc, owner, tradeMode, trafMode: input.logistics.trafMode, country: countryCode(input.destinationCountry), portCode, loctNo, exportDate };
 }
 
 /** 1: one summary per consignor; 2: per consignor and producer (spec: summaryFlag). */
