@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { buildReceipt, EnvelopeError, legalUnitsFor, unwrap, wrap, type ReceiptType } from '@tradewind/customs';
 import { verifyMessage } from '@tradewind/customs/signing';
-import { validateMessage } from '@tradewind/customs/xsd';
 import { VirtualClock } from '../warehouse/clock.ts';
 import { readDeclaration, type ReceivedDeclaration } from './declaration-fields.ts';
+import { batchedSchemaCheck } from './schema-check.ts';
 import { customsNumbers, summaryResult } from './summary-result.ts';
 import { minutes, SUMMARY_RESULT_AFTER_MINUTES, walkOf } from './timeline.ts';
 
@@ -51,6 +51,9 @@ export function createSingleWindow(options: { clockStartMs?: number } = {}) {
   const clock = new VirtualClock(options.clockStartMs);
   const certificates = new Map<string, string>();
   const declared = new Map<string, Declared>();
+  /** Declarations by business document (businessKey), for the duplicate rule. */
+  const byBusinessKey = new Map<string, Declared[]>();
+  const schemaCheck = batchedSchemaCheck();
   let deliveries: Delivery[] = [];
   let rejectNext: { count: number; reason: string } = { count: 0, reason: '' };
   let serial = 0;
@@ -110,7 +113,7 @@ export function createSingleWindow(options: { clockStartMs?: number } = {}) {
   const businessError = (declaration: ReceivedDeclaration): { status: string; message: string } | undefined => {
     if (!certificates.has(declaration.ebcCode)) return { status: '-10102', message: `无效企业代码 ${declaration.ebcCode}` };
     if (declaration.appType === '1') {
-      const earlier = [...declared.values()].find((other) => businessKey(other.declaration) === businessKey(declaration) && !isRefused(other));
+      const earlier = byBusinessKey.get(businessKey(declaration))?.find((other) => !isRefused(other));
       if (earlier)
         return declaration.type === 'CEB303'
           ? { status: '-301010', message: `已存在相同编号的订单 ${declaration.orderNo}` }
@@ -141,7 +144,7 @@ export function createSingleWindow(options: { clockStartMs?: number } = {}) {
         if (error instanceof EnvelopeError) throw new DxpRefusal(error.dxpCode, error.message);
         throw error;
       }
-      const schema = await validateMessage(opened.messageXml, 'message.xml');
+      const schema = await schemaCheck(opened.messageXml);
       if (!schema.valid) throw new DxpRefusal('0002', `schema: ${schema.errors[0]?.message ?? 'invalid'}`);
       const declaration = readDeclaration(opened.messageXml);
       if (!RECEIPT_OF[declaration.type]) throw new DxpRefusal('0999', `${declaration.type} is not a declaration this single window takes`);
@@ -157,6 +160,7 @@ export function createSingleWindow(options: { clockStartMs?: number } = {}) {
       const entry: Declared = { declaration, senderId: opened.info.senderId, serial: ++serial, received: 1, receivedAt: clock.nowMs(), statuses: [] };
       const refused = businessError(declaration);
       declared.set(declaration.messageGuid, entry);
+      byBusinessKey.set(businessKey(declaration), [...(byBusinessKey.get(businessKey(declaration)) ?? []), entry]);
       if (refused) {
         schedule(entry, refused.status, clock.nowMs(), refused.message);
         return 'accepted';
@@ -176,7 +180,8 @@ export function createSingleWindow(options: { clockStartMs?: number } = {}) {
         .map(({ id, xml }) => ({ id, xml }));
     },
     acknowledge(receiver: string, ids: string[]) {
-      deliveries = deliveries.filter((delivery) => delivery.receiver !== receiver || !ids.includes(delivery.id));
+      const handled = new Set(ids);
+      deliveries = deliveries.filter((delivery) => delivery.receiver !== receiver || !handled.has(delivery.id));
     },
     /** A fault: a receipt that does not parse, delivered to `receiver` now. */
     deliverMalformed(receiver: string) {
