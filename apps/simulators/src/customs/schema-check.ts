@@ -1,23 +1,37 @@
 import { validateMessages, type XsdResult } from '@tradewind/customs/xsd';
 
+interface Waiting {
+  xml: string;
+  resolve: (result: XsdResult) => void;
+  reject: (error: unknown) => void;
+}
+
 /**
- * Checks each arriving message against the XSD, validating the messages that arrive together in
- * one xmllint run: parsing the schema costs far more than a message, so many senders at once are
- * answered in about the time of one.
+ * Checks each arriving message against the XSD. Parsing the schema costs far more than a message,
+ * so one xmllint run goes at a time and the messages that arrive meanwhile are validated together in
+ * the next: many senders at once are answered in about the time of one.
  */
 export function batchedSchemaCheck(): (xml: string) => Promise<XsdResult> {
-  let waiting: { xml: string; resolve: (result: XsdResult) => void; reject: (error: unknown) => void }[] = [];
-  const flush = () => {
-    const batch = waiting;
-    waiting = [];
-    validateMessages(batch.map(({ xml }, index) => ({ name: `message-${index}.xml`, xml }))).then(
-      (results) => batch.forEach((entry, index) => entry.resolve(results[index]!)),
-      (error: unknown) => batch.forEach((entry) => entry.reject(error)),
-    );
+  let waiting: Waiting[] = [];
+  let running = false;
+  const drain = async () => {
+    while (waiting.length > 0) {
+      const batch = waiting;
+      waiting = [];
+      try {
+        const results = await validateMessages(batch.map(({ xml }, index) => ({ name: `message-${index}.xml`, xml })));
+        batch.forEach((entry, index) => entry.resolve(results[index]!));
+      } catch (error) {
+        batch.forEach((entry) => entry.reject(error));
+      }
+    }
+    running = false;
   };
   return (xml) =>
     new Promise((resolve, reject) => {
-      if (waiting.length === 0) setImmediate(flush);
       waiting.push({ xml, resolve, reject });
+      if (running) return;
+      running = true;
+      setImmediate(() => void drain());
     });
 }
