@@ -2,7 +2,7 @@ import { newId } from '@tradewind/domain';
 import type { ReplicatedDoc } from '@tradewind/sync';
 import { startCustomsSimulator, type RunningCustomsSimulator } from '@tradewind/simulators/customs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filingOf, knifeOrder, noticesOf, registerMerchant, submittedFiling, YANGJIANG_DXP_ID } from './customs-helpers.ts';
+import { filingOf, knifeOrder, noticesOf, registerMerchant, startCustomsPlatform, submittedFiling, YANGJIANG_DXP_ID } from './customs-helpers.ts';
 import { SHAOXING, YANGJIANG } from './support/demo-accounts.ts';
 import { edited, newFiling, newOrder } from './support/documents.ts';
 import { login } from './support/http.ts';
@@ -17,10 +17,7 @@ describe.each(ENGINES)('the customs pipeline against the single-window simulator
   let platform: TestPlatform;
   let token: string;
   beforeAll(async () => {
-    simulator = await startCustomsSimulator();
-    platform = await startPlatform(engine, { platform: { customsGateway: { kind: 'single-window-http', url: simulator.url }, receiptPollMs: 100, jobs: { pollMs: 100, backoffBaseMs: 100 } } });
-    token = await login(platform.app, YANGJIANG);
-    await registerMerchant(platform.app, token, simulator);
+    ({ simulator, platform, token } = await startCustomsPlatform(engine));
   });
   afterAll(async () => {
     await platform?.close();

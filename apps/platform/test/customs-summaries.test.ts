@@ -1,11 +1,9 @@
 import type { FilingDoc } from '@tradewind/domain';
-import { startCustomsSimulator, type RunningCustomsSimulator } from '@tradewind/simulators/customs';
+import type { RunningCustomsSimulator } from '@tradewind/simulators/customs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { knifeOrder, noticesOf, registerMerchant, submittedFiling } from './customs-helpers.ts';
-import { YANGJIANG } from './support/demo-accounts.ts';
-import { login } from './support/http.ts';
+import { knifeOrder, noticesOf, startCustomsPlatform, submittedFiling } from './customs-helpers.ts';
 import { sleep } from './support/sleep.ts';
-import { ENGINES, startPlatform, type Engine, type TestPlatform } from './support/platform.ts';
+import { ENGINES, type Engine, type TestPlatform } from './support/platform.ts';
 import { pullAll, push } from './support/replication.ts';
 
 const SLOW = 180_000;
@@ -20,10 +18,7 @@ describe.each(ENGINES)('monthly summaries (汇总申报) of released inventories
   let platform: TestPlatform;
   let token: string;
   beforeAll(async () => {
-    simulator = await startCustomsSimulator({ clockStart: OCTOBER });
-    platform = await startPlatform(engine, { platform: { customsGateway: { kind: 'single-window-http', url: simulator.url }, receiptPollMs: 100, jobs: { pollMs: 100, backoffBaseMs: 100 } } });
-    token = await login(platform.app, YANGJIANG);
-    await registerMerchant(platform.app, token, simulator);
+    ({ simulator, platform, token } = await startCustomsPlatform(engine, { clockStart: OCTOBER }));
   });
   afterAll(async () => {
     await platform?.close();
