@@ -3,7 +3,7 @@
  * demo park's shipments (each with its own order and waybill number), step by step on one core:
  * pre-check, build (model + XML), XSD validation (xmllint-wasm), XML-DSig signing with RSA-SHA1 and
  * with SM2/SM3, the DXP envelope, sending through the platform's HTTP gateway to the single-window
- * simulator (its own process, so its checks run on the other core; 64 messages in flight), and
+ * simulator (its own process, so its checks run on the other core; 16 messages in flight), and
  * applying the first receipt of each to its filing (the platform's applyReceiptDelivery on PGlite).
  * Prints messages per second per step and for the whole pipeline with either algorithm. Knobs:
  * BENCH_INVENTORIES (10000). Writes bench/results/customs.json.
@@ -24,7 +24,7 @@ import { demoParkDeclarations } from '../packages/customs/src/cli/demo-park.ts';
 
 const COUNT = Number(process.env.BENCH_INVENTORIES ?? 10_000);
 const RESULTS = new URL('results/customs.json', import.meta.url);
-const IN_FLIGHT = 64;
+const IN_FLIGHT = 16;
 const PER_FILING = 100;
 const TENANT = 'bench-customs';
 const SENDER = { copCode: '4417960B2C', copName: '阳江市利锋刀剪制品有限公司', dxpId: 'DXPENT4417960B2C' } as const;
