@@ -51,7 +51,7 @@ describe('the single window answers a CEB701 summary request', () => {
     for (const [index, input] of inventories.entries())
       expect((await send(toXml(buildCeb603(input, TEST_SUBMISSION, testIds(100 + index))), testIds(100 + index).messageGuid)).result).toBe('accepted');
     await advance(180);
-    const released = (await receipts()).filter((receipt) => receipt.type === 'CEB604' && receipt.status.code === '800');
+    const released = (await receipts()).flatMap((receipt) => (receipt.type === 'CEB604' && receipt.status.code === '800' ? [receipt] : []));
     invtNos.push(...inventories.map((input) => released.find((receipt) => receipt.documents.copNo === input.copNo)!.documents.invtNo));
 
     const summary = summaryOf(invtNos.slice(0, 2), 'SUM202610-1', 200);
