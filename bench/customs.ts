@@ -15,6 +15,7 @@ import { createMessageSigner, makeTestCredentials, type SigningAlgorithm } from 
 import { validateMessages } from '@tradewind/customs/xsd';
 import { startCustomsSimulator } from '@tradewind/simulators/customs';
 import { SINGLE_WINDOW_ID } from '../apps/platform/src/customs/declaration-input.ts';
+import { GatewayUnavailable } from '../apps/platform/src/customs/gateways/gateway.ts';
 import { singleWindowHttpGateway } from '../apps/platform/src/customs/gateways/single-window-http.ts';
 import { applyReceiptDelivery } from '../apps/platform/src/customs/receipts.ts';
 import { openDatabase } from '../apps/platform/src/db/open.ts';
@@ -82,9 +83,16 @@ const db = await openDatabase({});
 try {
   for (const code of new Set([SENDER.copCode, ...inputs.map((input) => input.ebc.code)])) await simulator.registerCertificate(code, credentials['rsa-sha1']!.certificate);
   const gateway = singleWindowHttpGateway(simulator.url);
-  const send = await timed(() =>
-    eachInFlight(envelope.value, IN_FLIGHT, async (body, index) => void (await gateway.send({ envelope: body, copMsgId: ids[index]!.messageGuid, senderId: SENDER.dxpId }))),
-  );
+  // As the job queue does: a send whose answer did not come is sent again, and the single window's `duplicate` counts as sent.
+  const sendOnce = async (body: string, index: number): Promise<void> => {
+    try {
+      await gateway.send({ envelope: body, copMsgId: ids[index]!.messageGuid, senderId: SENDER.dxpId });
+    } catch (error) {
+      if (!(error instanceof GatewayUnavailable)) throw error;
+      await sendOnce(body, index);
+    }
+  };
+  const send = await timed(() => eachInFlight(envelope.value, IN_FLIGHT, sendOnce));
   const accepted = (await simulator.declarations()).length;
   if (accepted !== COUNT) throw new Error(`the simulator took ${accepted} of ${COUNT} messages`);
 
