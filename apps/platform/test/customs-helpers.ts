@@ -2,11 +2,13 @@
 import type { FilingDoc, NoticeDoc, ProductDoc } from '@tradewind/domain';
 import { newId } from '@tradewind/domain';
 import type { ReplicatedDoc } from '@tradewind/sync';
-import type { RunningCustomsSimulator } from '@tradewind/simulators/customs';
+import { startCustomsSimulator, type RunningCustomsSimulator } from '@tradewind/simulators/customs';
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
+import { YANGJIANG } from './support/demo-accounts.ts';
 import { newFiling, newOrder } from './support/documents.ts';
-import { api } from './support/http.ts';
+import { api, login } from './support/http.ts';
+import { startPlatform, type Engine, type TestPlatform } from './support/platform.ts';
 import { pullAll } from './support/replication.ts';
 
 export const YANGJIANG_CUSTOMS_CODE = '4417960B2C';
@@ -52,6 +54,15 @@ export async function registerMerchant(app: FastifyInstance, token: string, simu
   expect(credentials.status).toBe(200);
   expect(credentials.body.privateKey).toBeUndefined();
   await simulator.registerCertificate(YANGJIANG_CUSTOMS_CODE, credentials.body.certificate);
+}
+
+/** The simulator (its clock at `clockStart`), a platform on `engine` sending to it, and the Yangjiang merchant logged in and registered there. */
+export async function startCustomsPlatform(engine: Engine, simulatorOptions: { clockStart?: string } = {}): Promise<{ simulator: RunningCustomsSimulator; platform: TestPlatform; token: string }> {
+  const simulator = await startCustomsSimulator(simulatorOptions);
+  const platform = await startPlatform(engine, { platform: { customsGateway: { kind: 'single-window-http', url: simulator.url }, receiptPollMs: 100, jobs: { pollMs: 100, backoffBaseMs: 100 } } });
+  const token = await login(platform.app, YANGJIANG);
+  await registerMerchant(platform.app, token, simulator);
+  return { simulator, platform, token };
 }
 
 export const filingOf = async (app: FastifyInstance, token: string, id: string) =>

@@ -7,3 +7,4 @@ export * from './filing/index.ts';
 export * from './messages/index.ts';
 export * from './precheck/index.ts';
 export * from './receipts/index.ts';
+export * from './summaries/index.ts';

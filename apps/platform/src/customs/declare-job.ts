@@ -4,10 +4,9 @@ import type { Database } from '../db/database.ts';
 import { RetryLater, type Job } from '../jobs/index.ts';
 import { latestRateTable } from '../rates/rate-tables.ts';
 import type { SecretStore } from '../secrets/store.ts';
-import { merchantSigner } from './credentials.ts';
-import { dxpIdOf, messageIds } from './declaration-input.ts';
+import { messageIds } from './declaration-input.ts';
 import type { CustomsGateway } from './gateways/gateway.ts';
-import { checkAgainstXsd, docsOf, merchantOf, recordFailure, sendMessages, storedFiling, Undeliverable, type BuiltMessage } from './send-messages.ts';
+import { checkAgainstXsd, docsOf, merchantOf, merchantSender, recordFailure, sendMessages, storedFiling, Undeliverable, type BuiltMessage } from './send-messages.ts';
 
 export const DECLARE_JOB = 'customs.declare';
 
@@ -71,12 +70,8 @@ export function declareJob(db: Database, secrets: SecretStore, gateway: CustomsG
     if (!filing || filing.status !== 'submitted' || filing.revision !== payload.revision) return;
     try {
       if (!filing.declaration) throw new Undeliverable('declaration_missing');
-      const signer = await merchantSigner(db, secrets, tenantId);
-      if (!signer) throw new Undeliverable('credentials_missing');
-      const merchant = await merchantOf(db, tenantId);
-      if (!merchant) throw new Undeliverable('declaration_missing');
-      const dxpId = dxpIdOf(merchant.customsCode);
-      const built = await buildMessages(db, tenantId, filing, payload, { copCode: merchant.customsCode, copName: merchant.name, dxpId });
+      const { signer, dxpId, sender } = await merchantSender(db, secrets, tenantId);
+      const built = await buildMessages(db, tenantId, filing, payload, sender);
       await sendMessages(db, gateway, { tenantId, filingId: filing.id, revision: payload.revision, appType: payload.revision > 1 ? '2' : '1', at: payload.at, signer, dxpId, marksSent: true }, built);
     } catch (error) {
       if (error instanceof Undeliverable && MAY_BE_LATE.has(error.reason) && job.attempt < LATE_CHANGE_ATTEMPTS) throw new RetryLater(`${error.reason}: waiting for the device's other changes`);

@@ -7,6 +7,8 @@ import { cancelJob, CANCEL_JOB, type CancelPayload } from './cancel-job.ts';
 import { declareJob, DECLARE_JOB, type DeclarePayload } from './declare-job.ts';
 import type { CustomsGateway } from './gateways/gateway.ts';
 import { startReceiptPoller, type ReceiptPoller } from './receipt-poller.ts';
+import { summariseJob, SUMMARISE_JOB } from './summarise-job.ts';
+import { summaryJob, SUMMARY_JOB } from './summary-job.ts';
 
 /** With the worker's backoff (doubling, at most 10 minutes apart) a gateway may be away for about four hours. */
 const DECLARE_ATTEMPTS = 30;
@@ -37,7 +39,12 @@ export interface CustomsPipeline {
 /** The job handlers and the receipt poller of the park's gateway. */
 export function customsPipeline(db: Database, secrets: SecretStore, gateway: CustomsGateway, options: { receiptPollMs: number; onError?: (error: unknown) => void }): CustomsPipeline {
   return {
-    handlers: { [DECLARE_JOB]: declareJob(db, secrets, gateway), [CANCEL_JOB]: cancelJob(db, secrets, gateway) },
+    handlers: {
+      [DECLARE_JOB]: declareJob(db, secrets, gateway),
+      [CANCEL_JOB]: cancelJob(db, secrets, gateway),
+      [SUMMARISE_JOB]: summariseJob(db),
+      [SUMMARY_JOB]: summaryJob(db, secrets, gateway),
+    },
     receipts: startReceiptPoller(db, gateway, options.receiptPollMs, options.onError),
   };
 }

@@ -5,6 +5,9 @@ import { dxpIdOf } from './declaration-input.ts';
 import type { CustomsGateway } from './gateways/gateway.ts';
 import { applyReceiptDelivery } from './receipts.ts';
 
+/** Late releases are summarised once this many polls brought no further one (a burst fetched over several polls). */
+const SUMMARY_QUIET_POLLS = 5;
+
 export interface ReceiptPoller {
   /** Fetches and applies every waiting receipt once (tests drive it directly). */
   pollOnce(): Promise<number>;
@@ -26,7 +29,8 @@ export function startReceiptPoller(db: Database, gateway: CustomsGateway, interv
       if (!row) continue;
       const senderId = dxpIdOf(row.doc.customsCode);
       const deliveries = await gateway.receive(senderId);
-      for (const delivery of deliveries) await applyReceiptDelivery(db, { sourceKey: `${senderId}/${delivery.key}`, tenantId, xml: delivery.xml });
+      for (const delivery of deliveries)
+        await applyReceiptDelivery(db, { sourceKey: `${senderId}/${delivery.key}`, tenantId, xml: delivery.xml }, { summaryQuietMs: SUMMARY_QUIET_POLLS * intervalMs });
       await gateway.acknowledge(
         senderId,
         deliveries.map((delivery) => delivery.key),

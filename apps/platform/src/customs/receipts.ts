@@ -3,16 +3,10 @@ import type { CustomsStatus, FilingReceipt } from '@tradewind/domain';
 import type { Database, Queryable } from '../db/database.ts';
 import { writeDocumentsIn } from '../sync/sql-sync-store.ts';
 import { customsNotice, updateFiling } from './filing-writes.ts';
+import { afterReceipt, receiptNotice, type AnsweredMessage } from './summary-receipts.ts';
 
 /** Receipt types about the inventory (清单): they, not the order's CEB304, decide a filing's status once one has come. */
 const INVENTORY_RECEIPTS = new Set(['CEB604', 'CEB606', 'CEB608']);
-
-interface SentMessage {
-  document_guid: string;
-  tenant_id: string;
-  filing_id: string;
-  revision: number;
-}
 
 const receiptKey = (receipt: Receipt) => `${receipt.type}:${receipt.guid}:${receipt.status.code}:${receipt.at}`;
 
@@ -36,17 +30,18 @@ async function keepAside(db: Database, sourceKey: string, tenantId: string | nul
   });
 }
 
-async function sentMessages(q: Queryable, guids: string[]): Promise<SentMessage[]> {
-  return q.query<SentMessage>('SELECT document_guid, tenant_id, filing_id, revision FROM customs_messages WHERE document_guid = ANY($1::text[])', [guids]);
+async function sentMessages(q: Queryable, guids: string[]): Promise<AnsweredMessage[]> {
+  return q.query<AnsweredMessage>('SELECT document_guid, tenant_id, filing_id, revision, type FROM customs_messages WHERE document_guid = ANY($1::text[])', [guids]);
 }
 
 /**
  * Applies one delivered receipt message: every receipt in it must parse and answer a message this
  * platform sent to the tenant it came for, or the whole delivery is kept aside (never half-applied).
- * Each receipt is applied once (customs_receipts), in one transaction with its filing update and notice.
+ * Each receipt is applied once (customs_receipts), in one transaction with its filing update, notice
+ * and follow-ups (summary-receipts.ts; `summaryQuietMs`: see enqueueSummaryRun).
  * Returns what happened, for the poller's log and the tests.
  */
-export async function applyReceiptDelivery(db: Database, delivery: { sourceKey: string; tenantId: string; xml: string }): Promise<'applied' | 'kept-aside'> {
+export async function applyReceiptDelivery(db: Database, delivery: { sourceKey: string; tenantId: string; xml: string }, options: { summaryQuietMs: number }): Promise<'applied' | 'kept-aside'> {
   let receipts: Receipt[];
   try {
     receipts = parseReceipt(delivery.xml).receipts;
@@ -74,30 +69,23 @@ export async function applyReceiptDelivery(db: Database, delivery: { sourceKey: 
           [receiptKey(receipt), delivery.tenantId, message.filing_id, message.document_guid, receipt.type, receipt.status.code],
         );
         if (!fresh) continue;
-        await updateFiling(
+        const entry = historyEntry(receipt);
+        const filing = await updateFiling(
           tx,
           message.filing_id,
-          (filing) => {
-            const current = filing.revision === message.revision;
-            const inventoryKnown = filing.receipts.some((entry) => INVENTORY_RECEIPTS.has(entry.type));
-            const decides = current && (INVENTORY_RECEIPTS.has(receipt.type) || !inventoryKnown);
+          (stored) => {
+            const current = stored.revision === message.revision;
+            const inventoryKnown = stored.receipts.some((known) => INVENTORY_RECEIPTS.has(known.type));
+            // A CEB792's decState is customs' state of the 报关单 it made, not a status of the summary request.
+            const decides = current && receipt.type !== 'CEB792' && (INVENTORY_RECEIPTS.has(receipt.type) || !inventoryKnown);
             return {
-              receipts: [...filing.receipts, historyEntry(receipt)],
+              receipts: [...stored.receipts, entry],
               ...(decides ? { customsStatus: receipt.status.code as CustomsStatus, customsStatusAt: receipt.at } : {}),
             };
           },
-          (filing) => [
-            customsNotice('notice.customs.receipt', receipt.status.outcome === 'rejected' || receipt.status.outcome === 'error' ? 'error' : 'info', {
-              title: filing.title,
-              type: receipt.type,
-              code: receipt.status.code,
-              meaningZh: receipt.status.zh,
-              meaningEn: receipt.status.en,
-              orderNo: String((receipt.documents as { orderNo?: string }).orderNo ?? (receipt.documents as { copNo?: string }).copNo ?? ''),
-              message: receipt.message,
-            }),
-          ],
+          (stored) => [receiptNotice(stored, receipt)],
         );
+        if (filing) await afterReceipt(q, tx, message, receipt, filing, entry, options.summaryQuietMs);
       }
     }),
   );

@@ -1,10 +1,12 @@
-import { wrap, type AnyCebMessage } from '@tradewind/customs';
+import { wrap, type AnyCebMessage, type Submission } from '@tradewind/customs';
 import type { MessageSigner } from '@tradewind/customs/signing';
 import { validateMessages } from '@tradewind/customs/xsd';
 import type { FilingDoc, FilingMessage, MerchantDoc } from '@tradewind/domain';
 import type { Database, Queryable } from '../db/database.ts';
+import type { SecretStore } from '../secrets/store.ts';
 import { writeDocumentsIn } from '../sync/sql-sync-store.ts';
-import { SINGLE_WINDOW_ID } from './declaration-input.ts';
+import { merchantSigner } from './credentials.ts';
+import { dxpIdOf, SINGLE_WINDOW_ID } from './declaration-input.ts';
 import { customsNotice, updateFiling } from './filing-writes.ts';
 import { GatewayRefused, type CustomsGateway } from './gateways/gateway.ts';
 
@@ -44,6 +46,23 @@ export const docsOf = async <T>(q: Queryable, table: string, tenantId: string, i
   (await q.query<{ doc: T }>(`SELECT doc FROM ${table} WHERE tenant_id = $1 AND id = ANY($2::text[]) AND NOT deleted`, [tenantId, ids])).map((row) => row.doc);
 
 export const merchantOf = async (q: Queryable, tenantId: string): Promise<MerchantDoc | undefined> => (await docsOf<MerchantDoc>(q, 'doc_merchant', tenantId, ['profile']))[0];
+
+export interface MerchantSender {
+  merchant: MerchantDoc;
+  signer: MessageSigner;
+  dxpId: string;
+  sender: Submission['sender'];
+}
+
+/** Who sends the tenant's messages and with which key: its profile, its sealed signing key, its DXP id. */
+export async function merchantSender(db: Database, secrets: SecretStore, tenantId: string): Promise<MerchantSender> {
+  const signer = await merchantSigner(db, secrets, tenantId);
+  if (!signer) throw new Undeliverable('credentials_missing');
+  const merchant = await merchantOf(db, tenantId);
+  if (!merchant) throw new Undeliverable('declaration_missing');
+  const dxpId = dxpIdOf(merchant.customsCode);
+  return { merchant, signer, dxpId, sender: { copCode: merchant.customsCode, copName: merchant.name, dxpId } };
+}
 
 /** The stored filing, or undefined when it is gone. */
 export async function storedFiling(q: Queryable, tenantId: string, filingId: string): Promise<FilingDoc | undefined> {

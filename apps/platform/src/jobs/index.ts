@@ -1,3 +1,3 @@
 export { RetryLater, type Job, type NewJob } from './job.ts';
-export { enqueueJob } from './queue.ts';
+export { enqueueJob, enqueueOrRearmJob } from './queue.ts';
 export { startJobWorker, type JobHandler, type JobWorker, type WorkerOptions } from './worker.ts';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ENGINES, openTestDatabase } from '../../test/support/platform.ts';
 import type { Database } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
-import { claimJob, enqueueJob, failAbandonedJobs } from './queue.ts';
+import { claimJob, enqueueJob, enqueueOrRearmJob, failAbandonedJobs } from './queue.ts';
 import { startJobWorker, type JobWorker } from './worker.ts';
 
 const statusOf = async (db: Database, key: string) =>
@@ -46,6 +46,23 @@ describe.each(ENGINES)('the job queue on %s', (engine) => {
     expect(ran).toEqual(['filing-1@1']);
     expect(await statusOf(db, 'filing-1@1')).toMatchObject({ status: 'done', attempts: 1 });
     expect(await statusOf(db, 'rolled-back')).toBeUndefined();
+  });
+
+  it('re-arms a finished job asked for again, and a waiting one only waits longer, so a burst runs it once more', async () => {
+    const ran: string[] = [];
+    const running = await worker(async (key) => void ran.push(key));
+    const soon = () => new Date(Date.now() - 1);
+    await db.transaction((q) => enqueueOrRearmJob(q, { kind: 'test', key: 'summary-2026-11', payload: {}, runAfter: soon() }));
+    await running.drain();
+    expect(ran).toEqual(['summary-2026-11']);
+    await db.transaction((q) => enqueueOrRearmJob(q, { kind: 'test', key: 'summary-2026-11', payload: {}, runAfter: new Date(Date.now() + 60_000) }));
+    await db.transaction((q) => enqueueOrRearmJob(q, { kind: 'test', key: 'summary-2026-11', payload: {}, runAfter: soon() }));
+    expect(await statusOf(db, 'summary-2026-11')).toMatchObject({ status: 'pending', attempts: 0, later: true });
+    await running.drain();
+    expect(ran).toEqual(['summary-2026-11']);
+    await db.query("UPDATE jobs SET run_after = now() WHERE idempotency_key = 'summary-2026-11'");
+    await running.drain();
+    expect(ran).toEqual(['summary-2026-11', 'summary-2026-11']);
   });
 
   it('retries a failing job with growing delays and gives up after its maximum attempts', async () => {

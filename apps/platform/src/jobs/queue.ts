@@ -39,6 +39,24 @@ export async function enqueueJob(q: Queryable, job: NewJob): Promise<boolean> {
 }
 
 /**
+ * Adds the job, or asks the one with the same key to run (again) no earlier than `runAfter`: a
+ * finished, failed or running one starts over (its worker's completion no longer counts), a waiting
+ * one waits until the later of both times, so a burst of requests runs it once. For idempotent work only.
+ */
+export async function enqueueOrRearmJob(q: Queryable, job: NewJob & { runAfter: Date }): Promise<void> {
+  await q.query(
+    `INSERT INTO jobs (kind, idempotency_key, tenant_id, payload, run_after, max_attempts)
+     VALUES ($1, $2, $3, $4::jsonb, $5::timestamptz, coalesce($6::integer, 8))
+     ON CONFLICT (idempotency_key) DO UPDATE SET
+       run_after = CASE WHEN jobs.status = 'pending' THEN greatest(jobs.run_after, excluded.run_after) ELSE excluded.run_after END,
+       attempts = CASE WHEN jobs.status = 'pending' THEN jobs.attempts ELSE 0 END,
+       status = 'pending', locked_by = NULL, locked_until = NULL, finished_at = NULL`,
+    [job.kind, job.key, job.tenantId ?? null, JSON.stringify(job.payload), job.runAfter.toISOString(), job.maxAttempts ?? null],
+  );
+  await q.query('SELECT pg_notify($1, $2)', [JOBS_CHANNEL, job.kind]);
+}
+
+/**
  * Claims the oldest due job of the given kinds for `workerId` until `leaseMs` from now: a pending
  * job whose time has come, or a running one whose lease ran out (its worker died). SKIP LOCKED lets
  * several workers claim side by side without waiting for or taking each other's rows.

@@ -6,6 +6,8 @@ export interface SimDeclaration {
   type: string;
   orderNo: string;
   copNo: string;
+  /** CEB701: the inventories it asks to summarise. */
+  invtNos: string[];
   ebcCode: string;
   appType: string;
   /** How many times this message arrived (a resend after a lost answer counts, but is no new declaration). */
@@ -25,9 +27,9 @@ export interface RunningCustomsSimulator {
   stop(): Promise<void>;
 }
 
-/** Starts `src/customs/main.ts` on `port` (default: a free one) and resolves once it listens. */
-export async function startCustomsSimulator(options: { port?: number } = {}): Promise<RunningCustomsSimulator> {
-  const child = await spawnSimulator('src/customs/main.ts', ['--port', String(options.port ?? 0)]);
+/** Starts `src/customs/main.ts` on `port` (default: a free one), its clock at `clockStart` (default: now), and resolves once it listens. */
+export async function startCustomsSimulator(options: { port?: number; clockStart?: string } = {}): Promise<RunningCustomsSimulator> {
+  const child = await spawnSimulator('src/customs/main.ts', ['--port', String(options.port ?? 0), ...(options.clockStart ? ['--clock-start', options.clockStart] : [])]);
   const admin = async (method: string, path: string, body?: object) => {
     const response = await fetch(`${child.url}/admin${path}`, { method, ...(body && { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }) });
     if (!response.ok) throw new Error(`customs simulator admin ${method} ${path}: ${response.status} ${await response.text()}`);

@@ -8,10 +8,10 @@ const BODY_LIMIT = 10 * 1024 * 1024;
  * `POST /dxp/messages` takes a DxpMsg (400 `{code}` with the DXP code for a refusal: 0001/0002/0999
  * format and schema, 1001/1002 signature), `GET /dxp/receipts?receiver=` hands out receipts due
  * on the virtual clock until `POST /dxp/receipts/ack`. Admin routes register certificates, move
- * the clock, reject the next N inventories, lose answers and deliver a malformed receipt.
+ * the clock (which may start at a given instant: a past month, for summaries), reject the next N inventories, lose answers and deliver a malformed receipt.
  */
-export function createCustomsSimulator(): FastifyInstance {
-  const window = createSingleWindow();
+export function createCustomsSimulator(options: { clockStartMs?: number } = {}): FastifyInstance {
+  const window = createSingleWindow(options);
   let loseAnswers = 0;
   const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT });
   app.addContentTypeParser(['application/xml', 'text/xml'], { parseAs: 'string' }, (_request, body, done) => done(null, body));

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { buildReceipt, EnvelopeError, legalUnitsFor, unwrap, wrap, type ReceiptType } from '@tradewind/customs';
 import { verifyMessage } from '@tradewind/customs/signing';
-import { validateMessage } from '@tradewind/customs/xsd';
 import { VirtualClock } from '../warehouse/clock.ts';
 import { readDeclaration, type ReceivedDeclaration } from './declaration-fields.ts';
-import { minutes, walkOf } from './timeline.ts';
+import { batchedSchemaCheck } from './schema-check.ts';
+import { customsNumbers, summaryResult } from './summary-result.ts';
+import { minutes, SUMMARY_RESULT_AFTER_MINUTES, walkOf } from './timeline.ts';
 
 /** The single window's own DXP id, the sender of its receipts (customs-facts §1.5, mock value). */
 export const SINGLE_WINDOW_SENDER = 'DXPEDCCEB0000003';
@@ -27,6 +28,8 @@ interface Declared {
   received: number;
   receivedAt: number;
   statuses: string[];
+  /** An inventory: the virtual time of its 800 放行. */
+  releasedAt?: number;
 }
 
 interface Delivery {
@@ -36,22 +39,38 @@ interface Delivery {
   xml: string;
 }
 
-const RECEIPT_OF: Record<string, ReceiptType> = { CEB303: 'CEB304', CEB603: 'CEB604', CEB605: 'CEB606' };
+const RECEIPT_OF: Record<string, ReceiptType> = { CEB303: 'CEB304', CEB603: 'CEB604', CEB605: 'CEB606', CEB701: 'CEB702' };
+
+/** What makes a declaration the same business document: the order number, the inventory a cancel cancels, a summary's copNo. */
+const businessKey = (d: ReceivedDeclaration) => `${d.type} ${d.ebcCode} ${d.type === 'CEB605' ? d.invtNo : d.type === 'CEB701' ? d.copNo : d.orderNo}`;
+
+const isRefused = (entry: Declared) => entry.statuses.some((s) => s === '100' || s.startsWith('-'));
 
 /** The single window's state: registered certificates, declarations received, receipts to deliver. */
-export function createSingleWindow() {
-  const clock = new VirtualClock();
+export function createSingleWindow(options: { clockStartMs?: number } = {}) {
+  const clock = new VirtualClock(options.clockStartMs);
   const certificates = new Map<string, string>();
   const declared = new Map<string, Declared>();
+  /** Declarations by business document (businessKey), for the duplicate rule. */
+  const byBusinessKey = new Map<string, Declared[]>();
+  const schemaCheck = batchedSchemaCheck();
   let deliveries: Delivery[] = [];
   let rejectNext: { count: number; reason: string } = { count: 0, reason: '' };
   let serial = 0;
 
+  const numbersOf = (entry: Declared) => customsNumbers(entry.declaration.customsCode, entry.receivedAt, entry.serial);
+  const deliver = (entry: Declared, dueAt: number, receipt: string) => {
+    const xml = wrap(receipt, { copMsgId: randomUUID(), senderId: SINGLE_WINDOW_SENDER, receiverIds: [entry.senderId], createdAt: new Date(dueAt).toISOString() });
+    deliveries.push({ id: randomUUID(), receiver: entry.senderId, dueAt, xml });
+  };
+  /** The inventories customs released by now, by the invtNo it gave them. */
+  const releasedInventory = (invtNo: string) =>
+    [...declared.values()].find((entry) => entry.declaration.type === 'CEB603' && numbersOf(entry).invtNo === invtNo && entry.releasedAt !== undefined && entry.releasedAt <= clock.nowMs());
+
   const schedule = (entry: Declared, status: string, dueAt: number, message: string) => {
     const { declaration } = entry;
     const type = RECEIPT_OF[declaration.type]!;
-    const invtNo = `${declaration.customsCode || '0000'}${new Date(entry.receivedAt).getUTCFullYear()}E${String(entry.serial).padStart(9, '0')}`;
-    const preNo = `B${String(entry.serial).padStart(17, '0')}`;
+    const { invtNo, preNo, sumNo } = numbersOf(entry);
     const documents =
       type === 'CEB304'
         ? { ebpCode: declaration.ebpCode, ebcCode: declaration.ebcCode, orderNo: declaration.orderNo }
@@ -66,25 +85,41 @@ export function createSingleWindow() {
               orderNo: declaration.orderNo,
               statisticsFlag: declaration.statisticsFlag,
             }
-          : { agentCode: declaration.agentCode, copNo: declaration.copNo, preNo, invtNo: declaration.invtNo };
-    const receipt = buildReceipt(type, randomUUID().toUpperCase(), [{ guid: declaration.documentGuid, documents, at: new Date(dueAt).toISOString(), message, status } as never]);
-    const xml = wrap(receipt, { copMsgId: randomUUID(), senderId: SINGLE_WINDOW_SENDER, receiverIds: [entry.senderId], createdAt: new Date(dueAt).toISOString() });
-    deliveries.push({ id: randomUUID(), receiver: entry.senderId, dueAt, xml });
+          : type === 'CEB702'
+            ? { agentCode: declaration.agentCode, ebcCode: declaration.ebcCode, copNo: declaration.copNo, preNo, ...(status === '2' ? {} : { sumNo }), msgSeqNo: '1' }
+            : { agentCode: declaration.agentCode, copNo: declaration.copNo, preNo, invtNo: declaration.invtNo };
+    deliver(entry, dueAt, buildReceipt(type, randomUUID().toUpperCase(), [{ guid: declaration.documentGuid, documents, at: new Date(dueAt).toISOString(), message, status } as never]));
     entry.statuses.push(status);
+    if (type === 'CEB604' && status === '800') entry.releasedAt = dueAt;
+  };
+  const scheduleSummaryResult = (entry: Declared, dueAt: number) => {
+    const inventories = entry.declaration.invtNos.map((invtNo) => ({ invtNo, declaration: releasedInventory(invtNo)!.declaration }));
+    deliver(entry, dueAt, buildReceipt('CEB792', randomUUID().toUpperCase(), [summaryResult(entry.declaration, entry.serial, dueAt, inventories)]));
+  };
+
+  /** A summary request may name only released B-flag (汇总申报) inventories of its consignor, each summarised once. */
+  const summaryError = (declaration: ReceivedDeclaration): { status: string; message: string } | undefined => {
+    for (const invtNo of declaration.invtNos) {
+      const inventory = releasedInventory(invtNo);
+      if (!inventory || inventory.declaration.ebcCode !== declaration.ebcCode) return { status: '-623003', message: `系统中不存在清单编号为${invtNo}的已放行清单！` };
+      if (inventory.declaration.statisticsFlag !== 'B') return { status: '100', message: `清单${invtNo}为简化申报（A），不能汇总` };
+      const earlier = [...declared.values()].find((other) => other.declaration.type === 'CEB701' && other.declaration.invtNos.includes(invtNo) && !isRefused(other));
+      if (earlier) return { status: '100', message: `清单${invtNo}已在汇总申请单${earlier.declaration.copNo}中汇总` };
+    }
+    return undefined;
   };
 
   /** Business rules (spec §7 negative codes): unknown enterprise, an order number already declared, legal unit not the HS code's. */
   const businessError = (declaration: ReceivedDeclaration): { status: string; message: string } | undefined => {
     if (!certificates.has(declaration.ebcCode)) return { status: '-10102', message: `无效企业代码 ${declaration.ebcCode}` };
     if (declaration.appType === '1') {
-      // The business key: the order number, for a cancel the inventory it cancels.
-      const key = (d: ReceivedDeclaration) => `${d.type} ${d.ebcCode} ${d.type === 'CEB605' ? d.invtNo : d.orderNo}`;
-      const earlier = [...declared.values()].find((other) => key(other.declaration) === key(declaration) && !other.statuses.some((s) => s === '100' || s.startsWith('-')));
+      const earlier = byBusinessKey.get(businessKey(declaration))?.find((other) => !isRefused(other));
       if (earlier)
         return declaration.type === 'CEB303'
           ? { status: '-301010', message: `已存在相同编号的订单 ${declaration.orderNo}` }
-          : { status: '-621004', message: `清单${declaration.copNo}已经申报过，请勿重复申报` };
+          : { status: '-621004', message: `${declaration.type === 'CEB701' ? '汇总申请单' : '清单'}${declaration.copNo}已经申报过，请勿重复申报` };
     }
+    if (declaration.type === 'CEB701') return summaryError(declaration);
     for (const line of declaration.lines) {
       const legal = legalUnitsFor(line.gcode);
       if (legal && legal.unit1 !== line.unit1) return { status: '-621001', message: `清单报文校验失败，第${line.gnum}项法定计量单位${line.unit1}与商品编码${line.gcode}的${legal.unit1}不符` };
@@ -109,7 +144,7 @@ export function createSingleWindow() {
         if (error instanceof EnvelopeError) throw new DxpRefusal(error.dxpCode, error.message);
         throw error;
       }
-      const schema = await validateMessage(opened.messageXml, 'message.xml');
+      const schema = await schemaCheck(opened.messageXml);
       if (!schema.valid) throw new DxpRefusal('0002', `schema: ${schema.errors[0]?.message ?? 'invalid'}`);
       const declaration = readDeclaration(opened.messageXml);
       if (!RECEIPT_OF[declaration.type]) throw new DxpRefusal('0999', `${declaration.type} is not a declaration this single window takes`);
@@ -125,6 +160,7 @@ export function createSingleWindow() {
       const entry: Declared = { declaration, senderId: opened.info.senderId, serial: ++serial, received: 1, receivedAt: clock.nowMs(), statuses: [] };
       const refused = businessError(declaration);
       declared.set(declaration.messageGuid, entry);
+      byBusinessKey.set(businessKey(declaration), [...(byBusinessKey.get(businessKey(declaration)) ?? []), entry]);
       if (refused) {
         schedule(entry, refused.status, clock.nowMs(), refused.message);
         return 'accepted';
@@ -132,6 +168,7 @@ export function createSingleWindow() {
       const rejection = declaration.type === 'CEB603' && rejectNext.count > 0 ? rejectNext.reason : undefined;
       if (rejection !== undefined) rejectNext = { ...rejectNext, count: rejectNext.count - 1 };
       for (const step of walkOf(declaration, entry.serial, rejection)) schedule(entry, step.status, entry.receivedAt + minutes(step.afterMinutes), step.message);
+      if (declaration.type === 'CEB701') scheduleSummaryResult(entry, entry.receivedAt + minutes(SUMMARY_RESULT_AFTER_MINUTES));
       return 'accepted';
     },
     /** Receipts due by the virtual clock for one receiver, oldest first, until acknowledged. */
@@ -143,7 +180,8 @@ export function createSingleWindow() {
         .map(({ id, xml }) => ({ id, xml }));
     },
     acknowledge(receiver: string, ids: string[]) {
-      deliveries = deliveries.filter((delivery) => delivery.receiver !== receiver || !ids.includes(delivery.id));
+      const handled = new Set(ids);
+      deliveries = deliveries.filter((delivery) => delivery.receiver !== receiver || !handled.has(delivery.id));
     },
     /** A fault: a receipt that does not parse, delivered to `receiver` now. */
     deliverMalformed(receiver: string) {
@@ -155,6 +193,7 @@ export function createSingleWindow() {
         type: entry.declaration.type,
         orderNo: entry.declaration.orderNo,
         copNo: entry.declaration.copNo,
+        invtNos: entry.declaration.invtNos,
         ebcCode: entry.declaration.ebcCode,
         appType: entry.declaration.appType,
         received: entry.received,

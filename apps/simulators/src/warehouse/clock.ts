@@ -4,7 +4,12 @@
  * are checked against the wall clock instead (they guard the transport, not the warehouse world).
  */
 export class VirtualClock {
-  #offsetMs = 0;
+  #offsetMs: number;
+
+  /** `startMs`: the virtual time now (default: the wall clock), e.g. a past month for a customs summary. */
+  constructor(startMs?: number) {
+    this.#offsetMs = startMs === undefined ? 0 : startMs - Date.now();
+  }
 
   nowMs(): number {
     return Date.now() + this.#offsetMs;

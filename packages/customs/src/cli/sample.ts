@@ -2,12 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newId } from '@tradewind/domain';
 import { lifecycleMessages } from '../messages/all-messages.ts';
-import { buildCeb701, summaryGroups } from '../messages/ceb701.ts';
+import { buildCeb701, summaryCandidate, summaryGroups } from '../messages/ceb701.ts';
 import type { Submission } from '../messages/declaration.ts';
 import type { AnyCebMessage } from '../messages/elements.ts';
 import { buildExportDeclaration } from '../messages/export-declaration.ts';
 import { toXml } from '../messages/xml.ts';
-import { countryCode } from '../messages/common.ts';
 import { precheckDeclaration } from '../precheck/precheck.ts';
 import { renderIssue } from '../precheck/messages.ts';
 import { validateMessages } from '../xsd/validator.ts';
@@ -57,9 +56,7 @@ export async function sampleCommand(args: string[]): Promise<number> {
         `${tenant} ${input.orderNo} ${input.tradeMode}: ${messages.map((message) => message.kind).join(', ')}${precheck.route === 'customs_declaration' ? ' — above RMB 5,000: 报关单 referencing this order number' : ''}`,
       );
     }
-    const candidates = released
-      .filter(({ input }) => buildableInventory(input))
-      .map(({ input, invtNo }) => ({ ...input, invtNo, country: countryCode(input.destinationCountry), trafMode: input.logistics.trafMode }));
+    const candidates = released.filter(({ input }) => buildableInventory(input)).map(({ input, invtNo }) => summaryCandidate(input, invtNo));
     for (const [index, group] of summaryGroups(candidates, '1').entries()) {
       const first = group.first;
       write(

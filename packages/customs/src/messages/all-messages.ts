@@ -1,8 +1,7 @@
 import { buildCeb213 } from './ceb213.ts';
 import { buildCeb605 } from './ceb605.ts';
 import { buildCeb607 } from './ceb607.ts';
-import { buildCeb701, summaryGroups } from './ceb701.ts';
-import { countryCode } from './common.ts';
+import { buildCeb701, summaryCandidate, summaryGroups } from './ceb701.ts';
 import type { DeclarationInput, MessageIds, Submission } from './declaration.ts';
 import type { AnyCebMessage } from './elements.ts';
 import { buildExportDeclaration } from './export-declaration.ts';
@@ -36,7 +35,7 @@ export function lifecycleMessages(input: DeclarationInput, invtNo: string, submi
       ids(3),
     ),
   );
-  const [group] = summaryGroups([{ ...input, invtNo, country: countryCode(input.destinationCountry), trafMode: logistics.trafMode }], '1');
+  const [group] = summaryGroups([summaryCandidate(input, invtNo)], '1');
   if (group) messages.push(buildCeb701(group, { copNo: `${input.copNo.slice(0, 27)}-SU`, declAgent: input.agent, summaryFlag: '1', byItemName: true }, submission, ids(4)));
   messages.push(buildCeb605({ customsCode: input.customsCode, copNo: `${input.copNo.slice(0, 27)}-CA`, invtNo, reason: '买家取消订单', agent: input.agent, ebc: input.ebc }, submission, ids(5)));
   const [first] = input.lines;

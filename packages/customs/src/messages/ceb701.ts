@@ -1,5 +1,5 @@
-import { headStart, messageFrame } from './common.ts';
-import type { MessageIds, Party, Submission, TradeMode } from './declaration.ts';
+import { countryCode, headStart, messageFrame } from './common.ts';
+import type { DeclarationInput, MessageIds, Party, Submission, TradeMode } from './declaration.ts';
 import type { Ceb701Message } from './elements.ts';
 
 /** A released B-flag inventory, with the head facts a summary declaration (报关单) is one of. */
@@ -18,6 +18,12 @@ export interface SummaryCandidate {
   loctNo?: string;
   /** ISO date of export. */
   exportDate: string;
+}
+
+/** The summary facts of a declared inventory customs numbered `invtNo`. */
+export function summaryCandidate(input: DeclarationInput, invtNo: string): SummaryCandidate {
+  const { statisticsFlag, customsCode, agent, ebc, owner, tradeMode, portCode, loctNo, exportDate } = input;
+  return { invtNo, statisticsFlag, customsCode, agent, ebc, owner, tradeMode, trafMode: input.logistics.trafMode, country: countryCode(input.destinationCountry), portCode, loctNo, exportDate };
 }
 
 /** 1: one summary per consignor; 2: per consignor and producer (spec: summaryFlag). */

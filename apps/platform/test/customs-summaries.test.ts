@@ -1,0 +1,106 @@
+import type { FilingDoc } from '@tradewind/domain';
+import type { RunningCustomsSimulator } from '@tradewind/simulators/customs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { knifeOrder, noticesOf, startCustomsPlatform, submittedFiling } from './customs-helpers.ts';
+import { sleep } from './support/sleep.ts';
+import { ENGINES, type Engine, type TestPlatform } from './support/platform.ts';
+import { pullAll, push } from './support/replication.ts';
+
+const SLOW = 180_000;
+const isReleased = (status: string) => status === '800' || status === '899';
+const poll = { timeout: 60_000, interval: 200 };
+
+/** Customs' clock starts in October, so the inventories are released then and November's summary run is due now. */
+const OCTOBER = '2026-10-20T01:00:00Z';
+
+describe.each(ENGINES)('monthly summaries (汇总申报) of released inventories against the single-window simulator on %s', (engine: Engine) => {
+  let simulator: RunningCustomsSimulator;
+  let platform: TestPlatform;
+  let token: string;
+  beforeAll(async () => {
+    ({ simulator, platform, token } = await startCustomsPlatform(engine, { clockStart: OCTOBER }));
+  });
+  afterAll(async () => {
+    await platform?.close();
+    await simulator?.stop();
+  });
+
+  const filings = async () => (await pullAll(platform.app, token, 'filings')).documents as unknown as FilingDoc[];
+  const summaries = async () => (await filings()).filter((filing) => filing.kind === 'ceb701-summary');
+
+  it(
+    'gathers the B-flag inventories released last month into one CEB701, sent once, whose CEB702 and CEB792 reach the summary and every filing it covers',
+    async () => {
+      const orders = await Promise.all(['YJ01-000801', 'YJ01-000802', 'YJ01-000803', 'YJ01-000804'].map((number) => knifeOrder(platform.app, token, number)));
+      await push(
+        platform.app,
+        token,
+        'orders',
+        orders.map((order) => ({ newDocumentState: order })),
+      );
+      const waybills = Object.fromEntries(orders.map((order, i) => [order.id, `LX11880${i}00CN`]));
+      const declaration = (statisticsFlag: 'A' | 'B', ids: string[]) =>
+        submittedFiling(ids, waybills, { title: `9610 10月 ${statisticsFlag}`, declaration: { ...(submittedFiling([], waybills).declaration as object), statisticsFlag, exportDate: '2026-10-20' } });
+      const twoOrders = declaration('B', [orders[0]!.id, orders[1]!.id]);
+      const oneOrder = declaration('B', [orders[2]!.id]);
+      const simplified = declaration('A', [orders[3]!.id]);
+      expect(
+        await push(
+          platform.app,
+          token,
+          'filings',
+          [twoOrders, oneOrder, simplified].map((filing) => ({ newDocumentState: filing })),
+        ),
+      ).toEqual([]);
+      const messageCounts = async () => {
+        const stored = await filings();
+        return [twoOrders, oneOrder, simplified].map((filing) => stored.find((candidate) => candidate.id === filing.id)?.messages.length);
+      };
+      await expect.poll(messageCounts, poll).toEqual([4, 2, 2]);
+
+      await simulator.advanceClock(90);
+      const covered = [twoOrders.id, oneOrder.id];
+      await expect.poll(async () => (await filings()).filter((filing) => covered.includes(filing.id)).every((filing) => isReleased(filing.customsStatus)), poll).toBe(true);
+      const releasedInvtNos = (await filings())
+        .filter((filing) => covered.includes(filing.id))
+        .flatMap((filing) => filing.receipts.filter((receipt) => receipt.type === 'CEB604' && receipt.code === '800').map((receipt) => receipt.documents.invtNo!));
+      expect(releasedInvtNos).toHaveLength(3);
+
+      await expect.poll(async () => (await summaries()).map((summary) => summary.messages.length), poll).toEqual([1]);
+      const [summary] = await summaries();
+      expect(summary).toMatchObject({ status: 'submitted', customsStatus: expect.stringMatching(/^(sent|2)$/), payload: { period: '2026-11', month: '2026-10', copNo: 'SUM202611-1' } });
+      expect([...(summary!.payload.invtNos as string[])].sort()).toEqual([...releasedInvtNos].sort());
+      expect([...(summary!.payload.filingIds as string[])].sort()).toEqual([...covered].sort());
+      const sent = (await simulator.declarations()).filter((declaration) => declaration.type === 'CEB701');
+      expect(sent.map((declaration) => [declaration.copNo, declaration.received, [...declaration.invtNos].sort()])).toEqual([['SUM202611-1', 1, [...releasedInvtNos].sort()]]);
+      expect((await noticesOf(platform.app, token)).filter((notice) => notice.messageKey === 'notice.customs.summary.created').map((notice) => notice.params)).toEqual([
+        expect.objectContaining({ copNo: 'SUM202611-1', month: '2026-10', count: '3' }),
+      ]);
+
+      await simulator.advanceClock(60);
+      await expect.poll(async () => (await summaries())[0]!.receipts.map((receipt) => `${receipt.type} ${receipt.code}`), poll).toEqual(['CEB702 2', 'CEB702 120', 'CEB702 399', 'CEB792 1']);
+      const [done] = await summaries();
+      expect(done!.customsStatus).toBe('399');
+      const result = done!.receipts.find((receipt) => receipt.type === 'CEB792')!;
+      expect(result.documents).toMatchObject({ sumNo: expect.stringMatching(/^.{18}$/), entryId: expect.stringMatching(/^.{18}$/) });
+
+      for (const filing of await filings()) {
+        const outcome = filing.receipts.filter((receipt) => receipt.type === 'CEB702' || receipt.type === 'CEB792').map((receipt) => `${receipt.type} ${receipt.code}`);
+        if (covered.includes(filing.id)) {
+          expect(outcome, filing.title).toEqual(['CEB702 399', 'CEB792 1']);
+          expect(isReleased(filing.customsStatus)).toBe(true);
+          expect(filing.receipts.find((receipt) => receipt.type === 'CEB792')!.documents.entryId).toBe(result.documents.entryId);
+        } else if (filing.id === simplified.id) expect(outcome).toEqual([]);
+      }
+      const results = (await noticesOf(platform.app, token)).filter((notice) => notice.messageKey === 'notice.customs.summary.result');
+      expect(results.map((notice) => notice.params)).toEqual([expect.objectContaining({ sumNo: result.documents.sumNo, entryId: result.documents.entryId, count: '3' })]);
+
+      // Later runs and later receipts add nothing: each inventory is summarised once.
+      await simulator.advanceClock(120);
+      await sleep(1_000);
+      expect(await summaries()).toHaveLength(1);
+      expect((await simulator.declarations()).filter((declaration) => declaration.type === 'CEB701')).toHaveLength(1);
+    },
+    SLOW,
+  );
+});

@@ -1,0 +1,2 @@
+export * from './released-inventories.ts';
+export * from './summary-period.ts';
