@@ -1,11 +1,10 @@
-import { releasedInventories, summaryCandidate, summaryGroups, summaryPeriodOf, summaryPeriodStart, type SummaryCandidate } from '@tradewind/customs';
+import { declarationInputs, releasedInventories, summaryCandidate, summaryGroups, summaryPeriodOf, summaryPeriodStart, type SummaryCandidate } from '@tradewind/customs';
 import { newId, type FilingDoc, type OrderDoc, type ProductDoc } from '@tradewind/domain';
 import type { ReplicatedDoc } from '@tradewind/sync/server';
 import type { Database, Queryable } from '../db/database.ts';
 import { enqueueJob, enqueueOrRearmJob, type Job } from '../jobs/index.ts';
 import { latestRateTable } from '../rates/rate-tables.ts';
 import { writeDocumentsIn } from '../sync/sql-sync-store.ts';
-import { declarationInputs } from './declaration-input.ts';
 import { customsNotice } from './filing-writes.ts';
 import { docsOf, merchantOf } from './send-messages.ts';
 import { SUMMARY_JOB, type SummaryPayload } from './summary-job.ts';
