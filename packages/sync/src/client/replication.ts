@@ -40,6 +40,8 @@ export interface SyncEngineOptions {
   /** Safety-net full re-sync period; the live stream normally makes it unnecessary. */
   resyncEveryMs?: number;
   retryMs?: number;
+  /** A live stream silent this long is taken for half-open and reopened (default STREAM_SILENCE_MS). */
+  streamSilenceMs?: number;
   pullBatchSize?: number;
   pushBatchSize?: number;
 }
@@ -139,14 +141,18 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     start(name, collection);
   }
 
-  const stream = openChangeStream(transport, {
-    onOpen: () => {
-      update({ connected: true });
-      resync();
+  const stream = openChangeStream(
+    transport,
+    {
+      onOpen: () => {
+        update({ connected: true });
+        resync();
+      },
+      onChange: (event) => resync(event.collection),
+      onDown: (error) => update({ connected: false, error: errorCode(error) }),
     },
-    onChange: (event) => resync(event.collection),
-    onDown: (error) => update({ connected: false, error: errorCode(error) }),
-  });
+    options.streamSilenceMs,
+  );
   const safetyNet = setInterval(() => resync(), resyncEveryMs);
 
   return {
