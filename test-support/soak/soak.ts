@@ -189,7 +189,7 @@ async function runOnce(
   const problems: string[] = [];
   let states: DeviceState[] = [];
   let platformState = new Map<string, Record<string, unknown>>();
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 60_000;
   let converged = false;
   while (Date.now() < deadline) {
     platformState = await platformDocs(platforms[0]!.url, token(), run);
