@@ -27,6 +27,8 @@ export interface ClientBenchResult {
   httpOnly: Timing & { requests: number };
   /** First full replication into an empty collection until in sync with every document present. */
   pull: Timing & { requests: number; handlerMs: number; inSyncMs: number };
+  /** The same without fetching the next page ahead (the engine before issue 12's pipelining). */
+  pullWithoutPrefetch: Timing & { requests: number; handlerMs: number; inSyncMs: number };
   /** One bulkInsert of the same documents into an empty collection. */
   raw: Timing;
   /** The same, in bulkInserts of `batchSize` documents (what one pull page could cost at best). */
@@ -91,7 +93,7 @@ async function waitForCount(collection: RxCollection, expected: number, timeoutM
 }
 
 /** The sync engine's first pull of `products` into an empty collection. */
-export async function replicationPull(storage: RxStorage<unknown, unknown>, multiInstance: boolean, options: ClientBenchOptions): Promise<ClientBenchResult['pull']> {
+export async function replicationPull(storage: RxStorage<unknown, unknown>, multiInstance: boolean, options: ClientBenchOptions, prefetchPulls = true): Promise<ClientBenchResult['pull']> {
   const { db, products } = await productsCollection(storage, multiInstance);
   const stats = { requests: 0, handlerMs: 0 };
   const started = performance.now();
@@ -100,6 +102,7 @@ export async function replicationPull(storage: RxStorage<unknown, unknown>, mult
     identifier: uniqueName('bench-device'),
     collections: { products },
     pullBatchSize: options.batchSize,
+    prefetchPulls,
   });
   try {
     await engine.awaitInSync();
@@ -137,8 +140,9 @@ export async function runClientBench(storage: RxStorage<unknown, unknown>, multi
   const http = await pullOverHttp(options);
   if (http.docs.length !== options.expected) throw new Error(`HTTP pull returned ${http.docs.length} of ${options.expected} documents`);
   const docs = http.docs.map(({ _deleted, ...doc }) => doc);
+  const pullWithoutPrefetch = await replicationPull(storage, multiInstance, options, false);
   const pull = await replicationPull(storage, multiInstance, options);
   const raw = await rawInsert(storage, multiInstance, docs);
   const rawChunked = await rawInsert(storage, multiInstance, docs, options.batchSize);
-  return { batchSize: options.batchSize, httpOnly: http.result, pull, raw, rawChunked, ratio: Math.round((pull.docsPerSec / raw.docsPerSec) * 100) / 100 };
+  return { batchSize: options.batchSize, httpOnly: http.result, pull, pullWithoutPrefetch, raw, rawChunked, ratio: Math.round((pull.docsPerSec / raw.docsPerSec) * 100) / 100 };
 }

@@ -18,6 +18,7 @@ export interface CollectionReplicationOptions {
   stream$: Observable<RxReplicationPullStreamItem<ReplicatedDoc, Checkpoint>>;
   retryMs: number;
   pullBatchSize: number;
+  prefetchPulls: boolean;
   pushBatchSize: number;
   /** A pull or push went through. */
   onSuccess(): void;
@@ -34,13 +35,14 @@ export function replicateCollection(options: CollectionReplicationOptions): Coll
   // The platform refuses documents of another shape (docs/architecture.md, "Schema versions").
   const version = String(schemaVersion(name));
   const images = 'attachments' in COLLECTIONS[name].schema ? createImageAttachmentCodec(transport, collection) : null;
-  const pullPage = prefetchingPages((checkpoint: Checkpoint | null, batchSize: number) => {
+  const fetchPage = (checkpoint: Checkpoint | null, batchSize: number) => {
     const query = new URLSearchParams({ checkpoint: JSON.stringify(checkpoint), batchSize: String(batchSize), schemaVersion: version });
     return transport.json<PullResponse>(`/api/sync/${name}/pull?${query}`).catch((error: unknown) => {
       if (error instanceof PlatformError && error.code === EPOCH_CHANGED) options.onEpochChanged();
       throw error;
     });
-  });
+  };
+  const pullPage = options.prefetchPulls ? prefetchingPages(fetchPage) : fetchPage;
   return replicateRxCollection<ReplicatedDoc, Checkpoint>({
     collection: collection as unknown as RxCollection<ReplicatedDoc>,
     replicationIdentifier: options.replicationIdentifier,

@@ -1,0 +1,190 @@
+import { PlatformError } from '@tradewind/contract';
+import type { CollectionName } from '@tradewind/domain';
+import type { RxCollection, RxReplicationPullStreamItem } from 'rxdb';
+import { BehaviorSubject, debounceTime, distinctUntilChanged, firstValueFrom, from, map, merge, of, Subject, switchMap, type Observable, type Subscription } from 'rxjs';
+import { EPOCH_CHANGED, type Checkpoint, type ReplicatedDoc } from '../protocol.ts';
+import { openChangeStream } from './change-stream.ts';
+import { replicateCollection, type CollectionReplication } from './collection-replication.ts';
+import type { Transport } from './transport.ts';
+import type { MetaInstance } from './local-pages.ts';
+import { assumedStates, countUnaccepted } from './unaccepted-count.ts';
+
+export interface SyncStatus {
+  /** The live change stream from the platform is connected. */
+  connected: boolean;
+  /** A pull or push is running (the first full pull can take a while). */
+  syncing: boolean;
+  /** Local documents the platform has not accepted yet, per collection (from RxDB's replication state). */
+  pending: Partial<Record<CollectionName, number>>;
+  lastSyncAt: string | null;
+  /** Platform error code or 'network' of the last failed exchange; null after a success. */
+  error: string | null;
+}
+
+export interface SyncEngine {
+  status$: BehaviorSubject<SyncStatus>;
+  /** Local documents the platform has not accepted yet, all collections together. */
+  pending$: Observable<number>;
+  /** Pull everything that changed and reconnect the live stream now. */
+  syncNow(): void;
+  /** Resolves when every collection finished its first pull and push. */
+  awaitInSync(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface SyncEngineOptions {
+  transport: Transport;
+  collections: Partial<Record<CollectionName, RxCollection>>;
+  /** Identifies this device's replication state (changing it starts from scratch). */
+  identifier: string;
+  /** Safety-net full re-sync period; the live stream normally makes it unnecessary. */
+  resyncEveryMs?: number;
+  retryMs?: number;
+  /** A live stream silent this long is taken for half-open and reopened (default STREAM_SILENCE_MS). */
+  streamSilenceMs?: number;
+  pullBatchSize?: number;
+  /** Fetch the page after a full one while the current is stored (default true; false to measure without). */
+  prefetchPulls?: boolean;
+  pushBatchSize?: number;
+}
+
+interface Running {
+  state: CollectionReplication;
+  subscriptions: Subscription[];
+}
+
+const errorCode = (error: unknown) => (error instanceof PlatformError ? error.code : 'network');
+/** Writes settle in RxDB's meta storage shortly after the replication reports them. */
+const RECOUNT_AFTER_MS = 50;
+
+/** One RxDB replication per collection against the platform (docs/architecture.md, Replication). */
+export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
+  const { transport, identifier, resyncEveryMs = 60_000, retryMs = 2_000, pullBatchSize = 500, pushBatchSize = 100 } = options;
+  const collections = Object.entries(options.collections) as [CollectionName, RxCollection][];
+  const status$ = new BehaviorSubject<SyncStatus>({ connected: false, syncing: false, pending: {}, lastSyncAt: null, error: null });
+  const update = (patch: Partial<SyncStatus>) => status$.next({ ...status$.value, ...patch });
+  const succeeded = () => update({ lastSyncAt: new Date().toISOString(), error: null });
+  const resyncSignals = new Map<CollectionName, Subject<RxReplicationPullStreamItem<ReplicatedDoc, Checkpoint>>>();
+  const resync = (name?: string) => {
+    for (const [collection, signal] of resyncSignals) if (!name || name === collection) signal.next('RESYNC');
+  };
+  const running = new Map<CollectionName, Running>();
+  const restarts = new Map<CollectionName, Promise<void>>();
+  const active = new Map<CollectionName, boolean>();
+  const restarted = new Subject<void>();
+  let stopped = false;
+
+  function start(name: CollectionName, collection: RxCollection, carried = new Map<string, unknown>()): void {
+    const state = replicateCollection({
+      name,
+      collection,
+      transport,
+      replicationIdentifier: `${identifier}/${name}`,
+      stream$: resyncSignals.get(name)!.asObservable(),
+      retryMs,
+      pullBatchSize,
+      prefetchPulls: options.prefetchPulls ?? true,
+      pushBatchSize,
+      onSuccess: succeeded,
+      onEpochChanged: () => void restartFromScratch(name, collection),
+      carriedAssumedStates: carried,
+    });
+    const pending = merge(of(null), collection.$, state.active$).pipe(
+      debounceTime(RECOUNT_AFTER_MS),
+      // Before RxDB opened its meta storage there is nothing to count against yet.
+      switchMap(() => (state.metaInstance ? from(countUnaccepted(collection, state.metaInstance as unknown as MetaInstance)) : of(null))),
+    );
+    running.set(name, {
+      state,
+      subscriptions: [
+        state.error$.subscribe((error) => {
+          const code = errorCode((error as { parameters?: { errors?: unknown[] } }).parameters?.errors?.[0] ?? error);
+          // Not a failure the user should see: the collection is starting over.
+          if (code !== EPOCH_CHANGED) update({ error: code });
+        }),
+        state.active$.subscribe((isActive) => {
+          active.set(name, isActive);
+          update({ syncing: [...active.values()].some(Boolean) });
+        }),
+        pending.subscribe({
+          next: (count) => count !== null && update({ pending: { ...status$.value.pending, [name]: count } }),
+          error: () => {},
+        }),
+      ],
+    });
+  }
+
+  /**
+   * The platform was restored, recreated or lost its last writes: forget everything RxDB knows
+   * about it (checkpoints and assumed master states) and start this collection again. Every local
+   * document is then pushed again — whatever the platform lost comes back, what it kept is a no-op
+   * — with the assumed state it had before (carried in memory), so a platform that still holds
+   * that state takes the device's edit and one that holds another gives a three-way merge. After a
+   * reload half-way the carried states are gone; the merge without a base then keeps the
+   * platform's values and records the device's as conflicts: nothing is overwritten unseen.
+   */
+  function restartFromScratch(name: CollectionName, collection: RxCollection): Promise<void> {
+    const current = restarts.get(name);
+    if (current) return current;
+    const restart = (async () => {
+      const old = running.get(name)!;
+      old.subscriptions.forEach((subscription) => subscription.unsubscribe());
+      running.delete(name);
+      const carried = old.state.metaInstance ? await assumedStates(collection, old.state.metaInstance as unknown as MetaInstance) : new Map<string, unknown>();
+      await old.state.remove();
+      if (!stopped) start(name, collection, carried);
+    })().finally(() => restarts.delete(name));
+    restarts.set(name, restart);
+    restarted.next();
+    return restart;
+  }
+
+  for (const [name, collection] of collections) {
+    resyncSignals.set(name, new Subject());
+    start(name, collection);
+  }
+
+  const stream = openChangeStream(
+    transport,
+    {
+      onOpen: () => {
+        update({ connected: true });
+        resync();
+      },
+      onChange: (event) => resync(event.collection),
+      onDown: (error) => update({ connected: false, error: errorCode(error) }),
+    },
+    options.streamSilenceMs,
+  );
+  const safetyNet = setInterval(() => resync(), resyncEveryMs);
+
+  return {
+    status$,
+    pending$: status$.pipe(
+      map((status) => Object.values(status.pending).reduce((sum, count) => sum + count, 0)),
+      distinctUntilChanged(),
+    ),
+    syncNow() {
+      stream.reconnectNow();
+      resync();
+    },
+    async awaitInSync() {
+      // A collection restarted from scratch meanwhile has to get in sync again.
+      for (;;) {
+        await Promise.all(restarts.values());
+        const states = [...running.values()].map((entry) => entry.state);
+        // A removed replication never gets in sync: wait for its successor instead.
+        const inSync = await Promise.race([Promise.all(states.map((state) => state.awaitInSync())).then(() => true), firstValueFrom(restarted).then(() => false)]);
+        if (inSync && restarts.size === 0) return;
+      }
+    },
+    async stop() {
+      stopped = true;
+      clearInterval(safetyNet);
+      stream.close();
+      await Promise.all(restarts.values());
+      for (const entry of running.values()) entry.subscriptions.forEach((subscription) => subscription.unsubscribe());
+      await Promise.all([...running.values()].map((entry) => entry.state.cancel()));
+    },
+  };
+}
