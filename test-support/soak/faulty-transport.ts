@@ -53,7 +53,7 @@ export function faultyTransport(inners: Transport[], random: Random) {
   async function openStream(path: string, init?: RequestInit): Promise<Response> {
     const response = await send(path, init);
     if (!response.body) return response;
-    let body = response.body;
+    let body: ReadableStream<Uint8Array> = response.body;
     if (random.chance(faults.halfOpenStream)) {
       count('half-open stream');
       body = silencedAfter(body, random.int(50, 1500), init?.signal);
