@@ -60,7 +60,8 @@ async function handle(command: DeviceCommand): Promise<DeviceReply> {
       return { ok: true, applied: true };
     case 'edit': {
       const doc = await products.findOne(command.id).exec();
-      if (!doc) return { ok: true, applied: false };
+      // Setting a field to the value it has is no edit: a concurrent change may rightly win it unseen (seed 1232).
+      if (!doc || doc.get(command.field) === command.value) return { ok: true, applied: false };
       await doc.incrementalPatch({ [command.field]: command.value, updatedAt: now() });
       return { ok: true, applied: true };
     }

@@ -17,5 +17,5 @@ describe('sync soak (PGlite)', () => {
     expect(report.faults['duplicated push']).toBeGreaterThan(0);
     expect(report.faults['reordered push (older after newer)']).toBeGreaterThan(0);
     expect(report.faults['half-open stream']).toBeGreaterThan(0);
-  }, 150_000);
+  }, 300_000);
 });
