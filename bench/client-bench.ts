@@ -2,17 +2,20 @@
  * Storage-agnostic client measurements, shared by the Node run (memory storage) and the browser
  * page (Dexie on IndexedDB): HTTP-only pull, full RxDB replication pull, raw bulkInsert.
  */
-import { productsSchema } from '@tradewind/domain';
+import { COLLECTIONS, migrationStrategies } from '@tradewind/domain';
 import { createTransport, startSyncEngine, type Transport } from '@tradewind/sync/client';
 import type { Checkpoint, PullResponse, ReplicatedDoc } from '@tradewind/sync';
-import { createRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema, type RxStorage } from 'rxdb';
+import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema, type RxStorage } from 'rxdb';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 
 export interface ClientBenchOptions {
   baseUrl: string;
   token: string;
   batchSize: number;
-  /** Live products the platform holds for the tenant. */
+  /** Live documents the platform holds for the tenant in the collection. */
   expected: number;
+  /** The collection pulled (default products). */
+  collection?: 'products' | 'stock';
 }
 
 export interface Timing {
@@ -36,14 +39,17 @@ export interface ClientBenchResult {
   ratio: number;
 }
 
+// Collections past schema version 0 (stock) need it even when there is nothing to migrate.
+addRxPlugin(RxDBMigrationSchemaPlugin);
+
 const timing = (docs: number, ms: number): Timing => ({ docs, ms: Math.round(ms), docsPerSec: Math.round(docs / (ms / 1000)) });
 const uniqueName = (prefix: string) => `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 const transportFor = (options: ClientBenchOptions) => createTransport(options.baseUrl, { accessToken: () => options.token, refresh: async () => false });
 
-async function productsCollection(storage: RxStorage<unknown, unknown>, multiInstance: boolean) {
+async function benchCollection(storage: RxStorage<unknown, unknown>, multiInstance: boolean, name: ClientBenchOptions['collection'] = 'products') {
   const db: RxDatabase = await createRxDatabase({ name: uniqueName('bench'), storage, multiInstance });
-  await db.addCollections({ products: { schema: productsSchema as unknown as RxJsonSchema<unknown> } });
-  return { db, products: db.collections.products as RxCollection };
+  await db.addCollections({ [name]: { schema: COLLECTIONS[name].schema as unknown as RxJsonSchema<unknown>, migrationStrategies: migrationStrategies(name) } });
+  return { db, name, collection: db.collections[name] as RxCollection };
 }
 
 /** Pages through the pull endpoint like the replication does, keeping the documents. */
@@ -55,7 +61,7 @@ export async function pullOverHttp(options: ClientBenchOptions): Promise<{ resul
   const started = performance.now();
   for (;;) {
     const query: URLSearchParams = new URLSearchParams({ checkpoint: JSON.stringify(checkpoint), batchSize: String(options.batchSize) });
-    const page: PullResponse = await transport.json<PullResponse>(`/api/sync/products/pull?${query}`);
+    const page: PullResponse = await transport.json<PullResponse>(`/api/sync/${options.collection ?? 'products'}/pull?${query}`);
     requests++;
     docs.push(...page.documents);
     checkpoint = page.checkpoint;
@@ -92,22 +98,22 @@ async function waitForCount(collection: RxCollection, expected: number, timeoutM
   }
 }
 
-/** The sync engine's first pull of `products` into an empty collection. */
+/** The sync engine's first pull of the collection into an empty one. */
 export async function replicationPull(storage: RxStorage<unknown, unknown>, multiInstance: boolean, options: ClientBenchOptions, prefetchPulls = true): Promise<ClientBenchResult['pull']> {
-  const { db, products } = await productsCollection(storage, multiInstance);
+  const { db, name, collection } = await benchCollection(storage, multiInstance, options.collection);
   const stats = { requests: 0, handlerMs: 0 };
   const started = performance.now();
   const engine = startSyncEngine({
     transport: timedTransport(transportFor(options), stats),
     identifier: uniqueName('bench-device'),
-    collections: { products },
+    collections: { [name]: collection },
     pullBatchSize: options.batchSize,
     prefetchPulls,
   });
   try {
     await engine.awaitInSync();
     const inSyncMs = performance.now() - started;
-    const count = await waitForCount(products, options.expected);
+    const count = await waitForCount(collection, options.expected);
     const ms = performance.now() - started;
     return { ...timing(count, ms), requests: stats.requests, handlerMs: Math.round(stats.handlerMs), inSyncMs: Math.round(inSyncMs) };
   } finally {
@@ -117,16 +123,16 @@ export async function replicationPull(storage: RxStorage<unknown, unknown>, mult
 }
 
 /** bulkInsert of `docs` into an empty collection, in one call or in chunks of `chunk`. */
-export async function rawInsert(storage: RxStorage<unknown, unknown>, multiInstance: boolean, docs: object[], chunk = docs.length): Promise<Timing> {
-  const { db, products } = await productsCollection(storage, multiInstance);
+export async function rawInsert(storage: RxStorage<unknown, unknown>, multiInstance: boolean, docs: object[], chunk = docs.length, collection?: ClientBenchOptions['collection']): Promise<Timing> {
+  const { db, collection: target } = await benchCollection(storage, multiInstance, collection);
   try {
     const started = performance.now();
     for (let i = 0; i < docs.length; i += chunk) {
-      const { error } = await products.bulkInsert(docs.slice(i, i + chunk));
+      const { error } = await target.bulkInsert(docs.slice(i, i + chunk));
       if (error.length > 0) throw new Error(`bulkInsert refused ${error.length} documents: ${JSON.stringify(error[0]).slice(0, 300)}`);
     }
     const ms = performance.now() - started;
-    const count = await products.count().exec();
+    const count = await target.count().exec();
     if (count !== docs.length) throw new Error(`bulkInsert stored ${count} of ${docs.length}`);
     return timing(count, ms);
   } finally {
@@ -142,7 +148,7 @@ export async function runClientBench(storage: RxStorage<unknown, unknown>, multi
   const docs = http.docs.map(({ _deleted, ...doc }) => doc);
   const pullWithoutPrefetch = await replicationPull(storage, multiInstance, options, false);
   const pull = await replicationPull(storage, multiInstance, options);
-  const raw = await rawInsert(storage, multiInstance, docs);
-  const rawChunked = await rawInsert(storage, multiInstance, docs, options.batchSize);
+  const raw = await rawInsert(storage, multiInstance, docs, docs.length, options.collection);
+  const rawChunked = await rawInsert(storage, multiInstance, docs, options.batchSize, options.collection);
   return { batchSize: options.batchSize, httpOnly: http.result, pull, pullWithoutPrefetch, raw, rawChunked, ratio: Math.round((pull.docsPerSec / raw.docsPerSec) * 100) / 100 };
 }

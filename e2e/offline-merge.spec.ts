@@ -1,14 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { createOrder, createProduct, editProduct, openDevice, openProduct, waitUntilSynced, type Device } from './support/app.ts';
-import { startPlatform, type RunningPlatform } from './support/platform.ts';
+import { platformForFile } from './support/platform.ts';
 
-let platform: RunningPlatform;
-test.beforeAll(async () => {
-  platform = await startPlatform();
-});
-test.afterAll(async () => {
-  await platform?.stop();
-});
+const platform = platformForFile();
 
 async function expectProduct(device: Device, sku: string, price: RegExp, description: string) {
   await openProduct(device.page, sku);

@@ -1,14 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { editProduct, openDevice, openProduct, waitUntilSynced } from './support/app.ts';
-import { startPlatform, type RunningPlatform } from './support/platform.ts';
+import { platformForFile } from './support/platform.ts';
 
-let platform: RunningPlatform;
-test.beforeAll(async () => {
-  platform = await startPlatform();
-});
-test.afterAll(async () => {
-  await platform?.stop();
-});
+const platform = platformForFile();
 
 test('the same field changed on two devices: the platform value wins, the other is kept as a conflict that can be restored', async ({ browser }) => {
   const a = await openDevice(browser, platform.url, 'yangjiang-knives');

@@ -24,7 +24,11 @@ console.log(`Simulators: single window ${customsUrl}, warehouse providers ${ware
 const platform = spawn(tsx, ['apps/platform/src/main.ts'], {
   cwd: root,
   stdio: ['ignore', 'pipe', 'inherit'],
-  env: { ...process.env, TRADEWIND_CUSTOMS_GATEWAY: process.env.TRADEWIND_CUSTOMS_GATEWAY ?? `single-window-http ${customsUrl}` },
+  env: {
+    ...process.env,
+    TRADEWIND_CUSTOMS_GATEWAY: process.env.TRADEWIND_CUSTOMS_GATEWAY ?? `single-window-http ${customsUrl}`,
+    TRADEWIND_WAREHOUSE_API: process.env.TRADEWIND_WAREHOUSE_API ?? warehouseUrl,
+  },
 });
 children.push(platform);
 platform.on('exit', (code) => process.exit(code ?? 0));

@@ -16,7 +16,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
     project.provide('postgresUrl', process.env.TEST_DATABASE_URL);
     return () => {};
   }
-  const postgres = await startThrowawayPostgres();
-  project.provide('postgresUrl', postgres.url);
-  return () => postgres.stop();
+  const cluster = await startThrowawayPostgres();
+  project.provide('postgresUrl', cluster.url);
+  return () => cluster.stop();
 }

@@ -11,10 +11,7 @@ function postgresBinDir(): string {
   return join(root, version, 'bin');
 }
 
-/**
- * A throwaway cluster of Debian's PostgreSQL in a temp folder on a free loopback port (no fsync:
- * it holds test and benchmark data only). Returns its URL and a stop that deletes it.
- */
+/** A throwaway cluster of Debian's PostgreSQL in a temp folder on 127.0.0.1 (tests, benchmarks); `stop` removes it. */
 export async function startThrowawayPostgres(): Promise<{ url: string; stop(): void }> {
   const bin = postgresBinDir();
   const dir = mkdtempSync(join(tmpdir(), 'tradewind-pg-'));

@@ -27,6 +27,7 @@ window.runBench = async () => {
     token: required('token'),
     batchSize: Number(required('batchSize')),
     expected: Number(required('expected')),
+    collection: params.get('collection') === 'stock' ? 'stock' : 'products',
   });
   status.textContent = 'done';
   return result;

@@ -28,6 +28,7 @@ export async function startBrowserBench(): Promise<BrowserBench> {
           token: options.token,
           batchSize: String(options.batchSize),
           expected: String(options.expected),
+          collection: options.collection ?? 'products',
         });
         await page.goto(`${url}?${query}`);
         await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');

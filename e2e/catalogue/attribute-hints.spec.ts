@@ -1,14 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { startPlatform, type RunningPlatform } from '../support/platform.ts';
+import { platformForFile } from '../support/platform.ts';
 import { createListing, MARKETS, openEnglishDevice } from './support.ts';
 
-let platform: RunningPlatform;
-test.beforeAll(async () => {
-  platform = await startPlatform();
-});
-test.afterAll(async () => {
-  await platform?.stop();
-});
+const platform = platformForFile();
 
 test('@catalogue a rule that needs an attribute names it by its label and links to that field; "no treatment" answers it', async ({ browser }) => {
   const { page } = await openEnglishDevice(browser, platform.url, 'shaoxing-textile');

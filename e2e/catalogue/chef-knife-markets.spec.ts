@@ -1,15 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openProduct, waitUntilSynced } from '../support/app.ts';
-import { startPlatform, type RunningPlatform } from '../support/platform.ts';
+import { platformForFile } from '../support/platform.ts';
 import { createListing, expectFinding, MARKETS, openEnglishDevice, photo } from './support.ts';
 
-let platform: RunningPlatform;
-test.beforeAll(async () => {
-  platform = await startPlatform();
-});
-test.afterAll(async () => {
-  await platform?.stop();
-});
+const platform = platformForFile();
 
 const blockingEvidenceInputs = (page: Page) => page.locator('[data-outcome="block"] [data-testid^="evidence-input-"]');
 

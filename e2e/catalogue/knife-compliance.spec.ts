@@ -1,15 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { openProduct } from '../support/app.ts';
-import { startPlatform, type RunningPlatform } from '../support/platform.ts';
+import { platformForFile } from '../support/platform.ts';
 import { addEvidence, createListing, expectFinding, listingRow, MARKETS, openEnglishDevice } from './support.ts';
 
-let platform: RunningPlatform;
-test.beforeAll(async () => {
-  platform = await startPlatform();
-});
-test.afterAll(async () => {
-  await platform?.stop();
-});
+const platform = platformForFile();
 
 test('@catalogue a Yangjiang lock-back folder for the UK needs age checks and delivery; automatic opening is banned in the UK, Germany and the US; evidence clears its rule', async ({ browser }) => {
   const { page } = await openEnglishDevice(browser, platform.url, 'yangjiang-knives');

@@ -1,14 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { startPlatform, type RunningPlatform } from '../support/platform.ts';
+import { platformForFile } from '../support/platform.ts';
 import { addEvidence, createListing, expectFinding, MARKETS, openEnglishDevice } from './support.ts';
 
-let platform: RunningPlatform;
-test.beforeAll(async () => {
-  platform = await startPlatform();
-});
-test.afterAll(async () => {
-  await platform?.stop();
-});
+const platform = platformForFile();
 
 test('@catalogue a Shaoxing cotton shirt shows fibre, origin and care labelling for the US, and the textile label and GPSR responsible person for Germany', async ({ browser }) => {
   const { page } = await openEnglishDevice(browser, platform.url, 'shaoxing-textile');

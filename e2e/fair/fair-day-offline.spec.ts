@@ -1,15 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { openDevice, waitUntilSynced } from '../support/app.ts';
-import { startPlatform, type RunningPlatform } from '../support/platform.ts';
+import { platformForFile } from '../support/platform.ts';
 import { captureBuyer, openFairMode, openPhone, pdfText, pickBuyer, saveFairOrder, scan } from './support.ts';
 
-let platform: RunningPlatform;
-test.beforeAll(async () => {
-  platform = await startPlatform();
-});
-test.afterAll(async () => {
-  await platform?.stop();
-});
+const platform = platformForFile();
 
 const TOLEDO = { company: 'Cuchillería Toledo S.L.', contact: 'Lucía Gómez', country: 'Spain', email: 'compras@toledo.es', phone: '+34 925 21 33 44' };
 const HAMBURG = { company: 'Hamburg Küchen GmbH', contact: 'Jana Fischer', country: 'Germany', email: 'einkauf@hk.de', phone: '+49 40 1234 5678' };
@@ -61,10 +55,11 @@ test('@fair a phone offline all day: 3 buyers, 5 orders (one scanned), a proform
     '1,236.00',
     '1,482.00',
     'USD 2,718.00',
-    'Deposit (30%)',
+    'Deposit (30%, on con',
     'USD 815.40',
-    'Balance due',
-    'FOB',
+    'Balance (70%, before shipment)',
+    'USD 1,902.60',
+    'FOB Shenzhen (Yantian)',
     'ICBKCNBJGDG',
   ]) {
     expect(text, expected).toContain(expected);

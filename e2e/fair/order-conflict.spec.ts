@@ -1,14 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openDevice, waitUntilSynced, type Device } from '../support/app.ts';
-import { startPlatform, type RunningPlatform } from '../support/platform.ts';
+import { platformForFile } from '../support/platform.ts';
 
-let platform: RunningPlatform;
-test.beforeAll(async () => {
-  platform = await startPlatform();
-});
-test.afterAll(async () => {
-  await platform?.stop();
-});
+const platform = platformForFile();
 
 async function pickProduct(page: Page, index: number, sku: string): Promise<void> {
   await page.getByTestId(`order-line-product-${index}`).click();

@@ -1,14 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createOrder, waitUntilSynced } from '../support/app.ts';
-import { startPlatform, type RunningPlatform } from '../support/platform.ts';
+import { platformForFile } from '../support/platform.ts';
 
-let platform: RunningPlatform;
-test.beforeAll(async () => {
-  platform = await startPlatform();
-});
-test.afterAll(async () => {
-  await platform?.stop();
-});
+const platform = platformForFile();
 
 const PHONES = [
   { name: '360 × 740', viewport: { width: 360, height: 740 } },

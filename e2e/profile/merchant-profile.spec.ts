@@ -1,15 +1,9 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { createOrder, createProduct, openDevice, waitUntilSynced } from '../support/app.ts';
-import { startPlatform, type RunningPlatform } from '../support/platform.ts';
+import { platformForFile } from '../support/platform.ts';
 import { hasArabic, pdfText } from '../fair/support.ts';
 
-let platform: RunningPlatform;
-test.beforeAll(async () => {
-  platform = await startPlatform();
-});
-test.afterAll(async () => {
-  await platform?.stop();
-});
+const platform = platformForFile();
 
 const PHONE = '+86 662 3318 907';
 

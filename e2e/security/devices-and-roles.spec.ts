@@ -1,14 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openDevice, waitUntilSynced } from '../support/app.ts';
-import { startPlatform, type RunningPlatform } from '../support/platform.ts';
+import { platformForFile } from '../support/platform.ts';
 
-let platform: RunningPlatform;
-test.beforeAll(async () => {
-  platform = await startPlatform();
-});
-test.afterAll(async () => {
-  await platform?.stop();
-});
+const platform = platformForFile();
 
 const merchantDatabases = (page: Page) => page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name ?? '').filter((name) => name.includes('yangjiang')));
 
@@ -118,10 +112,29 @@ test('@security a new merchant registers, cannot log in until the park administr
   await console.getByTestId('login-username').fill('park-admin');
   await console.getByTestId('login-password').fill('tradewind-demo');
   await console.getByTestId('login-submit').click();
+  await console.getByTestId('park-nav-registrations').click();
   await console.getByTestId('registration-shangyu-umbrella').getByTestId('registration-approve').click();
   await expect(console.getByTestId('registration-shangyu-umbrella')).toHaveCount(0);
 
   await login();
   await expect(page.getByTestId('tenant-name')).toContainText('绍兴上虞晴雨伞业有限公司');
   await expect(page.getByTestId('sync-pending')).toHaveText('已全部同步');
+
+  // The registered name and credit code are the park's: changed in the console, they reach the merchant's device by sync.
+  await console.getByTestId('park-nav-directory').click();
+  await console
+    .getByRole('row', { name: /绍兴上虞晴雨伞业有限公司/ })
+    .getByTestId('merchant-edit-identity')
+    .click();
+  const identity = console.getByRole('dialog');
+  await identity.getByTestId('identity-uscc').fill('91330603MA2JQ8X5KX');
+  await identity.getByTestId('identity-name').fill('绍兴上虞晴雨伞业集团有限公司');
+  await identity.locator('.ant-btn-primary').click();
+  await expect(identity.getByText('统一社会信用代码无效（18 位，末位为校验码）')).toBeVisible();
+  await identity.getByTestId('identity-uscc').fill('91330603MA2JQ8X5KL');
+  await identity.locator('.ant-btn-primary').click();
+  await expect(console.getByRole('row', { name: /绍兴上虞晴雨伞业集团有限公司/ })).toContainText('91330603MA2JQ8X5KL');
+  await page.getByRole('menuitem', { name: /企业资料/ }).click();
+  await expect(page.getByTestId('profile-name')).toHaveValue('绍兴上虞晴雨伞业集团有限公司');
+  await expect(page.getByTestId('profile-uscc')).toHaveValue('91330603MA2JQ8X5KL');
 });

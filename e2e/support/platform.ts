@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { test } from '@playwright/test';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -43,6 +44,23 @@ export async function startPlatform(env: Record<string, string> = {}): Promise<R
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));
       rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The platform the tests of one spec file share: started before the first, stopped after the last. */
+export function platformForFile(): { readonly url: string } {
+  let running: RunningPlatform | undefined;
+  test.beforeAll(async () => {
+    running = await startPlatform();
+  });
+  test.afterAll(async () => {
+    await running?.stop();
+  });
+  return {
+    get url() {
+      if (!running) throw new Error('the platform starts before the first test of the file');
+      return running.url;
     },
   };
 }

@@ -1,22 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { createOrder, openDevice, waitUntilSynced } from '../support/app.ts';
-import { startPlatform, type RunningPlatform } from '../support/platform.ts';
+import { platformForFile } from '../support/platform.ts';
+import { chefInGoodCangUs, openStock, packThreeCartonSeaShipment } from '../support/warehouse.ts';
 
-let platform: RunningPlatform;
-test.beforeAll(async () => {
-  platform = await startPlatform();
-});
-test.afterAll(async () => {
-  await platform?.stop();
-});
-
-const CHEF_BARCODE = '6921234500019'; // LF-CH8-G10
-const chefInGoodCangUs = (page: Page) => page.getByTestId('stock-row-gc-us-west-LF-CH8-G10');
-
-async function openStock(page: Page) {
-  await page.getByRole('menuitem', { name: /海外仓库存|Overseas stock/ }).click();
-  await expect(chefInGoodCangUs(page)).toBeVisible();
-}
+const platform = platformForFile();
 
 test('@warehouse offline, a seller packs a sea shipment of 3 cartons to GoodCang US; it is there after a reload and its units show inbound', async ({ browser }) => {
   test.setTimeout(120_000);
@@ -26,27 +13,7 @@ test('@warehouse offline, a seller packs a sea shipment of 3 cartons to GoodCang
   await expect(chefInGoodCangUs(page).getByTestId('bucket-inbound')).toHaveText('600');
   await context.setOffline(true);
 
-  await page.getByRole('menuitem', { name: /头程货件|First-leg shipments/ }).click();
-  await page.getByTestId('shipment-new').click();
-  await page.getByTestId('shipment-warehouse').click();
-  await page.locator('.ant-select-item-option').filter({ hasText: 'gc-us-west' }).click();
-  await page.getByTestId('shipment-mode').click();
-  await page
-    .locator('.ant-select-item-option')
-    .filter({ hasText: /海运整柜|Sea \(FCL\)/ })
-    .click();
-  const first = page.getByTestId('carton-1');
-  await first.getByTestId('order-scan').pressSequentially(CHEF_BARCODE);
-  await first.getByTestId('order-scan').press('Enter');
-  await first.getByTestId('carton-qty-LF-CH8-G10').fill('40');
-  await first.getByTestId('carton-copy').click();
-  await page.getByTestId('carton-2').getByTestId('carton-copy').click();
-  await expect(page.getByTestId('carton-3').getByTestId('carton-number')).toHaveValue('C3');
-  await expect(page.getByTestId('shipment-totals')).toHaveText(/3 箱，120 件|3 cartons, 120 units/);
-  await page.getByTestId('shipment-save').click();
-
-  const reference = (await page.getByTestId('shipment-reference').textContent())!;
-  expect(reference).toMatch(/^[A-Z0-9]+-SH-\d{8}-[0-9A-F]{6}$/);
+  const reference = await packThreeCartonSeaShipment(page);
   await expect(page.getByTestId('shipment-carton-count')).toHaveText('3');
   await expect(page.getByTestId('shipment-status')).toHaveText(/待发送给海外仓|Waiting to be sent/);
 

@@ -1,6 +1,7 @@
 import type { CollectionName } from '@tradewind/domain';
 import { filingsV0 } from './filings-v0.ts';
 import { merchantV0 } from './merchant-v0.ts';
+import { ordersV0 } from './orders-v0.ts';
 import { stockV0 } from './stock-v0.ts';
 
 /**
@@ -18,4 +19,4 @@ export interface SchemaFixture {
   upgraded: Record<string, unknown>[];
 }
 
-export const SCHEMA_HISTORY: SchemaFixture[] = [stockV0, filingsV0, merchantV0];
+export const SCHEMA_HISTORY: SchemaFixture[] = [stockV0, filingsV0, merchantV0, ordersV0];

@@ -8,15 +8,16 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AppLayout } from './components/AppLayout.tsx';
 import { eraseMerchantDatabase, erasePendingDatabase } from './db/database.ts';
 import { catalogueRoutes } from './features/catalogue/routes.tsx';
+import { customsRoutes } from './features/customs/routes.tsx';
 import { fairRoutes } from './features/fair/routes.tsx';
 import { orderDeskRoutes, orderPrintRoutes } from './features/orders/routes.tsx';
+import { ParkConsole } from './features/park/ParkConsole.tsx';
 import { ProfileScreen } from './features/profile/ProfileScreen.tsx';
 import { warehousePrintRoutes, warehouseRoutes } from './features/warehouse/routes.tsx';
 import { FilingsScreen } from './screens/FilingsScreen.tsx';
 import { ConflictsScreen } from './screens/ConflictsScreen.tsx';
 import { LockScreen } from './screens/LockScreen.tsx';
 import { LoginScreen } from './screens/LoginScreen.tsx';
-import { ParkConsole } from './screens/ParkConsole.tsx';
 import { NoticesScreen } from './screens/NoticesScreen.tsx';
 import { RevokedScreen } from './screens/RevokedScreen.tsx';
 import { SettingsScreen } from './screens/SettingsScreen.tsx';
@@ -73,6 +74,7 @@ export function App() {
               {catalogueRoutes}
               {orderDeskRoutes}
               {warehouseRoutes}
+              {customsRoutes}
               <Route path="/filings" element={<FilingsScreen />} />
               <Route path="/notices" element={<NoticesScreen />} />
               <Route path="/conflicts" element={<ConflictsScreen />} />

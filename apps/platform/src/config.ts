@@ -25,6 +25,10 @@ export interface PlatformConfig {
   customsGateway?: GatewayConfig;
   /** TRADEWIND_CUSTOMS_POLL_MS: how often receipts are fetched. */
   receiptPollMs: number;
+  /** TRADEWIND_WAREHOUSE_API: the root under which the warehouse providers' APIs are (the simulator's). */
+  warehouseApi?: string;
+  /** TRADEWIND_WAREHOUSE_SYNC_MS: how often each provider account is synced. */
+  warehouseSyncMs: number;
   /** TRADEWIND_JOB_LEASE_MS: after how long a job claimed by a process that died is retried. */
   jobLeaseMs: number;
 }
@@ -38,8 +42,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
   if (!Number.isInteger(receiptPollMs) || receiptPollMs < 10) throw new Error(`TRADEWIND_CUSTOMS_POLL_MS must be a whole number of milliseconds ≥ 10, got "${env.TRADEWIND_CUSTOMS_POLL_MS}"`);
   const jobLeaseMs = Number(env.TRADEWIND_JOB_LEASE_MS ?? 60_000);
   if (!Number.isInteger(jobLeaseMs) || jobLeaseMs < 100) throw new Error(`TRADEWIND_JOB_LEASE_MS must be a whole number of milliseconds ≥ 100, got "${env.TRADEWIND_JOB_LEASE_MS}"`);
+  const warehouseSyncMs = Number(env.TRADEWIND_WAREHOUSE_SYNC_MS ?? 300_000);
+  if (!Number.isInteger(warehouseSyncMs) || warehouseSyncMs < 100)
+    throw new Error(`TRADEWIND_WAREHOUSE_SYNC_MS must be a whole number of milliseconds ≥ 100, got "${env.TRADEWIND_WAREHOUSE_SYNC_MS}"`);
   return {
     port,
+    warehouseApi: env.TRADEWIND_WAREHOUSE_API?.trim() || undefined,
+    warehouseSyncMs,
     offlineDays,
     receiptPollMs,
     jobLeaseMs,

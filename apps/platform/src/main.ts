@@ -16,6 +16,8 @@ const app = await createPlatform({
   secretsKey: loadSecretsKey({ envKey: config.secretsKey, dataDir: config.dataDir }),
   customsGateway: config.customsGateway,
   receiptPollMs: config.receiptPollMs,
+  warehouseApi: config.warehouseApi,
+  warehouseSync: { intervalMs: config.warehouseSyncMs },
   jobs: { leaseMs: config.jobLeaseMs },
   logger: { level: process.env.LOG_LEVEL ?? 'warn' },
 });

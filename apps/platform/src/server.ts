@@ -18,7 +18,9 @@ import { registerCustomsRoutes } from './customs/routes.ts';
 import { createImageBlobStore } from './images/blob-store.ts';
 import { startJobWorker, type JobHandler } from './jobs/index.ts';
 import { registerImageRoutes } from './images/routes.ts';
-import { registerRegistrationRoutes } from './park/registrations.ts';
+import { registerParkConsoleRoutes } from './park/console/routes.ts';
+import { registerParkMerchantRoutes } from './park/console-routes.ts';
+import { registerMerchantIdentityRoutes } from './park/merchant-identity.ts';
 import { installRateLimits } from './rate-limit.ts';
 import { registerRatesRoutes } from './rates/routes.ts';
 import { createSecretStore } from './secrets/store.ts';
@@ -27,6 +29,10 @@ import { createSqlSyncStore } from './sync/sql-sync-store.ts';
 import { registerSyncRoutes } from './sync/routes.ts';
 import { DESKTOP_ORIGIN, installSecurityHeaders } from './security-headers.ts';
 import { openSyncEpoch } from './sync/sync-epoch.ts';
+import { endpointsUnder } from './warehouses/accounts.ts';
+import { registerWarehouseRoutes } from './warehouses/routes.ts';
+import { enqueueAccountSync, enqueueNewShipments, startSyncSchedule } from './warehouses/sync/schedule.ts';
+import { WAREHOUSE_SYNC_JOB, warehouseSyncJob } from './warehouses/sync/sync-job.ts';
 
 export const VERSION = '0.1.0';
 
@@ -45,12 +51,18 @@ export interface PlatformOptions {
   secretsKey?: Buffer;
   /** The park's customs gateway; without one, submitted declarations wait in the job queue. */
   customsGateway?: GatewayConfig;
+  /** Where the warehouse providers' APIs are (one root: the simulator's); without it, nothing syncs and ASNs wait in the queue. */
+  warehouseApi?: string;
+  /** How often each provider account's stock and inbound orders are synced (default 5 minutes); per provider call timeout. */
+  warehouseSync?: { intervalMs?: number; timeoutMs?: number };
   /** How often receipts are fetched (default 5 s). */
   receiptPollMs?: number;
   /** The job worker's poll interval, first and longest retry delay, and lease (default 1 s, 1 s, 10 minutes, 1 minute). */
   jobs?: { pollMs?: number; backoffBaseMs?: number; backoffMaxMs?: number; leaseMs?: number };
   /** The data were restored from a backup: devices must sync again from the start. */
   newSyncEpoch?: boolean;
+  /** What one device may push per minute, in bytes plus a cost per document (default 24 MB). */
+  pushCostPerMinute?: number;
 }
 
 /** Builds the platform on an open database: migrations, demo seed, routes. */
@@ -58,7 +70,10 @@ export async function createPlatform(options: PlatformOptions): Promise<FastifyI
   const { db, clientDir, seedDemo = true, logger = false, offlineDays = 14, allowedOrigins = [DESKTOP_ORIGIN], newSyncEpoch = false } = options;
   await migrate(db);
   const epoch = await openSyncEpoch(db, { newEpoch: newSyncEpoch });
-  const store = createSqlSyncStore(db, enqueueSubmittedFilings);
+  const store = createSqlSyncStore(db, async (...write) => {
+    await enqueueSubmittedFilings(...write);
+    await enqueueNewShipments(...write);
+  });
   await store.start();
   const secrets = createSecretStore(options.secretsKey ?? randomBytes(32));
   if (seedDemo && (await seedDemoPark(db, store, secrets))) await db.query('ANALYZE');
@@ -81,6 +96,11 @@ export async function createPlatform(options: PlatformOptions): Promise<FastifyI
     Object.assign(handlers, customs.handlers);
     app.addHook('onClose', () => customs.receipts.stop());
   }
+  if (options.warehouseApi) {
+    handlers[WAREHOUSE_SYNC_JOB] = warehouseSyncJob(db, secrets, { endpoints: endpointsUnder(options.warehouseApi), timeoutMs: options.warehouseSync?.timeoutMs });
+    const schedule = startSyncSchedule(db, options.warehouseSync?.intervalMs ?? 300_000, (error) => app.log.warn({ err: error }, 'warehouse sync schedule'));
+    app.addHook('onClose', async () => schedule.stop());
+  }
   const worker = await startJobWorker(db, {
     handlers,
     pollMs: options.jobs?.pollMs ?? 1_000,
@@ -101,12 +121,16 @@ export async function createPlatform(options: PlatformOptions): Promise<FastifyI
   registerAuthRoutes(app, createSessions(db, signer, { offlineDays }));
   registerDeviceRoutes(app, authenticate, devices);
   registerAuditRoutes(app, authenticate, db);
-  registerRegistrationRoutes(app, authenticate, db);
+  const blobs = createImageBlobStore(db);
+  registerParkMerchantRoutes(app, authenticate, db, blobs);
+  registerMerchantIdentityRoutes(app, authenticate, db);
   // Before the sync routes: its push check applies to them.
-  registerImageRoutes(app, authenticate, createImageBlobStore(db));
-  registerSyncRoutes(app, store, epoch, authenticate, devices);
+  registerImageRoutes(app, authenticate, blobs);
+  registerSyncRoutes(app, store, epoch, authenticate, devices, { pushCostPerMinute: options.pushCostPerMinute });
   registerRatesRoutes(app, authenticate, db);
   registerCustomsRoutes(app, authenticate, db, secrets);
+  registerWarehouseRoutes(app, authenticate, db, secrets, (tenantId, provider) => db.transaction((q) => enqueueAccountSync(q, tenantId, provider)));
+  registerParkConsoleRoutes(app, authenticate, db);
 
   const serveClient = Boolean(clientDir && existsSync(clientDir));
   if (serveClient) await app.register(fastifyStatic, { root: clientDir!, wildcard: false });

@@ -4,12 +4,14 @@
  * with the right status and changes the database only as designed (see `attackSuite`).
  */
 import { randomBytes } from 'node:crypto';
+import { refreshProofMessage } from '@tradewind/contract';
 import { newId, usccCheckCharacter } from '@tradewind/domain';
 import { SignJWT } from 'jose';
 import { describe, expect } from 'vitest';
 import { createTokenSigner } from '../src/auth/tokens.ts';
-import { attack, type AttackContext, attackSuite } from './support/attacks.ts';
+import { attack, type AttackContext, attackSuite, type KeyedSession } from './support/attacks.ts';
 import { DEMO_PASSWORD, SHAOXING, YANGJIANG } from './support/demo-accounts.ts';
+import { newDeviceKey, refreshChallenge, refreshSession, type DeviceKey } from './support/device-key.ts';
 import { newProduct } from './support/documents.ts';
 import { api, type ApiResponse, loginAs, type Session } from './support/http.ts';
 import { ENGINES } from './support/platform.ts';
@@ -67,7 +69,8 @@ function tokenAttack(name: string, request: string, authorization: (ctx: AttackC
   });
 }
 
-const refresh = (ctx: AttackContext, refreshToken: string) => api<Session>(ctx.app, 'POST', '/api/auth/refresh', { body: { refreshToken } });
+/** A refresh as a device makes it (challenge, then the signed refresh), with `key` — a fresh one unless given. */
+const refresh = async (ctx: AttackContext, refreshToken: string, key?: DeviceKey) => refreshSession(ctx.app, refreshToken, key ?? (await newDeviceKey()));
 
 /** Device "device-b" of the owner, revoked by the owner from their main device. */
 const revokedDevice = (ctx: AttackContext) =>
@@ -155,12 +158,12 @@ const attacks = [
     request: 'POST /api/auth/refresh with a refresh token already rotated once',
     async setup(ctx) {
       const session = await ctx.session(YANGJIANG, 'refresh-reuse');
-      const first = await refresh(ctx, session.refreshToken);
+      const first = await refresh(ctx, session.refreshToken, session.deviceKey);
       expect(first.status).toBe(200);
       expect(first.body.refreshToken).not.toBe(session.refreshToken);
       return { stolen: session.refreshToken, rotated: first.body.refreshToken };
     },
-    run: (ctx, { stolen }) => refresh(ctx, stolen),
+    run: async (ctx, { stolen }) => refresh(ctx, stolen, (await ctx.session(YANGJIANG, 'refresh-reuse')).deviceKey),
     expect: {
       status: 401,
       code: 'bad_refresh_token',
@@ -171,7 +174,7 @@ const attacks = [
       ],
     },
     async verify(ctx, { rotated }) {
-      const response = await refresh(ctx, rotated);
+      const response = await refresh(ctx, rotated, (await ctx.session(YANGJIANG, 'refresh-reuse')).deviceKey);
       expect(response.status).toBe(401);
       expect(response.body).toMatchObject({ error: { code: 'bad_refresh_token' } });
     },
@@ -208,11 +211,11 @@ const attacks = [
       expect: { status: 401, code: 'device_revoked' },
     }),
   ),
-  attack<Session>({
+  attack<KeyedSession>({
     name: 'revoked device refreshes its session',
-    request: 'POST /api/auth/refresh with the refresh token of a revoked device',
+    request: 'POST /api/auth/refresh/challenge with the refresh token of a revoked device (its own key at hand)',
     setup: revokedDevice,
-    run: (ctx, deviceB) => refresh(ctx, deviceB.refreshToken),
+    run: (ctx, deviceB) => refresh(ctx, deviceB.refreshToken, deviceB.deviceKey),
     expect: { status: 401, code: 'device_revoked' },
   }),
   attack<Session>({
@@ -318,6 +321,8 @@ const attacks = [
     expect: ({ tenantId, username }) => ({
       status: 200,
       changes: [
+        // The approval is a console action: audited under the merchant, field names only.
+        `audit_log + ${tenantId} park-admin update console.registrations/${tenantId}`,
         `devices + ${username}/first device: active`,
         `doc_merchant + ${tenantId}/profile`,
         `refresh_tokens + ${username}/first device: unused, live`,
@@ -351,9 +356,9 @@ const attacks = [
   }),
 
   // Round two (issue 13): sessions can be ended.
-  attack<Session>({
+  attack<KeyedSession>({
     name: 'the refresh token of a device that logged out',
-    request: 'POST /api/auth/logout as yangjiang-knives/logout-desk, then POST /api/auth/refresh with its refresh token',
+    request: 'POST /api/auth/logout as yangjiang-knives/logout-desk, then POST /api/auth/refresh/challenge with its refresh token',
     postgres: true,
     as: [YANGJIANG],
     setup: async (ctx) => {
@@ -361,13 +366,80 @@ const attacks = [
       expect((await api(ctx.app, 'POST', '/api/auth/logout', { token: session.accessToken })).status).toBe(200);
       return session;
     },
-    run: (ctx, session) => api(ctx.app, 'POST', '/api/auth/refresh', { body: { refreshToken: session.refreshToken } }),
+    run: (ctx, session) => refresh(ctx, session.refreshToken, session.deviceKey),
     expect: { status: 401, code: 'device_revoked' },
     async verify(ctx, session) {
       expect((await api(ctx.app, 'GET', pullUrl('products'), { token: session.accessToken })).body).toMatchObject({ error: { code: 'device_revoked' } });
       // Only that device: the owner's other device still syncs.
       expect((await api(ctx.app, 'GET', pullUrl('products'), { token: await ctx.token(YANGJIANG) })).status).toBe(200);
     },
+  }),
+  // Round two (issue 13, item 7): a refresh token alone does not mint sessions; the device key must sign.
+  attack<KeyedSession>({
+    name: 'stolen refresh token (a vault opened by guessing its PIN) used from another client',
+    request: 'POST /api/auth/refresh/challenge with the stolen token, then POST /api/auth/refresh signed by the thief’s own key',
+    postgres: true,
+    setup: (ctx) => ctx.session(YANGJIANG, 'stolen-vault'),
+    run: (ctx, victim) => refresh(ctx, victim.refreshToken),
+    // The challenge the thief was given is spent by the refused attempt: nothing stays behind.
+    expect: { status: 401, code: 'bad_proof' },
+    async verify(ctx, victim) {
+      // The device that holds the key still refreshes with the same token.
+      expect((await refresh(ctx, victim.refreshToken, victim.deviceKey)).status).toBe(200);
+    },
+  }),
+  attack<{ replayed: Record<string, string> }>({
+    name: 'a refresh proof replayed (captured request sent again)',
+    request: 'POST /api/auth/refresh with the body {refreshToken, nonce, signature} of a refresh that already succeeded',
+    postgres: true,
+    async setup(ctx) {
+      const session = await ctx.session(YANGJIANG, 'replayed-proof');
+      const { nonce } = (await refreshChallenge(ctx.app, session.refreshToken)).body;
+      const replayed = { refreshToken: session.refreshToken, nonce, signature: await session.deviceKey.sign(refreshProofMessage(nonce, session.refreshToken)) };
+      expect((await api(ctx.app, 'POST', '/api/auth/refresh', { body: replayed })).status).toBe(200);
+      return { replayed };
+    },
+    run: (ctx, { replayed }) => api(ctx.app, 'POST', '/api/auth/refresh', { body: replayed }),
+    // A spent token shown again was copied: its family ends, the device logs in again.
+    expect: {
+      status: 401,
+      code: 'bad_refresh_token',
+      changes: [
+        'refresh_tokens ~ yangjiang-knives/replayed-proof: unused, live → yangjiang-knives/replayed-proof: used, expired',
+        'refresh_tokens ~ yangjiang-knives/replayed-proof: used, live → yangjiang-knives/replayed-proof: used, expired',
+      ],
+    },
+  }),
+  attack<{ token: string; oldProof: { nonce: string; signature: string } }>({
+    name: 'a genuine signature over an earlier challenge sent with a new one',
+    request: 'POST /api/auth/refresh {refreshToken, nonce: <fresh>, signature: <device signature over an older nonce>}',
+    async setup(ctx) {
+      const session = await ctx.session(YANGJIANG, 'old-signature');
+      const { nonce } = (await refreshChallenge(ctx.app, session.refreshToken)).body;
+      return { token: session.refreshToken, oldProof: { nonce, signature: await session.deviceKey.sign(refreshProofMessage(nonce, session.refreshToken)) } };
+    },
+    async run(ctx, { token, oldProof }) {
+      const fresh = await refreshChallenge(ctx.app, token);
+      return api(ctx.app, 'POST', '/api/auth/refresh', { body: { refreshToken: token, nonce: fresh.body.nonce, signature: oldProof.signature } });
+    },
+    expect: { status: 401, code: 'bad_proof' },
+  }),
+  attack({
+    name: 'a session enrolled without a device key is refreshed',
+    request: 'POST /api/auth/login without devicePublicKey, then POST /api/auth/refresh/challenge with its refresh token',
+    async setup(ctx) {
+      const response = await loginAs(ctx.app, YANGJIANG, DEMO_PASSWORD, 'keyless');
+      expect(response.status).toBe(200);
+      return response.body.refreshToken;
+    },
+    run: (ctx, token) => refreshChallenge(ctx.app, token as string),
+    expect: { status: 401, code: 'device_key_required' },
+  }),
+  attack({
+    name: 'enrolment with a device key that is not a point on P-256',
+    request: 'POST /api/auth/login {devicePublicKey: {kty: EC, crv: P-256, x: <random>, y: <random>}}',
+    run: (ctx) => loginAs(ctx.app, YANGJIANG, DEMO_PASSWORD, 'bad-key', { kty: 'EC', crv: 'P-256', x: randomBytes(32).toString('base64url'), y: randomBytes(32).toString('base64url') }),
+    expect: { status: 400, code: 'bad_device_key' },
   }),
   attack<Session>({
     name: 'the park administrator revokes a device of their own that was lost',

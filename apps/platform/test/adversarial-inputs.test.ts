@@ -278,6 +278,26 @@ const attacks = [
     expect: BAD_PUSH,
   }),
 
+  // Round two (issue 13, item 3): work per device is bounded by cost, not only by count.
+  attack({
+    name: 'push budget: a device past its bytes for the minute',
+    request: `POST /api/sync/orders/push ×2 (900 KB bodies) from device "bulky" on a platform taking 2 MB a minute per device, then 300 KB more`,
+    ownPlatform: { pushCostPerMinute: 2_000_000 },
+    as: [YANGJIANG],
+    async setup(ctx) {
+      const token = (await ctx.session(YANGJIANG, 'bulky')).accessToken;
+      for (let i = 0; i < 2; i++) expect((await rawApi(ctx.app, 'POST', '/api/sync/orders/push', `[]${' '.repeat(900_000)}`, { token })).status).toBe(200);
+    },
+    run: async (ctx) =>
+      rawApi(ctx.app, 'POST', '/api/sync/orders/push', JSON.stringify([{ newDocumentState: newOrder() }]) + ' '.repeat(300_000), { token: (await ctx.session(YANGJIANG, 'bulky')).accessToken }),
+    // Refused before validation: the order is not stored, no notice is made.
+    expect: { status: 429, code: 'over_budget', retryAfter: true },
+    async verify(ctx) {
+      // Per device: the owner's other device still syncs.
+      expect(await push(ctx.app, await ctx.token(YANGJIANG), 'orders', [{ newDocumentState: newOrder() }])).toEqual([]);
+    },
+  }),
+
   // A push flood from one device.
   attack({
     name: 'push flood: the 601st push in a minute from one device',

@@ -215,13 +215,20 @@ const attacks = [
       return { status: 200 };
     },
   }),
-  attack({
-    name: "merchant owner reads the park's pending registrations",
-    request: 'GET /api/admin/registrations as yangjiang-knives',
-    as: [YANGJIANG],
-    run: async (ctx) => api(ctx.app, 'GET', '/api/admin/registrations', { token: await ctx.token(YANGJIANG) }),
-    expect: { status: 403, code: 'forbidden' },
-  }),
+  ...(
+    [
+      ['/api/admin/registrations', "merchant owner reads the park's pending registrations"],
+      ['/api/admin/merchants', "merchant owner lists the park's merchants and their credit codes"],
+    ] as const
+  ).map(([path, name]) =>
+    attack({
+      name,
+      request: `GET ${path} as yangjiang-knives`,
+      as: [YANGJIANG],
+      run: async (ctx) => api(ctx.app, 'GET', path, { token: await ctx.token(YANGJIANG) }),
+      expect: { status: 403, code: 'forbidden' },
+    }),
+  ),
 
   // Unknown collections: the name never reaches SQL.
   ...(

@@ -1,4 +1,4 @@
-import { newId } from '@tradewind/domain';
+import { CURRENCIES, MARKET_CURRENCIES, newId } from '@tradewind/domain';
 import { describe, expect, it } from 'vitest';
 import { YANGJIANG } from './support/demo-accounts.ts';
 import { edited, newBuyer, newOrder } from './support/documents.ts';
@@ -15,7 +15,12 @@ describe('exchange rates', () => {
     const response = await api<{ date: string; base: string; rates: Record<string, number> }>(platform.app, 'GET', '/api/rates', { token });
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ date: '2026-11-20', base: 'USD', rates: { CNY: 7.118, EUR: 0.863 } });
-    expect(Object.keys(response.body.rates).sort()).toEqual(['AED', 'BRL', 'CNY', 'EUR', 'GBP', 'JPY', 'MXN', 'RUB', 'SAR']);
+    expect(Object.keys(response.body.rates).sort()).toEqual(CURRENCIES.filter((currency) => currency !== 'USD').sort());
+  });
+
+  it('prices every market a listing can go to', async () => {
+    const { rates } = (await api<{ rates: Record<string, number> }>(platform.app, 'GET', '/api/rates', { token })).body;
+    for (const currency of Object.values(MARKET_CURRENCIES).filter((code) => code !== 'USD')) expect(rates[currency], currency).toBeGreaterThan(0);
   });
 
   it('needs a token', async () => {

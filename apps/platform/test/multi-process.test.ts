@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import pg from 'pg';
+import { resourceUrl } from '@tradewind/resources';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresDatabase } from '../../../test-support/databases.ts';
 import { openDatabase } from '../src/db/open.ts';
@@ -10,7 +11,7 @@ import { openStream } from './support/events.ts';
 import { httpLogin, spawnPlatform, waitHealthy, type PlatformProcess } from './processes.ts';
 
 /** What the demo seed must create, from resources/demo-park. */
-const DEMO = new URL('../../../resources/demo-park/', import.meta.url);
+const DEMO = resourceUrl('demo-park/');
 const readDemo = (name: string) => JSON.parse(readFileSync(new URL(name, DEMO), 'utf8'));
 const park = readDemo('park.json') as { staff: unknown[]; merchants: string[] };
 const merchantFiles = park.merchants.map((name) => readDemo(name) as { tenant: { id: string }; staff?: unknown[]; products: unknown[] });

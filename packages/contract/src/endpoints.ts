@@ -17,6 +17,18 @@ export interface LoginRequest {
   username: string;
   password: string;
   deviceName?: string;
+  /**
+   * The public half of the device's non-extractable ECDSA P-256 key (a JWK with kty, crv, x, y).
+   * Without it the session cannot be refreshed: the device logs in again when its access token ends.
+   */
+  devicePublicKey?: DevicePublicKey;
+}
+
+export interface DevicePublicKey {
+  kty: 'EC';
+  crv: 'P-256';
+  x: string;
+  y: string;
 }
 
 export interface SessionTokens {
@@ -34,10 +46,27 @@ export interface LoginResponse extends SessionTokens {
   offlineDays: number;
 }
 
-/** POST /api/auth/refresh → SessionTokens (rotated). */
-export interface RefreshRequest {
+/** POST /api/auth/refresh/challenge → RefreshChallenge: a one-time nonce for the next refresh with this token. */
+export interface RefreshChallengeRequest {
   refreshToken: string;
 }
+
+export interface RefreshChallenge {
+  nonce: string;
+}
+
+/**
+ * POST /api/auth/refresh → SessionTokens (rotated). `signature`: ECDSA P-256 / SHA-256 (IEEE P1363,
+ * base64url) by the device key over `refreshProofMessage(nonce, refreshToken)`.
+ */
+export interface RefreshRequest {
+  refreshToken: string;
+  nonce: string;
+  signature: string;
+}
+
+/** What a device signs to prove it holds its key when it refreshes; the prefix keeps the signature from meaning anything else. */
+export const refreshProofMessage = (nonce: string, refreshToken: string): string => `tradewind-refresh-v1.${nonce}.${refreshToken}`;
 
 /** POST /api/registrations */
 export interface RegistrationRequest {
@@ -71,6 +100,23 @@ export interface PendingRegistration {
 /** POST /api/admin/registrations/:id/approve */
 export interface ApproveResponse {
   approved: string;
+}
+
+/** POST /api/admin/merchants/:id/identity (park administrator): the registered Chinese name and USCC, which the park owns. */
+export interface MerchantIdentityChange {
+  name?: string;
+  uscc?: string;
+}
+
+export interface MerchantIdentity {
+  tenantId: string;
+  name: string;
+  uscc: string;
+}
+
+/** GET /api/admin/merchants (park administrator): every approved merchant's identity. */
+export interface ParkMerchant extends MerchantIdentity {
+  cluster: string;
 }
 
 /** GET /api/devices */
@@ -135,4 +181,23 @@ export interface SigningCredentialsSummary {
   algorithm: 'rsa-sha1' | 'sm2-sm3';
   certificateNumber: string;
   notAfter: string;
+}
+
+/** A provider the platform has an adapter for (apps/platform/src/warehouses/registry.ts). */
+export type ConnectableWarehouseProvider = 'goodcang' | 'winit' | '4px' | 'fba';
+
+/** What of a merchant's provider account may be shown: never its credentials. */
+export interface WarehouseAccountSummary {
+  provider: ConnectableWarehouseProvider;
+  /** Our warehouse id → the provider's warehouse code (FBA: marketplace id). */
+  warehouses: Record<string, string>;
+  /** Our SKU → the provider's, only where they differ (providers key stock by the seller SKU). */
+  skus: Record<string, string>;
+  shipFrom?: { name: string; addressLine1: string; city: string; countryCode: string; postalCode: string; phoneNumber: string };
+}
+
+/** PUT /api/warehouses/accounts/:provider (account owner): sets or replaces the account; credentials are stored sealed and never returned. */
+export interface WarehouseAccountUpload extends Omit<WarehouseAccountSummary, 'provider' | 'skus'> {
+  credentials: Record<string, string>;
+  skus?: Record<string, string>;
 }

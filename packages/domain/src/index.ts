@@ -17,3 +17,4 @@ export * from './rates/index.ts';
 export * from './rules/index.ts';
 export * from './stock/index.ts';
 export * from './validate.ts';
+export * from './park/index.ts';

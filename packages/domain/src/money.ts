@@ -4,7 +4,7 @@ export interface Money {
   currency: string;
 }
 
-export const CURRENCIES = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'AED', 'RUB', 'BRL', 'MXN', 'SAR'] as const;
+export const CURRENCIES = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'AED', 'RUB', 'BRL', 'MXN', 'SAR', 'CAD', 'AUD', 'PLN', 'SGD'] as const;
 export type Currency = (typeof CURRENCIES)[number];
 
 const digitsByCurrency = new Map<string, number>();

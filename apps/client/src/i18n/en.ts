@@ -87,6 +87,7 @@ export const en: Translation = {
   notices: {
     title: 'Notices',
     empty: 'No notices',
+    total: 'Notices {{from}}–{{to}} of {{total}}',
     markRead: 'Mark read',
     refusedContent: 'Refused content',
     restore: 'Restore as a draft to resubmit',

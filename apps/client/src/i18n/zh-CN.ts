@@ -87,6 +87,7 @@ export const zhCN = {
   notices: {
     title: '通知',
     empty: '没有通知',
+    total: '第 {{from}}–{{to}} 条，共 {{total}} 条',
     markRead: '标为已读',
     refusedContent: '被退回的内容',
     restore: '恢复为草稿重新提交',

@@ -1,9 +1,21 @@
+import { openDB, type IDBPDatabase } from 'idb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { defer, distinctUntilChanged, fromEvent, map, merge, shareReplay, startWith } from 'rxjs';
-import type { BarcodeCamera, Platform } from './types.ts';
+import type { BarcodeCamera, CryptoKeyStore, Platform } from './types.ts';
 
 /** What the browser and the desktop shell (Chromium) provide alike. */
-export type BrowserParts = Pick<Platform, 'withLock' | 'online$' | 'isOnline' | 'rxStorage' | 'now'>;
+export type BrowserParts = Pick<Platform, 'withLock' | 'online$' | 'isOnline' | 'rxStorage' | 'now' | 'keyStore'>;
+
+const KEYS_STORE = 'keys';
+/** Not named after a tenant, so erasing a tenant's databases leaves it; the session code replaces or forgets its key. */
+let keysDatabaseOpen: Promise<IDBPDatabase> | undefined;
+const keysDatabase = () => (keysDatabaseOpen ??= openDB('tradewind-device-keys', 1, { upgrade: (db) => db.createObjectStore(KEYS_STORE) }));
+
+const indexedDbKeyStore: CryptoKeyStore = {
+  get: async (name) => (await (await keysDatabase()).get(KEYS_STORE, name)) as CryptoKeyPair | undefined,
+  put: async (name, pair) => void (await (await keysDatabase()).put(KEYS_STORE, pair, name)),
+  delete: async (name) => (await keysDatabase()).delete(KEYS_STORE, name),
+};
 
 const online$ = defer(() =>
   merge(fromEvent(window, 'online'), fromEvent(window, 'offline')).pipe(
@@ -18,6 +30,7 @@ export const browserParts: BrowserParts = {
   isOnline: () => navigator.onLine,
   rxStorage: () => getRxStorageDexie() as never,
   now: () => new Date(),
+  keyStore: indexedDbKeyStore,
 };
 
 interface BarcodeDetectorLike {

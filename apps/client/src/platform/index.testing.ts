@@ -5,6 +5,7 @@ import type { Platform } from './types.ts';
 const online = new BehaviorSubject(true);
 let clock = new Date('2026-11-23T08:00:00.000Z');
 const locks = new Map<string, Promise<unknown>>();
+const keys = new Map<string, CryptoKeyPair>();
 
 /** Node under Vitest: RxDB in memory, a clock and a connection the test sets. */
 export const platform: Platform = {
@@ -28,6 +29,11 @@ export const platform: Platform = {
   registerServiceWorker: () => {},
   rxStorage: () => getRxStorageMemory() as never,
   now: () => new Date(clock),
+  keyStore: {
+    get: async (name) => keys.get(name),
+    put: async (name, pair) => void keys.set(name, pair),
+    delete: async (name) => void keys.delete(name),
+  },
 };
 
 export function setOnline(value: boolean): void {

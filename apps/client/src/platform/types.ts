@@ -20,6 +20,8 @@ export interface Platform {
   print(fileName: string): Promise<PrintOutcome>;
   /** The operating system's key store (desktop: Electron safeStorage); null in a browser. */
   osSecrets: OsSecrets | null;
+  /** Where the device keeps its non-extractable WebCrypto keys (the key objects, never their bytes). */
+  keyStore: CryptoKeyStore;
   /** The system share sheet (phones); null where there is none. */
   share: ((content: ShareContent) => Promise<void>) | null;
   /** Camera barcode scanning; null without a BarcodeDetector and camera (the desktop shell denies the camera). */
@@ -35,6 +37,13 @@ export interface Platform {
   rxStorage(): RxStorage<unknown, unknown>;
   /** The device clock; stores stamp documents with it. */
   now(): Date;
+}
+
+/** Named WebCrypto key pairs: IndexedDB in Chromium and browsers (structured clone keeps a key non-extractable), memory under Vitest. */
+export interface CryptoKeyStore {
+  get(name: string): Promise<CryptoKeyPair | undefined>;
+  put(name: string, pair: CryptoKeyPair): Promise<void>;
+  delete(name: string): Promise<void>;
 }
 
 export type PrintOutcome = 'saved' | 'cancelled' | 'dialog';

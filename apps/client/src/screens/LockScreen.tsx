@@ -2,7 +2,8 @@ import { Alert, Button, Card, Form, Input, Segmented, Typography } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { vault, WrongSecretError, type Unlocked } from '../session/vault.ts';
+import { PIN_TRIES } from '../session/pin-tries.ts';
+import { PinErasedError, PinWaitError, vault, WrongSecretError, type Unlocked } from '../session/vault.ts';
 
 /** Opens the app on this device without the network: the password, or the device PIN if one is set. */
 export function LockScreen({ onUnlock, onOtherAccount }: { onUnlock: (unlocked: Unlocked) => void; onOtherAccount: () => void }) {
@@ -12,8 +13,14 @@ export function LockScreen({ onUnlock, onOtherAccount }: { onUnlock: (unlocked: 
   const unlock = useMutation({
     mutationFn: ({ secret }: { secret: string }) => (method === 'pin' ? vault.unlockWithPin(secret) : vault.unlockWithPassword(secret)),
     onSuccess: onUnlock,
+    onError: (error) => {
+      if (error instanceof PinErasedError) setMethod('password');
+    },
   });
-  const failed = unlock.error instanceof WrongSecretError;
+  const error = unlock.error;
+  const pinWait = error instanceof WrongSecretError && method === 'pin' ? vault.pinWait() : error instanceof PinWaitError ? error.seconds : 0;
+  const problem =
+    error instanceof PinErasedError ? t('lock.pinErased', { tries: PIN_TRIES }) : pinWait > 0 ? t('lock.pinWait', { seconds: pinWait }) : error instanceof WrongSecretError ? t('lock.wrong') : null;
   return (
     <div style={{ display: 'grid', placeItems: 'center', minHeight: '100vh', padding: 16, background: '#f3f6f4' }}>
       <Card style={{ width: '100%', maxWidth: 380 }} data-testid="lock-screen">
@@ -41,7 +48,7 @@ export function LockScreen({ onUnlock, onOtherAccount }: { onUnlock: (unlocked: 
           >
             <Input.Password autoFocus inputMode={method === 'pin' ? 'numeric' : undefined} data-testid="unlock-secret" />
           </Form.Item>
-          {failed && <Alert type="error" title={t('lock.wrong')} style={{ marginBottom: 16 }} data-testid="unlock-error" />}
+          {problem && <Alert type="error" title={problem} style={{ marginBottom: 16 }} data-testid="unlock-error" />}
           <Button type="primary" htmlType="submit" block loading={unlock.isPending} data-testid="unlock-submit">
             {t('lock.unlock')}
           </Button>

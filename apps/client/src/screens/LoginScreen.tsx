@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { platform } from '../platform';
 import { login, LoginError, type LoginResult } from '../session/session.ts';
 import { RegistrationForm } from './RegistrationForm.tsx';
+import { RejectedRegistration } from './RejectedRegistration.tsx';
 
 export function LoginScreen({ why, onLogin }: { why?: 'expired' | 'offlineTooLong'; onLogin: (result: LoginResult) => void }) {
   const { t } = useTranslation();
@@ -34,6 +35,7 @@ export function LoginScreen({ why, onLogin }: { why?: 'expired' | 'offlineTooLon
             {t('login.submit')}
           </Button>
         </Form>
+        {errorKey === 'login.rejected' && attempt.variables && <RejectedRegistration credentials={{ username: attempt.variables.username.trim(), password: attempt.variables.password }} />}
         <Typography.Paragraph type="secondary" style={{ marginTop: 16, fontSize: 12 }}>
           {t('login.demoHint')}
         </Typography.Paragraph>

@@ -1,63 +1,48 @@
 import type { NoticeDoc } from '@tradewind/domain';
-import { Button, Card, Descriptions, Empty, Space, Tag, Typography } from 'antd';
-import { useMemo } from 'react';
+import { Empty, Pagination, Space, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useObservable } from '../hooks/useObservable.ts';
-import { refusedContentLines } from '../i18n/refused-content.ts';
-import { useRefusalText } from '../i18n/refusal-text.ts';
-import type { Language } from '../i18n/index.ts';
 import { markNoticeRead } from '../stores/notice-store.ts';
 import { useWorkspace } from '../workspace.tsx';
+import { NoticeCard } from './NoticeCard.tsx';
 
-const SEVERITY_COLOURS = { info: 'blue', warning: 'orange', error: 'red' } as const;
+/** Notices per page: however many a device holds, the screen renders this many cards. */
+export const NOTICES_PER_PAGE = 20;
 
 export function NoticesScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { db, store } = useWorkspace();
-  const notices$ = useMemo(() => db.notices.find({ sort: [{ createdAt: 'desc' }] }).$, [db]);
+  const [page, setPage] = useState(1);
+  const total = useObservable(
+    useMemo(() => db.notices.count().$, [db]),
+    0,
+  );
+  // Stays on a page that exists when notices go away.
+  const shown = Math.min(page, Math.max(1, Math.ceil(total / NOTICES_PER_PAGE)));
+  const notices$ = useMemo(() => db.notices.find({ sort: [{ createdAt: 'desc' }, { id: 'desc' }], skip: (shown - 1) * NOTICES_PER_PAGE, limit: NOTICES_PER_PAGE }).$, [db, shown]);
   const notices = useObservable(notices$, []);
-  const refusalText = useRefusalText();
-  const language: Language = i18n.language === 'en' ? 'en' : 'zh-CN';
-  if (notices.length === 0) return <Empty description={t('notices.empty')} />;
+  if (total === 0) return <Empty description={t('notices.empty')} />;
+  const pager = (
+    <Pagination
+      current={shown}
+      pageSize={NOTICES_PER_PAGE}
+      total={total}
+      showSizeChanger={false}
+      onChange={setPage}
+      showTotal={(count, [from, to]) => t('notices.total', { from, to, total: count })}
+      data-testid="notices-pager"
+    />
+  );
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('notices.title')}</Typography.Title>
+      {pager}
       {notices.map((doc) => {
         const notice = doc.toJSON() as NoticeDoc;
-        const params = { ...notice.params, collection: notice.params.collection ? t(`collections.${notice.params.collection}`) : '' };
-        const collection = notice.refused?.collection ?? String(notice.params.collection ?? '');
-        const reason = notice.messageKey.startsWith('notice.pushRefused.') ? notice.messageKey.slice('notice.pushRefused.'.length) : null;
-        const text = reason ? refusalText({ reason: reason as never, detail: String(notice.params.detail ?? '') }, collection) : t(notice.messageKey, params);
-        return (
-          <Card key={notice.id} size="small" data-testid="notice" style={{ opacity: notice.readAt ? 0.6 : 1 }}>
-            <Space orientation="vertical" style={{ width: '100%' }}>
-              <Space wrap>
-                <Tag color={SEVERITY_COLOURS[notice.severity]}>{new Date(notice.createdAt).toLocaleString(i18n.language)}</Tag>
-                <Typography.Text data-testid="notice-text">{text}</Typography.Text>
-              </Space>
-              {notice.refused && (
-                <details>
-                  <summary>{t('notices.refusedContent')}</summary>
-                  <Descriptions
-                    size="small"
-                    column={1}
-                    items={refusedContentLines(notice.refused.content, notice.refused.collection, language, (count) => t('notices.items', { count })).map((line, index) => ({
-                      key: index,
-                      label: line.label,
-                      children: line.value,
-                    }))}
-                  />
-                </details>
-              )}
-              {!notice.readAt && (
-                <Button size="small" onClick={() => void markNoticeRead(store, notice.id)}>
-                  {t('notices.markRead')}
-                </Button>
-              )}
-            </Space>
-          </Card>
-        );
+        return <NoticeCard key={notice.id} notice={notice} onMarkRead={() => void markNoticeRead(store, notice.id)} />;
       })}
+      {total > NOTICES_PER_PAGE && pager}
     </Space>
   );
 }

@@ -1,13 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { PlatformError, type RegistrationRequest, type RegistrationResponse } from '@tradewind/contract';
-import { isValidUscc } from '@tradewind/domain';
 import { createTransport, postJson } from '@tradewind/sync/client';
-import { Alert, Button, Form, Input, Modal, Select } from 'antd';
+import { Alert, Button, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { platform } from '../platform';
-
-const CLUSTERS = ['shaoxing-textiles', 'yangjiang-knives', 'wenzhou-shoes', 'wenzhou-eyewear'] as const;
+import { CLUSTERS } from './clusters.ts';
+import { CompanyFields } from './CompanyFields.tsx';
 
 /** A new merchant applies to the park; the park administrator approves before the first login. */
 export function RegistrationForm() {
@@ -29,31 +28,7 @@ export function RegistrationForm() {
           <Alert type="success" title={t('register.submitted')} data-testid="register-done" />
         ) : (
           <Form<RegistrationRequest> name="register" layout="vertical" onFinish={(values) => register.mutate(values)} disabled={register.isPending} initialValues={{ cluster: CLUSTERS[0] }}>
-            <Form.Item name="companyName" label={t('register.companyName')} rules={[{ required: true, min: 2, message: t('products.validation.required') }]}>
-              <Input maxLength={200} />
-            </Form.Item>
-            <Form.Item
-              name="uscc"
-              label={t('register.uscc')}
-              rules={[
-                {
-                  validator: async (_, value: string) => {
-                    if (!isValidUscc(value ?? '')) throw new Error(t('register.usccInvalid'));
-                  },
-                },
-              ]}
-            >
-              <Input maxLength={18} />
-            </Form.Item>
-            <Form.Item name="cluster" label={t('register.cluster')}>
-              <Select options={CLUSTERS.map((cluster) => ({ value: cluster, label: t(`register.clusters.${cluster}`) }))} />
-            </Form.Item>
-            <Form.Item name="code" label={t('register.code')} extra={t('register.codeHint')} rules={[{ required: true, pattern: /^[A-Za-z]{2}$/, message: t('register.codeRule') }]}>
-              <Input maxLength={2} style={{ width: 80 }} />
-            </Form.Item>
-            <Form.Item name="contactName" label={t('register.contactName')} rules={[{ required: true, message: t('products.validation.required') }]}>
-              <Input maxLength={100} />
-            </Form.Item>
+            <CompanyFields />
             <Form.Item name="username" label={t('login.username')} rules={[{ required: true, pattern: /^[a-z0-9][a-z0-9-]{2,39}$/, message: t('register.usernameRule') }]}>
               <Input maxLength={40} />
             </Form.Item>

@@ -1,6 +1,8 @@
 import type { SessionTokens } from '@tradewind/contract';
 import { platform } from '../platform';
 import { deriveKey, fromBase64, importKey, open, randomBytes, seal, toBase64, type Sealed } from './crypto.ts';
+import { forgetDeviceKey } from './device-key.ts';
+import { PIN_TRIES, pinWaitLeft, type PinFailures } from './pin-tries.ts';
 
 /** Who is logged in on this device, and where; not secret. */
 export interface SessionProfile {
@@ -28,6 +30,8 @@ interface VaultRecord {
   /** The database key, sealed with a key derived from the password. */
   byPassword: Sealed;
   byPin?: { salt: string; sealed: Sealed };
+  /** Wrong PINs in a row; at PIN_TRIES the PIN seal is erased and only the password opens the vault. */
+  pinFailures?: PinFailures;
   /** Access and refresh tokens: sealed by the OS key store on the desktop, else with the database key. */
   tokens: Sealed | { os: string };
   lastOnlineAt: string;
@@ -38,6 +42,16 @@ const VAULT_KEY = 'tradewind.vault';
 const TAB_KEY = 'tradewind.unlocked';
 
 export class WrongSecretError extends Error {}
+
+/** Too many wrong PINs in a row: the next try waits `seconds`. */
+export class PinWaitError extends Error {
+  constructor(readonly seconds: number) {
+    super(`Wait ${seconds} s before the next PIN`);
+  }
+}
+
+/** The last allowed PIN try was wrong: the PIN is erased, the password is needed. */
+export class PinErasedError extends Error {}
 
 const hex = (bytes: Uint8Array) => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 const unhex = (text: string) => Uint8Array.from(text.match(/../g) ?? [], (pair) => parseInt(pair, 16));
@@ -127,13 +141,37 @@ export const vault = {
   async unlockWithPassword(password: string): Promise<Unlocked> {
     const record = read();
     if (!record) throw new WrongSecretError();
-    return openWithKey(record, await unsealKey(password, record.salt, record.byPassword));
+    const unlocked = await openWithKey(record, await unsealKey(password, record.salt, record.byPassword));
+    // The password proves the user: wrong PINs before it no longer count.
+    if (record.pinFailures) write({ ...record, pinFailures: undefined });
+    return unlocked;
   },
 
-  async unlockWithPin(pin: string): Promise<Unlocked> {
+  /** Throws PinWaitError while wrong tries make it wait, WrongSecretError on a wrong PIN, PinErasedError on the last allowed one. */
+  async unlockWithPin(pin: string, now = platform.now()): Promise<Unlocked> {
     const record = read();
     if (!record?.byPin) throw new WrongSecretError();
-    return openWithKey(record, await unsealKey(pin, record.byPin.salt, record.byPin.sealed));
+    const wait = pinWaitLeft(record.pinFailures, now);
+    if (wait > 0) throw new PinWaitError(wait);
+    let databaseKey: string;
+    try {
+      databaseKey = await unsealKey(pin, record.byPin.salt, record.byPin.sealed);
+    } catch (error) {
+      const count = (record.pinFailures?.count ?? 0) + 1;
+      if (count >= PIN_TRIES) {
+        write({ ...record, byPin: undefined, pinFailures: undefined });
+        throw new PinErasedError();
+      }
+      write({ ...record, pinFailures: { count, lastAt: now.toISOString() } });
+      throw error;
+    }
+    write({ ...record, pinFailures: undefined });
+    return openWithKey(record, databaseKey);
+  },
+
+  /** Seconds before the lock screen takes another PIN. */
+  pinWait(now = platform.now()): number {
+    return pinWaitLeft(read()?.pinFailures, now);
   },
 
   /** This tab was unlocked before a reload. */
@@ -148,7 +186,7 @@ export const vault = {
     const record = read();
     if (!record) return;
     const salt = randomBytes(16);
-    write({ ...record, byPin: { salt: toBase64(salt), sealed: await seal(await deriveKey(pin, salt), unhex(unlocked.databaseKey) as Uint8Array<ArrayBuffer>) } });
+    write({ ...record, byPin: { salt: toBase64(salt), sealed: await seal(await deriveKey(pin, salt), unhex(unlocked.databaseKey) as Uint8Array<ArrayBuffer>) }, pinFailures: undefined });
   },
 
   async saveTokens(unlocked: Unlocked, tokens: SessionTokens): Promise<void> {
@@ -165,9 +203,10 @@ export const vault = {
     sessionStorage.removeItem(TAB_KEY);
   },
 
-  /** Forget everything on this device (revocation, or the user logs out for good). */
+  /** Forget everything on this device (revocation, or the user logs out for good), the device key too. */
   clear(): void {
     sessionStorage.removeItem(TAB_KEY);
     localStorage.removeItem(VAULT_KEY);
+    void forgetDeviceKey().catch(() => {});
   },
 };

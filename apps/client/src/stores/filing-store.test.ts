@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createFiling, setFilingStatus } from './filing-store.ts';
+import type { CustomsStatus, FilingDeclaration } from '@tradewind/domain';
+import demoPark from '../../../../resources/demo-park/yangjiang-knives.json' with { type: 'json' };
+import { createFiling, NotRejectedError, resendDeclaration, setFilingStatus, submitDeclaration } from './filing-store.ts';
+import { RoleRefusedError } from './role-guard.ts';
 import { openTestStore, type TestStore } from './test-database.ts';
 
 let store: TestStore;
@@ -21,5 +24,49 @@ describe('filing store', () => {
     store.setClock('2026-11-24T08:00:00.000Z');
     await expect(setFilingStatus(store, id, 'withdrawn')).rejects.toThrow(RangeError);
     expect((await store.db.filings.findOne(id).exec())!.toJSON()).toMatchObject({ status: 'draft', updatedAt: '2026-11-23T08:00:00.000Z' });
+  });
+});
+
+const declaration = (waybill: string): FilingDeclaration => {
+  const facts = demoPark.filing.declaration as FilingDeclaration;
+  return { ...facts, logistics: { ...facts.logistics, waybillNos: { 'order-1': waybill } } };
+};
+const draft = () => ({ kind: 'ceb603-inventory' as const, title: '9610 亚马逊 12 月第一批', orderIds: ['order-1'], declaration: declaration('LX118204395CN') });
+
+/** What a pull brings once customs answered: the platform's fields, written as the replication writes them. */
+async function customsAnswered(id: string, customsStatus: CustomsStatus) {
+  const doc = (await store.db.filings.findOne(id).exec())!;
+  await doc.incrementalPatch({
+    customsStatus,
+    receipts: [{ type: 'CEB604', code: customsStatus, at: '2026-11-23T09:00:00.000Z', message: '申报要素与商品编码不符', documents: { copNo: 'YJ01-000101' } }],
+  });
+}
+
+describe('declaring orders', () => {
+  it('submits the chosen orders with their declaration at once, offline, for the platform to send after sync', async () => {
+    const filing = await submitDeclaration(store, 'merchant_owner', draft());
+    expect(filing).toMatchObject({ status: 'submitted', revision: 1, orderIds: ['order-1'], customsStatus: 'none', receipts: [], messages: [], declaration: { mode: '9610' } });
+  });
+
+  it('refuses fair staff submitting to customs before anything is saved', async () => {
+    await expect(submitDeclaration(store, 'merchant_staff', draft())).rejects.toThrow(RoleRefusedError);
+    expect(await store.db.filings.count().exec()).toBe(0);
+  });
+
+  it('resends a rejected declaration as the next revision with the corrected facts', async () => {
+    const { id } = await submitDeclaration(store, 'merchant_owner', draft());
+    await customsAnswered(id, '100');
+    const resent = await resendDeclaration(store, 'merchant_owner', id, declaration('LX118204396CN'));
+    expect(resent).toMatchObject({ status: 'submitted', revision: 2, declaration: { logistics: { waybillNos: { 'order-1': 'LX118204396CN' } } } });
+    // Still 100 on the device until the platform sends revision 2: a second resend would skip a revision.
+    await expect(resendDeclaration(store, 'merchant_owner', id, declaration('LX118204397CN'))).rejects.toThrow(NotRejectedError);
+  });
+
+  it('does not resend a declaration customs is still handling or has released', async () => {
+    const { id } = await submitDeclaration(store, 'merchant_owner', draft());
+    await expect(resendDeclaration(store, 'merchant_owner', id, declaration('X'))).rejects.toThrow(NotRejectedError);
+    await customsAnswered(id, '800');
+    await expect(resendDeclaration(store, 'merchant_owner', id, declaration('X'))).rejects.toThrow(NotRejectedError);
+    expect((await store.db.filings.findOne(id).exec())!.revision).toBe(1);
   });
 });

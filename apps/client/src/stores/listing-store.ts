@@ -1,20 +1,32 @@
-import { listingFactsOf, listingStatusChange, MARKETS, pausesWithFacts, sameJson, type ListingChannel, type ListingDoc, type ListingStatus, type Market, type ProductDoc } from '@tradewind/domain';
+import {
+  listingFactsOf,
+  listingPriceFor,
+  listingStatusChange,
+  listingTextFor,
+  pausesWithFacts,
+  sameJson,
+  type ListingChannel,
+  type ListingDoc,
+  type ListingStatus,
+  type Market,
+  type ProductDoc,
+  type RateTable,
+} from '@tradewind/domain';
 import { collectionOf, insertDocument, modifyDocument, stampOf, type StoreContext } from './documents.ts';
 
-/** A draft listing for a channel and market, written from the product in the market's language. */
-export function createListing(ctx: StoreContext, product: ProductDoc, channel: ListingChannel, market: Market): Promise<ListingDoc> {
-  const language = MARKETS[market];
-  const translation = product.translations?.[language];
+/** A draft listing for a channel and market, written from the product in the market's language and currency. */
+export function createListing(ctx: StoreContext, product: ProductDoc, channel: ListingChannel, market: Market, rates: RateTable | null): Promise<ListingDoc> {
+  const { language, title, description } = listingTextFor(product, market);
   return insertDocument(ctx, 'listings', {
     productId: product.id,
     sku: product.sku,
     channel,
     market,
     language,
-    title: translation?.name || product.nameEn || product.name,
+    title,
     bullets: [],
-    description: translation?.description ?? '',
-    price: product.price,
+    description,
+    price: listingPriceFor(product.price, market, rates),
     status: 'draft',
     evidence: {},
     facts: listingFactsOf(product),

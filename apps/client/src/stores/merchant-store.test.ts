@@ -1,18 +1,9 @@
 import { newMerchantProfile, type MerchantDoc } from '@tradewind/domain';
+import { YANGJIANG_USD_ACCOUNT } from '@tradewind/domain/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { editableProfile, InvalidProfileError, saveMerchantProfile } from './merchant-store.ts';
 import { RoleRefusedError } from './role-guard.ts';
 import { openTestStore, type TestStore } from './test-database.ts';
-
-const account = {
-  bankName: '中国工商银行阳江分行',
-  bankNameEn: 'ICBC Yangjiang Branch',
-  bankAddress: 'No. 1 Dongfeng Road, Yangjiang',
-  accountName: 'Lifeng',
-  accountNo: '2013 0042',
-  swift: 'ICBKCNBJGDG',
-  currency: 'USD',
-};
 
 describe('saveMerchantProfile', () => {
   let store: TestStore;
@@ -31,7 +22,7 @@ describe('saveMerchantProfile', () => {
       nameEn: 'Lifeng Co., Ltd.',
       addressEn: 'No. 16 Daojian Road',
       portsOfLoading: ['Shenzhen'],
-      bankAccounts: [account],
+      bankAccounts: [YANGJIANG_USD_ACCOUNT],
       logo,
     });
     expect(saved).toMatchObject({
@@ -39,7 +30,7 @@ describe('saveMerchantProfile', () => {
       uscc: approved.uscc,
       nameEn: 'Lifeng Co., Ltd.',
       addressEn: 'No. 16 Daojian Road',
-      bankAccounts: [account],
+      bankAccounts: [YANGJIANG_USD_ACCOUNT],
       logo,
       updatedAt: '2026-11-23T08:00:00.000Z',
     });
@@ -49,7 +40,7 @@ describe('saveMerchantProfile', () => {
 
   it('staff may correct the contact but not the bank accounts: refused before anything is saved', async () => {
     await expect(saveMerchantProfile(store, 'merchant_staff', { ...editableProfile(approved), contactPhone: '+86 662 1' })).resolves.toMatchObject({ contactPhone: '+86 662 1' });
-    const attempt = saveMerchantProfile(store, 'merchant_staff', { ...editableProfile(approved), bankAccounts: [account] });
+    const attempt = saveMerchantProfile(store, 'merchant_staff', { ...editableProfile(approved), bankAccounts: [YANGJIANG_USD_ACCOUNT] });
     await expect(attempt).rejects.toThrow(RoleRefusedError);
     await expect(attempt).rejects.toMatchObject({ refusal: { reason: 'staff_forbidden_field', detail: 'bankAccounts' } });
     expect((await store.db.merchant.findOne('profile').exec())!.toJSON().bankAccounts).toEqual([]);

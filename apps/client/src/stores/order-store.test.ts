@@ -1,7 +1,8 @@
 import { parseMarketplaceReport } from '@tradewind/domain';
+import { resourceUrl } from '@tradewind/resources';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addPayment, createOrder, importReport, saveDraft, type OrderDraft } from './order-store.ts';
+import { addPayment, createOrder, importReport, saveDraft, signOrder, type OrderDraft } from './order-store.ts';
 import { openTestStore, type TestStore } from './test-database.ts';
 
 let store: TestStore;
@@ -37,6 +38,20 @@ describe('order store', () => {
     expect(saved.deliveryDate).toBeUndefined();
   });
 
+  it('keeps the named port a draft gives and drops it when a later draft names none', async () => {
+    const order = await createOrder(store, 'YJ03', { ...draft, incoterm: 'CIF', incotermPlace: 'Valencia' });
+    expect(order.incotermPlace).toBe('Valencia');
+    expect((await saveDraft(store, order.id, draft)).incotermPlace).toBeUndefined();
+  });
+
+  it('stamps the buyer’s signature with the time it was given, and a second signature replaces the first', async () => {
+    const order = await createOrder(store, 'YJ03', draft);
+    const image = 'data:image/png;base64,iVBORw0KGgo=';
+    expect((await signOrder(store, order.id, { image, signerName: ' Lucía Gómez ' })).buyerSignature).toEqual({ image, signerName: 'Lucía Gómez', signedAt: '2026-11-23T08:00:00.000Z' });
+    store.setClock('2026-11-23T09:15:00.000Z');
+    expect((await signOrder(store, order.id, { image, signerName: 'Pedro Ruiz' })).buyerSignature).toMatchObject({ signerName: 'Pedro Ruiz', signedAt: '2026-11-23T09:15:00.000Z' });
+  });
+
   it('records a deposit that covers the terms and moves the confirmed order on in the same write', async () => {
     const order = await createOrder(store, 'YJ03', draft);
     await store.db.orders
@@ -51,7 +66,7 @@ describe('order store', () => {
   });
 
   it('imports a marketplace report once: a second import finds the orders and writes nothing', async () => {
-    const report = parseMarketplaceReport(readFileSync(new URL('../../../../resources/marketplace-samples/amazon-all-orders.txt', import.meta.url), 'utf8'));
+    const report = parseMarketplaceReport(readFileSync(resourceUrl('marketplace-samples/amazon-all-orders.txt'), 'utf8'));
     const first = await importReport(store, 'YJ03', report, []);
     expect(first.imported).toBeGreaterThan(0);
     expect(await importReport(store, 'YJ03', report, [])).toEqual({ imported: 0, alreadyThere: first.imported });

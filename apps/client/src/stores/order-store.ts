@@ -1,11 +1,11 @@
-import { marketplaceOrderDoc, newId, recordPayment, type OrderDoc, type OrderPayment, type ParsedReport, type ProductDoc } from '@tradewind/domain';
+import { marketplaceOrderDoc, newId, recordPayment, type BuyerSignature, type OrderDoc, type OrderPayment, type ParsedReport, type ProductDoc } from '@tradewind/domain';
 import { reserveOrderNumbers } from '../db/order-numbers.ts';
 import { collectionOf, insertDocument, modifyDocument, stampOf, type StoreContext } from './documents.ts';
 import { reserveForOrder } from './stock-event-store.ts';
 
 /** What the order editor decides; the rest (number, status, payments, dates) the store does. */
 export type OrderDraft = Pick<OrderDoc, 'buyerName' | 'buyerCountry' | 'channel' | 'currency' | 'incoterm' | 'lines' | 'notes'> &
-  Pick<OrderDoc, 'buyerId' | 'deliveryDate' | 'depositPercent' | 'freight'>;
+  Pick<OrderDoc, 'buyerId' | 'deliveryDate' | 'depositPercent' | 'freight' | 'incotermPlace'>;
 
 export async function createOrder(ctx: StoreContext, prefix: string, draft: OrderDraft): Promise<OrderDoc> {
   const [number] = await reserveOrderNumbers(ctx.db, prefix, 1);
@@ -22,7 +22,12 @@ export async function updateOrder(ctx: StoreContext, id: string, change: (order:
 
 /** Keys absent in the draft (no buyer, no date) leave the document. */
 export function saveDraft(ctx: StoreContext, id: string, draft: OrderDraft): Promise<OrderDoc> {
-  return updateOrder(ctx, id, () => ({ buyerId: undefined, deliveryDate: undefined, freight: undefined, ...draft }));
+  return updateOrder(ctx, id, () => ({ buyerId: undefined, deliveryDate: undefined, freight: undefined, incotermPlace: undefined, ...draft }));
+}
+
+/** The buyer's signature on the order, drawn on the device; signing again replaces it. */
+export function signOrder(ctx: StoreContext, id: string, signature: Omit<BuyerSignature, 'signedAt'>): Promise<OrderDoc> {
+  return updateOrder(ctx, id, () => ({ buyerSignature: { ...signature, signerName: signature.signerName.trim(), signedAt: stampOf(ctx) } }));
 }
 
 export function addPayment(ctx: StoreContext, id: string, payment: Omit<OrderPayment, 'id'>): Promise<OrderDoc> {

@@ -1,7 +1,7 @@
 import { sourceFingerprint, type ProductDoc, type ProductImage } from '@tradewind/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createListing, setListingStatus } from './listing-store.ts';
-import { addImage, createProduct, makeMainImage, saveDeclaration, saveProduct, saveTranslation } from './product-store.ts';
+import { addImage, createProduct, InvalidHsCodeError, makeMainImage, saveDeclaration, saveHsCode, saveProduct, saveTranslation } from './product-store.ts';
 import { RoleRefusedError } from './role-guard.ts';
 import { lockBackKnife, openTestStore, type TestStore } from './test-database.ts';
 
@@ -25,7 +25,7 @@ describe('product store', () => {
   it('gives the product’s listings its new facts and pauses a published one the change would newly block', async () => {
     const product = await createProduct(store, lockBackKnife());
     await addImage(store, product.id, image('i1'));
-    const listing = await createListing(store, (await store.db.products.findOne(product.id).exec())!.toJSON() as ProductDoc, 'own_site', 'US');
+    const listing = await createListing(store, (await store.db.products.findOne(product.id).exec())!.toJSON() as ProductDoc, 'own_site', 'US', null);
     await setListingStatus(store, listing.id, 'published');
     const automatic = { ...lockBackKnife(), attributes: { ...lockBackKnife().attributes, opening: 'automatic' } };
     store.setClock('2026-11-24T08:00:00.000Z');
@@ -39,7 +39,7 @@ describe('product store', () => {
   it('keeps a published listing published when the change adds no blocker', async () => {
     const product = await createProduct(store, lockBackKnife());
     await addImage(store, product.id, image('i1'));
-    const listing = await createListing(store, (await store.db.products.findOne(product.id).exec())!.toJSON() as ProductDoc, 'own_site', 'US');
+    const listing = await createListing(store, (await store.db.products.findOne(product.id).exec())!.toJSON() as ProductDoc, 'own_site', 'US', null);
     await setListingStatus(store, listing.id, 'published');
     await saveProduct(store, 'merchant_owner', product.id, { ...lockBackKnife(), moq: 1000 });
     expect((await store.db.listings.findOne(listing.id).exec())!.status).toBe('published');
@@ -66,6 +66,14 @@ describe('product store', () => {
   it('keeps only the filled declaration elements', async () => {
     const product = await createProduct(store, lockBackKnife());
     expect((await saveDeclaration(store, product.id, { brand: 'LIFENG', model: '' })).declaration).toEqual({ brand: 'LIFENG' });
+  });
+
+  it('sets the HS code a customs finding asks for, written as brokers write it, and refuses one no tariff has', async () => {
+    const product = await createProduct(store, { ...lockBackKnife(), hsCode: '0000000000' });
+    expect((await saveHsCode(store, 'merchant_owner', product.id, '8211.93.00.00')).hsCode).toBe('8211930000');
+    await expect(saveHsCode(store, 'merchant_owner', product.id, '821193')).rejects.toThrow(InvalidHsCodeError);
+    await expect(saveHsCode(store, 'merchant_owner', product.id, '7700000000')).rejects.toMatchObject({ problem: 'chapter' });
+    expect((await store.db.products.findOne(product.id).exec())!.hsCode).toBe('8211930000');
   });
 
   it('moves the chosen image to the front', async () => {

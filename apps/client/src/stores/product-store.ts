@@ -1,4 +1,4 @@
-import { attachmentId, sourceFingerprint, type ContentLanguage, type ProductDoc, type ProductImage, type Role } from '@tradewind/domain';
+import { attachmentId, hsCodeDigits, hsCodeProblem, sourceFingerprint, type ContentLanguage, type HsProblem, type ProductDoc, type ProductImage, type Role } from '@tradewind/domain';
 import { collectionOf, insertDocument, modifyDocument, stampOf, type StoreContext } from './documents.ts';
 import { refreshListingFacts } from './listing-store.ts';
 import { assertRoleMayWrite } from './role-guard.ts';
@@ -28,6 +28,24 @@ export function saveProduct(ctx: StoreContext, role: Role, id: string, fields: P
     const change = { ...cleared, ...fields };
     assertRoleMayWrite(role, 'products', current, { ...current, ...change });
     return change;
+  });
+}
+
+/** An HS code the platform's schema would refuse; nothing was saved. */
+export class InvalidHsCodeError extends Error {
+  constructor(readonly problem: HsProblem) {
+    super(`Not a valid 10-digit HS code (${problem})`);
+  }
+}
+
+/** Sets only the product's HS code, as a customs pre-check finding asks (dots and spaces as brokers write it are taken). */
+export async function saveHsCode(ctx: StoreContext, role: Role, id: string, input: string): Promise<ProductDoc> {
+  const hsCode = hsCodeDigits(input);
+  const problem = hsCodeProblem(hsCode);
+  if (problem) throw new InvalidHsCodeError(problem);
+  return changeProduct(ctx, id, (current) => {
+    assertRoleMayWrite(role, 'products', current, { ...current, hsCode });
+    return { hsCode };
   });
 }
 

@@ -1,5 +1,5 @@
 import type { ProductDoc } from '@tradewind/domain';
-import demoPark from '../../../../resources/demo-park/yangjiang-knives.json' with { type: 'json' };
+import demoPark from '@tradewind/resources/demo-park/yangjiang-knives.json' with { type: 'json' };
 import { openMerchantDatabase } from '../db/database.ts';
 import { platform, setClock } from '../platform/index.testing.ts';
 import type { StoreContext } from './documents.ts';

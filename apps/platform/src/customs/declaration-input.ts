@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { declarationFromOrder, type DeclarationInput, type MessageIds } from '@tradewind/customs';
-import { convertMinorUnits, type FilingDoc, type MerchantDoc, type OrderDoc, type ProductDoc, type RateTable } from '@tradewind/domain';
+import type { MessageIds } from '@tradewind/customs';
 
 /** The merchant's DXP id (SenderId): DXPENT + the 10-character customs code (chosen; the E-Port assigns real ones). */
 export const dxpIdOf = (customsCode: string) => `DXPENT${customsCode}`.slice(0, 16);
@@ -19,43 +18,4 @@ export function messageIds(filingId: string, revision: number, orderId: string, 
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`.toUpperCase();
   };
   return { messageGuid: uuid('message'), documentGuid: uuid('document') };
-}
-
-export interface DeclaredOrder {
-  order: OrderDoc;
-  input: DeclarationInput;
-}
-
-/** The declaration of each order of a filing, from the stored orders, products and profile; null when a CNY rate is missing. */
-export function declarationInputs(filing: FilingDoc, orders: OrderDoc[], products: ProductDoc[], merchant: MerchantDoc, rates: RateTable | null): DeclaredOrder[] | { missingRate: string } {
-  const declaration = filing.declaration!;
-  const merchantParty = { code: merchant.customsCode, name: merchant.name };
-  const declared: DeclaredOrder[] = [];
-  for (const order of orders) {
-    const value = order.lines.reduce((sum, line) => sum + line.quantity * line.unitPrice, 0);
-    const goodsValueCny = order.currency === 'CNY' ? value : convertMinorUnits(value, order.currency, 'CNY', rates);
-    if (goodsValueCny === null) return { missingRate: order.currency };
-    const input = declarationFromOrder({
-      order,
-      products,
-      merchant,
-      tradeMode: declaration.mode,
-      statisticsFlag: declaration.statisticsFlag,
-      platform: declaration.platform ?? merchantParty,
-      logistics: {
-        carrier: { code: declaration.logistics.carrierCode, name: declaration.logistics.carrierName },
-        waybillNo: declaration.logistics.waybillNos[order.id] ?? '',
-        trafMode: declaration.logistics.trafMode,
-        wrapType: declaration.logistics.wrapType,
-        packages: declaration.logistics.packages,
-      },
-      customsCode: declaration.customsCode,
-      portCode: declaration.portCode,
-      exportDate: declaration.exportDate,
-      copNo: order.number,
-      goodsValueCny,
-    });
-    declared.push({ order, input });
-  }
-  return declared;
 }

@@ -1,13 +1,7 @@
-import { newId, type FilingDoc } from '@tradewind/domain';
+import type { FilingDoc } from '@tradewind/domain';
 import type { ReplicatedDoc, SyncTransaction } from '@tradewind/sync/server';
 
-export type NoticeParams = Record<string, string>;
-
-/** A notice for the merchant: a translation key (both languages in the client bundle) and its parameters. */
-export function customsNotice(messageKey: string, severity: 'info' | 'warning' | 'error', params: NoticeParams): ReplicatedDoc {
-  const now = new Date().toISOString();
-  return { id: newId(), updatedAt: now, kind: 'announcement', severity, messageKey, params, createdAt: now, _deleted: false };
-}
+export { platformNotice as customsNotice, type NoticeParams } from '../notices/notice.ts';
 
 /**
  * Changes the platform-owned fields of a stored filing (inside the caller's transaction, the row

@@ -16,6 +16,7 @@ export const DOCUMENT_UPGRADES: Readonly<Record<string, DocumentUpgrade>> = {
   '005_stock_v1.sql': { collection: 'stock', version: 1 },
   '008_filings_v1.sql': { collection: 'filings', version: 1 },
   '009_merchant_v1.sql': { collection: 'merchant', version: 1 },
+  '025_orders_v1.sql': { collection: 'orders', version: 1 },
 };
 
 const PAGE = 500;

@@ -7,13 +7,24 @@ import { perMinute } from '../rate-limit.ts';
 import type { ImageBlobStore } from './blob-store.ts';
 
 /** The digest names the bytes: their hex SHA-256. */
-const digestParams = { type: 'object', required: ['digest'], properties: { digest: { type: 'string', pattern: '^[0-9a-f]{64}$' } } } as const;
-const badDigest = () => new PlatformError(400, 'bad_digest', 'The digest is the hex SHA-256 of the bytes');
+export const digestParams = { type: 'object', required: ['digest'], properties: { digest: { type: 'string', pattern: '^[0-9a-f]{64}$' } } } as const;
+export const badDigest = () => new PlatformError(400, 'bad_digest', 'The digest is the hex SHA-256 of the bytes');
 const noSuchImage = () => new PlatformError(404, 'not_found', 'No such image');
 /** What one merchant's pictures may take on the platform (thumbnails and originals). */
 export const IMAGE_QUOTA_BYTES = 2 * 1024 ** 3;
 /** Room for a catalogue import with pictures from one device, not for a flood. */
 const UPLOADS_PER_MINUTE_PER_DEVICE = 600;
+
+/** The uploaded image's content type once its type, bytes and digest agree; else the error saying which does not. */
+export function checkedImage(request: FastifyRequest, digest: string): { contentType: string; bytes: Buffer } {
+  const contentType = String(request.headers['content-type'] ?? '')
+    .split(';')[0]!
+    .trim();
+  if (!(IMAGE_TYPES as readonly string[]).includes(contentType) || !Buffer.isBuffer(request.body)) throw new PlatformError(415, 'unsupported_image', `Send ${IMAGE_TYPES.join(', ')}`);
+  if (sniffImageType(request.body) !== contentType) throw new PlatformError(415, 'not_an_image', `The bytes are not ${contentType}`);
+  if (createHash('sha256').update(request.body).digest('hex') !== digest) throw new PlatformError(400, 'digest_mismatch', 'The bytes do not match the digest');
+  return { contentType, bytes: request.body };
+}
 
 /** Images referenced by the product documents of a push body (devices upload the bytes first). */
 function referencedDigests(body: unknown): string[] {
@@ -54,23 +65,18 @@ export function registerImageRoutes(app: FastifyInstance, authenticate: Authenti
     images.post<{ Params: { digest: string } }>('/api/images/:digest', { schema: { params: digestParams }, schemaErrorFormatter: badDigest, config: uploadLimit }, async (request, reply) => {
       const tenantId = tenantOf(request);
       const { digest } = request.params;
-      const contentType = String(request.headers['content-type'] ?? '')
-        .split(';')[0]!
-        .trim();
-      if (!(IMAGE_TYPES as readonly string[]).includes(contentType) || !Buffer.isBuffer(request.body)) throw new PlatformError(415, 'unsupported_image', `Send ${IMAGE_TYPES.join(', ')}`);
-      if (sniffImageType(request.body) !== contentType) throw new PlatformError(415, 'not_an_image', `The bytes are not ${contentType}`);
-      if (createHash('sha256').update(request.body).digest('hex') !== digest) throw new PlatformError(400, 'digest_mismatch', 'The bytes do not match the digest');
-      if ((await blobs.missing(tenantId, [digest])).length === 0) return reply.status(201).send({ digest, length: request.body.length } satisfies ImageUploadResponse);
+      const { contentType, bytes } = checkedImage(request, digest);
+      if ((await blobs.missing(tenantId, [digest])).length === 0) return reply.status(201).send({ digest, length: bytes.length } satisfies ImageUploadResponse);
       const used = await blobs.usage(tenantId);
-      if (used + request.body.length > IMAGE_QUOTA_BYTES) {
+      if (used + bytes.length > IMAGE_QUOTA_BYTES) {
         throw new PlatformError(
           413,
           'image_quota',
           `This merchant's pictures take ${Math.round(used / 1024 ** 2)} MB of ${IMAGE_QUOTA_BYTES / 1024 ** 3} GB; remove unused pictures or ask the park for more room`,
         );
       }
-      await blobs.put(tenantId, digest, contentType, request.body);
-      return reply.status(201).send({ digest, length: request.body.length } satisfies ImageUploadResponse);
+      await blobs.put(tenantId, digest, contentType, bytes);
+      return reply.status(201).send({ digest, length: bytes.length } satisfies ImageUploadResponse);
     });
 
     images.get<{ Params: { digest: string } }>('/api/images/:digest', { schema: { params: digestParams }, schemaErrorFormatter: noSuchImage }, async (request, reply) => {

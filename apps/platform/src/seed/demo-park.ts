@@ -1,14 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { makeTestCredentials } from '@tradewind/customs/signing';
 import { newId } from '@tradewind/domain';
+import { resourceUrl } from '@tradewind/resources';
 import type { ReplicatedDoc, SyncStore } from '@tradewind/sync/server';
 import { hashPassword } from '../auth/passwords.ts';
 import type { Role } from '../auth/tokens.ts';
 import { storeSigningCredentials } from '../customs/credentials.ts';
 import type { Database } from '../db/database.ts';
 import type { SecretStore } from '../secrets/store.ts';
+import { storeWarehouseAccount, type WarehouseAccount } from '../warehouses/accounts.ts';
+import { productIdsBySku } from '../warehouses/product-ids.ts';
 
-const DEMO_DIR = new URL('../../../../resources/demo-park/', import.meta.url);
+const DEMO_DIR = resourceUrl('demo-park/');
 
 interface ParkFile {
   password: string;
@@ -28,22 +31,14 @@ interface MerchantFile {
   shipments?: ({ createdDaysAgo: number; etaInDays: number; events: { daysAgo: number; text: string; providerStatus?: string }[] } & Record<string, unknown>)[];
   /** Test signing credentials are made for the merchant with this algorithm (only the simulator trusts them). */
   signing: 'rsa-sha1' | 'sm2-sm3';
+  /** Provider accounts whose credentials the warehouse simulator's demo seed knows (apps/simulators/seeds). */
+  warehouseAccounts?: (Omit<WarehouseAccount, 'skus'> & { skus?: Record<string, string> })[];
   /** A draft filing without orders yet: the declaration facts the merchant usually ships with. */
   filing: Record<string, unknown>;
 }
 
 const HOUR_MS = 3_600_000;
 const before = (from: number, hours: number) => new Date(from - hours * HOUR_MS).toISOString();
-
-/** Product id of every SKU the products carry, their own and their variants'. */
-function productIdsBySku(products: ReplicatedDoc[]): Map<string, string> {
-  const bySku = new Map<string, string>();
-  for (const product of products) {
-    bySku.set(product.sku as string, product.id);
-    for (const variant of (product.variants ?? []) as { sku: string }[]) bySku.set(variant.sku, product.id);
-  }
-  return bySku;
-}
 
 const readJson = async <T>(name: string): Promise<T> => JSON.parse(await readFile(new URL(name, DEMO_DIR), 'utf8')) as T;
 
@@ -63,7 +58,7 @@ export async function seedDemoPark(db: Database, store: SyncStore, secrets: Secr
   for (const file of park.merchants) {
     const data = await readJson<MerchantFile>(file);
     const { tenant } = data;
-    await db.query('INSERT INTO tenants (id, name, cluster, code, uscc) VALUES ($1, $2, $3, $4, $5)', [tenant.id, tenant.name, tenant.cluster, tenant.code, data.merchant.uscc]);
+    await db.query("INSERT INTO tenants (id, name, cluster, code, uscc, kind) VALUES ($1, $2, $3, $4, $5, 'demo')", [tenant.id, tenant.name, tenant.cluster, tenant.code, data.merchant.uscc]);
     await addUser(tenant.id, data.owner.username, data.owner.displayName, 'merchant_owner');
     for (const person of data.staff ?? []) await addUser(tenant.id, person.username, person.displayName, 'merchant_staff');
     const now = new Date().toISOString();
@@ -95,6 +90,7 @@ export async function seedDemoPark(db: Database, store: SyncStore, secrets: Secr
     });
     const credentials = makeTestCredentials(data.signing, { commonName: tenant.name });
     await storeSigningCredentials(db, secrets, tenant.id, credentials);
+    for (const account of data.warehouseAccounts ?? []) await storeWarehouseAccount(db, secrets, tenant.id, { skus: {}, ...account });
   }
   return true;
 }

@@ -20,15 +20,23 @@ import type { Devices } from '../auth/devices.ts';
 import type { Authenticate } from '../auth/routes.ts';
 import type { Caller } from '../auth/tokens.ts';
 import { perMinute } from '../rate-limit.ts';
+import { createDeviceBudget, pushCost } from './device-budget.ts';
 import { replicationInputError, strictValidator } from './validation.ts';
 
 const HEARTBEAT_MS = 25_000;
 const MAX_STREAMS_PER_DEVICE = 3;
 /** A first sync of a large catalogue pushes in batches of 100; this leaves room for that, not for a flood. */
 const PUSHES_PER_MINUTE_PER_DEVICE = 600;
+/** Bytes (and COST_PER_DOCUMENT per document) a device may push per minute: a large first sync takes a few minutes, a flood of refused documents is stopped. */
+const PUSH_COST_PER_MINUTE_PER_DEVICE = 24_000_000;
+
+export interface SyncLimits {
+  pushCostPerMinute?: number;
+}
 
 /** The replication endpoints (docs/architecture.md, Platform contract). The tenant always comes from the token. */
-export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, epoch: SyncEpoch, authenticate: Authenticate, devices: Devices): void {
+export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, epoch: SyncEpoch, authenticate: Authenticate, devices: Devices, limits: SyncLimits = {}): void {
+  const budget = createDeviceBudget({ perWindow: limits.pushCostPerMinute ?? PUSH_COST_PER_MINUTE_PER_DEVICE, windowMs: 60_000 });
   const pushLimit = perMinute(PUSHES_PER_MINUTE_PER_DEVICE, (request) => request.caller!.deviceId, 'rate_limited', 'Too many pushes from this device');
   const openStreams = new Map<string, Set<() => void>>();
   void devices.onRevoked((deviceId) => openStreams.get(deviceId)?.forEach((close) => close()));
@@ -55,7 +63,12 @@ export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, epoch
         schema: { params: collectionParamsSchema, body: pushBodySchema },
         validatorCompiler: strictValidator,
         schemaErrorFormatter: replicationInputError,
-        preValidation: async (request) => assertShallow(request.body),
+        // Cheap checks before expensive ones: the budget before the nesting walk and validation.
+        preValidation: async (request) => {
+          const bytes = Number(request.headers['content-length']) || JSON.stringify(request.body ?? null).length;
+          budget.charge(request.caller!.deviceId, pushCost(bytes, Array.isArray(request.body) ? request.body.length : 0));
+          assertShallow(request.body);
+        },
         config: pushLimit,
       },
       async (request) => {

@@ -2,10 +2,11 @@
 // sent as x-amz-access-token; getInventorySummaries paged by nextToken with ≤ 50 sellerSkus a call;
 // Fulfillment Inbound v2024-03-20 plans, created asynchronously (an operation to poll).
 import { setTimeout as sleep } from 'node:timers/promises';
-import { declaredQuantities, type ShipmentStatus, type StockSnapshot } from '@tradewind/domain';
+import { declaredQuantities } from '@tradewind/domain';
 import { WarehouseError } from './errors.ts';
 import { callProvider, type ProviderResponse } from './http.ts';
-import { createOnce, distinctSnapshots, providerCode, skuBatches } from './paging.ts';
+import { inboundStatuses } from './inbound-status.ts';
+import { createOnce, providerCode, stockInBatches, tokenPages, type StockCount } from './paging.ts';
 import type { ConnectionBase, InboundRequest, InboundState, StockQuery, WarehouseProvider } from './provider.ts';
 
 export interface FbaConnection extends ConnectionBase {
@@ -24,20 +25,14 @@ const PLANS_PAGE = 30;
 const INBOUND = '/inbound/fba/2024-03-20';
 const OPERATION_POLLS = 20;
 const OPERATION_POLL_MS = 300;
-const STATUS: Record<string, ShipmentStatus> = {
-  UNCONFIRMED: 'submitted',
-  WORKING: 'submitted',
-  READY_TO_SHIP: 'submitted',
-  SHIPPED: 'in_transit',
-  IN_TRANSIT: 'in_transit',
-  DELIVERED: 'arrived',
-  CHECKED_IN: 'arrived',
-  RECEIVING: 'receiving',
-  CLOSED: 'put_away',
-  CANCELLED: 'cancelled',
-  DELETED: 'cancelled',
-  ABANDONED: 'cancelled',
-};
+const inboundStatus = inboundStatuses({
+  submitted: ['UNCONFIRMED', 'WORKING', 'READY_TO_SHIP'],
+  in_transit: ['SHIPPED', 'IN_TRANSIT'],
+  arrived: ['DELIVERED', 'CHECKED_IN'],
+  receiving: ['RECEIVING'],
+  put_away: ['CLOSED'],
+  cancelled: ['CANCELLED', 'DELETED', 'ABANDONED'],
+});
 
 interface InventorySummary {
   sellerSku: string;
@@ -57,6 +52,18 @@ interface PlanSummary {
   inboundPlanId: string;
   name: string;
   lastUpdatedAt: string;
+}
+
+function countOf({ sellerSku, lastUpdatedTime, inventoryDetails: details }: InventorySummary): StockCount {
+  return {
+    sku: sellerSku,
+    sellable: details.fulfillableQuantity,
+    reserved: details.reservedQuantity.totalReservedQuantity,
+    inbound: details.inboundWorkingQuantity + details.inboundShippedQuantity,
+    pendingPutaway: details.inboundReceivingQuantity,
+    unsellable: details.unfulfillableQuantity.totalUnfulfillableQuantity + details.researchingQuantity.totalResearchingQuantity,
+    asOf: lastUpdatedTime,
+  };
 }
 
 export function fbaProvider(connection: FbaConnection): WarehouseProvider {
@@ -95,14 +102,16 @@ export function fbaProvider(connection: FbaConnection): WarehouseProvider {
   };
 
   const findPlanByName = async (name: string): Promise<string | undefined> => {
-    for (let pageToken: string | undefined; ;) {
-      const query = new URLSearchParams({ pageSize: String(PLANS_PAGE), ...(pageToken && { paginationToken: pageToken }) });
+    const pages = tokenPages(async (token) => {
+      const query = new URLSearchParams({ pageSize: String(PLANS_PAGE), ...(token && { paginationToken: token }) });
       const { body } = await call<{ inboundPlans: PlanSummary[]; pagination?: { nextToken?: string } }>(`${INBOUND}/inboundPlans?${query}`);
-      const plan = body.inboundPlans.find((candidate) => candidate.name === name);
+      return { page: body.inboundPlans, next: body.pagination?.nextToken };
+    });
+    for await (const plans of pages) {
+      const plan = plans.find((candidate) => candidate.name === name);
       if (plan) return plan.inboundPlanId;
-      pageToken = body.pagination?.nextToken;
-      if (!pageToken) return undefined;
     }
+    return undefined;
   };
 
   const awaitOperation = async (operationId: string): Promise<void> => {
@@ -118,34 +127,19 @@ export function fbaProvider(connection: FbaConnection): WarehouseProvider {
   return {
     id: 'fba',
 
-    async listStock(query: StockQuery) {
-      const marketplace = providerCode('fba', connection.warehouses, query.warehouse);
-      const snapshots: StockSnapshot[] = [];
-      for (const skus of skuBatches(query, SELLER_SKUS_PER_CALL)) {
-        for (let nextToken: string | undefined, first = true; first || nextToken; first = false) {
+    listStock: (query: StockQuery) =>
+      stockInBatches('fba', connection, query, SELLER_SKUS_PER_CALL, async (marketplace, skus) => {
+        const counts: StockCount[] = [];
+        const pages = tokenPages(async (token) => {
           const params = new URLSearchParams({ details: 'true', granularityType: 'Marketplace', granularityId: marketplace, marketplaceIds: marketplace });
           if (skus) params.set('sellerSkus', skus.join(','));
-          if (nextToken) params.set('nextToken', nextToken);
+          if (token) params.set('nextToken', token);
           const { body } = await call<{ payload: { inventorySummaries: InventorySummary[] }; pagination?: { nextToken?: string } }>(`/fba/inventory/v1/summaries?${params}`);
-          nextToken = body.pagination?.nextToken;
-          for (const summary of body.payload.inventorySummaries) {
-            const details = summary.inventoryDetails;
-            snapshots.push({
-              sku: summary.sellerSku,
-              warehouse: query.warehouse,
-              provider: 'fba',
-              sellable: details.fulfillableQuantity,
-              reserved: details.reservedQuantity.totalReservedQuantity,
-              inbound: details.inboundWorkingQuantity + details.inboundShippedQuantity,
-              pendingPutaway: details.inboundReceivingQuantity,
-              unsellable: details.unfulfillableQuantity.totalUnfulfillableQuantity + details.researchingQuantity.totalResearchingQuantity,
-              asOf: summary.lastUpdatedTime,
-            });
-          }
-        }
-      }
-      return distinctSnapshots(snapshots, 'fba');
-    },
+          return { page: body.payload.inventorySummaries, next: body.pagination?.nextToken };
+        });
+        for await (const summaries of pages) counts.push(...summaries.map(countOf));
+        return counts;
+      }),
 
     async createInbound(request: InboundRequest) {
       const marketplace = providerCode('fba', connection.warehouses, request.warehouse);
@@ -176,7 +170,7 @@ export function fbaProvider(connection: FbaConnection): WarehouseProvider {
       return {
         providerRef,
         reference: body.name,
-        status: STATUS[providerStatus] ?? 'exception',
+        status: inboundStatus(providerStatus),
         providerStatus,
         events: [{ at: body.lastUpdatedAt, text: providerStatus, providerStatus }],
         // The 2024-03-20 inbound API reports no shipped or received quantities (selling-partner-api-models #558).

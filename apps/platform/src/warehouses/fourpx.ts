@@ -2,10 +2,11 @@
 // sign = lowercase MD5("app_key"k "format"f "method"m "timestamp"t "v"v + body + secret);
 // replies {result:"1"|"0", msg, errors[{error_code, error_msg}], data}.
 import { createHash } from 'node:crypto';
-import type { ShipmentMode, ShipmentStatus, StockSnapshot } from '@tradewind/domain';
+import { EMPTY_BUCKETS, type ShipmentMode } from '@tradewind/domain';
 import { WarehouseError } from './errors.ts';
 import { callProvider, jsonInit } from './http.ts';
-import { createOnce, distinctSnapshots, numberedPages, providerCode, skuBatches } from './paging.ts';
+import { inboundStatuses } from './inbound-status.ts';
+import { createOnce, numberedPages, providerCode, stockInBatches, type StockCount } from './paging.ts';
 import type { ConnectionBase, InboundRequest, InboundState, StockQuery, WarehouseProvider } from './provider.ts';
 
 export interface FourPxConnection extends ConnectionBase {
@@ -24,23 +25,15 @@ const TRANSPORT: Record<ShipmentMode, { transport_type: string; container_type?:
   sea_fcl: { transport_type: 'S', container_type: 'FCL' },
   sea_lcl: { transport_type: 'S', container_type: 'LCL' },
 };
-const STATUS: Record<string, ShipmentStatus> = {
-  N: 'draft',
-  S: 'submitted',
-  A: 'submitted',
-  B: 'submitted',
-  F: 'submitted',
-  R: 'exception',
-  H: 'in_transit',
-  G: 'receiving',
-  V: 'receiving',
-  K: 'receiving',
-  P: 'receiving',
-  C: 'put_away',
-  E: 'exception',
-  X: 'cancelled',
-  D: 'cancelled',
-};
+const inboundStatus = inboundStatuses({
+  draft: ['N'],
+  submitted: ['S', 'A', 'B', 'F'],
+  in_transit: ['H'],
+  receiving: ['G', 'V', 'K', 'P'],
+  put_away: ['C'],
+  cancelled: ['X', 'D'],
+  exception: ['R', 'E'],
+});
 const CREDENTIAL_CODES = new Set(['APP_KEY_INVALID', 'SIGN_INVALID', 'ACCESS_TOKEN_INVALID']);
 
 interface Consignment {
@@ -78,10 +71,9 @@ export function fourPxProvider(connection: FourPxConnection): WarehouseProvider 
   return {
     id: '4px',
 
-    async listStock(query: StockQuery) {
-      const warehouseCode = providerCode('4px', connection.warehouses, query.warehouse);
-      const snapshots = new Map<string, StockSnapshot>();
-      for (const skus of skuBatches(query, SKUS_PER_CALL)) {
+    listStock: (query: StockQuery) =>
+      stockInBatches('4px', connection, query, SKUS_PER_CALL, async (warehouseCode, skus) => {
+        const counts = new Map<string, StockCount>();
         const rows = await numberedPages(INVENTORY_PAGE, async (page_no) => {
           const { data, date } = await call<{ total: number; data: Record<string, number | string>[] }>('fu.wms.inventory.get', {
             warehouse_code: warehouseCode,
@@ -98,7 +90,7 @@ export function fourPxProvider(connection: FourPxConnection): WarehouseProvider 
           if (seen.has(rowKey)) continue;
           seen.add(rowKey);
           const sku = String(row.sku_code);
-          const held = snapshots.get(sku) ?? { sku, warehouse: query.warehouse, provider: '4px', sellable: 0, reserved: 0, inbound: 0, pendingPutaway: 0, unsellable: 0, asOf: date };
+          const held = counts.get(sku) ?? { sku, ...EMPTY_BUCKETS, asOf: date };
           if (row.stock_quality === 'G') {
             held.sellable += Number(row.available_stock);
             held.pendingPutaway += Number(row.pending_stock);
@@ -106,11 +98,10 @@ export function fourPxProvider(connection: FourPxConnection): WarehouseProvider 
           } else {
             held.unsellable += Number(row.available_stock) + Number(row.pending_stock);
           }
-          snapshots.set(sku, held);
+          counts.set(sku, held);
         }
-      }
-      return distinctSnapshots([...snapshots.values()], '4px');
-    },
+        return [...counts.values()];
+      }),
 
     async createInbound(request: InboundRequest) {
       const payload = {
@@ -133,7 +124,7 @@ export function fourPxProvider(connection: FourPxConnection): WarehouseProvider 
       return {
         providerRef,
         reference: consignment.ref_no,
-        status: STATUS[consignment.status] ?? 'exception',
+        status: inboundStatus(consignment.status),
         providerStatus: consignment.status,
         // FOP keeps no event history for warehouse operations: the latest status is the only event.
         events: [{ at: new Date(consignment.update_time).toISOString(), text: consignment.status, providerStatus: consignment.status }],

@@ -1,8 +1,9 @@
 // 谷仓 GoodCang: headers app-key / app-token; {ask, message, data, Error{errCode, errMessage}} envelopes.
-import type { ShipmentMode, ShipmentStatus, StockSnapshot } from '@tradewind/domain';
+import type { ShipmentMode } from '@tradewind/domain';
 import { WarehouseError, type WarehouseErrorKind } from './errors.ts';
 import { callProvider, jsonInit } from './http.ts';
-import { createOnce, distinctSnapshots, numberedPages, providerCode, skuBatches } from './paging.ts';
+import { inboundStatuses } from './inbound-status.ts';
+import { createOnce, numberedPages, providerCode, stockInBatches, type StockCount } from './paging.ts';
 import type { ConnectionBase, InboundRequest, InboundState, StockQuery, WarehouseProvider } from './provider.ts';
 
 export interface GoodCangConnection extends ConnectionBase {
@@ -15,7 +16,7 @@ const PAGE_SIZE = 200;
 const SKUS_PER_CALL = 200;
 const SHIPPING_TYPE: Partial<Record<ShipmentMode, number>> = { air: 0, sea_lcl: 1, express: 2, rail: 3, sea_fcl: 4 };
 const ERROR_KINDS: Record<string, WarehouseErrorKind> = { AUTH_FAILED: 'credentials', NOT_FOUND: 'not_found' };
-const STATUS: Record<number, ShipmentStatus> = { 0: 'draft', 1: 'submitted', 2: 'in_transit', 3: 'arrived', 4: 'receiving', 5: 'put_away' };
+const inboundStatus = inboundStatuses({ draft: [0], submitted: [1], in_transit: [2], arrived: [3], receiving: [4], put_away: [5] });
 
 interface GrnSummary {
   receiving_code: string;
@@ -24,6 +25,17 @@ interface GrnSummary {
   track_status: string;
   modify_date: string;
 }
+
+/** GoodCang's inventory columns are our buckets under other names. */
+const countOf = (row: Record<string, number | string>, date: string): StockCount => ({
+  sku: String(row.product_sku),
+  sellable: Number(row.sellable),
+  reserved: Number(row.reserved),
+  inbound: Number(row.onway),
+  pendingPutaway: Number(row.pending),
+  unsellable: Number(row.unsellable),
+  asOf: date,
+});
 
 export function goodCangProvider(connection: GoodCangConnection): WarehouseProvider {
   const call = async <Data>(path: string, payload: object): Promise<{ data: Data; count: number; date: string }> => {
@@ -44,10 +56,8 @@ export function goodCangProvider(connection: GoodCangConnection): WarehouseProvi
   return {
     id: 'goodcang',
 
-    async listStock(query: StockQuery) {
-      const code = providerCode('goodcang', connection.warehouses, query.warehouse);
-      const snapshots: StockSnapshot[] = [];
-      for (const skus of skuBatches(query, SKUS_PER_CALL)) {
+    listStock: (query: StockQuery) =>
+      stockInBatches('goodcang', connection, query, SKUS_PER_CALL, async (code, skus) => {
         const rows = await numberedPages(PAGE_SIZE, async (page) => {
           const { data, count, date } = await call<Record<string, number | string>[]>('inventory/get_product_inventory', {
             warehouse_code: code,
@@ -57,22 +67,8 @@ export function goodCangProvider(connection: GoodCangConnection): WarehouseProvi
           });
           return { rows: data.map((row) => ({ row, date })), total: count };
         });
-        for (const { row, date } of rows) {
-          snapshots.push({
-            sku: String(row.product_sku),
-            warehouse: query.warehouse,
-            provider: 'goodcang',
-            sellable: Number(row.sellable),
-            reserved: Number(row.reserved),
-            inbound: Number(row.onway),
-            pendingPutaway: Number(row.pending),
-            unsellable: Number(row.unsellable),
-            asOf: date,
-          });
-        }
-      }
-      return distinctSnapshots(snapshots, 'goodcang');
-    },
+        return rows.map(({ row, date }) => countOf(row, date));
+      }),
 
     async createInbound(request: InboundRequest) {
       const shippingType = SHIPPING_TYPE[request.mode];
@@ -96,7 +92,7 @@ export function goodCangProvider(connection: GoodCangConnection): WarehouseProvi
       const { data } = await call<GrnSummary & { overseas_detail: { product_sku: string; overseas_receiving_count: number; overseas_shelves_count: number }[] }>('inbound_order/get_grn_detail', {
         receiving_code: providerRef,
       });
-      const status = STATUS[data.receiving_status] ?? 'exception';
+      const status = inboundStatus(data.receiving_status);
       return {
         providerRef,
         reference: data.reference_no,

@@ -1,6 +1,6 @@
 import { mergeSnapshot, stockKey, type StockSnapshot, type WarehouseProviderId } from '@tradewind/domain';
 import { WarehouseError } from './errors.ts';
-import type { InboundRef, StockQuery } from './provider.ts';
+import type { ConnectionBase, InboundRef, StockQuery } from './provider.ts';
 
 /** The SKUs of a query in calls of at most `cap` (one call for everything when the query names none). */
 export function skuBatches(query: StockQuery, cap: number): (readonly string[] | undefined)[] {
@@ -20,10 +20,23 @@ export async function numberedPages<Row>(pageSize: number, fetchPage: (pageNo: n
   }
 }
 
-/** One snapshot per SKU × warehouse (pages may repeat rows), each checked; the newest wins. */
-export function distinctSnapshots(snapshots: readonly StockSnapshot[], provider: WarehouseProviderId): StockSnapshot[] {
+/** What an adapter reads from one of its provider's stock rows; the query says which warehouse. */
+export type StockCount = Omit<StockSnapshot, 'warehouse' | 'provider'>;
+
+/** Pages fetched while the provider hands back a next-page token; a caller may stop early. */
+export async function* tokenPages<Page>(fetchPage: (token: string | undefined) => Promise<{ page: Page; next: string | undefined }>): AsyncGenerator<Page> {
+  for (let token: string | undefined, first = true; first || token; first = false) {
+    const { page, next } = await fetchPage(token);
+    token = next;
+    yield page;
+  }
+}
+
+/** The counts as snapshots of one warehouse, one per SKU (pages may repeat rows), each checked; the newest wins. */
+export function distinctSnapshots(counts: readonly StockCount[], provider: WarehouseProviderId, warehouse: string): StockSnapshot[] {
   const held = new Map<string, StockSnapshot>();
-  for (const snapshot of snapshots) {
+  for (const count of counts) {
+    const snapshot: StockSnapshot = { ...count, warehouse, provider };
     const key = stockKey(snapshot.sku, snapshot.warehouse);
     try {
       held.set(key, mergeSnapshot(held.get(key), snapshot));
@@ -32,6 +45,23 @@ export function distinctSnapshots(snapshots: readonly StockSnapshot[], provider:
     }
   }
   return [...held.values()];
+}
+
+/**
+ * `listStock` for every provider: the provider's code for the queried warehouse, the query's SKUs
+ * in calls of at most `cap` (each call paged as its provider pages), one checked snapshot per SKU.
+ */
+export async function stockInBatches(
+  provider: WarehouseProviderId,
+  connection: ConnectionBase,
+  query: StockQuery,
+  cap: number,
+  countBatch: (code: string, skus: readonly string[] | undefined) => Promise<StockCount[]>,
+): Promise<StockSnapshot[]> {
+  const code = providerCode(provider, connection.warehouses, query.warehouse);
+  const counts: StockCount[] = [];
+  for (const skus of skuBatches(query, cap)) counts.push(...(await countBatch(code, skus)));
+  return distinctSnapshots(counts, provider, query.warehouse);
 }
 
 export function providerCode(provider: WarehouseProviderId, warehouses: Record<string, string>, warehouse: string): string {

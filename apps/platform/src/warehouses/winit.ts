@@ -2,10 +2,10 @@
 // "data"<key-sorted JSON> "format"v "platform"v "sign_method"v "timestamp"v "version"v + token)),
 // client_sign the same with the client secret; timestamps in Beijing time; replies {code:"0", msg, data}.
 import { createHash } from 'node:crypto';
-import type { ShipmentStatus, StockSnapshot } from '@tradewind/domain';
 import { WarehouseError, type WarehouseErrorKind } from './errors.ts';
 import { callProvider, jsonInit } from './http.ts';
-import { createOnce, distinctSnapshots, numberedPages, providerCode } from './paging.ts';
+import { inboundStatuses } from './inbound-status.ts';
+import { createOnce, numberedPages, providerCode, stockInBatches, type StockCount } from './paging.ts';
 import type { ConnectionBase, InboundRequest, InboundState, StockQuery, WarehouseProvider } from './provider.ts';
 
 export interface WinitConnection extends ConnectionBase {
@@ -18,18 +18,15 @@ export interface WinitConnection extends ConnectionBase {
 }
 
 const PAGE_SIZE = 100;
-const STATUS: Record<string, ShipmentStatus> = {
-  DR: 'draft',
-  OD: 'submitted',
-  RE: 'in_transit',
-  IC: 'in_transit',
-  TS: 'in_transit',
-  PEWC: 'arrived',
-  EWC: 'arrived',
-  SHD: 'put_away',
-  VO: 'cancelled',
-  STOP: 'exception',
-};
+const inboundStatus = inboundStatuses({
+  draft: ['DR'],
+  submitted: ['OD'],
+  in_transit: ['RE', 'IC', 'TS'],
+  arrived: ['PEWC', 'EWC'],
+  put_away: ['SHD'],
+  cancelled: ['VO'],
+  exception: ['STOP'],
+});
 /** Codes that mean the key, token or a signature is wrong, or the order does not exist. */
 const ERROR_KINDS: Record<string, WarehouseErrorKind> = { '1001': 'credentials', '1004': 'not_found' };
 
@@ -70,30 +67,27 @@ export function winitProvider(connection: WinitConnection): WarehouseProvider {
   return {
     id: 'winit',
 
-    async listStock(query: StockQuery) {
-      const warehouseCode = providerCode('winit', connection.warehouses, query.warehouse);
-      // queryWarehouseStorage takes no SKU list: the whole warehouse is paged and the query's SKUs kept.
-      const wanted = query.skus ? new Set(query.skus) : undefined;
-      const rows = await numberedPages(PAGE_SIZE, async (pageNum) => {
-        const { data, date } = await call<{ list: Record<string, number | string>[]; total: number }>('queryWarehouseStorage', { warehouseCode, pageNum, pageSize: PAGE_SIZE });
-        return { rows: data.list.map((row) => ({ row, date })), total: data.total };
-      });
-      const snapshots = rows
-        .filter(({ row }) => !wanted || wanted.has(String(row.productCode)))
-        .map(({ row, date }): StockSnapshot => ({
-          sku: String(row.productCode),
-          warehouse: query.warehouse,
-          provider: 'winit',
-          sellable: Number(row.qtyAvailable),
-          reserved: Number(row.qtyWaitOut),
-          // WINIT has no put-away bucket; received units stay in the pipeline until shelved.
-          inbound: Number(row.pipelineInventory),
-          pendingPutaway: 0,
-          unsellable: Number(row.qtyFrozen) + Number(row.qtyLostConfirming ?? 0),
-          asOf: date,
-        }));
-      return distinctSnapshots(snapshots, 'winit');
-    },
+    // queryWarehouseStorage takes no SKU list: the whole warehouse is paged, in one batch, and the query's SKUs kept.
+    listStock: (query: StockQuery) =>
+      stockInBatches('winit', connection, query, Number.POSITIVE_INFINITY, async (warehouseCode, skus) => {
+        const wanted = skus && new Set(skus);
+        const rows = await numberedPages(PAGE_SIZE, async (pageNum) => {
+          const { data, date } = await call<{ list: Record<string, number | string>[]; total: number }>('queryWarehouseStorage', { warehouseCode, pageNum, pageSize: PAGE_SIZE });
+          return { rows: data.list.map((row) => ({ row, date })), total: data.total };
+        });
+        return rows
+          .filter(({ row }) => !wanted || wanted.has(String(row.productCode)))
+          .map(({ row, date }): StockCount => ({
+            sku: String(row.productCode),
+            sellable: Number(row.qtyAvailable),
+            reserved: Number(row.qtyWaitOut),
+            // WINIT has no put-away bucket; received units stay in the pipeline until shelved.
+            inbound: Number(row.pipelineInventory),
+            pendingPutaway: 0,
+            unsellable: Number(row.qtyFrozen) + Number(row.qtyLostConfirming ?? 0),
+            asOf: date,
+          }));
+      }),
 
     async createInbound(request: InboundRequest) {
       const data = {
@@ -123,7 +117,7 @@ export function winitProvider(connection: WinitConnection): WarehouseProvider {
         { orderNo: providerRef },
       );
       const { data: tracking } = await call<{ trackingList: { date: string; status: string; description: string }[] }>('wh.tracking.queryOrderTracking', { orderNo: providerRef });
-      const status = STATUS[order.status] ?? 'exception';
+      const status = inboundStatus(order.status);
       const counted = order.merchandiseList.some((line) => line.receivedQuantity > 0) || status === 'put_away';
       return {
         providerRef,

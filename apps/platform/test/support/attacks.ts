@@ -9,16 +9,18 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { attackReport, resultOf, databaseOf, type AttackReportRow } from './attack-report.ts';
 import { DEMO_PASSWORD, TENANT_OF } from './demo-accounts.ts';
+import { newDeviceKey, type DeviceKey } from './device-key.ts';
 import { api, loginAs, type ApiResponse, type Session } from './http.ts';
 import { platformState, stateChanges, type PlatformState } from './platform-state.ts';
+import type { PlatformOptions } from '../../src/server.ts';
 import { startPlatform, type Engine, type TestPlatform } from './platform.ts';
 
 export interface AttackContext {
   platform: TestPlatform;
   app: FastifyInstance;
   db: Database;
-  /** A demo login on this platform, one device per (username, deviceName), made on first use. */
-  session(username: string, deviceName?: string): Promise<Session>;
+  /** A demo login on this platform, one device (with its device key) per (username, deviceName), made on first use. */
+  session(username: string, deviceName?: string): Promise<KeyedSession>;
   token(username: string): Promise<string>;
   /** A value shared by the attacks on one platform (a revoked device, a pending registration…), made on first use. */
   once<T>(key: string, make: () => Promise<T>): Promise<T>;
@@ -57,8 +59,8 @@ export interface Attack<S = unknown> {
   request: string;
   /** Also run against PostgreSQL. */
   postgres?: boolean;
-  /** Runs on a platform of its own (for the in-memory per-address login limiter). */
-  ownPlatform?: boolean;
+  /** Runs on a platform of its own (for the in-memory per-address login limiter), made with these options. */
+  ownPlatform?: boolean | Omit<PlatformOptions, 'db' | 'seedDemo'>;
   /** Demo accounts the attack acts as: logged in (device 'vitest') before the first snapshot. */
   as?: readonly string[];
   setup?(ctx: AttackContext): Promise<S>;
@@ -72,8 +74,19 @@ export function attack<S = undefined>(definition: Attack<S>): Attack<unknown> {
   return definition as Attack<unknown>;
 }
 
+export interface KeyedSession extends Session {
+  deviceKey: DeviceKey;
+}
+
+async function keyedLogin(app: FastifyInstance, username: string, deviceName: string): Promise<KeyedSession> {
+  const deviceKey = await newDeviceKey();
+  const response = await loginAs(app, username, DEMO_PASSWORD, deviceName, deviceKey.publicKey);
+  expect(response.status, JSON.stringify(response.body)).toBe(200);
+  return { ...response.body, deviceKey };
+}
+
 export function attackContext(platform: TestPlatform): AttackContext {
-  const sessions = new Map<string, Promise<Session>>();
+  const sessions = new Map<string, Promise<KeyedSession>>();
   const shared = new Map<string, Promise<unknown>>();
   const context: AttackContext = {
     platform,
@@ -91,13 +104,7 @@ export function attackContext(platform: TestPlatform): AttackContext {
     const key = `${username}\n${deviceName}`;
     if (!sessions.has(key)) {
       if (context.frozen) throw new Error(`${username} logs in during the attack: list it in the attack's \`as\``);
-      sessions.set(
-        key,
-        loginAs(platform.app, username, DEMO_PASSWORD, deviceName).then((response) => {
-          expect(response.status, JSON.stringify(response.body)).toBe(200);
-          return response.body;
-        }),
-      );
+      sessions.set(key, keyedLogin(platform.app, username, deviceName));
     }
     return sessions.get(key)!;
   }
@@ -170,7 +177,7 @@ export function attackSuite(engine: Engine, attacks: Attack<unknown>[]): void {
   });
 
   it.each(attacks)('$name', async (entry) => {
-    const ctx = entry.ownPlatform ? attackContext(await startPlatform(engine)) : shared!;
+    const ctx = entry.ownPlatform ? attackContext(await startPlatform(engine, { platform: entry.ownPlatform === true ? undefined : entry.ownPlatform })) : shared!;
     try {
       for (const username of entry.as ?? []) await ctx.session(username);
       const state = entry.setup ? await entry.setup(ctx) : undefined;

@@ -1,3 +1,4 @@
+import type { DevicePublicKey } from '@tradewind/contract';
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
 import { DEMO_PASSWORD } from './demo-accounts.ts';
@@ -26,7 +27,7 @@ function parsed(text: string): unknown {
 /** One JSON request through `app.inject`. */
 export async function api<T = unknown>(
   app: FastifyInstance,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PUT',
   url: string,
   options: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<ApiResponse<T>> {
@@ -56,8 +57,14 @@ export async function rawApi<T = unknown>(
   return { status: response.statusCode, body: parsed(response.body) as T, headers: response.headers };
 }
 
-export async function loginAs(app: FastifyInstance, username: string, password: string, deviceName = 'vitest'): Promise<ApiResponse<Session & Record<string, unknown>>> {
-  return api(app, 'POST', '/api/auth/login', { body: { username, password, deviceName } });
+export async function loginAs(
+  app: FastifyInstance,
+  username: string,
+  password: string,
+  deviceName = 'vitest',
+  devicePublicKey?: DevicePublicKey,
+): Promise<ApiResponse<Session & Record<string, unknown>>> {
+  return api(app, 'POST', '/api/auth/login', { body: { username, password, deviceName, devicePublicKey } });
 }
 
 /** A demo user's access token; fails the test unless the login succeeds. */

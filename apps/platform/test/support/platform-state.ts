@@ -49,9 +49,16 @@ export async function platformState(db: Database): Promise<PlatformState> {
     (row) => row.token_hash,
     (row) => `${row.username}/${row.name}: ${row.used ? 'used' : 'unused'}, ${row.expired ? 'expired' : 'live'}`,
   );
+  await each<{ nonce_hash: string; username: string; name: string }>(
+    'refresh_challenges',
+    `SELECT c.nonce_hash, u.username, d.name, c.token_hash, c.expires_at::text AS expires_at
+     FROM refresh_challenges c JOIN refresh_tokens r ON r.token_hash = c.token_hash JOIN users u ON u.id = r.user_id JOIN devices d ON d.id = r.device_id`,
+    (row) => row.nonce_hash,
+    (row) => `${row.username}/${row.name}`,
+  );
   await each<{ id: string; username: string; name: string; revoked_at: string | null }>(
     'devices',
-    'SELECT d.id, u.username, d.name, d.number_prefix, d.revoked_at::text AS revoked_at FROM devices d JOIN users u ON u.id = d.user_id',
+    'SELECT d.id, u.username, d.name, d.number_prefix, d.public_key::text AS public_key, d.revoked_at::text AS revoked_at FROM devices d JOIN users u ON u.id = d.user_id',
     (row) => row.id,
     (row) => `${row.username}/${row.name}: ${row.revoked_at ? 'revoked' : 'active'}`,
   );

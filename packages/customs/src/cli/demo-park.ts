@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { convertMinorUnits, type MerchantDoc, type OrderDoc, type ProductDoc, type RateTable } from '@tradewind/domain';
+import { resourceUrl } from '@tradewind/resources';
 import type { DeclarationInput, Party, StatisticsFlag, TradeMode } from '../messages/declaration.ts';
 import { declarationFromOrder } from '../messages/from-order.ts';
 
-const DEMO_DIR = new URL('../../../../resources/demo-park/', import.meta.url);
+const DEMO_DIR = resourceUrl('demo-park/');
 const readJson = <T>(name: string): T => JSON.parse(readFileSync(new URL(name, DEMO_DIR), 'utf8')) as T;
 
 interface ShipmentOrder {

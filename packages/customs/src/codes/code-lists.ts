@@ -1,11 +1,11 @@
 import { checkDataFile } from '@tradewind/domain';
-import countriesFile from '../../../../resources/customs/countries.json' with { type: 'json' };
-import currenciesFile from '../../../../resources/customs/currencies.json' with { type: 'json' };
-import customsOfficesFile from '../../../../resources/customs/customs-offices.json' with { type: 'json' };
-import legalUnitsFile from '../../../../resources/customs/legal-units.json' with { type: 'json' };
-import transportModesFile from '../../../../resources/customs/transport-modes.json' with { type: 'json' };
-import unitsFile from '../../../../resources/customs/units.json' with { type: 'json' };
-import wrapTypesFile from '../../../../resources/customs/wrap-types.json' with { type: 'json' };
+import countriesFile from '@tradewind/resources/customs/countries.json' with { type: 'json' };
+import currenciesFile from '@tradewind/resources/customs/currencies.json' with { type: 'json' };
+import customsOfficesFile from '@tradewind/resources/customs/customs-offices.json' with { type: 'json' };
+import legalUnitsFile from '@tradewind/resources/customs/legal-units.json' with { type: 'json' };
+import transportModesFile from '@tradewind/resources/customs/transport-modes.json' with { type: 'json' };
+import unitsFile from '@tradewind/resources/customs/units.json' with { type: 'json' };
+import wrapTypesFile from '@tradewind/resources/customs/wrap-types.json' with { type: 'json' };
 import { code, codeListSchema, labelled } from './code-list-schema.ts';
 
 export interface CodeSource {

@@ -22,18 +22,23 @@ function partyIssues(field: string, party: Party, allowed: readonly string[] = [
   return issues;
 }
 
+/** No HS code yet: empty, or the all-zero stand-in catalogues and ERP exports put in its place. */
+export const isHsPlaceholder = (hsCode: string): boolean => /^0*$/.test(hsCode.trim());
+
 function lineIssues(line: DeclarationLine, index: number, input: DeclarationInput): PrecheckIssue[] {
   const ref = lineRef(line, index);
   const issues: PrecheckIssue[] = [];
   const add = (severity: PrecheckIssue['severity'], code: string, field: string, params: PrecheckIssue['params'] = {}) => issues.push(issue(severity, code, `lines.${field}`, params, ref));
-  if (!line.hsCode.trim()) add('error', 'hsMissing', 'hsCode');
+  const hsMissing = isHsPlaceholder(line.hsCode);
+  if (hsMissing) add('error', 'hsMissing', 'hsCode');
   else if (hsCodeProblem(line.hsCode) === 'format') add('error', 'hsFormat', 'hsCode', { hsCode: line.hsCode });
   else if (hsCodeProblem(line.hsCode) === 'chapter') add('error', 'hsChapter', 'hsCode', { hsCode: line.hsCode });
   else if (input.statisticsFlag === 'A') add('info', 'hsHeadingCounted', 'hsCode', { heading: line.hsCode.slice(0, 4) });
   if (!line.gname.trim()) add('error', 'gnameMissing', 'gname');
-  if (!line.gmodel.replace(/[|\s]/g, '')) add('error', 'declarationElementsMissing', 'gmodel');
+  // Without an HS code there are no 申报要素 or legal units to ask for: the one fix is the HS code.
+  if (!hsMissing && !line.gmodel.replace(/[|\s]/g, '')) add('error', 'declarationElementsMissing', 'gmodel');
   if (!isCustomsUnit(line.unit)) add('error', 'unitUnknown', 'unit', { unit: line.unit });
-  if (!line.unit1 || !isCustomsUnit(line.unit1) || !(line.qty1 > 0)) add('error', 'legalQuantityMissing', 'qty1', { hsCode: line.hsCode });
+  if (!hsMissing && (!line.unit1 || !isCustomsUnit(line.unit1) || !(line.qty1 > 0))) add('error', 'legalQuantityMissing', 'qty1', { hsCode: line.hsCode });
   const legal = legalUnitsFor(line.hsCode);
   if (legal && line.unit1 && (line.unit1 !== legal.unit1 || (line.unit2 ?? '') !== (legal.unit2 ?? ''))) {
     add('error', 'legalUnitMismatch', 'unit1', { hsCode: line.hsCode, expected: [legal.unit1, legal.unit2].filter(Boolean).join(' / ') });

@@ -32,6 +32,11 @@ describe('offline pre-check', () => {
     expect(result.issues.filter((found) => found.line?.number === 1)).toEqual([]);
   });
 
+  it('takes the all-zero stand-in for no HS code, and asks for the HS code only, not for what follows from it', () => {
+    const input = testDeclaration({ lines: [testLine({ lineId: 'placeholder', itemNo: 'LF-BK20', hsCode: '0000000000', gmodel: '', unit1: '', qty1: 0 })] });
+    expect(errors(input).map((found) => [found.code, found.line?.itemNo])).toEqual([['hsMissing', 'LF-BK20']]);
+  });
+
   it('checks the XSD facets on the line they come from: lengths, HS 10 digits', () => {
     const input = testDeclaration({ lines: [testLine(), testLine({ lineId: 'long', itemNo: 'A'.repeat(21), gname: '刀'.repeat(251), hsCode: '82119200' })] });
     const found = errors(input).map((issue) => [issue.code, issue.field, issue.line?.number]);

@@ -36,7 +36,7 @@ export function precheckDeclaration(input: DeclarationInput): PrecheckResult {
     return { ok: false, issues: [...issues, issue('error', 'declarationUnbuildable', 'declaration', { reason: (error as Error).message })] };
   }
   const messages = declaration.route === 'inventory' ? [declaration.order, declaration.inventory] : [declaration.order];
-  const covered = new Set(issues.flatMap((found) => (COVERS[found.field] ?? []).map((field) => `${found.line?.id ?? ''}|${field}`)));
+  const covered = new Set(issues.filter((found) => found.severity === 'error').flatMap((found) => (COVERS[found.field] ?? []).map((field) => `${found.line?.id ?? ''}|${field}`)));
   for (const message of messages) {
     const fieldIssues = messageFieldIssues(message, input.lines).filter((found) => !covered.has(`${found.line?.id ?? ''}|${found.field.split('.')[1]}`));
     issues.push(...fieldIssues, ...totalsIssues(message));
@@ -46,7 +46,8 @@ export function precheckDeclaration(input: DeclarationInput): PrecheckResult {
 
 /** The XSD fields a business issue already explains, so the same gap is not reported twice. */
 const COVERS: Record<string, string[]> = {
-  'lines.hsCode': ['gcode'],
+  // No HS code: nor 申报要素 nor legal units can be filled, and the business issue says so once.
+  'lines.hsCode': ['gcode', 'gmodel', 'unit1', 'qty1', 'unit2', 'qty2'],
   'lines.gname': ['gname'],
   'lines.gmodel': ['gmodel'],
   'lines.unit': ['unit'],

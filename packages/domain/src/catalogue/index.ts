@@ -20,3 +20,4 @@ export * from './spreadsheet-variants.ts';
 export * from './templates.ts';
 export * from './translations.ts';
 export * from './import-plan.ts';
+export * from './listing-language.ts';

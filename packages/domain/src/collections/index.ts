@@ -3,7 +3,7 @@ import { filingMigrations, filingsSchema, type FilingDoc } from './filings.ts';
 import { listingsSchema, type ListingDoc } from './listings.ts';
 import { merchantMigrations, merchantSchema, type MerchantDoc } from './merchant.ts';
 import { noticesSchema, type NoticeDoc } from './notices.ts';
-import { ordersSchema, type OrderDoc } from './orders.ts';
+import { orderMigrations, ordersSchema, type OrderDoc } from './orders.ts';
 import { productsSchema, type ProductDoc } from './products.ts';
 import { SHIPMENT_SERVER_OWNED, shipmentsSchema, type ShipmentDoc } from './shipments.ts';
 import { stockEventsSchema, type StockEventDoc } from './stock-events.ts';
@@ -40,7 +40,7 @@ export const COLLECTIONS = {
   merchant: { schema: merchantSchema, serverOwned: { approvedAt: undefined, uscc: undefined, name: undefined }, migrations: merchantMigrations },
   products: { schema: productsSchema, serverOwned: {} },
   listings: { schema: listingsSchema, serverOwned: {} },
-  orders: { schema: ordersSchema, serverOwned: {} },
+  orders: { schema: ordersSchema, serverOwned: {}, migrations: orderMigrations },
   buyers: { schema: buyersSchema, serverOwned: {} },
   stock: { schema: stockSchema, serverOwned: 'all', migrations: stockMigrations },
   shipments: { schema: shipmentsSchema, serverOwned: SHIPMENT_SERVER_OWNED },

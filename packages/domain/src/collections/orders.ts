@@ -40,6 +40,8 @@ export interface OrderDoc extends BaseDoc {
   status: OrderStatus;
   currency: string;
   incoterm: (typeof INCOTERMS)[number];
+  /** The Incoterm's named place: the port of loading for FOB, the port of destination for CIF. */
+  incotermPlace?: string;
   lines: OrderLine[];
   notes: string;
   deliveryDate?: string;
@@ -50,12 +52,23 @@ export interface OrderDoc extends BaseDoc {
   payments?: OrderPayment[];
   /** Marketplace orders: `<channel>:<marketplace order id>`, the idempotency key of imports. */
   externalRef?: string;
+  /** The buyer's signature on the quote, drawn on the device at the fair. */
+  buyerSignature?: BuyerSignature;
   createdAt: string;
 }
 
+export interface BuyerSignature {
+  /** The drawn signature as a PNG data URL. */
+  image: string;
+  signerName: string;
+  signedAt: string;
+}
+
+export const SIGNATURE_MAX_LENGTH = 120_000;
+
 export const ordersSchema = {
   title: 'orders',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,
@@ -71,6 +84,7 @@ export const ordersSchema = {
     status: { type: 'string', enum: ORDER_STATUSES },
     currency: { type: 'string', pattern: '^[A-Z]{3}$' },
     incoterm: { type: 'string', enum: INCOTERMS },
+    incotermPlace: text(80),
     lines: {
       type: 'array',
       maxItems: 500,
@@ -110,9 +124,22 @@ export const ordersSchema = {
       },
     },
     externalRef: text(120),
+    buyerSignature: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['image', 'signerName', 'signedAt'],
+      properties: {
+        image: { type: 'string', maxLength: SIGNATURE_MAX_LENGTH, pattern: '^data:image/png;base64,[A-Za-z0-9+/]+=*$' },
+        signerName: text(100),
+        signedAt: dateTimeField,
+      },
+    },
     createdAt: dateTimeField,
   },
 } as const;
+
+/** Version 0 → 1 only adds optional fields (the Incoterm's named place, the buyer's signature): documents keep their shape. */
+export const orderMigrations = { 1: (doc: OrderDoc): OrderDoc => doc } as const;
 
 /** Order total in minor units of the order's currency. */
 export function orderTotal(order: Pick<OrderDoc, 'lines'>): number {

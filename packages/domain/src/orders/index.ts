@@ -6,3 +6,4 @@ export * from './payments.ts';
 export * from './pricing.ts';
 export * from './product-lookup.ts';
 export * from './totals.ts';
+export * from './incoterms.ts';

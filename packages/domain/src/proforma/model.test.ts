@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_LANGUAGES, type BuyerDoc } from '../collections/buyers.ts';
+import { YANGJIANG_USD_ACCOUNT } from '../testing/merchants.ts';
 import { aQuote } from '../testing/orders.ts';
 import { buildProforma, proformaAsText } from './model.ts';
 import { PROFORMA_TEXTS } from './texts.ts';
@@ -13,18 +14,7 @@ const merchant = {
   contactPhone: '+86 662 3318 907',
   contactEmail: 'sales@lifeng.cn',
   uscc: '91441700MA4UQ8RX3R',
-  bankAccounts: [
-    {
-      bankName: '中国工商银行阳江分行',
-      bankNameEn: 'ICBC Yangjiang Branch',
-      bankAddress: 'No. 1 Dongfeng Road, Yangjiang',
-      accountName: 'Lifeng',
-      accountNo: '2013 0042',
-      swift: 'ICBKCNBJGDG',
-      currency: 'USD',
-    },
-    { bankName: '中国银行阳江分行', bankNameEn: '', bankAddress: '', accountName: 'Lifeng', accountNo: '6600 1111', swift: 'BKCHCNBJ45A', currency: 'EUR' },
-  ],
+  bankAccounts: [YANGJIANG_USD_ACCOUNT, { bankName: '中国银行阳江分行', bankNameEn: '', bankAddress: '', accountName: 'Lifeng', accountNo: '6600 1111', swift: 'BKCHCNBJ45A', currency: 'EUR' }],
 };
 const buyer: BuyerDoc = {
   id: 'b1',
@@ -79,14 +69,38 @@ describe('buildProforma', () => {
       ['subtotal', 'Subtotal', 'USD 2,340.00'],
       ['freight', 'Freight and insurance', 'USD 160.00'],
       ['total', 'Total', 'USD 2,500.00'],
-      ['deposit', 'Deposit (30%)', 'USD 750.00'],
+      ['deposit', 'Deposit (30%, on confirmation)', 'USD 750.00'],
+      ['balance', 'Balance (70%, before shipment)', 'USD 1,750.00'],
       ['paid', 'Received', 'USD 750.00'],
-      ['balanceDue', 'Balance due', 'USD 1,750.00'],
+      ['balanceDue', 'Amount outstanding', 'USD 1,750.00'],
     ]);
     expect(doc.paymentTerms).toBe('30% deposit by T/T on confirmation, 70% balance before shipment.');
     expect(doc.bankAccounts).toEqual([
       { bankName: 'ICBC Yangjiang Branch', bankAddress: 'No. 1 Dongfeng Road, Yangjiang', accountName: 'Lifeng', accountNo: '2013 0042', swift: 'ICBKCNBJGDG', currency: 'USD' },
     ]);
+  });
+
+  it('shows the deposit and the balance a buyer owes before paying, and the named port with the Incoterm', () => {
+    const doc = buildProforma({ order: aQuote({ incoterm: 'FOB', incotermPlace: 'Yangjiang' }), merchant, language: 'en', issuedOn: '2026-11-20' });
+    expect(doc.incoterm).toBe('FOB Yangjiang');
+    expect(doc.totals.map((row) => [row.key, row.value])).toEqual([
+      ['subtotal', 'USD 2,340.00'],
+      ['total', 'USD 2,340.00'],
+      ['deposit', 'USD 702.00'],
+      ['balance', 'USD 1,638.00'],
+    ]);
+    const inFull = buildProforma({ order: aQuote({ depositPercent: 0 }), merchant, language: 'de', issuedOn: '2026-11-20' });
+    expect(inFull.totals.map((row) => row.key)).toEqual(['subtotal', 'total']);
+  });
+
+  it('carries the buyer’s signature with the day it was given', () => {
+    const buyerSignature = { image: 'data:image/png;base64,iVBORw0KGgo=', signerName: 'Lucía Gómez', signedAt: '2026-11-21T09:30:00.000Z' };
+    expect(buildProforma({ order: aQuote({ buyerSignature }), merchant, language: 'es', issuedOn: '2026-11-21' }).buyerSignature).toEqual({
+      image: buyerSignature.image,
+      signerName: 'Lucía Gómez',
+      signedOn: '21 de noviembre de 2026',
+    });
+    expect(buildProforma({ order: aQuote(), merchant, language: 'es', issuedOn: '2026-11-21' }).buyerSignature).toBeNull();
   });
 
   it('falls back to the Chinese address and bank name only where the profile has no English one', () => {

@@ -2,6 +2,7 @@ import type { BuyerDoc, DocumentLanguage } from '../collections/buyers.ts';
 import type { BankAccount, MerchantDoc } from '../collections/merchant.ts';
 import type { OrderDoc } from '../collections/orders.ts';
 import { minorUnitDigits } from '../money.ts';
+import { incotermWithPlace } from '../orders/incoterms.ts';
 import { orderTotals } from '../orders/totals.ts';
 import { fillText, PROFORMA_TEXTS, RIGHT_TO_LEFT, type ProformaTexts } from './texts.ts';
 
@@ -24,7 +25,7 @@ export interface DetailLine {
 /** A bank account as the proforma prints it: the English bank name where the profile has one. */
 export type ProformaBankAccount = Pick<BankAccount, 'accountName' | 'accountNo' | 'swift' | 'currency' | 'bankAddress'> & { bankName: string };
 
-export type TotalKey = 'subtotal' | 'freight' | 'total' | 'deposit' | 'paid' | 'balanceDue';
+export type TotalKey = 'subtotal' | 'freight' | 'total' | 'deposit' | 'balance' | 'paid' | 'balanceDue';
 
 /** Everything a proforma invoice shows, already worded and formatted in the document language. */
 export interface ProformaDocument {
@@ -44,6 +45,8 @@ export interface ProformaDocument {
   deliveryDate: string | null;
   bankAccounts: ProformaBankAccount[];
   notes: string;
+  /** The buyer's acceptance, when they signed on the device. */
+  buyerSignature: { image: string; signerName: string; signedOn: string } | null;
 }
 
 /** Latin digits in every language: export paperwork and bank transfers use them, Arabic included. */
@@ -95,12 +98,19 @@ export function buildProforma({ order, merchant, buyer, language, issuedOn, vali
   const format = formatters(language, order.currency);
   const totals = orderTotals(order);
   const deposit = order.depositPercent ?? 0;
+  // As a buyer reads the terms: the deposit and the balance each with its share and when it is due;
+  // what was received and what is left only once money came in.
   const totalRows: ProformaDocument['totals'] = [{ key: 'subtotal', label: texts.subtotal, value: format.money(totals.subtotal) }];
   if (totals.freight > 0) totalRows.push({ key: 'freight', label: texts.freight, value: format.money(totals.freight) });
   totalRows.push({ key: 'total', label: texts.total, value: format.money(totals.total) });
-  if (totals.depositDue > 0) totalRows.push({ key: 'deposit', label: fillText(texts.deposit, { percent: deposit }), value: format.money(totals.depositDue) });
-  if (totals.paid > 0) totalRows.push({ key: 'paid', label: texts.paid, value: format.money(totals.paid) });
-  totalRows.push({ key: 'balanceDue', label: texts.balanceDue, value: format.money(totals.balanceDue) });
+  if (totals.depositDue > 0) {
+    totalRows.push({ key: 'deposit', label: fillText(texts.deposit, { percent: deposit }), value: format.money(totals.depositDue) });
+    totalRows.push({ key: 'balance', label: fillText(texts.balance, { percent: 100 - deposit }), value: format.money(totals.total - totals.depositDue) });
+  }
+  if (totals.paid > 0) {
+    totalRows.push({ key: 'paid', label: texts.paid, value: format.money(totals.paid) });
+    totalRows.push({ key: 'balanceDue', label: texts.balanceDue, value: format.money(totals.balanceDue) });
+  }
 
   const line = (label: string, value: string | undefined): DetailLine | null => (value ? { label, value } : null);
   return {
@@ -111,7 +121,7 @@ export function buildProforma({ order, merchant, buyer, language, issuedOn, vali
     issuedOn: format.date(issuedOn),
     validUntil: format.date(addDays(issuedOn, validDays)),
     currency: order.currency,
-    incoterm: order.incoterm,
+    incoterm: incotermWithPlace(order),
     seller: {
       name: merchant.nameEn || merchant.name,
       secondName: merchant.nameEn ? merchant.name : '',
@@ -147,6 +157,7 @@ export function buildProforma({ order, merchant, buyer, language, issuedOn, vali
     deliveryDate: order.deliveryDate ? format.date(order.deliveryDate) : null,
     bankAccounts: accountsFor(merchant.bankAccounts, order.currency),
     notes: order.notes,
+    buyerSignature: order.buyerSignature ? { image: order.buyerSignature.image, signerName: order.buyerSignature.signerName, signedOn: format.date(order.buyerSignature.signedAt.slice(0, 10)) } : null,
   };
 }
 

@@ -22,6 +22,7 @@ export interface ProformaTexts {
   freight: string;
   total: string;
   deposit: string;
+  balance: string;
   paid: string;
   balanceDue: string;
   currency: string;
@@ -38,6 +39,7 @@ export interface ProformaTexts {
   bankAddress: string;
   notes: string;
   signature: string;
+  buyerSignature: string;
   disclaimer: string;
 }
 
@@ -62,9 +64,10 @@ export const PROFORMA_TEXTS: Readonly<Record<DocumentLanguage, ProformaTexts>> =
     subtotal: 'Subtotal',
     freight: 'Freight and insurance',
     total: 'Total',
-    deposit: 'Deposit ({{percent}}%)',
+    deposit: 'Deposit ({{percent}}%, on confirmation)',
+    balance: 'Balance ({{percent}}%, before shipment)',
     paid: 'Received',
-    balanceDue: 'Balance due',
+    balanceDue: 'Amount outstanding',
     currency: 'Currency',
     incoterm: 'Delivery terms (Incoterms® 2020)',
     deliveryDate: 'Delivery date',
@@ -79,6 +82,7 @@ export const PROFORMA_TEXTS: Readonly<Record<DocumentLanguage, ProformaTexts>> =
     bankAddress: 'Bank address',
     notes: 'Remarks',
     signature: 'Authorised signature',
+    buyerSignature: 'Accepted by the buyer',
     disclaimer: 'This proforma invoice is not a tax invoice.',
   },
   es: {
@@ -101,9 +105,10 @@ export const PROFORMA_TEXTS: Readonly<Record<DocumentLanguage, ProformaTexts>> =
     subtotal: 'Subtotal',
     freight: 'Flete y seguro',
     total: 'Total',
-    deposit: 'Anticipo ({{percent}} %)',
+    deposit: 'Anticipo ({{percent}} %, a la confirmación)',
+    balance: 'Saldo ({{percent}} %, antes del embarque)',
     paid: 'Recibido',
-    balanceDue: 'Saldo pendiente',
+    balanceDue: 'Importe pendiente',
     currency: 'Moneda',
     incoterm: 'Condiciones de entrega (Incoterms® 2020)',
     deliveryDate: 'Fecha de entrega',
@@ -118,6 +123,7 @@ export const PROFORMA_TEXTS: Readonly<Record<DocumentLanguage, ProformaTexts>> =
     bankAddress: 'Dirección del banco',
     notes: 'Observaciones',
     signature: 'Firma autorizada',
+    buyerSignature: 'Aceptado por el comprador',
     disclaimer: 'Esta factura proforma no es una factura fiscal.',
   },
   ru: {
@@ -140,9 +146,10 @@ export const PROFORMA_TEXTS: Readonly<Record<DocumentLanguage, ProformaTexts>> =
     subtotal: 'Итого за товар',
     freight: 'Фрахт и страхование',
     total: 'Всего',
-    deposit: 'Предоплата ({{percent}}%)',
+    deposit: 'Предоплата ({{percent}}%, при подтверждении)',
+    balance: 'Остаток ({{percent}}%, до отгрузки)',
     paid: 'Получено',
-    balanceDue: 'Остаток к оплате',
+    balanceDue: 'Осталось оплатить',
     currency: 'Валюта',
     incoterm: 'Условия поставки (Инкотермс® 2020)',
     deliveryDate: 'Срок поставки',
@@ -157,6 +164,7 @@ export const PROFORMA_TEXTS: Readonly<Record<DocumentLanguage, ProformaTexts>> =
     bankAddress: 'Адрес банка',
     notes: 'Примечания',
     signature: 'Подпись уполномоченного лица',
+    buyerSignature: 'Принято покупателем',
     disclaimer: 'Счёт-проформа не является налоговым документом.',
   },
   ar: {
@@ -179,9 +187,10 @@ export const PROFORMA_TEXTS: Readonly<Record<DocumentLanguage, ProformaTexts>> =
     subtotal: 'المجموع الفرعي',
     freight: 'الشحن والتأمين',
     total: 'الإجمالي',
-    deposit: 'الدفعة المقدمة ({{percent}}%)',
+    deposit: 'الدفعة المقدمة ({{percent}}%، عند التأكيد)',
+    balance: 'الرصيد ({{percent}}%، قبل الشحن)',
     paid: 'المبلغ المستلم',
-    balanceDue: 'الرصيد المستحق',
+    balanceDue: 'المبلغ المتبقي',
     currency: 'العملة',
     incoterm: 'شروط التسليم (إنكوترمز® 2020)',
     deliveryDate: 'تاريخ التسليم',
@@ -196,6 +205,7 @@ export const PROFORMA_TEXTS: Readonly<Record<DocumentLanguage, ProformaTexts>> =
     bankAddress: 'عنوان البنك',
     notes: 'ملاحظات',
     signature: 'التوقيع المعتمد',
+    buyerSignature: 'موافقة المشتري',
     disclaimer: 'هذه الفاتورة المبدئية ليست فاتورة ضريبية.',
   },
   fr: {
@@ -218,9 +228,10 @@ export const PROFORMA_TEXTS: Readonly<Record<DocumentLanguage, ProformaTexts>> =
     subtotal: 'Sous-total',
     freight: 'Fret et assurance',
     total: 'Total',
-    deposit: 'Acompte ({{percent}} %)',
+    deposit: 'Acompte ({{percent}} %, à la confirmation)',
+    balance: 'Solde ({{percent}} %, avant expédition)',
     paid: 'Reçu',
-    balanceDue: 'Solde dû',
+    balanceDue: 'Reste à payer',
     currency: 'Devise',
     incoterm: 'Conditions de livraison (Incoterms® 2020)',
     deliveryDate: 'Date de livraison',
@@ -235,6 +246,7 @@ export const PROFORMA_TEXTS: Readonly<Record<DocumentLanguage, ProformaTexts>> =
     bankAddress: 'Adresse de la banque',
     notes: 'Remarques',
     signature: 'Signature autorisée',
+    buyerSignature: 'Accepté par l’acheteur',
     disclaimer: 'Cette facture pro forma n’est pas une facture fiscale.',
   },
   de: {
@@ -257,7 +269,8 @@ export const PROFORMA_TEXTS: Readonly<Record<DocumentLanguage, ProformaTexts>> =
     subtotal: 'Zwischensumme',
     freight: 'Fracht und Versicherung',
     total: 'Gesamtbetrag',
-    deposit: 'Anzahlung ({{percent}} %)',
+    deposit: 'Anzahlung ({{percent}} %, bei Auftragsbestätigung)',
+    balance: 'Restbetrag ({{percent}} %, vor Versand)',
     paid: 'Erhalten',
     balanceDue: 'Offener Betrag',
     currency: 'Währung',
@@ -274,6 +287,7 @@ export const PROFORMA_TEXTS: Readonly<Record<DocumentLanguage, ProformaTexts>> =
     bankAddress: 'Anschrift der Bank',
     notes: 'Bemerkungen',
     signature: 'Unterschrift',
+    buyerSignature: 'Vom Käufer angenommen',
     disclaimer: 'Diese Proforma-Rechnung ist keine Rechnung im steuerlichen Sinne.',
   },
 };

@@ -9,7 +9,7 @@ import type { Doc, Refusal } from './refusal.ts';
 export { REFUSAL_REASONS, type Refusal, type RefusalReason } from './refusal.ts';
 export { existenceRefusal, type Existence } from './existence.ts';
 export { UNIQUE_FIELDS } from './unique-fields.ts';
-export { FILING_TRANSITIONS, filingTransitionRefusal, nextFilingStatuses } from './filing-lifecycle.ts';
+export { FILING_TRANSITIONS, filingTransitionRefusal, isRejection, isReleased, nextFilingStatuses } from './filing-lifecycle.ts';
 export { orderWriteRefusal } from './order-rules.ts';
 
 type BusinessRule = (master: Doc | undefined, next: Doc) => Refusal | null;

@@ -57,3 +57,15 @@ export function declaredQuantities(cartons: readonly Pick<Carton, 'lines'>[]): S
   for (const carton of cartons) for (const line of carton.lines) totals.set(line.sku, (totals.get(line.sku) ?? 0) + line.quantity);
   return [...totals].map(([sku, quantity]) => ({ sku, quantity }));
 }
+
+const STATUS_RANK: Readonly<Record<ShipmentStatus, number>> = { draft: 0, submitted: 1, in_transit: 2, arrived: 3, receiving: 4, put_away: 5, cancelled: 5, exception: 5 };
+
+/**
+ * The status to keep when a provider reports `incoming` for a shipment that is at `current`:
+ * a status never goes back (a stale answer or a duplicate page must not undo a later one), and
+ * once put away, cancelled or in exception it stays, except that an exception may clear forward.
+ */
+export function laterStatus(current: ShipmentStatus, incoming: ShipmentStatus): ShipmentStatus {
+  if (current === 'exception') return incoming === 'put_away' || incoming === 'cancelled' ? incoming : current;
+  return STATUS_RANK[incoming] > STATUS_RANK[current] ? incoming : current;
+}

@@ -76,9 +76,9 @@ export function push(store: SyncStore, caller: PushCaller, collection: Collectio
 function writeRefusal(role: Role, collection: CollectionName, master: ReplicatedDoc | undefined, next: ReplicatedDoc, products: Map<string, ReplicatedDoc> | undefined): Refusal | null {
   if (!products) return checkDeviceWrite(role, collection, master, next);
   const judged = judgedListing(next, products);
-  if ('reason' in judged) return judged as Refusal;
+  if (judged.refused) return judged.refusal;
   const before = master && judgedListing(master, products);
-  return checkDeviceWrite(role, collection, before && !('reason' in before) ? (before as ReplicatedDoc) : master, judged);
+  return checkDeviceWrite(role, collection, before && !before.refused ? before.listing : master, judged.listing);
 }
 
 function uniqueValues(rows: PushRow[], field: string): string[] {

@@ -5,11 +5,14 @@ import {
   checkListing,
   isoDate,
   nextListingStatuses,
+  productTextIn,
   publishBlockers,
+  untranslatedFrom,
   toMajorUnits,
   toMinorUnits,
   type ListingDoc,
   type ListingStatus,
+  type ProductDoc,
 } from '@tradewind/domain';
 import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Result, Row, Select, Space, Tag, Typography } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
@@ -57,7 +60,24 @@ interface ContentValues {
   language: ListingDoc['language'];
 }
 
-function ListingContent({ listing }: { listing: RxDocument<ListingDoc> }) {
+/** Warns while the title is still the product's text in another language than the listing's. */
+function UntranslatedAlert({ title, language, product }: { title: string; language: ListingDoc['language']; product: ProductDoc }) {
+  const { t } = useTranslation();
+  const from = untranslatedFrom(title, language, product);
+  if (!from) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 16 }}
+      data-testid="listing-untranslated"
+      title={t('catalogue.listing.untranslated', { from: t(`catalogue.languages.${from}`), to: t(`catalogue.languages.${language}`) })}
+      action={<Link to={`/products/${product.id}?tab=translations`}>{t('catalogue.tabs.translations')}</Link>}
+    />
+  );
+}
+
+function ListingContent({ listing, product }: { listing: RxDocument<ListingDoc>; product: ProductDoc | null }) {
   const { t } = useTranslation();
   const { store } = useWorkspace();
   const { message } = App.useApp();
@@ -65,6 +85,14 @@ function ListingContent({ listing }: { listing: RxDocument<ListingDoc> }) {
   const [form] = Form.useForm<ContentValues>();
   const title = Form.useWatch('title', form) ?? listing.title;
   const currency = Form.useWatch('currency', form) ?? listing.price.currency;
+  const language = Form.useWatch('language', form) ?? listing.language;
+  /** A new language takes the product's own text in it, unless the seller already wrote their own title. */
+  const changeLanguage = (next: ListingDoc['language']) => {
+    const text = product && productTextIn(product, next);
+    if (!text || !untranslatedFrom(form.getFieldValue('title') ?? '', next, product)) return;
+    form.setFieldsValue({ title: text.title, description: text.description });
+    void message.info(t('catalogue.listing.translationFilled', { language: t(`catalogue.languages.${next}`) }));
+  };
   const save = async (values: ContentValues) => {
     await saveListingContent(store, listing.id, {
       title: values.title,
@@ -81,7 +109,9 @@ function ListingContent({ listing }: { listing: RxDocument<ListingDoc> }) {
       layout="vertical"
       initialValues={{ ...listing.toJSON(), bullets: [...listing.bullets], priceMajor: toMajorUnits(listing.price.amount, listing.price.currency), currency: listing.price.currency }}
       onFinish={save}
+      onValuesChange={(changed: Partial<ContentValues>) => changed.language && changeLanguage(changed.language)}
     >
+      {product && <UntranslatedAlert title={title} language={language} product={product} />}
       <Form.Item
         name="title"
         label={t('catalogue.listing.title')}
@@ -119,10 +149,10 @@ function ListingContent({ listing }: { listing: RxDocument<ListingDoc> }) {
           <InputNumber {...moneyInputProps(currency)} data-testid="listing-price" />
         </Form.Item>
         <Form.Item name="currency" label={t('products.currency')}>
-          <Select style={{ width: 100 }} options={CURRENCIES.map((c) => ({ value: c, label: c }))} />
+          <Select style={{ width: 100 }} options={CURRENCIES.map((c) => ({ value: c, label: c }))} data-testid="listing-currency" />
         </Form.Item>
         <Form.Item name="language" label={t('catalogue.listing.language')}>
-          <Select style={{ width: 140 }} options={CONTENT_LANGUAGES.map((language) => ({ value: language, label: t(`catalogue.languages.${language}`) }))} />
+          <Select style={{ width: 140 }} data-testid="listing-language" options={CONTENT_LANGUAGES.map((language) => ({ value: language, label: t(`catalogue.languages.${language}`) }))} />
         </Form.Item>
       </Space>
       <Button type="primary" htmlType="submit" data-testid="listing-save">
@@ -140,6 +170,9 @@ export function ListingScreen() {
   const { message } = App.useApp();
   const listing$ = useMemo(() => db.listings.findOne(id).$, [db, id]);
   const listing = useObservable(listing$, undefined as RxDocument<ListingDoc> | null | undefined);
+  const productId = listing?.productId;
+  const product$ = useMemo(() => db.products.findOne(productId ?? '').$, [db, productId]);
+  const product = useObservable(product$, null as RxDocument<ProductDoc> | null);
   const [asOf, setAsOf] = useState(() => isoDate(new Date()));
   if (listing === undefined) return null;
   if (listing === null) return <Result status="404" title={t('catalogue.listing.notFound')} extra={<Link to="/listings">{t('catalogue.listing.back')}</Link>} />;
@@ -175,7 +208,7 @@ export function ListingScreen() {
       <Row gutter={16}>
         <Col xs={24} lg={10}>
           <Card size="small" title={t('catalogue.listing.content')}>
-            <ListingContent key={listing.id} listing={listing} />
+            <ListingContent key={listing.id} listing={listing} product={product && (product.toJSON() as ProductDoc)} />
           </Card>
         </Col>
         <Col xs={24} lg={14}>

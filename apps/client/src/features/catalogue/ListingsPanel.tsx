@@ -1,4 +1,4 @@
-import { checkListing, isoDate, LISTING_CHANNELS, MARKET_CODES, publishBlockers, type ListingChannel, type ListingDoc, type Market, type ProductDoc } from '@tradewind/domain';
+import { checkListing, isoDate, LISTING_CHANNELS, listingPriceFor, MARKET_CODES, publishBlockers, type ListingChannel, type ListingDoc, type Market, type ProductDoc } from '@tradewind/domain';
 import { App, Button, Form, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import type { RxDocument } from 'rxdb';
 import { formatMoney } from '../../components/money.ts';
 import { useObservable } from '../../hooks/useObservable.ts';
+import { useRateTable } from '../../hooks/useRateTable.ts';
 import { createListing } from '../../stores/listing-store.ts';
 import { useWorkspace } from '../../workspace.tsx';
 import { VerdictTag } from './VerdictTag.tsx';
@@ -18,8 +19,11 @@ export function ListingsPanel({ product }: { product: ProductDoc }) {
   const navigate = useNavigate();
   const listings$ = useMemo(() => db.listings.find({ selector: { productId: product.id } }).$, [db, product.id]);
   const listings = useObservable(listings$, [] as RxDocument<ListingDoc>[]);
+  const rates = useRateTable();
   const [creating, setCreating] = useState(false);
   const [form] = Form.useForm<{ channel: ListingChannel; market: Market }>();
+  const market = Form.useWatch('market', form) ?? 'GB';
+  const startingPrice = listingPriceFor(product.price, market, rates);
   const today = isoDate(new Date());
 
   const create = async ({ channel, market }: { channel: ListingChannel; market: Market }) => {
@@ -27,7 +31,7 @@ export function ListingsPanel({ product }: { product: ProductDoc }) {
       void message.warning(t('catalogue.listing.exists'));
       return;
     }
-    const listing = await createListing(store, product, channel, market);
+    const listing = await createListing(store, product, channel, market, rates);
     setCreating(false);
     navigate(`/listings/${listing.id}`);
   };
@@ -85,6 +89,12 @@ export function ListingsPanel({ product }: { product: ProductDoc }) {
               options={MARKET_CODES.map((market) => ({ value: market, label: `${market} · ${t(`catalogue.markets.${market}`)}` }))}
             />
           </Form.Item>
+          <Typography.Text type="secondary" data-testid="listing-starting-price">
+            {t(startingPrice.currency === product.price.currency ? 'catalogue.listing.startingPrice' : 'catalogue.listing.startingPriceConverted', {
+              price: formatMoney(startingPrice.amount, startingPrice.currency, i18n.language),
+              date: rates?.date,
+            })}
+          </Typography.Text>
         </Form>
       </Modal>
     </Space>

@@ -125,7 +125,8 @@ export function ProductDetailScreen() {
   /** `?field=<attribute>` (from a compliance hint) opens the form at that field. */
   const focusAttribute = searchParams.get('field') ?? undefined;
   const [editing, setEditing] = useState(Boolean(focusAttribute));
-  const [tab, setTab] = useState('overview');
+  /** `?tab=translations` (from an untranslated listing) opens that tab. */
+  const [tab, setTab] = useState(searchParams.get('tab') ?? 'overview');
   const product$ = useMemo(() => db.products.findOne(id).$, [db, id]);
   const doc = useObservable(product$, undefined as RxDocument<ProductDoc> | null | undefined);
   if (doc === undefined) return null;

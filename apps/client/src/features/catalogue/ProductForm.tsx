@@ -9,6 +9,15 @@ import { moneyInputProps } from '../../components/money.ts';
 
 export type { ProductFields } from './product-form-values.ts';
 
+/** The logistics measures: whole grams and millimetres. */
+const MEASURES = [
+  { name: 'netWeightG', label: 'catalogue.product.netWeight', unit: 'g' },
+  { name: 'grossWeightG', label: 'catalogue.product.grossWeight', unit: 'g' },
+  { name: 'length', label: 'catalogue.product.length', unit: 'mm' },
+  { name: 'width', label: 'catalogue.product.width', unit: 'mm' },
+  { name: 'height', label: 'catalogue.product.height', unit: 'mm' },
+] as const satisfies readonly { name: keyof FormValues; label: string; unit: string }[];
+
 /**
  * Edits a product: what every product has, its category template's attributes, variants and prices.
  * `focusAttribute` scrolls to that attribute's field and focuses it (a compliance hint links there).
@@ -172,21 +181,11 @@ export function ProductForm({
             children: (
               <>
                 <Space wrap>
-                  <Form.Item name="netWeightG" label={t('catalogue.product.netWeight')}>
-                    <InputNumber min={0} precision={0} addonAfter="g" />
-                  </Form.Item>
-                  <Form.Item name="grossWeightG" label={t('catalogue.product.grossWeight')}>
-                    <InputNumber min={0} precision={0} addonAfter="g" />
-                  </Form.Item>
-                  <Form.Item name="length" label={t('catalogue.product.length')}>
-                    <InputNumber min={0} precision={0} addonAfter="mm" />
-                  </Form.Item>
-                  <Form.Item name="width" label={t('catalogue.product.width')}>
-                    <InputNumber min={0} precision={0} addonAfter="mm" />
-                  </Form.Item>
-                  <Form.Item name="height" label={t('catalogue.product.height')}>
-                    <InputNumber min={0} precision={0} addonAfter="mm" />
-                  </Form.Item>
+                  {MEASURES.map((measure) => (
+                    <Form.Item key={measure.name} name={measure.name} label={t(measure.label)}>
+                      <InputNumber min={0} precision={0} addonAfter={measure.unit} />
+                    </Form.Item>
+                  ))}
                 </Space>
                 <Form.List name="tiers">
                   {(fields, { add, remove }) => (

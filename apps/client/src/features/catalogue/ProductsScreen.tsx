@@ -1,10 +1,12 @@
 import { createCatalogueSearch, formatHsCode, templateById, type ProductDoc } from '@tradewind/domain';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Input, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Input, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { RxDocument } from 'rxdb';
+import { ListScreen } from '../../components/list-screen/ListScreen.tsx';
+import { useListFilter } from '../../components/list-screen/useListFilter.ts';
 import { formatMoney } from '../../components/money.ts';
 import { useObservable } from '../../hooks/useObservable.ts';
 import { useWorkspace } from '../../workspace.tsx';
@@ -22,8 +24,8 @@ export function ProductsScreen() {
   const docs = useObservable(products$, [] as RxDocument<ProductDoc>[]);
   const index = useMemo(() => createCatalogueSearch(docs.map((doc) => doc.toJSON() as ProductDoc)), [docs]);
   const byId = useMemo(() => new Map(docs.map((doc) => [doc.id, doc])), [docs]);
-  const [search, setSearch] = useState('');
-  const rows = useMemo(() => index.search(search).map((id) => byId.get(id)!), [index, byId, search]);
+  const { filter, deferred, change } = useListFilter({ text: '' });
+  const rows = useMemo(() => index.search(deferred.text).map((id) => byId.get(id)!), [index, byId, deferred]);
   const [exporting, setExporting] = useState(false);
 
   const download = async (format: 'xlsx' | 'csv') => {
@@ -38,13 +40,11 @@ export function ProductsScreen() {
   };
 
   return (
-    <Space orientation="vertical" style={{ width: '100%' }} size="middle">
-      <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('products.title')}
-        </Typography.Title>
-        <Space wrap>
-          <Input.Search allowClear placeholder={t('catalogue.search')} value={search} onChange={(e) => setSearch(e.target.value)} style={{ width: 300 }} data-testid="product-search" />
+    <ListScreen<RxDocument<ProductDoc>>
+      title={t('products.title')}
+      actions={
+        <>
+          <Input.Search allowClear placeholder={t('catalogue.search')} value={filter.text} onChange={(e) => change({ text: e.target.value })} style={{ width: 300 }} data-testid="product-search" />
           <Button icon={<UploadOutlined />} onClick={() => navigate('/catalogue/import')} data-testid="catalogue-import">
             {t('catalogue.import.open')}
           </Button>
@@ -54,42 +54,37 @@ export function ProductsScreen() {
           <Button onClick={() => void download('csv')} disabled={exporting} data-testid="catalogue-export-csv">
             {t('catalogue.exportCsv')}
           </Button>
-          <Link to="/products/new">
-            <Button type="primary" data-testid="product-new">
-              {t('products.new')}
-            </Button>
-          </Link>
-        </Space>
-      </Space>
-      <Typography.Text type="secondary" data-testid="product-count">
-        {t('catalogue.count', { shown: rows.length, total: docs.length })}
-      </Typography.Text>
-      <Table<RxDocument<ProductDoc>>
-        rowKey="id"
-        dataSource={rows}
-        pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
-        locale={{ emptyText: <Empty description={t('products.empty')} /> }}
-        onRow={(record) => ({ onClick: () => navigate(`/products/${record.id}`), style: { cursor: 'pointer' }, 'data-testid': `product-row-${record.sku}` }) as never}
-        scroll={{ x: true }}
-        columns={[
-          { key: 'image', width: 64, render: (_, doc) => <AttachmentImage doc={doc} image={doc.images?.[0]} variant="thumb" size={48} alt={doc.name} testId={`product-thumb-${doc.sku}`} /> },
-          {
-            title: t('products.name'),
-            dataIndex: 'name',
-            render: (name: string, p) => (
-              <>
-                <div>{name}</div>
-                <Typography.Text type="secondary">{p.nameEn}</Typography.Text>
-              </>
-            ),
-          },
-          { title: t('products.sku'), dataIndex: 'sku' },
-          { title: t('catalogue.product.category'), dataIndex: 'category', render: (category: string) => (templateById(category) ? <Tag>{localize(templateById(category)!.name)}</Tag> : null) },
-          { title: t('products.hsCode'), dataIndex: 'hsCode', render: (code: string) => formatHsCode(code) },
-          { title: t('products.price'), dataIndex: 'price', render: (price: ProductDoc['price']) => formatMoney(price.amount, price.currency, i18n.language), align: 'right' },
-          { title: t('products.moq'), dataIndex: 'moq', render: (moq: number, p) => `${moq ?? ''} ${p.unit ?? ''}`, align: 'right' },
-        ]}
-      />
-    </Space>
+        </>
+      }
+      create={{ to: '/products/new', label: t('products.new'), testId: 'product-new' }}
+      toolbar={
+        <Typography.Text type="secondary" data-testid="product-count">
+          {t('catalogue.count', { shown: rows.length, total: docs.length })}
+        </Typography.Text>
+      }
+      filter={filter}
+      rows={rows}
+      rowHref={(doc) => `/products/${doc.id}`}
+      rowTestId={(doc) => `product-row-${doc.sku}`}
+      empty={t('products.empty')}
+      columns={[
+        { key: 'image', width: 64, render: (_, doc) => <AttachmentImage doc={doc} image={doc.images?.[0]} variant="thumb" size={48} alt={doc.name} testId={`product-thumb-${doc.sku}`} /> },
+        {
+          title: t('products.name'),
+          dataIndex: 'name',
+          render: (name: string, p) => (
+            <>
+              <div>{name}</div>
+              <Typography.Text type="secondary">{p.nameEn}</Typography.Text>
+            </>
+          ),
+        },
+        { title: t('products.sku'), dataIndex: 'sku' },
+        { title: t('catalogue.product.category'), dataIndex: 'category', render: (category: string) => (templateById(category) ? <Tag>{localize(templateById(category)!.name)}</Tag> : null) },
+        { title: t('products.hsCode'), dataIndex: 'hsCode', render: (code: string) => formatHsCode(code) },
+        { title: t('products.price'), dataIndex: 'price', render: (price: ProductDoc['price']) => formatMoney(price.amount, price.currency, i18n.language), align: 'right' },
+        { title: t('products.moq'), dataIndex: 'moq', render: (moq: number, p) => `${moq ?? ''} ${p.unit ?? ''}`, align: 'right' },
+      ]}
+    />
   );
 }

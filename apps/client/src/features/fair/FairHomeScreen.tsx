@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatMoney } from '../../components/money.ts';
 import { useBuyers, useOrders } from '../orders/data.ts';
-import { useRateTable } from '../orders/rates.ts';
+import { useRateTable } from '../../hooks/useRateTable.ts';
 import { loadFairEvent, localDayBounds, localToday, saveFairEvent } from './fair-event.ts';
 
 const tile = { height: 88, fontSize: 20, flex: '1 1 200px' } as const;

@@ -3,7 +3,7 @@ import { Badge, Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { useSyncSummary } from '../../hooks/useSyncSummary.ts';
-import { useRateTable } from '../orders/rates.ts';
+import { useRateTable } from '../../hooks/useRateTable.ts';
 
 /** Fair mode: the whole screen for the work, one slim bar, big touch targets; it works a whole day offline. */
 export function FairLayout() {

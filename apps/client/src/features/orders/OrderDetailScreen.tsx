@@ -2,6 +2,7 @@ import {
   canRecordPayment,
   DOCUMENT_LANGUAGES,
   documentLanguageForCountry,
+  incotermWithPlace,
   lineAmount,
   LOCKED_STATUSES,
   nextStatuses,
@@ -17,6 +18,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { formatMoney } from '../../components/money.ts';
 import { useWorkspace } from '../../workspace.tsx';
 import { useBuyers, useOrder } from './data.ts';
+import { OrderCustomsPanel } from '../customs/OrderCustomsPanel.tsx';
+import { BuyerSignaturePanel } from './BuyerSignaturePanel.tsx';
 import { OrderConflicts } from './OrderConflicts.tsx';
 import { updateOrder } from '../../stores/order-store.ts';
 import { PaymentForm } from './PaymentForm.tsx';
@@ -129,7 +132,7 @@ export function OrderDetailScreen({ base }: { base: '/orders' | '/fair/orders' }
         <Descriptions.Item label={t('orderDesk.balanceDue')}>
           <span data-testid="order-balance-due">{money(totals.balanceDue)}</span>
         </Descriptions.Item>
-        <Descriptions.Item label={t('orders.incoterm')}>{order.incoterm}</Descriptions.Item>
+        <Descriptions.Item label={t('orders.incoterm')}>{incotermWithPlace(order)}</Descriptions.Item>
         <Descriptions.Item label={t('orderDesk.deliveryDate')}>{order.deliveryDate ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('orders.channel')}>
           {t(`orders.channels.${order.channel}`)}
@@ -153,6 +156,8 @@ export function OrderDetailScreen({ base }: { base: '/orders' | '/fair/orders' }
           {canRecordPayment(order) && <PaymentForm key={order.payments?.length ?? 0} order={order} suggested={suggestedPayment(order)} />}
         </Space>
       </Card>
+      <OrderCustomsPanel order={order} />
+      <BuyerSignaturePanel order={order} defaultSigner={buyer?.contactName ?? ''} />
     </Space>
   );
 }

@@ -3,8 +3,10 @@ import {
   addPickToLines,
   autoUnitPrice,
   CURRENCIES,
+  defaultIncotermPlace,
   followPriceList,
   INCOTERMS,
+  incotermPlaceKind,
   lineAmount,
   moqShortfall,
   newId,
@@ -18,15 +20,15 @@ import {
   type PricingContext,
   type ProductPick,
 } from '@tradewind/domain';
-import { Alert, App, Button, Card, Descriptions, Input, InputNumber, Segmented, Select, Space, Typography } from 'antd';
+import { Alert, App, AutoComplete, Button, Card, Descriptions, Input, InputNumber, Segmented, Select, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, moneyInputProps } from '../../components/money.ts';
 import { BuyerPicker } from './BuyerPicker.tsx';
-import { useBuyers, useProducts } from './data.ts';
+import { useBuyers, useMerchantProfile, useProducts } from './data.ts';
 import type { OrderDraft } from '../../stores/order-store.ts';
 import { ProductScanInput } from './ProductScanInput.tsx';
-import { useRateTable } from './rates.ts';
+import { useRateTable } from '../../hooks/useRateTable.ts';
 
 const DEPOSIT_CHOICES = [0, 30, 50, 100];
 /** The desk form starts with one empty line to pick a product into; `productId` '' marks it. */
@@ -48,6 +50,7 @@ export function OrderEditor({ initial, buyerId, fair, onSubmit }: OrderEditorPro
   const loadedProducts = useProducts();
   const products = useMemo(() => loadedProducts ?? [], [loadedProducts]);
   const buyers = useBuyers();
+  const merchant = useMerchantProfile();
   const rates = useRateTable();
   const productsById = useMemo(() => new Map(products.map((p) => [p.id, p])), [products]);
   const startBuyer = buyers.find((b) => b.id === (initial?.buyerId ?? buyerId));
@@ -58,6 +61,13 @@ export function OrderEditor({ initial, buyerId, fair, onSubmit }: OrderEditorPro
   const [channel, setChannel] = useState<OrderDoc['channel']>(initial?.channel ?? (fair ? 'fair' : 'b2b'));
   const [currency, setCurrency] = useState(initial?.currency ?? 'USD');
   const [incoterm, setIncoterm] = useState<OrderDoc['incoterm']>(initial?.incoterm ?? 'FOB');
+  // undefined until the seller types one: the term's default place (the profile loads after the first render).
+  const [typedPlace, setTypedPlace] = useState(initial?.incotermPlace);
+  const incotermPlace = typedPlace ?? defaultIncotermPlace(incoterm, merchant?.portsOfLoading);
+  const changeIncoterm = (next: OrderDoc['incoterm']) => {
+    if (incotermPlaceKind(next) !== incotermPlaceKind(incoterm)) setTypedPlace(undefined);
+    setIncoterm(next);
+  };
   const [depositPercent, setDepositPercent] = useState(initial?.depositPercent ?? 30);
   const [freight, setFreight] = useState(initial?.freight ?? 0);
   const [deliveryDate, setDeliveryDate] = useState(initial?.deliveryDate ?? '');
@@ -143,6 +153,7 @@ export function OrderEditor({ initial, buyerId, fair, onSubmit }: OrderEditorPro
         channel,
         currency,
         incoterm,
+        incotermPlace: incotermPlace.trim() || undefined,
         lines: chosen,
         notes,
         deliveryDate: deliveryDate || undefined,
@@ -276,7 +287,18 @@ export function OrderEditor({ initial, buyerId, fair, onSubmit }: OrderEditorPro
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Space wrap>
             <Select size={size} style={{ width: 110 }} value={currency} onChange={changeCurrency} options={CURRENCIES.map((c) => ({ value: c, label: c }))} data-testid="order-currency" />
-            <Segmented size={size} value={incoterm} onChange={(value) => setIncoterm(value as OrderDoc['incoterm'])} options={[...INCOTERMS]} data-testid="order-incoterm" />
+            <Segmented size={size} value={incoterm} onChange={(value) => changeIncoterm(value as OrderDoc['incoterm'])} options={[...INCOTERMS]} data-testid="order-incoterm" />
+            <AutoComplete
+              size={size}
+              style={{ width: 220 }}
+              value={incotermPlace}
+              onChange={setTypedPlace}
+              maxLength={80}
+              placeholder={t(incotermPlaceKind(incoterm) === 'loading' ? 'orderDesk.placeLoading' : 'orderDesk.placeDestination')}
+              options={incotermPlaceKind(incoterm) === 'loading' ? (merchant?.portsOfLoading ?? []).map((port) => ({ value: port })) : []}
+              aria-label={t(incotermPlaceKind(incoterm) === 'loading' ? 'orderDesk.placeLoading' : 'orderDesk.placeDestination')}
+              data-testid="order-incoterm-place"
+            />
           </Space>
           <Space wrap align="center">
             <Typography.Text>{t('orderDesk.deposit')}</Typography.Text>

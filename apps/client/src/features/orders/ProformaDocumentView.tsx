@@ -156,6 +156,13 @@ export function ProformaDocumentView({ doc }: { doc: ProformaDocument }) {
       </section>
       <footer>
         <span>{texts.disclaimer}</span>
+        {doc.buyerSignature && (
+          <span className="signature" data-testid="proforma-buyer-signature">
+            <img src={doc.buyerSignature.image} alt="" />
+            <br />
+            {texts.buyerSignature}: <bdi>{doc.buyerSignature.signerName}</bdi> · {doc.buyerSignature.signedOn}
+          </span>
+        )}
         <span className="signature">{texts.signature}</span>
       </footer>
     </article>

@@ -1,5 +1,6 @@
 import { buildProforma, DOCUMENT_LANGUAGES, documentLanguageForCountry, proformaAsText, type DocumentLanguage } from '@tradewind/domain';
-import { App, Button, Result, Segmented, Space, Spin } from 'antd';
+import { Alert, Button, Result, Segmented, Space, Spin, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { platform } from '../../platform';
@@ -12,7 +13,8 @@ const isLanguage = (value: string | null): value is DocumentLanguage => DOCUMENT
 /** The proforma of an order in the buyer's language, ready to print, save as PDF or share. */
 export function ProformaScreen() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  // Said beside the button, not in a toast: a toast would sit over the language switch and the print button.
+  const [savedAs, setSavedAs] = useState<string | null>(null);
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
@@ -30,7 +32,7 @@ export function ProformaScreen() {
 
   const print = async () => {
     const outcome = await platform.print(fileName);
-    if (outcome === 'saved') void message.success(t('orderDesk.pdfSaved', { name: fileName }));
+    setSavedAs(outcome === 'saved' ? fileName : null);
   };
 
   return (
@@ -48,6 +50,11 @@ export function ProformaScreen() {
         <Button type="primary" onClick={print} data-testid="proforma-print">
           {platform.kind === 'electron' ? t('orderDesk.savePdf') : t('orderDesk.printOrPdf')}
         </Button>
+        {savedAs && (
+          <Typography.Text type="success" data-testid="proforma-saved">
+            {t('orderDesk.pdfSaved', { name: savedAs })}
+          </Typography.Text>
+        )}
         {platform.share && (
           <Button onClick={() => void platform.share?.({ title: `${doc.texts.title} ${order.number}`, text: proformaAsText(doc) })} data-testid="proforma-share">
             {t('orderDesk.share')}
@@ -55,6 +62,21 @@ export function ProformaScreen() {
         )}
       </Space>
       <PaymentGapsAlert merchant={merchant} currency={order.currency} />
+      {!order.incotermPlace && (
+        <Alert
+          className="no-print"
+          type="warning"
+          showIcon
+          title={t('orderDesk.noNamedPlace', { incoterm: order.incoterm })}
+          action={
+            <Button size="small" onClick={() => navigate(`/orders/${order.id}/edit`)}>
+              {t('orderDesk.addNamedPlace')}
+            </Button>
+          }
+          style={{ maxWidth: '210mm', margin: '0 auto 12px' }}
+          data-testid="proforma-no-named-place"
+        />
+      )}
       <ProformaDocumentView doc={doc} />
     </div>
   );

@@ -116,6 +116,20 @@ const zhCN = {
       noSales: '没有销量，不用补货',
     },
   },
+  notice: {
+    warehouse: {
+      asnSent: '货件 {{reference}} 已作为入库单 {{providerRef}} 发送给 {{provider}}。',
+      asnRefused: '{{provider}} 拒收货件 {{reference}} 的入库单：{{detail}}。请修改货件后重新创建。',
+      putAway: '货件 {{reference}} 已全部上架。',
+      shortfall: '货件 {{reference}} 已上架，但少收 {{short}} 件（{{skus}}）。请在货件页核对差异。',
+      restored: '与 {{provider}} 的库存同步已恢复。',
+      failed: {
+        credentials: '{{provider}} 拒绝了本企业的接口凭证（密钥或签名不正确），库存和入库单无法同步。请账户所有者在设置中更新凭证。',
+        unavailable: '{{provider}} 暂时无法连接或持续出错，库存和入库单稍后自动重试。',
+        protocol: '{{provider}} 的答复无法读取或拒绝了请求，库存同步暂停，请联系园区管理员。',
+      },
+    },
+  },
 };
 
 const en = {
@@ -244,6 +258,20 @@ const en = {
       late: 'Already late',
       nothing: 'Enough stock',
       noSales: 'No sales, nothing to send',
+    },
+  },
+  notice: {
+    warehouse: {
+      asnSent: 'Shipment {{reference}} was sent to {{provider}} as inbound order {{providerRef}}.',
+      asnRefused: '{{provider}} refused the inbound order for shipment {{reference}}: {{detail}}. Change the shipment and create it again.',
+      putAway: 'Shipment {{reference}} is fully put away.',
+      shortfall: 'Shipment {{reference}} is put away {{short}} units short ({{skus}}). Check the difference on the shipment page.',
+      restored: 'Stock sync with {{provider}} works again.',
+      failed: {
+        credentials: '{{provider}} refused this company’s API credentials (wrong key or signature); stock and inbound orders cannot sync. The account owner must update the credentials.',
+        unavailable: '{{provider}} cannot be reached or keeps failing; stock and inbound orders will be retried automatically.',
+        protocol: '{{provider}} refused a request or sent an answer that cannot be read; stock sync is paused. Please contact the park administrator.',
+      },
     },
   },
 };

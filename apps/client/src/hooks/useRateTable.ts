@@ -2,8 +2,8 @@ import { isRateTable, type RateTable } from '@tradewind/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { map } from 'rxjs';
-import { useObservable } from '../../hooks/useObservable.ts';
-import { useWorkspace } from '../../workspace.tsx';
+import { useObservable } from './useObservable.ts';
+import { useWorkspace } from '../workspace.tsx';
 
 const KEY = 'exchange-rates';
 const REFRESH_MS = 60 * 60 * 1000;

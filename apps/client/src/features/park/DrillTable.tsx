@@ -1,0 +1,52 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ParkDrillDown, ParkDrillRow, ParkStatisticsQuery } from '@tradewind/contract';
+import { Button, Card, Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useClusterName } from '../../screens/clusters.ts';
+import { useConsoleTransport } from './console-transport.tsx';
+import { useMoney, type ChartDimension } from './figure-labels.ts';
+
+export const statisticsSearch = (query: ParkStatisticsQuery, extra: Record<string, string> = {}) =>
+  new URLSearchParams({ ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}), excludeSandboxes: String(query.excludeSandboxes ?? false), ...extra }).toString();
+
+/** The merchants behind one bar: their orders, export value and declarations in the same period. */
+export function DrillTable({ query, dimension, pickedKey, label, onClose }: { query: ParkStatisticsQuery; dimension: ChartDimension; pickedKey: string; label: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const transport = useConsoleTransport();
+  const money = useMoney();
+  const clusterName = useClusterName();
+  const drill = useQuery({
+    queryKey: ['park', 'drill', query, dimension, pickedKey],
+    queryFn: () => transport.json<ParkDrillDown>(`/api/park/statistics/merchants?${statisticsSearch(query, { figure: 'exports', dimension, key: pickedKey })}`),
+  });
+  return (
+    <Card
+      size="small"
+      title={t('park.dashboard.drillTitle', { figure: label })}
+      extra={
+        <Button size="small" onClick={onClose}>
+          {t('park.dashboard.drillClose')}
+        </Button>
+      }
+      data-testid="drill-down"
+    >
+      <Table<ParkDrillRow>
+        rowKey="tenantId"
+        size="small"
+        scroll={{ x: true }}
+        loading={drill.isLoading}
+        dataSource={drill.data?.rows ?? []}
+        pagination={false}
+        onRow={(row) => ({ 'data-testid': `drill-row-${row.tenantId}` }) as never}
+        columns={[
+          { title: t('register.companyName'), dataIndex: 'name' },
+          { title: t('register.cluster'), dataIndex: 'cluster', render: clusterName },
+          { title: t('park.dashboard.orders'), dataIndex: 'orders', align: 'right' },
+          { title: t('park.dashboard.exportValue'), dataIndex: 'valueUsd', align: 'right', render: (usd: number | null) => money(usd, 'USD') },
+          { title: t('park.dashboard.declarations'), dataIndex: 'declarations', align: 'right' },
+          { title: t('park.dashboard.rejected'), dataIndex: 'rejected', align: 'right' },
+        ]}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,31 @@
+import { PlatformError } from '@tradewind/contract';
+import { createTransport, postJson, type Transport } from '@tradewind/sync/client';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ConsoleSession } from '../../session/session.ts';
+
+const TransportContext = createContext<Transport | null>(null);
+
+/** The console's calls go through one transport with the administrator's in-memory session; a 401 ends it. */
+export function ConsoleTransportProvider({ session, onLogout, children }: { session: ConsoleSession; onLogout: () => void; children: ReactNode }) {
+  const transport = useMemo(() => createTransport(session.platformUrl, { accessToken: () => session.tokens.accessToken, refresh: async () => (onLogout(), false) }), [session, onLogout]);
+  return <TransportContext.Provider value={transport}>{children}</TransportContext.Provider>;
+}
+
+export function useConsoleTransport(): Transport {
+  const transport = useContext(TransportContext);
+  if (!transport) throw new Error('useConsoleTransport outside ConsoleTransportProvider');
+  return transport;
+}
+
+/** A JSON POST through the console's transport. */
+export function useConsolePost() {
+  const transport = useConsoleTransport();
+  return <T,>(path: string, body: unknown) => postJson<T>(transport, path, body);
+}
+
+/** A console error in the user's language: the platform's code when the console knows it, else a network failure. */
+export function useConsoleError() {
+  const { t } = useTranslation();
+  return (error: unknown) => t(`park.errors.${error instanceof PlatformError ? error.code : 'network'}`, { defaultValue: t('park.errors.network') });
+}
