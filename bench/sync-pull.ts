@@ -9,7 +9,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Checkpoint } from '@tradewind/sync';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import type { Cursor } from '@tradewind/sync';
 import { openDatabase } from '../apps/platform/src/db/open.ts';
 import { createPlatform } from '../apps/platform/src/server.ts';
 import { createSqlSyncStore } from '../apps/platform/src/sync/sql-sync-store.ts';
@@ -41,6 +42,20 @@ interface ServerResult {
   storePull: { docs: number; ms: number; docsPerSec: number; pages: number };
   /** JSON.stringify + JSON.parse of the same pages (what Fastify and the client add on top). */
   jsonMs: number;
+  /** Bytes a document costs on the wire in a full page: plain JSON, gzip and brotli (default levels of @fastify/compress). */
+  wire: { json: number; gzip: number; brotli: number; gzipMsPerPage: number; brotliMsPerPage: number };
+}
+
+function wireBytes(page: unknown) {
+  const json = Buffer.from(JSON.stringify(page));
+  const docs = (page as { documents: unknown[] }).documents.length || 1;
+  let started = performance.now();
+  const gzip = gzipSync(json).length;
+  const gzipMs = performance.now() - started;
+  started = performance.now();
+  const brotli = brotliCompressSync(json, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } }).length;
+  const brotliMs = performance.now() - started;
+  return { json: json.length / docs, gzip: gzip / docs, brotli: brotli / docs, gzipMsPerPage: gzipMs, brotliMsPerPage: brotliMs };
 }
 
 interface ClientRun extends ClientBenchResult {
@@ -60,23 +75,29 @@ async function login(baseUrl: string): Promise<string> {
 
 async function measureStorePull(db: Database, batchSize: number): Promise<ServerResult> {
   const store = createSqlSyncStore(db);
-  let checkpoint: Checkpoint | null = null;
+  let cursor: Cursor | null = null;
   let docs = 0;
   let pages = 0;
   let jsonMs = 0;
+  let wire: ServerResult['wire'] | undefined;
   const started = performance.now();
   for (;;) {
-    const page = await store.pull(TENANT, 'products', checkpoint, batchSize);
+    const page = await store.pull(TENANT, 'products', cursor, batchSize);
     pages++;
     docs += page.documents.length;
-    checkpoint = page.checkpoint;
+    cursor = page.cursor;
     const jsonStarted = performance.now();
     JSON.parse(JSON.stringify(page));
     jsonMs += performance.now() - jsonStarted;
+    if (!wire) {
+      const wireStarted = performance.now();
+      wire = wireBytes(page);
+      jsonMs += performance.now() - wireStarted;
+    }
     if (page.documents.length < batchSize) break;
   }
   const ms = performance.now() - started - jsonMs;
-  return { batchSize, storePull: { docs, ms: Math.round(ms), docsPerSec: Math.round(docs / (ms / 1000)), pages }, jsonMs: Math.round(jsonMs) };
+  return { batchSize, storePull: { docs, ms: Math.round(ms), docsPerSec: Math.round(docs / (ms / 1000)), pages }, jsonMs: Math.round(jsonMs), wire: wire! };
 }
 
 function clientLine(run: ClientRun): string {
@@ -92,6 +113,7 @@ function clientDetail(run: ClientRun): string {
   return (
     `    HTTP-only pull ${s(run.httpOnly.ms)} = ${n(run.httpOnly.docsPerSec)} docs/s (${run.httpOnly.requests} requests); ` +
     `in replication pull handler ${s(run.pull.handlerMs)} of ${s(run.pull.ms)} (${run.pull.requests} requests, in sync after ${s(run.pull.inSyncMs)}); ` +
+    `without prefetch ${s(run.pullWithoutPrefetch.ms)} = ${n(run.pullWithoutPrefetch.docsPerSec)} docs/s, ratio ${(run.pullWithoutPrefetch.docsPerSec / run.raw.docsPerSec).toFixed(2)}; ` +
     `raw bulkInsert in ${run.batchSize}-doc chunks ${s(run.rawChunked.ms)} = ${n(run.rawChunked.docsPerSec)} docs/s`
   );
 }
@@ -100,7 +122,8 @@ function serverLine(database: string, server: ServerResult): string {
   const { storePull } = server;
   return (
     `${database} · server store.pull · batch ${String(server.batchSize).padStart(4)}: ${n(storePull.docs)} docs in ${storePull.pages} pages, ` +
-    `${s(storePull.ms)} = ${n(storePull.docsPerSec)} docs/s; JSON stringify+parse of the pages ${s(server.jsonMs)}`
+    `${s(storePull.ms)} = ${n(storePull.docsPerSec)} docs/s; JSON stringify+parse of the pages ${s(server.jsonMs)}; ` +
+    `wire per document ${n(server.wire.json)} B JSON, ${n(server.wire.gzip)} B gzip (${server.wire.gzipMsPerPage.toFixed(0)} ms a page), ${n(server.wire.brotli)} B brotli q4 (${server.wire.brotliMsPerPage.toFixed(0)} ms a page)`
   );
 }
 

@@ -21,7 +21,7 @@ const now = () => new Date(Date.now() + skewMs).toISOString();
 let session = { accessToken: '', refreshToken: '' };
 async function login(): Promise<boolean> {
   try {
-    const response = await fetch(`${setup.baseUrl}/api/auth/login`, {
+    const response = await fetch(`${random.pick(setup.baseUrls)}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: setup.username, password: setup.password, deviceName: setup.name }),
@@ -34,8 +34,22 @@ async function login(): Promise<boolean> {
   }
 }
 await login();
-const network = faultyTransport(createTransport(setup.baseUrl, { accessToken: () => session.accessToken, refresh: login }), random);
-const engine: SyncEngine = startSyncEngine({ transport: network.transport, identifier: setup.name, collections: { products }, retryMs: 100, resyncEveryMs: 3_600_000 });
+const tokens = { accessToken: () => session.accessToken, refresh: login };
+const network = faultyTransport(
+  setup.baseUrls.map((url) => createTransport(url, tokens)),
+  random,
+);
+// No safety-net re-sync within a run, and a quiet stream counts as half-open after a second: a
+// device that stayed online converges through its live stream and retries alone.
+const engine: SyncEngine = startSyncEngine({
+  transport: network.transport,
+  identifier: setup.name,
+  collections: { products },
+  retryMs: 100,
+  resyncEveryMs: 3_600_000,
+  streamSilenceMs: 1_000,
+});
+let offline = false;
 
 const base = (id: string, run: string, name: string) => ({ ...productFixture(id), updatedAt: now(), name, nameEn: `soak ${run}` });
 
@@ -46,7 +60,8 @@ async function handle(command: DeviceCommand): Promise<DeviceReply> {
       return { ok: true, applied: true };
     case 'edit': {
       const doc = await products.findOne(command.id).exec();
-      if (!doc) return { ok: true, applied: false };
+      // Setting a field to the value it has is no edit: a concurrent change may rightly win it unseen (seed 1232).
+      if (!doc || doc.get(command.field) === command.value) return { ok: true, applied: false };
       await doc.incrementalPatch({ [command.field]: command.value, updatedAt: now() });
       return { ok: true, applied: true };
     }
@@ -57,11 +72,14 @@ async function handle(command: DeviceCommand): Promise<DeviceReply> {
       return { ok: true, applied: true };
     }
     case 'offline':
+      offline = true;
       network.setOffline(true);
       return { ok: true };
     case 'online':
       network.setOffline(false);
-      engine.syncNow();
+      // As platform.online$ does: only a device that was offline is told to sync now.
+      if (offline) engine.syncNow();
+      offline = false;
       return { ok: true };
     case 'faults':
       network.setFaults(command.faults);

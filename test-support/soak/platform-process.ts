@@ -9,6 +9,8 @@ const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface PlatformChild {
   url: string;
+  /** The process that serves (and holds the database); changes with a restart. */
+  pid(): number;
   /** SIGKILL, then a start on the same data and port. */
   killAndRestart(): Promise<void>;
   stop(): Promise<void>;
@@ -34,7 +36,8 @@ export async function startPlatformChild(options: { port: number; dataDir: strin
     });
     child.stdout!.on('data', (chunk) => (output += chunk));
     child.stderr!.on('data', (chunk) => (output += chunk));
-    const deadline = Date.now() + 90_000;
+    // Generous: on a loaded machine PGlite's start (migrations, demo seed, recovery) takes minutes.
+    const deadline = Date.now() + 300_000;
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`platform exited:\n${output.slice(-3000)}`);
       try {
@@ -50,6 +53,7 @@ export async function startPlatformChild(options: { port: number; dataDir: strin
   await launch();
   return {
     url,
+    pid: () => child.pid!,
     async killAndRestart() {
       child.kill('SIGKILL');
       await exit();

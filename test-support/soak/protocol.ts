@@ -2,7 +2,8 @@
 
 export interface DeviceSetup {
   name: string;
-  baseUrl: string;
+  /** One URL per platform process; the device sends each call to one of them. */
+  baseUrls: string[];
   username: string;
   password: string;
   /** Days this device's clock is off (display timestamps only). */
@@ -15,8 +16,12 @@ export interface DeviceFaults {
   lostResponse: number;
   /** Probability that a push is sent twice (the second copy after the first answered). */
   duplicate: number;
-  /** Probability per stream chunk that the live stream is dropped. */
+  /** Probability that a live stream is dropped after a random while. */
   dropStream: number;
+  /** Probability that an older push is delivered again after a newer one. */
+  reorder: number;
+  /** Probability that a live stream goes silent after a random while without closing. */
+  halfOpenStream: number;
 }
 
 export type DeviceCommand =

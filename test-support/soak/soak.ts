@@ -26,6 +26,8 @@ export interface SoakOptions {
   devices?: number;
   steps?: number;
   databaseUrl?: string;
+  /** Platform processes on the one database (PostgreSQL only; PGlite is one process's). */
+  platforms?: number;
   /** Chance per run that the platform is killed mid-run and restarted. */
   killChance?: number;
   log?: (line: string) => void;
@@ -46,9 +48,9 @@ interface Write {
 }
 
 /** A device worker; `send` resolves with its reply (commands are answered in order). */
-function startDevice(index: number, baseUrl: string, seed: number, clockSkewDays: number) {
+function startDevice(index: number, baseUrls: string[], seed: number, clockSkewDays: number) {
   const worker = new Worker(new URL('./device-worker.mjs', import.meta.url), {
-    workerData: { name: `soak-device-${index}-${seed}`, baseUrl, username: USERNAME, password: PASSWORD, clockSkewDays, seed: seed * 31 + index },
+    workerData: { name: `soak-device-${index}-${seed}`, baseUrls, username: USERNAME, password: PASSWORD, clockSkewDays, seed: seed * 31 + index },
   });
   const waiting: ((reply: DeviceReply) => void)[] = [];
   const ready = new Promise<void>((resolve, reject) => {
@@ -117,14 +119,15 @@ const contentHash = (docs: Record<string, Record<string, unknown>>) =>
     .digest('hex');
 
 function randomFaults(random: Random): DeviceFaults {
-  return { lostResponse: random.chance(0.5) ? 0.3 : 0, duplicate: random.chance(0.5) ? 0.3 : 0, dropStream: random.chance(0.5) ? 0.5 : 0 };
+  const sometimes = (p: number) => (random.chance(0.5) ? p : 0);
+  return { lostResponse: sometimes(0.3), duplicate: sometimes(0.3), dropStream: sometimes(0.5), reorder: sometimes(0.3), halfOpenStream: sometimes(0.3) };
 }
 
 /** One run: its schedule, then the checks. Returns the problems found. */
 async function runOnce(
   seed: number,
   devices: Device[],
-  platform: PlatformChild,
+  platforms: PlatformChild[],
   token: () => string,
   options: Required<Pick<SoakOptions, 'steps' | 'killChance'>>,
   faults: Record<string, number>,
@@ -142,7 +145,7 @@ async function runOnce(
   for (let step = 0; step < options.steps; step++) {
     if (step === killAt) {
       faults['platform SIGKILL + restart'] = (faults['platform SIGKILL + restart'] ?? 0) + 1;
-      await platform.killAndRestart();
+      await random.pick(platforms).killAndRestart();
     }
     const who = random.int(0, devices.length - 1);
     const device = devices[who]!;
@@ -186,10 +189,10 @@ async function runOnce(
   const problems: string[] = [];
   let states: DeviceState[] = [];
   let platformState = new Map<string, Record<string, unknown>>();
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 60_000;
   let converged = false;
   while (Date.now() < deadline) {
-    platformState = await platformDocs(platform.url, token(), run);
+    platformState = await platformDocs(platforms[0]!.url, token(), run);
     states = await Promise.all(devices.map(async (device) => (await device.send({ kind: 'state', run })).state!));
     const live = Object.fromEntries([...platformState].filter(([, doc]) => !doc._deleted));
     const expected = contentHash(live);
@@ -224,28 +227,32 @@ export async function soak(options: SoakOptions): Promise<SoakReport> {
   const steps = options.steps ?? 14;
   const killChance = options.killChance ?? 0.2;
   const dataDir = mkdtempSync(join(tmpdir(), 'tradewind-soak-'));
-  const platform = await startPlatformChild({ port: await freePort(), dataDir, databaseUrl: options.databaseUrl });
-  let token = await platformSession(platform.url);
+  const platforms: PlatformChild[] = [];
+  // One after the other: the first applies the migrations.
+  for (let i = 0; i < (options.databaseUrl ? (options.platforms ?? 1) : 1); i++) platforms.push(await startPlatformChild({ port: await freePort(), dataDir, databaseUrl: options.databaseUrl }));
+  const urls = platforms.map((platform) => platform.url);
+  let token = await platformSession(urls[0]!);
   const setupRandom = seededRandom(options.seed);
-  const devices = Array.from({ length: options.devices ?? 3 }, (_, i) => startDevice(i, platform.url, options.seed, setupRandom.int(-3, 3)));
+  const devices = Array.from({ length: options.devices ?? 3 }, (_, i) => startDevice(i, urls, options.seed, setupRandom.int(-3, 3)));
   const faults: Record<string, number> = {};
   const violations: SoakReport['violations'] = [];
   try {
     await Promise.all(devices.map((device) => device.ready));
     faults['device clock skewed'] = devices.length;
+    if (platforms.length > 1) faults['platform processes on one database'] = platforms.length;
     for (let i = 0; i < options.runs; i++) {
       const seed = options.seed + i;
-      const problems = await runOnce(seed, devices, platform, () => token, { steps, killChance }, faults);
+      const problems = await runOnce(seed, devices, platforms, () => token, { steps, killChance }, faults);
       for (const problem of problems) violations.push({ seed, problem });
       log(`run ${i + 1}/${options.runs} seed ${seed}: ${problems.length === 0 ? 'ok' : problems.join('; ')}`);
-      token = await platformSession(platform.url);
+      token = await platformSession(urls[0]!);
     }
     const states = await Promise.all(devices.map(async (device) => (await device.send({ kind: 'state', run: '' })).state!));
     for (const state of states) for (const [kind, n] of Object.entries(state.faults)) faults[kind] = (faults[kind] ?? 0) + n;
   } finally {
     await Promise.all(devices.map((device) => device.send({ kind: 'stop' }).catch(() => {})));
     await Promise.all(devices.map((device) => device.terminate()));
-    await platform.stop();
+    await Promise.all(platforms.map((platform) => platform.stop()));
     rmSync(dataDir, { recursive: true, force: true });
   }
   return { runs: options.runs, faults, violations };

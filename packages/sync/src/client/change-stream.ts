@@ -16,13 +16,17 @@ export interface ChangeStream {
 
 const MIN_DELAY_MS = 500;
 const MAX_DELAY_MS = 30_000;
+/** The platform sends a heartbeat every 25 s: two missed ones and a margin mean the stream is dead. */
+export const STREAM_SILENCE_MS = 60_000;
 
 /**
  * The platform's Server-Sent-Events stream, read with fetch so it can carry the bearer token
  * (EventSource cannot). Reconnects for ever with exponential backoff and jitter; RxDB does not
- * resubscribe a failed stream$, so this never errors, it only reports.
+ * resubscribe a failed stream$, so this never errors, it only reports. A stream that stays open
+ * but carries nothing, not even heartbeats, for `silenceMs` is half-open (a dead NAT entry, a
+ * sleeping proxy): it is dropped and opened again.
  */
-export function openChangeStream(transport: Transport, handlers: ChangeStreamHandlers): ChangeStream {
+export function openChangeStream(transport: Transport, handlers: ChangeStreamHandlers, silenceMs = STREAM_SILENCE_MS): ChangeStream {
   let closed = false;
   let attempt = 0;
   let controller: AbortController | undefined;
@@ -45,10 +49,18 @@ export function openChangeStream(transport: Transport, handlers: ChangeStreamHan
     handlers.onOpen();
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     const events = createChangeEventReader(handlers.onChange);
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) throw new Error('stream ended');
-      events.feed(value);
+    const current = controller;
+    let silence = setTimeout(() => current.abort(new Error('stream silent')), silenceMs);
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error('stream ended');
+        clearTimeout(silence);
+        silence = setTimeout(() => current.abort(new Error('stream silent')), silenceMs);
+        events.feed(value);
+      }
+    } finally {
+      clearTimeout(silence);
     }
   }
 

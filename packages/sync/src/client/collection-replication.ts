@@ -5,6 +5,7 @@ import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/rep
 import type { Observable } from 'rxjs';
 import { EPOCH_CHANGED, type Checkpoint, type PullResponse, type ReplicatedDoc } from '../protocol.ts';
 import { createImageAttachmentCodec } from './image-attachments.ts';
+import { prefetchingPages } from './page-prefetch.ts';
 import type { Transport } from './transport.ts';
 
 export type CollectionReplication = RxReplicationState<ReplicatedDoc, Checkpoint>;
@@ -17,6 +18,7 @@ export interface CollectionReplicationOptions {
   stream$: Observable<RxReplicationPullStreamItem<ReplicatedDoc, Checkpoint>>;
   retryMs: number;
   pullBatchSize: number;
+  prefetchPulls: boolean;
   pushBatchSize: number;
   /** A pull or push went through. */
   onSuccess(): void;
@@ -33,6 +35,14 @@ export function replicateCollection(options: CollectionReplicationOptions): Coll
   // The platform refuses documents of another shape (docs/architecture.md, "Schema versions").
   const version = String(schemaVersion(name));
   const images = 'attachments' in COLLECTIONS[name].schema ? createImageAttachmentCodec(transport, collection) : null;
+  const fetchPage = (checkpoint: Checkpoint | null, batchSize: number) => {
+    const query = new URLSearchParams({ checkpoint: JSON.stringify(checkpoint), batchSize: String(batchSize), schemaVersion: version });
+    return transport.json<PullResponse>(`/api/sync/${name}/pull?${query}`).catch((error: unknown) => {
+      if (error instanceof PlatformError && error.code === EPOCH_CHANGED) options.onEpochChanged();
+      throw error;
+    });
+  };
+  const pullPage = options.prefetchPulls ? prefetchingPages(fetchPage) : fetchPage;
   return replicateRxCollection<ReplicatedDoc, Checkpoint>({
     collection: collection as unknown as RxCollection<ReplicatedDoc>,
     replicationIdentifier: options.replicationIdentifier,
@@ -44,11 +54,7 @@ export function replicateCollection(options: CollectionReplicationOptions): Coll
       batchSize: options.pullBatchSize,
       stream$: options.stream$,
       async handler(checkpoint, batchSize) {
-        const query = new URLSearchParams({ checkpoint: JSON.stringify(checkpoint ?? null), batchSize: String(batchSize), schemaVersion: version });
-        const page = await transport.json<PullResponse>(`/api/sync/${name}/pull?${query}`).catch((error: unknown) => {
-          if (error instanceof PlatformError && error.code === EPOCH_CHANGED) options.onEpochChanged();
-          throw error;
-        });
+        const page = await pullPage(checkpoint ?? null, batchSize);
         options.onSuccess();
         const documents = images ? await images.incoming(page.documents) : page.documents;
         return { documents, checkpoint: page.checkpoint ?? checkpoint ?? undefined };

@@ -40,7 +40,11 @@ export interface SyncEngineOptions {
   /** Safety-net full re-sync period; the live stream normally makes it unnecessary. */
   resyncEveryMs?: number;
   retryMs?: number;
+  /** A live stream silent this long is taken for half-open and reopened (default STREAM_SILENCE_MS). */
+  streamSilenceMs?: number;
   pullBatchSize?: number;
+  /** Fetch the page after a full one while the current is stored (default true; false to measure without). */
+  prefetchPulls?: boolean;
   pushBatchSize?: number;
 }
 
@@ -79,6 +83,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
       stream$: resyncSignals.get(name)!.asObservable(),
       retryMs,
       pullBatchSize,
+      prefetchPulls: options.prefetchPulls ?? true,
       pushBatchSize,
       onSuccess: succeeded,
       onEpochChanged: () => void restartFromScratch(name, collection),
@@ -139,14 +144,18 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     start(name, collection);
   }
 
-  const stream = openChangeStream(transport, {
-    onOpen: () => {
-      update({ connected: true });
-      resync();
+  const stream = openChangeStream(
+    transport,
+    {
+      onOpen: () => {
+        update({ connected: true });
+        resync();
+      },
+      onChange: (event) => resync(event.collection),
+      onDown: (error) => update({ connected: false, error: errorCode(error) }),
     },
-    onChange: (event) => resync(event.collection),
-    onDown: (error) => update({ connected: false, error: errorCode(error) }),
-  });
+    options.streamSilenceMs,
+  );
   const safetyNet = setInterval(() => resync(), resyncEveryMs);
 
   return {
