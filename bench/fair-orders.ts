@@ -10,7 +10,7 @@
  * BENCH_ENTRY_RUNS (10). Writes bench/results/fair-orders.json.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReplicatedDoc } from '@tradewind/sync';
@@ -20,6 +20,7 @@ import { createPlatform } from '../apps/platform/src/server.ts';
 import { createSqlSyncStore } from '../apps/platform/src/sync/sql-sync-store.ts';
 import type { FairBenchResult } from './fair/main.ts';
 import { makeOrders } from './fair/orders.ts';
+import { loadAverage } from './load-average.ts';
 import { serveBenchPage } from './page.ts';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 20_000);
@@ -142,11 +143,7 @@ async function main(): Promise<void> {
   const app = await createPlatform({ db, clientDir: CLIENT_DIR, allowedOrigins: [/^http:\/\/127\.0\.0\.1:\d+$/] });
   const baseURL = await app.listen({ port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch(CHROMIUM);
-  log(
-    `Fair orders bench · ${cpus().length} CPUs · load ${loadavg()
-      .map((v) => v.toFixed(1))
-      .join(' ')} · Chromium (Dexie/IndexedDB)`,
-  );
+  log(`Fair orders bench · ${cpus().length} CPUs · load ${loadAverage()} · Chromium (Dexie/IndexedDB)`);
   try {
     const entry = await timeOrderEntry(browser, baseURL);
     log(`\n1. Fair mode opened → order saved (phone, offline, barcode scan), ${entry.length} runs`);

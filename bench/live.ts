@@ -11,7 +11,7 @@
  * The bench's own clients share the machine (and its cores) with the platform: figures are upper
  * bounds of what a park's separate devices would see.
  */
-import { cpus, loadavg } from 'node:os';
+import { cpus } from 'node:os';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +25,7 @@ import { pushProducts, startLiveDevice, type LiveDevice } from './live/live-devi
 import { notifyCost } from './live/notify-cost.ts';
 import { cpuShare, processUsage } from './live/process-usage.ts';
 import { percentile } from './live/percentile.ts';
+import { loadAverage } from './load-average.ts';
 import { streamHolder } from './live/stream-holder.ts';
 
 const DEVICES = Number(process.env.BENCH_LIVE_DEVICES ?? 200);
@@ -37,10 +38,6 @@ const PUSH_BATCH = 100;
 const DEVICES_PER_MERCHANT = 4;
 
 const log = (line: string) => console.log(line);
-const load = () =>
-  loadavg()
-    .map((value) => value.toFixed(1))
-    .join(' ');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const ms = (value: number) => `${Math.round(value)} ms`;
 
@@ -164,7 +161,7 @@ async function pushThroughput(platform: PlatformChild, databaseUrl: string) {
   return { devices: fleet.length, docs, failed, docsPerSec: docs / (elapsed / 1000), cpu: cpuShare(before, after, elapsed) };
 }
 
-log(`Tradewind live bench: ${cpus().length} CPUs (load ${load()}), Node ${process.version}; the bench's clients run on the same machine as the platform`);
+log(`Tradewind live bench: ${cpus().length} CPUs (load ${loadAverage()}), Node ${process.version}; the bench's clients run on the same machine as the platform`);
 const throwaway = process.env.BENCH_DATABASE_URL ? undefined : await startThrowawayPostgres();
 const serverUrl = process.env.BENCH_DATABASE_URL ?? throwaway!.url;
 const admin = new pg.Client({ connectionString: serverUrl });
@@ -180,20 +177,20 @@ try {
   log(
     `\n1. live A→B, ${live.devices} devices (${DEVICES_PER_MERCHANT} per merchant), ${live.writes} writes in ${LIVE_SECONDS} s = ${live.writesPerSec.toFixed(1)}/s (${live.failed} failed): ` +
       `${live.received} of ${live.expected} deliveries; p50 ${ms(live.p50)}, p95 ${ms(live.p95)}, p99 ${ms(live.p99)}, max ${ms(live.max)} ` +
-      `(goals p50 ≤ 100 ms, p99 ≤ 1,000 ms); ${live.pulls} pulls; platform CPU ${(live.cpu * 100).toFixed(0)}% of a core, RSS ${live.rssMiB} MiB (load ${load()})`,
+      `(goals p50 ≤ 100 ms, p99 ≤ 1,000 ms); ${live.pulls} pulls; platform CPU ${(live.cpu * 100).toFixed(0)}% of a core, RSS ${live.rssMiB} MiB (load ${loadAverage()})`,
   );
   const streams = await manyStreams(platform, databaseUrl);
   log(
     `2. ${streams.streams} open streams (opened in ${ms(streams.openMs)}): platform RSS ${streams.rssIdleMiB} → ${streams.rssOpenMiB} MiB = ${streams.kibPerStream.toFixed(1)} KiB a stream; ` +
-      `CPU idle (heartbeats) ${(streams.idleCpu * 100).toFixed(1)}% of a core; burst of ${streams.burstWrites} writes → ${streams.burstEvents} events delivered, CPU ${(streams.burstCpu * 100).toFixed(0)}% (load ${load()})`,
+      `CPU idle (heartbeats) ${(streams.idleCpu * 100).toFixed(1)}% of a core; burst of ${streams.burstWrites} writes → ${streams.burstEvents} events delivered, CPU ${(streams.burstCpu * 100).toFixed(0)}% (load ${loadAverage()})`,
   );
   const push = await pushThroughput(platform, databaseUrl);
   log(
-    `3. push throughput, ${push.devices} devices × batches of ${PUSH_BATCH} for ${PUSH_SECONDS} s: ${Math.round(push.docsPerSec).toLocaleString('en-US')} docs/s (goal ≥ 2,000; ${push.failed} failed pushes); platform CPU ${(push.cpu * 100).toFixed(0)}% (load ${load()})`,
+    `3. push throughput, ${push.devices} devices × batches of ${PUSH_BATCH} for ${PUSH_SECONDS} s: ${Math.round(push.docsPerSec).toLocaleString('en-US')} docs/s (goal ≥ 2,000; ${push.failed} failed pushes); platform CPU ${(push.cpu * 100).toFixed(0)}% (load ${loadAverage()})`,
   );
   const notify = await notifyCost(databaseUrl);
   log(
-    `   NOTIFY cost: ${notify.transactions} write transactions of ${PUSH_BATCH} rows, 10 at a time: ${ms(notify.withoutMs)} without, ${ms(notify.withMs)} with one pg_notify each (+${((notify.withMs / notify.withoutMs - 1) * 100).toFixed(0)}%, load ${load()})`,
+    `   NOTIFY cost: ${notify.transactions} write transactions of ${PUSH_BATCH} rows, 10 at a time: ${ms(notify.withoutMs)} without, ${ms(notify.withMs)} with one pg_notify each (+${((notify.withMs / notify.withoutMs - 1) * 100).toFixed(0)}%, load ${loadAverage()})`,
   );
 } finally {
   await platform.stop();

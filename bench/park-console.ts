@@ -7,7 +7,6 @@
  * triggers add to a push: the same sync-store writes with the triggers on and off.
  * BENCH_DATABASE_URL: an empty PostgreSQL database; without it, a throwaway cluster.
  */
-import { loadavg } from 'node:os';
 import { newId } from '@tradewind/domain';
 import type { ReplicatedDoc } from '@tradewind/sync';
 import { openDatabase } from '../apps/platform/src/db/open.ts';
@@ -15,6 +14,7 @@ import type { Database } from '../apps/platform/src/db/database.ts';
 import { createPlatform } from '../apps/platform/src/server.ts';
 import { createSqlSyncStore } from '../apps/platform/src/sync/sql-sync-store.ts';
 import { startThrowawayPostgres } from '../test-support/throwaway-postgres.ts';
+import { loadAverage } from './load-average.ts';
 
 const MERCHANTS = Number(process.env.BENCH_MERCHANTS ?? 2_000);
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000_000);
@@ -25,10 +25,6 @@ const CHUNK = 50_000;
 const ORDERS_PER_DECLARATION = 5;
 
 const log = (line: string) => console.log(line);
-const load = () =>
-  loadavg()
-    .map((value) => value.toFixed(1))
-    .join(' ');
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)]!;
 const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 
@@ -154,7 +150,7 @@ const cluster = process.env.BENCH_DATABASE_URL ? null : await startThrowawayPost
 try {
   const db = await openDatabase({ databaseUrl: process.env.BENCH_DATABASE_URL ?? cluster!.url });
   const app = await createPlatform({ db });
-  log(`Park console on PostgreSQL: ${MERCHANTS} merchants, ${ORDERS} orders, ${DECLARATIONS} declarations (load average ${load()})`);
+  log(`Park console on PostgreSQL: ${MERCHANTS} merchants, ${ORDERS} orders, ${DECLARATIONS} declarations (load average ${loadAverage()})`);
   log('Seeding (through the park triggers):');
   await seed(db);
   const [lines] = await db.query<{ n: string }>('SELECT count(*)::text AS n FROM park_export_lines');
@@ -165,7 +161,7 @@ try {
   await measureRoutes(app, token);
   log(`Cost of keeping statistics current, per push (${PUSHES} rounds):`);
   await measurePushCost(db);
-  log(`Load average at the end: ${load()} (2 cores shared with other work: figures are "machine loaded")`);
+  log(`Load average at the end: ${loadAverage()} (2 cores shared with other work: figures are "machine loaded")`);
   await app.close();
   await db.close();
 } finally {

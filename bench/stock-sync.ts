@@ -6,7 +6,7 @@
  * Knobs: BENCH_SKUS (10000), BENCH_WAREHOUSES (5).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startWarehouseSimulator } from '@tradewind/simulators/warehouse';
 import { chromium } from 'playwright-core';
@@ -18,6 +18,7 @@ import { skuMapOf } from '../apps/platform/src/warehouses/sync/sku-map.ts';
 import { syncStock } from '../apps/platform/src/warehouses/sync/stock-sync.ts';
 import { createSecretStore } from '../apps/platform/src/secrets/store.ts';
 import { startBrowserBench } from './browser/run.ts';
+import { loadAverage } from './load-average.ts';
 import { serveBenchPage } from './page.ts';
 import type { StockFilterBenchResult } from './stock/main.ts';
 
@@ -47,11 +48,7 @@ const seed = {
   fba: { rateLimit: { perSecond: 1, burst: 1 }, accounts: [] },
 };
 writeFileSync(join(folder, 'seed.json'), JSON.stringify(seed));
-console.log(
-  `bench:stock — ${n(SKUS)} SKUs × ${WAREHOUSE_COUNT} warehouses = ${n(SKUS * WAREHOUSE_COUNT)} stock rows; load average ${loadavg()
-    .map((v) => v.toFixed(1))
-    .join(' ')}`,
-);
+console.log(`bench:stock — ${n(SKUS)} SKUs × ${WAREHOUSE_COUNT} warehouses = ${n(SKUS * WAREHOUSE_COUNT)} stock rows; load average ${loadAverage()}`);
 
 const simulator = await startWarehouseSimulator(join(folder, 'seed.json'));
 const db = await openDatabase({ dataDir: join(folder, 'data') });

@@ -17,6 +17,7 @@ import { createSqlSyncStore } from '../apps/platform/src/sync/sql-sync-store.ts'
 import type { Database } from '../apps/platform/src/db/database.ts';
 import { startBrowserBench, type BrowserBench } from './browser/run.ts';
 import type { ClientBenchResult } from './client-bench.ts';
+import { loadAverage } from './load-average.ts';
 import { runNodeClient } from './node-client.ts';
 import { countProducts, makeProducts, seedProducts } from './seed.ts';
 
@@ -31,10 +32,6 @@ const n = (value: number) => Math.round(value).toLocaleString('en-US');
 const s = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 const log = (line: string) => console.log(line);
 /** Other work on the machine skews every figure; printed so a reader can tell a quiet run from a busy one. */
-const load = () =>
-  loadavg()
-    .map((value) => value.toFixed(1))
-    .join(' ');
 
 interface ServerResult {
   batchSize: number;
@@ -168,7 +165,7 @@ async function benchDatabase(name: string, databaseUrl: string | undefined, prod
 
 const products = makeProducts(DOCS);
 const avgDocBytes = Math.round(products.reduce((sum, doc) => sum + Buffer.byteLength(JSON.stringify(doc)), 0) / products.length);
-log(`Tradewind sync pull bench: ${n(DOCS)} products of ~${n(avgDocBytes)} bytes JSON, batch sizes ${BATCH_SIZES.join(', ')}, ${cpus().length} CPUs (load ${load()}), Node ${process.version}`);
+log(`Tradewind sync pull bench: ${n(DOCS)} products of ~${n(avgDocBytes)} bytes JSON, batch sizes ${BATCH_SIZES.join(', ')}, ${cpus().length} CPUs (load ${loadAverage()}), Node ${process.version}`);
 const loadAtStart = loadavg();
 
 let browser: BrowserBench | undefined;
@@ -186,7 +183,7 @@ try {
   await browser?.close();
 }
 
-log(`\n=== Summary === (load average ${load()}; figures are wall-clock and sensitive to other work on the machine)`);
+log(`\n=== Summary === (load average ${loadAverage()}; figures are wall-clock and sensitive to other work on the machine)`);
 for (const result of databases) {
   log(`${result.database} · seed: ${n(result.seed.docs)} products in ${s(result.seed.ms)} = ${n(result.seed.docsPerSec)} docs/s`);
   for (const server of result.server) log(serverLine(result.database, server));

@@ -1,22 +1,12 @@
 import { expect, type Browser, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Device } from '../support/app.ts';
+import { logIn, type Device } from '../support/app.ts';
 
 export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } as const;
 
 /** A phone at the fair: the PWA in a touch viewport, logged in while the hall still had a network. */
 export async function openPhone(browser: Browser, baseURL: string, username: string): Promise<Device> {
-  const context = await browser.newContext({ baseURL, ...PHONE });
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill('tradewind-demo');
-  await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('sync-bar')).toBeVisible();
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  return { context, page };
+  return logIn(await browser.newContext({ baseURL, ...PHONE }), username);
 }
 
 /** Opens fair mode once the catalogue and the exchange rates are on the device. */

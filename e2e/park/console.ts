@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { aDraftFiling, aQuote } from '@tradewind/domain/testing';
 
 /** The park administrator's console in its own browser context (its session lives in memory only). */
 export async function openConsole(browser: Browser, baseURL: string): Promise<Page> {
@@ -28,9 +29,10 @@ export interface Exporter {
   unitPrice: number;
 }
 
-const doc = (fields: Record<string, unknown>) => {
+/** The factory's document as a device makes it now: a new id, stamped with the clock, not deleted. */
+const fresh = <T extends object>(document: T) => {
   const now = new Date().toISOString();
-  return { id: crypto.randomUUID(), updatedAt: now, createdAt: now, _deleted: false, ...fields };
+  return { ...document, id: crypto.randomUUID(), updatedAt: now, createdAt: now, _deleted: false };
 };
 
 /** Logs in through the API as a merchant's script would; answers the bearer header. */
@@ -40,7 +42,13 @@ async function merchantHeaders(request: APIRequestContext, baseURL: string, user
   return { authorization: `Bearer ${(await login.json()).accessToken}` };
 }
 
-async function push(request: APIRequestContext, baseURL: string, headers: Record<string, string>, collection: string, rows: { assumedMasterState?: Doc; newDocumentState: Doc }[]): Promise<void> {
+async function push(
+  request: APIRequestContext,
+  baseURL: string,
+  headers: Record<string, string>,
+  collection: string,
+  rows: { assumedMasterState?: object; newDocumentState: object }[],
+): Promise<void> {
   const pushed = await request.post(`${baseURL}/api/sync/${collection}/push`, { headers, data: rows });
   expect(await pushed.json()).toEqual([]);
 }
@@ -58,33 +66,17 @@ export async function demoDeclaration(request: APIRequestContext, baseURL: strin
  */
 export async function declareExport(request: APIRequestContext, baseURL: string, merchant: Exporter, declaration: Record<string, unknown>): Promise<void> {
   const headers = await merchantHeaders(request, baseURL, merchant.username, merchant.password);
-  const order = doc({
-    number: `EE01-${String(merchant.quantity).padStart(6, '0')}`,
-    buyerName: 'E2E Buyer Ltd',
-    buyerCountry: merchant.market,
-    channel: 'fair',
-    status: 'quote',
-    currency: 'USD',
-    incoterm: 'FOB',
-    notes: '',
-    depositPercent: 30,
-    lines: [{ id: crypto.randomUUID(), productId: 'p1', sku: 'E2E-1', name: '测试商品', quantity: merchant.quantity, unitPrice: merchant.unitPrice }],
-    payments: [],
-  });
+  const order = fresh(
+    aQuote({
+      number: `EE01-${String(merchant.quantity).padStart(6, '0')}`,
+      buyerName: 'E2E Buyer Ltd',
+      buyerCountry: merchant.market,
+      lines: [{ id: crypto.randomUUID(), productId: 'p1', sku: 'E2E-1', name: '测试商品', quantity: merchant.quantity, unitPrice: merchant.unitPrice }],
+    }),
+  );
   await push(request, baseURL, headers, 'orders', [{ newDocumentState: order }]);
   const exportDate = new Date().toISOString().slice(0, 10);
-  const draft = doc({
-    kind: 'ceb603-inventory',
-    title: 'E2E 9610',
-    status: 'draft',
-    orderIds: [],
-    payload: {},
-    revision: 1,
-    customsStatus: 'none',
-    receipts: [],
-    messages: [],
-    declaration: { ...declaration, exportDate },
-  });
+  const draft = fresh({ ...aDraftFiling({ title: 'E2E 9610' }), declaration: { ...declaration, exportDate } });
   await push(request, baseURL, headers, 'filings', [{ newDocumentState: draft }]);
   await push(request, baseURL, headers, 'filings', [{ assumedMasterState: draft, newDocumentState: { ...draft, status: 'submitted', orderIds: [order.id], updatedAt: new Date().toISOString() } }]);
 }

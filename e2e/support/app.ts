@@ -7,7 +7,11 @@ export interface Device {
 
 /** A device is its own browser context: its own IndexedDB, service worker and network switch. */
 export async function openDevice(browser: Browser, baseURL: string, username: string, viewport = { width: 1280, height: 800 }, deviceName?: string): Promise<Device> {
-  const context = await browser.newContext({ baseURL, viewport });
+  return logIn(await browser.newContext({ baseURL, viewport }), username, deviceName);
+}
+
+/** Logs a demo merchant in on a fresh device and waits until the app shell works offline. */
+export async function logIn(context: BrowserContext, username: string, deviceName?: string): Promise<Device> {
   const page = await context.newPage();
   await page.goto('/');
   await page.getByTestId('login-username').fill(username);

@@ -6,6 +6,7 @@ import { useObservable } from '../hooks/useObservable.ts';
 import { FilingKind } from './FilingKind.tsx';
 import { createFiling, setFilingStatus } from '../stores/filing-store.ts';
 import { useWorkspace } from '../workspace.tsx';
+import { rowTestId } from '../components/row-test-id.ts';
 
 /** The button for each step: what it says, whether it is the main action, its test id. */
 const STEP_BUTTONS: Record<FilingDoc['status'], { label: string; primary: boolean; testId?: string }> = {
@@ -49,7 +50,7 @@ export function FilingsScreen() {
         dataSource={docs.map((doc) => doc.toJSON() as FilingDoc).sort((a, b) => b.createdAt.localeCompare(a.createdAt))}
         locale={{ emptyText: <Empty description={t('filings.empty')} /> }}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        onRow={(filing) => ({ 'data-testid': `filing-row-${filing.title}` }) as never}
+        onRow={rowTestId((filing) => `filing-row-${filing.title}`)}
         columns={[
           { title: t('filings.titleField'), dataIndex: 'title' },
           { title: t('filings.kind'), dataIndex: 'kind', render: (kind: FilingDoc['kind']) => <FilingKind kind={kind} /> },

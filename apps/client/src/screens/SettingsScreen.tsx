@@ -5,6 +5,7 @@ import { App, Button, Card, Form, Input, Popconfirm, Space, Table, Tag, Typograp
 import { useTranslation } from 'react-i18next';
 import { vault } from '../session/vault.ts';
 import { useWorkspace } from '../workspace.tsx';
+import { rowTestId } from '../components/row-test-id.ts';
 
 function DevicesCard() {
   const { t, i18n } = useTranslation();
@@ -29,7 +30,7 @@ function DevicesCard() {
         loading={devices.isLoading}
         dataSource={devices.data ?? []}
         pagination={false}
-        onRow={(device) => ({ 'data-testid': `device-${device.id}` }) as never}
+        onRow={rowTestId((device) => `device-${device.id}`)}
         columns={[
           {
             title: t('settings.deviceName'),

@@ -1,3 +1,4 @@
+import { aDraftFiling } from '@tradewind/domain/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertDocument, MissingDocumentError, modifyDocument, removeDocument } from './documents.ts';
 import { lockBackKnife, openTestStore, type TestStore } from './test-database.ts';
@@ -8,17 +9,7 @@ afterEach(() => store.close());
 
 describe('the write layer', () => {
   it('gives a new document a UUIDv7 made on the device and stamps it with the device clock', async () => {
-    const filing = await insertDocument(store, 'filings', {
-      kind: 'export-9710',
-      title: '9710',
-      status: 'draft',
-      orderIds: [],
-      payload: {},
-      revision: 1,
-      customsStatus: 'none',
-      receipts: [],
-      messages: [],
-    });
+    const filing = await insertDocument(store, 'filings', aDraftFiling({ kind: 'export-9710', title: '9710' }));
     expect(filing.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(filing).toMatchObject({ createdAt: '2026-11-23T08:00:00.000Z', updatedAt: '2026-11-23T08:00:00.000Z' });
     expect((await store.db.filings.findOne(filing.id).exec())?.toJSON()).toMatchObject({ title: '9710', createdAt: '2026-11-23T08:00:00.000Z' });

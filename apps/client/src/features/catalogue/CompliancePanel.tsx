@@ -111,8 +111,10 @@ function FindingCard({ listing, finding }: { listing: RxDocument<ListingDoc>; fi
 export function CompliancePanel({ listing, report }: { listing: RxDocument<ListingDoc>; report: ListingReport }) {
   const { t } = useTranslation();
   const open = report.findings.filter((finding) => finding.outcome === 'block' || finding.outcome === 'warn');
-  const upcoming = report.findings.filter((finding) => finding.outcome === 'upcoming');
-  const met = report.findings.filter((finding) => finding.outcome === 'met');
+  /** Rules not yet in force and rules already met, each folded away under its count. */
+  const folded = (['upcoming', 'met'] as const)
+    .map((outcome) => ({ outcome, findings: report.findings.filter((finding) => finding.outcome === outcome) }))
+    .filter(({ findings }) => findings.length > 0);
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       {report.channelProblems.length > 0 && (
@@ -133,40 +135,18 @@ export function CompliancePanel({ listing, report }: { listing: RxDocument<Listi
         <FindingCard key={finding.rule.id} listing={listing} finding={finding} />
       ))}
       <Collapse
-        items={[
-          ...(upcoming.length
-            ? [
-                {
-                  key: 'upcoming',
-                  forceRender: true,
-                  label: t('catalogue.compliance.upcoming', { count: upcoming.length }),
-                  children: (
-                    <Space orientation="vertical" style={{ width: '100%' }}>
-                      {upcoming.map((finding) => (
-                        <FindingCard key={finding.rule.id} listing={listing} finding={finding} />
-                      ))}
-                    </Space>
-                  ),
-                },
-              ]
-            : []),
-          ...(met.length
-            ? [
-                {
-                  key: 'met',
-                  forceRender: true,
-                  label: t('catalogue.compliance.met', { count: met.length }),
-                  children: (
-                    <Space orientation="vertical" style={{ width: '100%' }}>
-                      {met.map((finding) => (
-                        <FindingCard key={finding.rule.id} listing={listing} finding={finding} />
-                      ))}
-                    </Space>
-                  ),
-                },
-              ]
-            : []),
-        ]}
+        items={folded.map(({ outcome, findings }) => ({
+          key: outcome,
+          forceRender: true,
+          label: t(`catalogue.compliance.${outcome}`, { count: findings.length }),
+          children: (
+            <Space orientation="vertical" style={{ width: '100%' }}>
+              {findings.map((finding) => (
+                <FindingCard key={finding.rule.id} listing={listing} finding={finding} />
+              ))}
+            </Space>
+          ),
+        }))}
       />
     </Space>
   );

@@ -16,6 +16,7 @@ import { ReceiptHistory } from './ReceiptHistory.tsx';
 import { SendButton } from './SendButton.tsx';
 import { usePrecheck } from './use-precheck.ts';
 import { withWaybills } from './with-waybills.ts';
+import { rowTestId } from '../../components/row-test-id.ts';
 
 /** One declaration: its status in words, each order's status, the receipt history, and fix-and-resend after a rejection. */
 export function DeclarationScreen() {
@@ -59,7 +60,7 @@ function DeclaredOrders({ filing, orders, waybills, onWaybill }: { filing: Filin
         scroll={{ x: true }}
         dataSource={orders}
         pagination={false}
-        onRow={(order) => ({ 'data-testid': `declared-order-${order.number}` }) as never}
+        onRow={rowTestId((order) => `declared-order-${order.number}`)}
         columns={[
           { title: t('customsDesk.order'), render: (_, order) => <Link to={`/orders/${order.id}`}>{order.number}</Link> },
           { title: t('customsDesk.channel'), render: (_, order) => t(`orders.channels.${order.channel}`) },

@@ -3,6 +3,7 @@ import { orderTotal, type OrderDoc } from '@tradewind/domain';
 import { Empty, Input, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../components/money.ts';
+import { rowTestId } from '../../components/row-test-id.ts';
 
 interface Props {
   orders: OrderDoc[];
@@ -24,7 +25,7 @@ export function OrderPicker({ orders, selected, onSelect, waybills, onWaybill }:
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
       locale={{ emptyText: <Empty description={t('customsDesk.noOrders')} /> }}
       rowSelection={{ selectedRowKeys: selected, onChange: (keys) => onSelect(keys.map(String)), getCheckboxProps: (order) => ({ 'data-testid': `declare-pick-${order.number}` }) as never }}
-      onRow={(order) => ({ 'data-testid': `declare-order-${order.number}` }) as never}
+      onRow={rowTestId((order) => `declare-order-${order.number}`)}
       columns={[
         { title: t('customsDesk.order'), dataIndex: 'number' },
         { title: t('customsDesk.channel'), render: (_, order) => t(`orders.channels.${order.channel}`) },

@@ -3,6 +3,7 @@ import type { CustomsStatus, FilingReceipt } from '@tradewind/domain';
 import { Empty, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { customsLanguage } from './customs-language.ts';
+import { rowTestId } from '../../components/row-test-id.ts';
 
 const orderOf = (receipt: FilingReceipt) => receipt.documents['orderNo'] ?? receipt.documents['copNo'] ?? '';
 
@@ -22,7 +23,7 @@ export function ReceiptHistory({ receipts, showOrder = true }: { receipts: Filin
       dataSource={receipts}
       pagination={false}
       locale={{ emptyText: <Empty description={t('customsDesk.detail.noReceipts')} /> }}
-      onRow={() => ({ 'data-testid': 'receipt-row' }) as never}
+      onRow={rowTestId(() => 'receipt-row')}
       columns={[
         { title: t('customsDesk.detail.at'), render: (_, receipt) => new Date(receipt.at).toLocaleString(i18n.language) },
         { title: t('customsDesk.detail.receiptType'), render: (_, receipt) => documentOf(receipt.type) },

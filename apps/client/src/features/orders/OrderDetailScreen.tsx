@@ -24,6 +24,7 @@ import { OrderConflicts } from './OrderConflicts.tsx';
 import { updateOrder } from '../../stores/order-store.ts';
 import { PaymentForm } from './PaymentForm.tsx';
 import { STATUS_COLOURS } from './status-colours.ts';
+import { rowTestId } from '../../components/row-test-id.ts';
 
 const ACTION_KEYS: Record<OrderStatus, string> = {
   quote: 'quote',
@@ -112,7 +113,7 @@ export function OrderDetailScreen({ base }: { base: '/orders' | '/fair/orders' }
         pagination={false}
         dataSource={order.lines}
         scroll={{ x: true }}
-        onRow={(line) => ({ 'data-testid': `order-detail-line-${line.sku}` }) as never}
+        onRow={rowTestId((line) => `order-detail-line-${line.sku}`)}
         columns={[
           { title: t('orderDesk.sku'), dataIndex: 'sku' },
           { title: t('orderDesk.product'), dataIndex: 'name' },

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConsoleError, useConsolePost, useConsoleTransport } from './console-transport.tsx';
 import { useMoney } from './figure-labels.ts';
+import { rowTestId } from '../../components/row-test-id.ts';
 
 const SEVERITY_COLOURS = { low: 'blue', medium: 'orange', high: 'red' } as const;
 const STATE_COLOURS = { open: 'red', assessed: 'orange', handled: 'blue', reviewed: 'green' } as const;
@@ -72,7 +73,7 @@ export function AlertsScreen() {
         loading={alerts.isLoading}
         dataSource={alerts.data ?? []}
         locale={{ emptyText: <Empty description={t('park.alerts.empty')} /> }}
-        onRow={(row) => ({ 'data-testid': `alert-${row.kind}-${row.tenantId}` }) as never}
+        onRow={rowTestId((row) => `alert-${row.kind}-${row.tenantId}`)}
         expandable={{ expandedRowRender: (alert) => <Timeline items={alert.history.map((step, index) => ({ key: index, content: stepText(step) }))} /> }}
         columns={[
           { title: t('park.alerts.kind'), dataIndex: 'kind', render: (kind: ParkAlert['kind']) => t(`park.alerts.kinds.${kind}`) },

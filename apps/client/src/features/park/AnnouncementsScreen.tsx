@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useClusterName } from '../../screens/clusters.ts';
 import { AnnouncementForm } from './AnnouncementForm.tsx';
 import { useConsoleTransport } from './console-transport.tsx';
+import { rowTestId } from '../../components/row-test-id.ts';
 
 /** Published announcements with how many merchants read them, who did, and the form for a new one. */
 export function AnnouncementsScreen() {
@@ -46,7 +47,7 @@ export function AnnouncementsScreen() {
         loading={announcements.isLoading}
         dataSource={announcements.data ?? []}
         locale={{ emptyText: <Empty description={t('park.announcements.empty')} /> }}
-        onRow={(row) => ({ 'data-testid': `announcement-row-${row.titleEn}` }) as never}
+        onRow={rowTestId((row) => `announcement-row-${row.titleEn}`)}
         columns={[
           { title: t('park.announcements.heading'), key: 'title', render: (_, row) => titleOf(row) },
           { title: t('park.announcements.target'), dataIndex: 'target', render: targetText },
@@ -77,7 +78,7 @@ export function AnnouncementsScreen() {
           loading={receipts.isLoading}
           dataSource={receipts.data ?? []}
           pagination={false}
-          onRow={(row) => ({ 'data-testid': `receipt-${row.tenantId}` }) as never}
+          onRow={rowTestId((row) => `receipt-${row.tenantId}`)}
           columns={[
             { title: t('register.companyName'), dataIndex: 'merchantName' },
             {

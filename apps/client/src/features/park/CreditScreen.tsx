@@ -4,6 +4,7 @@ import { Card, Descriptions, Empty, List, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useClusterName } from '../../screens/clusters.ts';
 import { useConsoleError, useConsoleTransport } from './console-transport.tsx';
+import { rowTestId } from '../../components/row-test-id.ts';
 
 const GRADE_COLOURS = { A: 'green', B: 'blue', C: 'orange', D: 'red' } as const;
 
@@ -24,7 +25,7 @@ export function CreditScreen() {
         loading={records.isLoading}
         dataSource={records.data ?? []}
         locale={{ emptyText: <Empty description={t('park.credit.empty')} /> }}
-        onRow={(row) => ({ 'data-testid': `credit-${row.tenantId}` }) as never}
+        onRow={rowTestId((row) => `credit-${row.tenantId}`)}
         expandable={{ expandedRowRender: (record) => <CreditDetail record={record} /> }}
         columns={[
           { title: t('register.companyName'), dataIndex: 'merchantName' },

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useClusterName } from '../../screens/clusters.ts';
 import { useConsoleTransport } from './console-transport.tsx';
 import { MerchantIdentityCard } from './MerchantIdentityCard.tsx';
+import { rowTestId } from '../../components/row-test-id.ts';
 
 const STATUS_COLOURS = { pending: 'gold', active: 'green', rejected: 'red' } as const;
 
@@ -39,7 +40,7 @@ export function DirectoryScreen() {
           loading={merchants.isLoading}
           dataSource={merchants.data ?? []}
           locale={{ emptyText: <Empty description={t('park.directory.empty')} /> }}
-          onRow={(row) => ({ 'data-testid': `directory-row-${row.code}` }) as never}
+          onRow={rowTestId((row) => `directory-row-${row.code}`)}
           columns={[
             { title: t('register.companyName'), dataIndex: 'name' },
             { title: t('register.uscc'), dataIndex: 'uscc' },

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useClusterName } from '../../screens/clusters.ts';
 import { useConsoleTransport } from './console-transport.tsx';
 import { useMoney, type ChartDimension } from './figure-labels.ts';
+import { rowTestId } from '../../components/row-test-id.ts';
 
 export const statisticsSearch = (query: ParkStatisticsQuery, extra: Record<string, string> = {}) =>
   new URLSearchParams({ ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}), excludeSandboxes: String(query.excludeSandboxes ?? false), ...extra }).toString();
@@ -37,7 +38,7 @@ export function DrillTable({ query, dimension, pickedKey, label, onClose }: { qu
         loading={drill.isLoading}
         dataSource={drill.data?.rows ?? []}
         pagination={false}
-        onRow={(row) => ({ 'data-testid': `drill-row-${row.tenantId}` }) as never}
+        onRow={rowTestId((row) => `drill-row-${row.tenantId}`)}
         columns={[
           { title: t('register.companyName'), dataIndex: 'name' },
           { title: t('register.cluster'), dataIndex: 'cluster', render: clusterName },

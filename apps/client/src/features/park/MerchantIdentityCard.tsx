@@ -5,6 +5,7 @@ import { postJson, type Transport } from '@tradewind/sync/client';
 import { Alert, App, Button, Card, Form, Input, Modal, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { rowTestId } from '../../components/row-test-id.ts';
 
 const IDENTITY_ERRORS = ['invalid_uscc', 'uscc_taken', 'bad_identity'] as const;
 
@@ -39,7 +40,7 @@ export function MerchantIdentityCard({ transport }: { transport: Transport }) {
         loading={merchants.isLoading}
         dataSource={merchants.data ?? []}
         pagination={false}
-        onRow={(row) => ({ 'data-testid': `merchant-${row.tenantId}` }) as never}
+        onRow={rowTestId((row) => `merchant-${row.tenantId}`)}
         columns={[
           { title: t('register.companyName'), dataIndex: 'name' },
           { title: t('register.uscc'), dataIndex: 'uscc' },

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClusterName } from '../../screens/clusters.ts';
 import { useConsoleError, useConsolePost, useConsoleTransport } from './console-transport.tsx';
+import { rowTestId } from '../../components/row-test-id.ts';
 
 /** Registrations waiting for the park: approve, or reject with a reason the applicant sees. */
 export function RegistrationsScreen() {
@@ -47,7 +48,7 @@ export function RegistrationsScreen() {
         dataSource={pending.data ?? []}
         pagination={false}
         locale={{ emptyText: <Empty description={t('console.noRegistrations')} /> }}
-        onRow={(row) => ({ 'data-testid': `registration-${row.username}` }) as never}
+        onRow={rowTestId((row) => `registration-${row.username}`)}
         columns={[
           { title: t('register.companyName'), dataIndex: 'name' },
           { title: t('register.uscc'), dataIndex: 'uscc' },

@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useShipment } from './data.ts';
 import type { ShipmentPrefill } from './NewShipmentScreen.tsx';
 import { STATUS_COLOURS } from './shipment-status.ts';
+import { rowTestId } from '../../components/row-test-id.ts';
 
 function Reconciliation({ shipment }: { shipment: ShipmentDoc }) {
   const { t } = useTranslation();
@@ -33,7 +34,7 @@ function Reconciliation({ shipment }: { shipment: ShipmentDoc }) {
         rowKey="sku"
         pagination={false}
         dataSource={lines}
-        onRow={(line) => ({ 'data-testid': `receipt-${line.sku}` }) as never}
+        onRow={rowTestId((line) => `receipt-${line.sku}`)}
         columns={[
           { title: 'SKU', dataIndex: 'sku' },
           { title: t('warehouse.shipments.declared'), dataIndex: 'declared', align: 'right' },
