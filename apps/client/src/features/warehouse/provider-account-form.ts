@@ -1,14 +1,6 @@
-import type { ConnectableWarehouseProvider, WarehouseAccountSummary, WarehouseAccountUpload } from '@tradewind/contract';
+import { WAREHOUSE_CREDENTIAL_FIELDS, type ConnectableWarehouseProvider, type WarehouseAccountSummary, type WarehouseAccountUpload } from '@tradewind/contract';
 
 export const PROVIDER_ACCOUNTS: readonly ConnectableWarehouseProvider[] = ['goodcang', 'winit', '4px', 'fba'];
-
-/** The credential fields each provider's adapter needs (apps/platform/src/warehouses/accounts.ts). */
-export const CREDENTIAL_FIELDS: { readonly [Id in ConnectableWarehouseProvider]: readonly string[] } = {
-  goodcang: ['appKey', 'appToken'],
-  winit: ['appKey', 'token', 'clientId', 'clientSecret', 'platform'],
-  '4px': ['appKey', 'appSecret'],
-  fba: ['clientId', 'clientSecret', 'refreshToken'],
-};
 
 export const SHIP_FROM_FIELDS = ['name', 'addressLine1', 'city', 'countryCode', 'postalCode', 'phoneNumber'] as const;
 
@@ -49,7 +41,8 @@ export function accountUpload(provider: ConnectableWarehouseProvider, values: Ac
   if (!warehouses.ok) return { ok: false, field: 'warehouses', line: warehouses.line };
   const skus = parseCodeLines(values.skus);
   if (!skus.ok) return { ok: false, field: 'skus', line: skus.line };
-  const credentials = Object.fromEntries(CREDENTIAL_FIELDS[provider].map((field) => [field, values.credentials[field] ?? '']));
-  const shipFrom = provider === 'fba' && values.shipFrom ? (Object.fromEntries(SHIP_FROM_FIELDS.map((field) => [field, values.shipFrom?.[field]?.trim() ?? ''])) as WarehouseAccountSummary['shipFrom']) : undefined;
+  const credentials = Object.fromEntries(WAREHOUSE_CREDENTIAL_FIELDS[provider].map((field) => [field, values.credentials[field] ?? '']));
+  const shipFrom =
+    provider === 'fba' && values.shipFrom ? (Object.fromEntries(SHIP_FROM_FIELDS.map((field) => [field, values.shipFrom?.[field]?.trim() ?? ''])) as WarehouseAccountSummary['shipFrom']) : undefined;
   return { ok: true, upload: { credentials, warehouses: warehouses.codes, skus: skus.codes, ...(shipFrom && { shipFrom }) } };
 }
