@@ -9,7 +9,18 @@ import { accountUpload, formatCodeLines, SHIP_FROM_FIELDS, type AccountFormValue
 export const ACCOUNTS_QUERY = ['warehouse', 'accounts'] as const;
 
 /** One provider: whether it is connected, and a form to enter or replace its account (credentials are write-only). */
-export function ProviderAccountCard({ provider, account, editable }: { provider: ConnectableWarehouseProvider; account: WarehouseAccountSummary | undefined; editable: boolean }) {
+/** `known`: the platform answered which accounts exist (staff are not told, so no state is shown to them). */
+export function ProviderAccountCard({
+  provider,
+  account,
+  known,
+  editable,
+}: {
+  provider: ConnectableWarehouseProvider;
+  account: WarehouseAccountSummary | undefined;
+  known: boolean;
+  editable: boolean;
+}) {
   const { t } = useTranslation();
   const { transport } = useWorkspace();
   const { message } = App.useApp();
@@ -43,9 +54,11 @@ export function ProviderAccountCard({ provider, account, editable }: { provider:
       data-testid={prefix}
       title={t(`warehouse.providers.${provider}`)}
       extra={
-        <Tag color={account ? 'green' : 'default'} data-testid={`${prefix}-state`}>
-          {account ? t('warehouse.accounts.connected') : t('warehouse.accounts.notConnected')}
-        </Tag>
+        known && (
+          <Tag color={account ? 'green' : 'default'} data-testid={`${prefix}-state`}>
+            {account ? t('warehouse.accounts.connected') : t('warehouse.accounts.notConnected')}
+          </Tag>
+        )
       }
     >
       <Form<AccountFormValues>

@@ -30,7 +30,7 @@ export function WarehouseAccountsScreen() {
       {accounts.isLoading && <Spin />}
       {ready &&
         PROVIDER_ACCOUNTS.map((provider) => (
-          <ProviderAccountCard key={provider} provider={provider} account={accounts.data?.find((account) => account.provider === provider)} editable={owner && networkUp} />
+          <ProviderAccountCard key={provider} provider={provider} account={accounts.data?.find((account) => account.provider === provider)} known={accounts.isSuccess} editable={owner && networkUp} />
         ))}
     </Space>
   );
