@@ -186,6 +186,14 @@ export interface SigningCredentialsSummary {
 /** A provider the platform has an adapter for (apps/platform/src/warehouses/registry.ts). */
 export type ConnectableWarehouseProvider = 'goodcang' | 'winit' | '4px' | 'fba';
 
+/** The credential fields each provider's wire needs (reference/warehouse-providers.md); all are sealed. */
+export const WAREHOUSE_CREDENTIAL_FIELDS: { readonly [Id in ConnectableWarehouseProvider]: readonly string[] } = {
+  goodcang: ['appKey', 'appToken'],
+  winit: ['appKey', 'token', 'clientId', 'clientSecret', 'platform'],
+  '4px': ['appKey', 'appSecret'],
+  fba: ['clientId', 'clientSecret', 'refreshToken'],
+};
+
 /** What of a merchant's provider account may be shown: never its credentials. */
 export interface WarehouseAccountSummary {
   provider: ConnectableWarehouseProvider;

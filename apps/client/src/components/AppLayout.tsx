@@ -23,6 +23,7 @@ export function AppLayout({ onLock }: { onLock: () => void }) {
     { key: '/stock', label: t('warehouse.nav.stock') },
     { key: '/shipments', label: t('warehouse.nav.shipments') },
     { key: '/replenishment', label: t('warehouse.nav.replenishment') },
+    { key: '/warehouse-accounts', label: t('warehouse.nav.accounts') },
     { key: '/customs', label: t('customsDesk.nav') },
     { key: '/filings', label: t('nav.filings') },
     {

@@ -1,15 +1,11 @@
+import { WAREHOUSE_CREDENTIAL_FIELDS } from '@tradewind/contract';
 import type { Queryable } from '../db/database.ts';
 import type { SecretStore } from '../secrets/store.ts';
 import type { FbaConnection } from './fba.ts';
 import type { ConnectableProvider, WarehouseConnection } from './registry.ts';
 
-/** The credential fields each provider's wire needs (reference/warehouse-providers.md); all are sealed. */
-export const CREDENTIAL_FIELDS: { readonly [Id in ConnectableProvider]: readonly string[] } = {
-  goodcang: ['appKey', 'appToken'],
-  winit: ['appKey', 'token', 'clientId', 'clientSecret', 'platform'],
-  '4px': ['appKey', 'appSecret'],
-  fba: ['clientId', 'clientSecret', 'refreshToken'],
-};
+/** The credential fields each provider's wire needs; all are sealed. */
+export const CREDENTIAL_FIELDS: { readonly [Id in ConnectableProvider]: readonly string[] } = WAREHOUSE_CREDENTIAL_FIELDS;
 
 export const CONNECTABLE_PROVIDERS = Object.keys(CREDENTIAL_FIELDS) as ConnectableProvider[];
 

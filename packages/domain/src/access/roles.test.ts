@@ -48,6 +48,8 @@ describe('what fair staff may do', () => {
     expect(can('merchant_staff', 'submitFilings')).toBe(false);
     expect(can('merchant_owner', 'submitFilings')).toBe(true);
     expect(can('merchant_staff', 'manageDevices')).toBe(false);
+    expect(can('merchant_staff', 'manageWarehouseAccounts')).toBe(false);
+    expect(can('merchant_owner', 'manageWarehouseAccounts')).toBe(true);
     expect(can('student', 'manageDevices')).toBe(true);
     expect(can('park_admin', 'manageDevices')).toBe(false);
     expect(can('trainer', 'submitFilings')).toBe(false);

@@ -11,11 +11,11 @@ export function hasMerchantData(role: Role): boolean {
 }
 
 /** Actions a screen offers or hides by role. */
-export type Action = 'submitFilings' | 'manageDevices';
+export type Action = 'submitFilings' | 'manageDevices' | 'manageWarehouseAccounts';
 
 /** What the interface offers a role; the platform enforces the same through `roleRefusal`. */
 export function can(role: Role, action: Action): boolean {
-  return hasMerchantData(role) && (role !== 'merchant_staff' || !(['submitFilings', 'manageDevices'] as const).includes(action));
+  return hasMerchantData(role) && (role !== 'merchant_staff' || !(['submitFilings', 'manageDevices', 'manageWarehouseAccounts'] as const).includes(action));
 }
 
 /**

@@ -2,7 +2,7 @@ import type { TranslationBundle } from '../../i18n/index.ts';
 
 const zhCN = {
   warehouse: {
-    nav: { stock: '海外仓库存', shipments: '头程货件', replenishment: '补货建议' },
+    nav: { stock: '海外仓库存', shipments: '头程货件', replenishment: '补货建议', accounts: '海外仓账户' },
     buckets: { sellable: '可售', reserved: '已预留', inbound: '在途', pendingPutaway: '待上架', unsellable: '不可售' },
     modes: { sea_fcl: '海运整柜', sea_lcl: '海运拼箱', rail: '铁路', air: '空运', express: '快递', truck: '卡航' },
     statuses: { draft: '草稿', submitted: '待发送给海外仓', in_transit: '运输中', arrived: '已到仓', receiving: '收货中', put_away: '已上架', cancelled: '已取消', exception: '异常' },
@@ -115,6 +115,34 @@ const zhCN = {
       nothing: '库存够用',
       noSales: '没有销量，不用补货',
     },
+    accounts: {
+      title: '海外仓账户',
+      explain: '在这里连接本企业在各海外仓的账户。凭证加密保存在园区平台上，不会再显示，也不会下发到任何设备。',
+      offline: '当前离线：海外仓账户保存在平台上，联网后才能查看和修改。',
+      ownerOnly: '只有账户所有者可以查看和修改海外仓账户。',
+      connected: '已连接',
+      notConnected: '未连接',
+      replace: '已保存，输入新值以替换',
+      required: '请输入 {{field}}',
+      warehouses: '仓库对照',
+      warehousesHelp: '每行一个：本系统仓库 ID = 海外仓的仓库代码（FBA 填站点 ID）',
+      skus: 'SKU 例外',
+      skusHelp: '只填两边不一样的：本系统 SKU = 海外仓 SKU，每行一个',
+      badLine: '{{table}}第 {{line}} 行格式不对，应为“本系统 = 海外仓”',
+      shipFrom: { name: '发货人', addressLine1: '发货地址', city: '城市', countryCode: '国家代码（如 CN）', postalCode: '邮编', phoneNumber: '电话' },
+      connect: '连接',
+      replaceSave: '替换账户',
+      saved: '{{provider}} 账户已保存',
+      errors: {
+        bad_warehouse_account: '平台拒绝了该账户：信息不完整或有误（{{detail}}）',
+        owner_only: '只有账户所有者可以修改海外仓账户',
+        unknown_provider: '平台还不支持这个海外仓',
+        bad_request: '填写的内容格式不对，请检查后重试',
+        unauthorized: '登录已过期，请重新登录',
+        network: '无法连接平台，请检查网络后重试',
+        other: '平台未能保存：{{detail}}',
+      },
+    },
   },
   notice: {
     warehouse: {
@@ -134,7 +162,7 @@ const zhCN = {
 
 const en = {
   warehouse: {
-    nav: { stock: 'Overseas stock', shipments: 'First-leg shipments', replenishment: 'Replenishment' },
+    nav: { stock: 'Overseas stock', shipments: 'First-leg shipments', replenishment: 'Replenishment', accounts: 'Warehouse accounts' },
     buckets: { sellable: 'Sellable', reserved: 'Reserved', inbound: 'Inbound', pendingPutaway: 'Pending put-away', unsellable: 'Unsellable' },
     modes: { sea_fcl: 'Sea (FCL)', sea_lcl: 'Sea (LCL)', rail: 'Rail', air: 'Air', express: 'Express', truck: 'Truck' },
     statuses: {
@@ -258,6 +286,34 @@ const en = {
       late: 'Already late',
       nothing: 'Enough stock',
       noSales: 'No sales, nothing to send',
+    },
+    accounts: {
+      title: 'Warehouse accounts',
+      explain: 'Connect your company’s accounts at the overseas warehouses here. Credentials are stored encrypted on the park platform, never shown again and never sent to a device.',
+      offline: 'You are offline: warehouse accounts live on the platform and can be seen and changed only when online.',
+      ownerOnly: 'Only the account owner can see and change warehouse accounts.',
+      connected: 'Connected',
+      notConnected: 'Not connected',
+      replace: 'Saved; type a new value to replace it',
+      required: 'Enter {{field}}',
+      warehouses: 'Warehouse codes',
+      warehousesHelp: 'One a line: our warehouse id = the provider’s warehouse code (FBA: marketplace id)',
+      skus: 'SKU exceptions',
+      skusHelp: 'Only where they differ, one a line: our SKU = the provider’s SKU',
+      badLine: 'Line {{line}} of {{table}} is not “ours = theirs”',
+      shipFrom: { name: 'Ship-from name', addressLine1: 'Ship-from address', city: 'City', countryCode: 'Country code (e.g. CN)', postalCode: 'Postal code', phoneNumber: 'Phone' },
+      connect: 'Connect',
+      replaceSave: 'Replace account',
+      saved: '{{provider}} account saved',
+      errors: {
+        bad_warehouse_account: 'The platform refused the account: something is missing or wrong ({{detail}})',
+        owner_only: 'Only the account owner can change warehouse accounts',
+        unknown_provider: 'The platform does not support this warehouse provider yet',
+        bad_request: 'Something in the form is not in the right format; check it and try again',
+        unauthorized: 'Your session has expired; sign in again',
+        network: 'Cannot reach the platform; check the network and try again',
+        other: 'The platform could not save it: {{detail}}',
+      },
     },
   },
   notice: {

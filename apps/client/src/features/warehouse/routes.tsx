@@ -5,8 +5,9 @@ import { ReplenishmentScreen } from './ReplenishmentScreen.tsx';
 import { ShipmentDetailScreen } from './ShipmentDetailScreen.tsx';
 import { ShipmentsScreen } from './ShipmentsScreen.tsx';
 import { StockScreen } from './StockScreen.tsx';
+import { WarehouseAccountsScreen } from './WarehouseAccountsScreen.tsx';
 
-/** Overseas stock, first-leg shipments and replenishment, inside the app's layout. */
+/** Overseas stock, first-leg shipments, replenishment and the provider accounts, inside the app's layout. */
 export const warehouseRoutes = (
   <>
     <Route path="/stock" element={<StockScreen />} />
@@ -14,6 +15,7 @@ export const warehouseRoutes = (
     <Route path="/shipments/new" element={<NewShipmentScreen />} />
     <Route path="/shipments/:id" element={<ShipmentDetailScreen />} />
     <Route path="/replenishment" element={<ReplenishmentScreen />} />
+    <Route path="/warehouse-accounts" element={<WarehouseAccountsScreen />} />
   </>
 );
 
