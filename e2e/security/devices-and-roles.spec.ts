@@ -28,7 +28,7 @@ test('@security the owner revokes another device: it is refused, says why, and i
 
 test('@security fair staff cannot submit filings: no button, and a forced push comes back refused with a notice', async ({ browser, request }) => {
   const staff = await openDevice(browser, platform.url, 'yangjiang-fair', undefined, '展位手机');
-  await staff.page.getByRole('menuitem', { name: '申报' }).click();
+  await staff.page.getByRole('menuitem', { name: '申报', exact: true }).click();
   await staff.page.getByTestId('filing-new').click();
   await staff.page.getByTestId('filing-title').fill('阳江展会订单 9710 报关');
   await staff.page.getByTestId('filing-save').click();
@@ -52,11 +52,11 @@ test('@security fair staff cannot submit filings: no button, and a forced push c
 
   await staff.page.getByRole('menuitem', { name: '通知' }).click();
   await expect(staff.page.getByTestId('notice').filter({ hasText: '员工账号不能提交申报' })).toBeVisible();
-  await staff.page.getByRole('menuitem', { name: '申报' }).click();
+  await staff.page.getByRole('menuitem', { name: '申报', exact: true }).click();
   await expect(row).toContainText('草稿');
 
   const owner = await openDevice(browser, platform.url, 'yangjiang-knives');
-  await owner.page.getByRole('menuitem', { name: '申报' }).click();
+  await owner.page.getByRole('menuitem', { name: '申报', exact: true }).click();
   await expect(owner.page.getByTestId('filing-row-阳江展会订单 9710 报关').getByTestId('filing-submit')).toBeVisible();
 });
 
