@@ -55,8 +55,9 @@ test('@warehouse a sea shipment packed offline reaches GoodCang as one inbound o
   await expect(chef.getByTestId('stock-cover')).not.toHaveText(coverBefore!);
 
   await page.getByRole('menuitem', { name: /头程货件|First-leg shipments/ }).click();
+  // The list shows every shipment's status: read this one's in its row, then open it.
+  await expect(page.getByTestId(`shipment-row-${reference}`).getByTestId('shipment-status')).toHaveText(/已上架|Put away/);
   await page.getByTestId(`shipment-row-${reference}`).click();
-  await expect(page.getByTestId('shipment-status')).toHaveText(/已上架|Put away/);
   await expect(page.getByTestId('shipment-shortfall')).toHaveText(/短少 40 件|40 units short/);
   await expect(page.getByTestId('receipt-LF-CH8-G10')).toContainText('80');
   await context.close();
