@@ -26,8 +26,7 @@ function DevicesCard() {
       {devices.isError && <Typography.Text type="warning">{t('settings.devicesOffline')}</Typography.Text>}
       <DataTable<DeviceInfo>
         rowKey="id"
-        loading={devices.isLoading}
-        dataSource={devices.data ?? []}
+        query={devices}
         testIdOf={(device) => `device-${device.id}`}
         columns={[
           {
