@@ -23,8 +23,9 @@ import { openDatabase } from '../apps/platform/src/db/open.ts';
 import { migrate } from '../apps/platform/src/db/migrate.ts';
 import { writeDocumentsIn } from '../apps/platform/src/sync/sql-sync-store.ts';
 import { demoParkDeclarations } from '../packages/customs/src/cli/demo-park.ts';
+import { benchSettings } from './settings.ts';
 
-const COUNT = Number(process.env.BENCH_INVENTORIES ?? 10_000);
+const { inventories: COUNT } = benchSettings({ inventories: 10_000 });
 const RESULTS = new URL('results/customs.json', import.meta.url);
 const IN_FLIGHT = 16;
 const PER_FILING = 100;
