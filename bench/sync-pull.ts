@@ -9,7 +9,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import type { Cursor } from '@tradewind/sync';
 import { openDatabase } from '../apps/platform/src/db/open.ts';
 import { createPlatform } from '../apps/platform/src/server.ts';
@@ -20,6 +19,7 @@ import type { ClientBenchResult } from './client-bench.ts';
 import { loadAverage } from './load-average.ts';
 import { runNodeClient } from './node-client.ts';
 import { countProducts, makeProducts, seedProducts } from './seed.ts';
+import { measureWireBytes, type WireBytes } from './wire-bytes.ts';
 
 const TENANT = 'yangjiang-knives';
 const DOCS = Number(process.env.BENCH_DOCS ?? 50_000);
@@ -39,20 +39,8 @@ interface ServerResult {
   storePull: { docs: number; ms: number; docsPerSec: number; pages: number };
   /** JSON.stringify + JSON.parse of the same pages (what Fastify and the client add on top). */
   jsonMs: number;
-  /** Bytes a document costs on the wire in a full page: plain JSON, gzip and brotli (default levels of @fastify/compress). */
-  wire: { json: number; gzip: number; brotli: number; gzipMsPerPage: number; brotliMsPerPage: number };
-}
-
-function wireBytes(page: unknown) {
-  const json = Buffer.from(JSON.stringify(page));
-  const docs = (page as { documents: unknown[] }).documents.length || 1;
-  let started = performance.now();
-  const gzip = gzipSync(json).length;
-  const gzipMs = performance.now() - started;
-  started = performance.now();
-  const brotli = brotliCompressSync(json, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } }).length;
-  const brotliMs = performance.now() - started;
-  return { json: json.length / docs, gzip: gzip / docs, brotli: brotli / docs, gzipMsPerPage: gzipMs, brotliMsPerPage: brotliMs };
+  /** Bytes a document costs on the wire in a full page, as the platform sends it (plain, brotli, gzip). */
+  wire: WireBytes;
 }
 
 interface ClientRun extends ClientBenchResult {
@@ -70,13 +58,12 @@ async function login(baseUrl: string): Promise<string> {
   return ((await response.json()) as { accessToken: string }).accessToken;
 }
 
-async function measureStorePull(db: Database, batchSize: number): Promise<ServerResult> {
+async function measureStorePull(db: Database, batchSize: number, wire: WireBytes): Promise<ServerResult> {
   const store = createSqlSyncStore(db);
   let cursor: Cursor | null = null;
   let docs = 0;
   let pages = 0;
   let jsonMs = 0;
-  let wire: ServerResult['wire'] | undefined;
   const started = performance.now();
   for (;;) {
     const page = await store.pull(TENANT, 'products', cursor, batchSize);
@@ -86,15 +73,10 @@ async function measureStorePull(db: Database, batchSize: number): Promise<Server
     const jsonStarted = performance.now();
     JSON.parse(JSON.stringify(page));
     jsonMs += performance.now() - jsonStarted;
-    if (!wire) {
-      const wireStarted = performance.now();
-      wire = wireBytes(page);
-      jsonMs += performance.now() - wireStarted;
-    }
     if (page.documents.length < batchSize) break;
   }
   const ms = performance.now() - started - jsonMs;
-  return { batchSize, storePull: { docs, ms: Math.round(ms), docsPerSec: Math.round(docs / (ms / 1000)), pages }, jsonMs: Math.round(jsonMs), wire: wire! };
+  return { batchSize, storePull: { docs, ms: Math.round(ms), docsPerSec: Math.round(docs / (ms / 1000)), pages }, jsonMs: Math.round(jsonMs), wire };
 }
 
 function clientLine(run: ClientRun): string {
@@ -120,7 +102,7 @@ function serverLine(database: string, server: ServerResult): string {
   return (
     `${database} · server store.pull · batch ${String(server.batchSize).padStart(4)}: ${n(storePull.docs)} docs in ${storePull.pages} pages, ` +
     `${s(storePull.ms)} = ${n(storePull.docsPerSec)} docs/s; JSON stringify+parse of the pages ${s(server.jsonMs)}; ` +
-    `wire per document ${n(server.wire.json)} B JSON, ${n(server.wire.gzip)} B gzip (${server.wire.gzipMsPerPage.toFixed(0)} ms a page), ${n(server.wire.brotli)} B brotli q4 (${server.wire.brotliMsPerPage.toFixed(0)} ms a page)`
+    `bytes on the wire per document ${n(server.wire.json)} B JSON, ${n(server.wire.brotli)} B brotli (page in ${server.wire.brotliMs.toFixed(0)} ms), ${n(server.wire.gzip)} B gzip`
   );
 }
 
@@ -139,7 +121,8 @@ async function benchDatabase(name: string, databaseUrl: string | undefined, prod
 
     const server: ServerResult[] = [];
     for (const batchSize of BATCH_SIZES) {
-      server.push(await measureStorePull(db, batchSize));
+      const wire = await measureWireBytes(baseUrl, await login(baseUrl), 'products', batchSize);
+      server.push(await measureStorePull(db, batchSize, wire));
       log(serverLine(name, server.at(-1)!));
     }
     const clients: ClientRun[] = [];
