@@ -2,9 +2,10 @@
  * `npm run bench:sync`: how fast a fresh device pulls a large catalogue. Starts the platform in
  * process (PGlite; also PostgreSQL when BENCH_DATABASE_URL is set), seeds BENCH_DOCS products for
  * yangjiang-knives, then times the first full pull in Node (RxDB memory storage) and in Chromium
- * (RxDB Dexie storage) against a raw bulkInsert of the same documents. Prints figures and writes
- * bench/results/sync-pull.json. Knobs: BENCH_DOCS (50000), BENCH_BATCH_SIZES (500,1000),
- * BENCH_CLIENTS (node,browser).
+ * (RxDB Dexie storage) against a raw bulkInsert of the same documents, with the bytes each
+ * document costs on the wire; then (`fair`) the demo merchant's first sync with pictures in Chromium
+ * over an emulated fair connection. Prints figures and writes bench/results/sync-pull.json.
+ * Knobs: BENCH_DOCS (50000), BENCH_BATCH_SIZES (500,1000), BENCH_CLIENTS (node,browser,fair).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -15,6 +16,8 @@ import { createPlatform } from '../apps/platform/src/server.ts';
 import { createSqlSyncStore } from '../apps/platform/src/sync/sql-sync-store.ts';
 import type { Database } from '../apps/platform/src/db/database.ts';
 import { startBrowserBench, type BrowserBench } from './browser/run.ts';
+import { addDemoImages } from './fair-connection/demo-images.ts';
+import { FAIR_CONNECTION, runFairSync } from './fair-connection/run.ts';
 import type { ClientBenchResult } from './client-bench.ts';
 import { loadAverage } from './load-average.ts';
 import { runNodeClient } from './node-client.ts';
@@ -24,7 +27,7 @@ import { measureWireBytes, type WireBytes } from './wire-bytes.ts';
 const TENANT = 'yangjiang-knives';
 const DOCS = Number(process.env.BENCH_DOCS ?? 50_000);
 const BATCH_SIZES = (process.env.BENCH_BATCH_SIZES ?? '500,1000').split(',').map(Number);
-const CLIENTS = (process.env.BENCH_CLIENTS ?? 'node,browser').split(',');
+const CLIENTS = (process.env.BENCH_CLIENTS ?? 'node,browser,fair').split(',');
 const WITH_BROWSER = CLIENTS.includes('browser');
 const RESULTS = new URL('results/sync-pull.json', import.meta.url);
 
@@ -166,6 +169,31 @@ try {
   await browser?.close();
 }
 
+/** The demo merchant's first sync, pictures included, on a fresh platform over an emulated fair connection. */
+async function fairConnectionSync() {
+  const db = await openDatabase({});
+  const app = await createPlatform({ db, allowedOrigins: [/^http:\/\/127\.0\.0\.1:\d+$/] });
+  const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+  try {
+    const images = await addDemoImages(baseUrl, await login(baseUrl));
+    const sync = await runFairSync(baseUrl, await login(baseUrl));
+    return { connection: FAIR_CONNECTION, images, sync };
+  } finally {
+    await app.close();
+    await db.close();
+  }
+}
+
+function fairLine({ connection, sync }: Awaited<ReturnType<typeof fairConnectionSync>>): string {
+  return (
+    `fair connection (Chromium emulating ${connection.downloadMbit} Mbit/s down, ${connection.uploadMbit} Mbit/s up, ${connection.rttMs} ms RTT) · demo merchant's first sync: ` +
+    `${n(sync.docs)} documents and ${sync.attachments} pictures (${(sync.attachmentBytes / 1024 ** 2).toFixed(1)} MiB) in ${s(sync.ms)}`
+  );
+}
+
+const fair = CLIENTS.includes('fair') ? await fairConnectionSync() : undefined;
+if (fair) log(`\n${fairLine(fair)}`);
+
 log(`\n=== Summary === (load average ${loadAverage()}; figures are wall-clock and sensitive to other work on the machine)`);
 for (const result of databases) {
   log(`${result.database} · seed: ${n(result.seed.docs)} products in ${s(result.seed.ms)} = ${n(result.seed.docsPerSec)} docs/s`);
@@ -175,6 +203,7 @@ for (const result of databases) {
     log(clientDetail(run));
   }
 }
+if (fair) log(fairLine(fair));
 
 mkdirSync(new URL('.', RESULTS), { recursive: true });
 writeFileSync(
