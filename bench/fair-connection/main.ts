@@ -1,7 +1,7 @@
 /**
  * The demo merchant's first sync on a new device, as the app does it: the app's merchant database
  * (Dexie, encrypted fields, attachments) and the sync engine over every collection, until in sync
- * with every picture stored. The Node script emulates the connection and calls `window.runFairSync()`.
+ * with every picture stored. The Node script emulates the connection and calls `runFairSync()` on `window`.
  */
 import { COLLECTION_NAMES } from '@tradewind/domain';
 import { createTransport, startSyncEngine } from '@tradewind/sync/client';
@@ -15,16 +15,10 @@ export interface FairSyncResult {
   attachmentBytes: number;
 }
 
-declare global {
-  interface Window {
-    runFairSync(): Promise<FairSyncResult>;
-  }
-}
-
-const params = new URLSearchParams(location.search);
 const status = document.getElementById('status')!;
 
-window.runFairSync = async () => {
+async function runFairSync(): Promise<FairSyncResult> {
+  const params = new URLSearchParams(location.search);
   status.textContent = 'running…';
   const started = performance.now();
   const { db } = await createMerchantDatabase(`fair-${Date.now()}`, encryptedStorage(getRxStorageDexie()), 'fair-connection-bench-key');
@@ -41,5 +35,7 @@ window.runFairSync = async () => {
   await db.remove();
   status.textContent = 'done';
   return { ms: Math.round(ms), docs, attachments: attachments.length, attachmentBytes };
-};
+}
+
+Object.assign(window, { runFairSync });
 status.textContent = 'ready';

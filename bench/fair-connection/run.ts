@@ -25,7 +25,7 @@ export async function runFairSync(baseUrl: string, token: string): Promise<FairS
       downloadThroughput: (FAIR_CONNECTION.downloadMbit * 1_000_000) / 8,
       uploadThroughput: (FAIR_CONNECTION.uploadMbit * 1_000_000) / 8,
     });
-    return await page.evaluate(() => window.runFairSync());
+    return await page.evaluate(() => (window as unknown as { runFairSync(): Promise<FairSyncResult> }).runFairSync());
   } finally {
     await browser.close();
     await close();
