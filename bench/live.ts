@@ -8,6 +8,7 @@
  *     under a write burst that every stream hears of;
  *  3. push throughput: BENCH_PUSH_DEVICES devices pushing batches of 100 new products at once,
  *     and what NOTIFY adds to a write transaction on that database.
+ * BENCH_LIVE_PARTS picks a subset (`push`, `live,streams`…).
  * The bench's own clients share the machine (and its cores) with the platform: figures are upper
  * bounds of what a park's separate devices would see.
  */
@@ -32,6 +33,8 @@ import { benchSettings, log } from './settings.ts';
 
 const settings = benchSettings({ liveDevices: 200, liveWriteEveryMs: 5_000, liveSeconds: 30, liveStreams: 5_000, pushDevices: 50, pushSeconds: 15 });
 const PUSH_BATCH = 100;
+/** Which measurements to run: `live,streams,push` (all, the default) or a subset. */
+const PARTS = new Set((process.env.BENCH_LIVE_PARTS ?? 'live,streams,push').split(','));
 const DEVICES_PER_MERCHANT = 4;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -140,25 +143,31 @@ const databaseUrl = Object.assign(new URL(serverUrl), { pathname: `/${databaseNa
 const dataDir = mkdtempSync(join(tmpdir(), 'tradewind-bench-live-'));
 const platform = await startPlatformChild({ port: await freePort(), dataDir, databaseUrl });
 try {
-  const live = await liveLatency(platform, databaseUrl);
-  log(
-    `\n1. live A→B, ${live.devices} devices (${DEVICES_PER_MERCHANT} per merchant), ${live.writes} writes in ${settings.liveSeconds} s = ${live.writesPerSec.toFixed(1)}/s (${live.failed} failed): ` +
-      `${live.received} of ${live.expected} deliveries; p50 ${ms(live.p50)}, p95 ${ms(live.p95)}, p99 ${ms(live.p99)}, max ${ms(live.max)} ` +
-      `(goals p50 ≤ 100 ms, p99 ≤ 1,000 ms); ${live.pulls} pulls; platform CPU ${(live.cpu * 100).toFixed(0)}% of a core, RSS ${live.rssMiB} MiB (load ${loadAverage()})`,
-  );
-  const streams = await manyStreams(platform, databaseUrl);
-  log(
-    `2. ${streams.streams} open streams (opened in ${ms(streams.openMs)}): platform RSS ${streams.rssIdleMiB} → ${streams.rssOpenMiB} MiB = ${streams.kibPerStream.toFixed(1)} KiB a stream; ` +
-      `CPU idle (heartbeats) ${(streams.idleCpu * 100).toFixed(1)}% of a core; burst of ${streams.burstWrites} writes → ${streams.burstEvents} events delivered, CPU ${(streams.burstCpu * 100).toFixed(0)}% (load ${loadAverage()})`,
-  );
-  const push = await pushThroughput(platform, databaseUrl);
-  log(
-    `3. push throughput, ${push.devices} devices × batches of ${PUSH_BATCH} for ${settings.pushSeconds} s: ${Math.round(push.docsPerSec).toLocaleString('en-US')} docs/s (goal ≥ 2,000; ${push.failed} failed pushes); platform CPU ${(push.cpu * 100).toFixed(0)}% (load ${loadAverage()})`,
-  );
-  const notify = await notifyCost(databaseUrl);
-  log(
-    `   NOTIFY cost: ${notify.transactions} write transactions of ${PUSH_BATCH} rows, 10 at a time: ${ms(notify.withoutMs)} without, ${ms(notify.withMs)} with one pg_notify each (+${((notify.withMs / notify.withoutMs - 1) * 100).toFixed(0)}%, load ${loadAverage()})`,
-  );
+  if (PARTS.has('live')) {
+    const live = await liveLatency(platform, databaseUrl);
+    log(
+      `\n1. live A→B, ${live.devices} devices (${DEVICES_PER_MERCHANT} per merchant), ${live.writes} writes in ${settings.liveSeconds} s = ${live.writesPerSec.toFixed(1)}/s (${live.failed} failed): ` +
+        `${live.received} of ${live.expected} deliveries; p50 ${ms(live.p50)}, p95 ${ms(live.p95)}, p99 ${ms(live.p99)}, max ${ms(live.max)} ` +
+        `(goals p50 ≤ 100 ms, p99 ≤ 1,000 ms); ${live.pulls} pulls; platform CPU ${(live.cpu * 100).toFixed(0)}% of a core, RSS ${live.rssMiB} MiB (load ${loadAverage()})`,
+    );
+  }
+  if (PARTS.has('streams')) {
+    const streams = await manyStreams(platform, databaseUrl);
+    log(
+      `2. ${streams.streams} open streams (opened in ${ms(streams.openMs)}): platform RSS ${streams.rssIdleMiB} → ${streams.rssOpenMiB} MiB = ${streams.kibPerStream.toFixed(1)} KiB a stream; ` +
+        `CPU idle (heartbeats) ${(streams.idleCpu * 100).toFixed(1)}% of a core; burst of ${streams.burstWrites} writes → ${streams.burstEvents} events delivered, CPU ${(streams.burstCpu * 100).toFixed(0)}% (load ${loadAverage()})`,
+    );
+  }
+  if (PARTS.has('push')) {
+    const push = await pushThroughput(platform, databaseUrl);
+    log(
+      `3. push throughput, ${push.devices} devices × batches of ${PUSH_BATCH} for ${settings.pushSeconds} s: ${Math.round(push.docsPerSec).toLocaleString('en-US')} docs/s (goal ≥ 2,000; ${push.failed} failed pushes); platform CPU ${(push.cpu * 100).toFixed(0)}% (load ${loadAverage()})`,
+    );
+    const notify = await notifyCost(databaseUrl);
+    log(
+      `   NOTIFY cost: ${notify.transactions} write transactions of ${PUSH_BATCH} rows, 10 at a time: ${ms(notify.withoutMs)} without, ${ms(notify.withMs)} with one pg_notify each (+${((notify.withMs / notify.withoutMs - 1) * 100).toFixed(0)}%, load ${loadAverage()})`,
+    );
+  }
 } finally {
   await platform.stop();
   rmSync(dataDir, { recursive: true, force: true });
