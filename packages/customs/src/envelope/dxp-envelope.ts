@@ -1,5 +1,6 @@
 import { base64ToUtf8, childElements, escapeXml, parseXmlStrict, utf8ToBase64, XmlSyntaxError } from '../signing/xml-document.ts';
 import { fromCreatTime, toCreatTime } from './dxp-time.ts';
+import { translateError } from '../translate-error.ts';
 
 export const DXP_NS = 'http://www.chinaport.gov.cn/dxp';
 
@@ -143,12 +144,11 @@ function rootName(xml: string, reason: EnvelopeFailure): string {
 }
 
 function parse(xml: string, reason: EnvelopeFailure): Document {
-  try {
-    return parseXmlStrict(xml);
-  } catch (error) {
-    if (error instanceof XmlSyntaxError) throw new EnvelopeError(reason, error.message);
-    throw error;
-  }
+  return translateError(
+    () => parseXmlStrict(xml),
+    XmlSyntaxError,
+    (error) => new EnvelopeError(reason, error.message),
+  );
 }
 
 function violation(message: string): EnvelopeError {

@@ -1,5 +1,6 @@
 import { EnvelopeError, unwrap, DXP_NS } from '../envelope/dxp-envelope.ts';
 import { CEB_NS, childElements, parseXmlStrict, XmlSyntaxError } from '../signing/xml-document.ts';
+import { translateError } from '../translate-error.ts';
 import { fieldProblem } from './field-check.ts';
 import { ReceiptError, type Receipt, type ReceiptMessage } from './receipt.ts';
 import { RECEIPT_SPECS, RECEIPT_TYPES, SUMMARY_RESULT_LINE, type ReceiptField, type ReceiptSpec, type ReceiptType } from './receipt-types.ts';
@@ -16,12 +17,12 @@ const MAX_ENTRIES = 100;
 export function parseReceipt(xml: string): ReceiptMessage {
   let root = parse(xml).documentElement;
   if (root.localName === 'DxpMsg' && root.namespaceURI === DXP_NS) {
-    try {
-      root = parse(unwrap(xml).messageXml).documentElement;
-    } catch (error) {
-      if (error instanceof EnvelopeError) throw new ReceiptError('malformed-envelope', `${error.reason}: ${error.message}`);
-      throw error;
-    }
+    const { messageXml } = translateError(
+      () => unwrap(xml),
+      EnvelopeError,
+      (error) => new ReceiptError('malformed-envelope', `${error.reason}: ${error.message}`),
+    );
+    root = parse(messageXml).documentElement;
   }
   const type = RECEIPT_TYPES.find((t) => RECEIPT_SPECS[t].root === root.localName);
   if (!type || root.namespaceURI !== CEB_NS) throw new ReceiptError('unknown-receipt', `${root.tagName} is not a receipt of the 2022-05 export standard`);
@@ -114,10 +115,9 @@ function expectCeb(element: Element | undefined, localName: string, entry: numbe
 }
 
 function parse(xml: string): Document {
-  try {
-    return parseXmlStrict(xml);
-  } catch (error) {
-    if (error instanceof XmlSyntaxError) throw new ReceiptError('malformed-xml', error.message);
-    throw error;
-  }
+  return translateError(
+    () => parseXmlStrict(xml),
+    XmlSyntaxError,
+    (error) => new ReceiptError('malformed-xml', error.message),
+  );
 }

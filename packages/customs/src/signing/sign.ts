@@ -4,6 +4,7 @@ import { SignedXml, type HashAlgorithm, type SignatureAlgorithm } from 'xml-cryp
 import { ALGORITHM_URIS, C14N_URI, ENVELOPED_SIGNATURE_URI, XMLDSIG_NS, type SigningAlgorithm } from './algorithms.ts';
 import { CertificateError, readCertificate, type CertificateInfo } from './certificate.ts';
 import { Sm3Digest, sm2Sm3SignatureFor } from './sm2-sm3.ts';
+import { translateError } from '../translate-error.ts';
 import { CEB_NS, childElements, escapeXml, parseXmlStrict } from './xml-document.ts';
 
 export interface SignOptions {
@@ -114,12 +115,11 @@ export function signedXmlFor({ certificate, signatureAlgorithms, hashAlgorithms 
 }
 
 function certificateOf(text: string): CertificateInfo {
-  try {
-    return readCertificate(text);
-  } catch (error) {
-    if (error instanceof CertificateError) throw new SigningError('certificate-unreadable', error.message);
-    throw error;
-  }
+  return translateError(
+    () => readCertificate(text),
+    CertificateError,
+    (error) => new SigningError('certificate-unreadable', error.message),
+  );
 }
 
 function privateKeyFor(certificate: CertificateInfo, text: string): KeyObject | string {
