@@ -15,7 +15,10 @@ interface ProviderCase {
   provider: SimProvider;
   /** Our warehouse id and the provider's code for it. */
   warehouse: [string, string];
-  connect(url: string, wrongSecret?: boolean): WarehouseConnection;
+  /** Where the provider's API sits below the simulator's root. */
+  path: string;
+  /** The connection's fields of this provider alone: credentials (a wrong secret when asked) and the like. */
+  credentials(url: string, wrongSecret: boolean): object;
   /** What the provider's wire can tell of seeded buckets. */
   visible(row: StockBuckets): StockBuckets;
   pageSize: number;
@@ -34,13 +37,10 @@ const CASES: ProviderCase[] = [
   {
     provider: 'goodcang',
     warehouse: ['gc-us-east', 'USEA'],
-    connect: (url, wrong) => ({
-      provider: 'goodcang',
-      baseUrl: `${url}/goodcang/public_open`,
+    path: 'goodcang/public_open',
+    credentials: (_url, wrong) => ({
       appKey: gc.appKey,
       appToken: wrong ? 'not-the-token' : gc.appToken,
-      warehouses: { 'gc-us-east': 'USEA' },
-      timeoutMs: TIMEOUT_MS,
     }),
     visible: (row) => row,
     pageSize: 200,
@@ -50,16 +50,13 @@ const CASES: ProviderCase[] = [
   {
     provider: 'winit',
     warehouse: ['winit-uk', 'UKBH'],
-    connect: (url, wrong) => ({
-      provider: 'winit',
-      baseUrl: `${url}/winit`,
+    path: 'winit',
+    credentials: (_url, wrong) => ({
       appKey: wi.appKey,
       token: wi.token,
       clientId: wi.clientId,
       clientSecret: wrong ? 'not-the-secret' : wi.clientSecret,
       platform: wi.platform,
-      warehouses: { 'winit-uk': 'UKBH' },
-      timeoutMs: TIMEOUT_MS,
     }),
     visible: (row) => ({ ...row, inbound: row.inbound + row.pendingPutaway, pendingPutaway: 0 }),
     pageSize: 100,
@@ -69,13 +66,10 @@ const CASES: ProviderCase[] = [
   {
     provider: '4px',
     warehouse: ['4px-de', 'DEFRA'],
-    connect: (url, wrong) => ({
-      provider: '4px',
-      baseUrl: `${url}/4px`,
+    path: '4px',
+    credentials: (_url, wrong) => ({
       appKey: px.appKey,
       appSecret: wrong ? 'not-the-secret' : px.appSecret,
-      warehouses: { '4px-de': 'DEFRA' },
-      timeoutMs: TIMEOUT_MS,
     }),
     visible: (row) => ({ ...row, reserved: 0 }),
     pageSize: 50,
@@ -85,16 +79,13 @@ const CASES: ProviderCase[] = [
   {
     provider: 'fba',
     warehouse: ['fba-us', 'ATVPDKIKX0DER'],
-    connect: (url, wrong) => ({
-      provider: 'fba',
-      baseUrl: `${url}/fba`,
+    path: 'fba',
+    credentials: (url, wrong) => ({
       tokenUrl: `${url}/fba/auth/o2/token`,
       clientId: amazon.clientId,
       clientSecret: wrong ? 'not-the-secret' : amazon.clientSecret,
       refreshToken: amazon.refreshToken,
       shipFrom: { name: 'Yangjiang Knives', addressLine1: '1 Industrial Rd', city: 'Yangjiang', countryCode: 'CN', postalCode: '529500', phoneNumber: '+86 662 0000000' },
-      warehouses: { 'fba-us': 'ATVPDKIKX0DER' },
-      timeoutMs: TIMEOUT_MS,
     }),
     visible: (row) => row,
     pageSize: 50,
@@ -102,6 +93,12 @@ const CASES: ProviderCase[] = [
     putAwayStatus: 'CLOSED',
   },
 ];
+
+/** The connection of a case's warehouse to the simulator at `url`. */
+function connect(c: ProviderCase, url: string, wrongSecret = false): WarehouseConnection {
+  const [warehouse, code] = c.warehouse;
+  return { provider: c.provider, baseUrl: `${url}/${c.path}`, warehouses: { [warehouse]: code }, timeoutMs: TIMEOUT_MS, ...c.credentials(url, wrongSecret) } as WarehouseConnection;
+}
 
 const ACCOUNTS = { goodcang: gc, winit: wi, '4px': px, fba: amazon };
 
@@ -121,7 +118,7 @@ describe.each(CASES)('$provider adapter against its simulator', (c) => {
   const seeded = seedStock(ACCOUNTS[c.provider], seed.random).filter((row) => row.warehouse === code);
   let adapter: WarehouseProvider;
   beforeAll(() => {
-    adapter = createWarehouseProvider(c.connect(sim.url));
+    adapter = createWarehouseProvider(connect(c, sim.url));
   });
   afterEach(async () => {
     await sim.clearFaults(c.provider);
@@ -150,7 +147,7 @@ describe.each(CASES)('$provider adapter against its simulator', (c) => {
   });
 
   it('reports a wrong secret, refused by the provider, as a credentials error that no retry fixes', async () => {
-    const wrong = createWarehouseProvider(c.connect(sim.url, true));
+    const wrong = createWarehouseProvider(connect(c, sim.url, true));
     const error = await wrong.listStock({ warehouse }).catch((caught: unknown) => caught);
     expect(isWarehouseError(error, 'credentials')).toBe(true);
     expect(error).toMatchObject({ provider: c.provider, retryable: false });
@@ -220,7 +217,7 @@ describe.each(CASES)('$provider adapter against its simulator', (c) => {
 });
 
 it('refuses, before sending anything, a mode the provider does not carry', async () => {
-  const adapter = createWarehouseProvider(CASES[0]!.connect(sim.url));
+  const adapter = createWarehouseProvider(connect(CASES[0]!, sim.url));
   const before = (await sim.inboundOrders()).length;
   await expect(adapter.createInbound({ reference: 'TW-TRUCK', warehouse: 'gc-us-east', mode: 'truck', cartons: [carton('C1', 'A', 1)] })).rejects.toMatchObject({
     kind: 'bad_request',
@@ -230,7 +227,7 @@ it('refuses, before sending anything, a mode the provider does not carry', async
 });
 
 it('waits out Amazon’s 2 requests a second instead of failing when many lists run at once', async () => {
-  const adapter = createWarehouseProvider(CASES[3]!.connect(sim.url));
+  const adapter = createWarehouseProvider(connect(CASES[3]!, sim.url));
   const skus = seedStock(amazon, seed.random)
     .slice(0, 6)
     .map((row) => row.sku);
@@ -245,7 +242,7 @@ describe('signed timestamps', () => {
 
   it.each(CASES.filter((c) => c.provider === 'winit' || c.provider === '4px'))('$provider refuses a call signed with a clock 20 minutes slow, and the adapter says so', async (c) => {
     vi.useFakeTimers({ toFake: ['Date'], now: Date.now() - 20 * 60_000 });
-    const adapter = createWarehouseProvider(c.connect(sim.url));
+    const adapter = createWarehouseProvider(connect(c, sim.url));
     await expect(adapter.listStock({ warehouse: c.warehouse[0], skus: ['ANY'] })).rejects.toMatchObject({ kind: 'bad_request', message: expect.stringMatching(/timestamp/i) });
   });
 });
