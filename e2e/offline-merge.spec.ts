@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createOrder, createProduct, editProduct, openDevice, openProduct, waitUntilSynced, type Device } from './support/app.ts';
+import { createOrder, createProduct, editProduct, openProduct, openSyncedDevice, waitUntilSynced, type Device } from './support/app.ts';
 import { platformForFile } from './support/platform.ts';
 
 const platform = platformForFile();
@@ -11,10 +11,8 @@ async function expectProduct(device: Device, sku: string, price: RegExp, descrip
 }
 
 test('offline edits on one device merge with online edits on another, and survive an offline reload', async ({ browser }) => {
-  const a = await openDevice(browser, platform.url, 'yangjiang-knives');
-  const b = await openDevice(browser, platform.url, 'yangjiang-knives');
-  await waitUntilSynced(a.page);
-  await waitUntilSynced(b.page);
+  const a = await openSyncedDevice(browser, platform.url, 'yangjiang-knives');
+  const b = await openSyncedDevice(browser, platform.url, 'yangjiang-knives');
 
   await a.context.setOffline(true);
   await createProduct(a.page, { name: '展会样品 陶瓷刀 6 英寸', sku: 'LF-CR6', hsCode: '8211920000', price: '3.80' });

@@ -1,14 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { editProduct, openDevice, openProduct, waitUntilSynced } from './support/app.ts';
+import { editProduct, openProduct, openSyncedDevice, waitUntilSynced } from './support/app.ts';
 import { platformForFile } from './support/platform.ts';
 
 const platform = platformForFile();
 
 test('the same field changed on two devices: the platform value wins, the other is kept as a conflict that can be restored', async ({ browser }) => {
-  const a = await openDevice(browser, platform.url, 'yangjiang-knives');
-  const b = await openDevice(browser, platform.url, 'yangjiang-knives');
-  await waitUntilSynced(a.page);
-  await waitUntilSynced(b.page);
+  const a = await openSyncedDevice(browser, platform.url, 'yangjiang-knives');
+  const b = await openSyncedDevice(browser, platform.url, 'yangjiang-knives');
 
   await a.context.setOffline(true);
   await editProduct(a.page, 'LF-CL21', { price: '5.95' });

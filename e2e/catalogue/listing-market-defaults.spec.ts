@@ -1,15 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { openProduct } from '../support/app.ts';
-import { startPlatform, type RunningPlatform } from '../support/platform.ts';
+import { platformForFile } from '../support/platform.ts';
 import { MARKETS, openEnglishDevice, pickOption } from './support.ts';
 
-let platform: RunningPlatform;
-test.beforeAll(async () => {
-  platform = await startPlatform();
-});
-test.afterAll(async () => {
-  await platform?.stop();
-});
+const platform = platformForFile();
 
 test('@catalogue a listing starts in its market’s currency and language, and a changed language asks for the translation', async ({ browser }) => {
   const { page } = await openEnglishDevice(browser, platform.url, 'yangjiang-knives');

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { createOrder, createProduct, openDevice, waitUntilSynced } from '../support/app.ts';
+import { createOrder, createProduct, fillByTestId, openSyncedDevice, waitUntilSynced } from '../support/app.ts';
 import { platformForFile } from '../support/platform.ts';
 import { hasArabic, pdfText } from '../fair/support.ts';
 
@@ -21,8 +21,7 @@ async function registerAndApprove(request: APIRequestContext, username: string):
 
 test('@profile a newly approved merchant fills the profile; English and Arabic proformas carry the English letterhead and bank details', async ({ browser, request }) => {
   await registerAndApprove(request, 'fengrui-knives');
-  const { page } = await openDevice(browser, platform.url, 'fengrui-knives');
-  await waitUntilSynced(page);
+  const { page } = await openSyncedDevice(browser, platform.url, 'fengrui-knives');
   await createProduct(page, { name: '8 英寸厨师刀', sku: 'FR-CH8', hsCode: '8211920000', price: '6.50' });
   const number = await createOrder(page, { buyer: 'Al Noor Trading LLC', productSku: 'FR-CH8', quantity: '100' });
 
@@ -35,20 +34,23 @@ test('@profile a newly approved merchant fills the profile; English and Arabic p
 
   await expect(page.getByTestId('profile-name')).toHaveValue('阳江市锋锐刀具有限公司');
   await expect(page.getByTestId('profile-name')).toBeDisabled();
-  await page.getByTestId('profile-nameEn').fill('Yangjiang Fengrui Knives Co., Ltd.');
-  await page.getByTestId('profile-addressZh').fill('广东省阳江市江城区刀剪路 8 号');
-  await page.getByTestId('profile-addressEn').fill('No. 8 Daojian Road, Jiangcheng District, Yangjiang, Guangdong, China');
-  await page.getByTestId('profile-contactPhone').fill(PHONE);
-  await page.getByTestId('profile-contactEmail').fill('sales@fengrui.cn');
-  await page.getByTestId('profile-customsCode').fill('4417960C3D');
+  await fillByTestId(page, {
+    'profile-nameEn': 'Yangjiang Fengrui Knives Co., Ltd.',
+    'profile-addressZh': '广东省阳江市江城区刀剪路 8 号',
+    'profile-addressEn': 'No. 8 Daojian Road, Jiangcheng District, Yangjiang, Guangdong, China',
+    'profile-contactPhone': PHONE,
+    'profile-contactEmail': 'sales@fengrui.cn',
+    'profile-customsCode': '4417960C3D',
+  });
   await page.getByTestId('profile-add-account').click();
-  const account = page.getByTestId('profile-account-0');
-  await account.getByTestId('account-bankName').fill('中国银行阳江分行');
-  await account.getByTestId('account-bankNameEn').fill('Bank of China, Yangjiang Branch');
-  await account.getByTestId('account-bankAddress').fill('No. 2 Dongfeng Road, Yangjiang, China');
-  await account.getByTestId('account-accountName').fill('Yangjiang Fengrui Knives Co., Ltd.');
-  await account.getByTestId('account-accountNo').fill('6216 6100 0001 2345');
-  await account.getByTestId('account-swift').fill('bkchcnbj45a');
+  await fillByTestId(page.getByTestId('profile-account-0'), {
+    'account-bankName': '中国银行阳江分行',
+    'account-bankNameEn': 'Bank of China, Yangjiang Branch',
+    'account-bankAddress': 'No. 2 Dongfeng Road, Yangjiang, China',
+    'account-accountName': 'Yangjiang Fengrui Knives Co., Ltd.',
+    'account-accountNo': '6216 6100 0001 2345',
+    'account-swift': 'bkchcnbj45a',
+  });
   await page.getByTestId('profile-save').click();
   await expect(page.getByText('企业资料已保存')).toBeVisible();
   await waitUntilSynced(page);

@@ -1,4 +1,4 @@
-import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 export interface Device {
   context: BrowserContext;
@@ -24,6 +24,18 @@ export async function logIn(context: BrowserContext, username: string, deviceNam
     await navigator.serviceWorker.ready;
   });
   return { context, page };
+}
+
+/** A merchant's fresh device, logged in and holding everything the platform has for it: where most specs start. */
+export async function openSyncedDevice(browser: Browser, baseURL: string, username: string): Promise<Device> {
+  const device = await openDevice(browser, baseURL, username);
+  await waitUntilSynced(device.page);
+  return device;
+}
+
+/** Fills each field found by its test id in `scope`, in the order given. */
+export async function fillByTestId(scope: Page | Locator, values: Record<string, string>): Promise<void> {
+  for (const [testId, value] of Object.entries(values)) await scope.getByTestId(testId).fill(value);
 }
 
 export async function waitUntilSynced(page: Page): Promise<void> {

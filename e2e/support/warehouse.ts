@@ -1,4 +1,5 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
+import { openSyncedDevice, type Device } from './app.ts';
 
 export const CHEF_BARCODE = '6921234500019'; // LF-CH8-G10
 export const chefInGoodCangUs = (page: Page) => page.getByTestId('stock-row-gc-us-west-LF-CH8-G10');
@@ -6,6 +7,13 @@ export const chefInGoodCangUs = (page: Page) => page.getByTestId('stock-row-gc-u
 export async function openStock(page: Page): Promise<void> {
   await page.getByRole('menuitem', { name: /海外仓库存|Overseas stock/ }).click();
   await expect(chefInGoodCangUs(page)).toBeVisible();
+}
+
+/** The knife maker's synced device on the stock screen, and its LF-CH8-G10 row in GoodCang US. */
+export async function openKnifeMakerStock(browser: Browser, baseURL: string): Promise<Device & { chef: Locator }> {
+  const device = await openSyncedDevice(browser, baseURL, 'yangjiang-knives');
+  await openStock(device.page);
+  return { ...device, chef: chefInGoodCangUs(device.page) };
 }
 
 /** Packs a sea FCL shipment to GoodCang US of 3 cartons × 40 LF-CH8-G10 (scanned, then copied) and returns its reference. */

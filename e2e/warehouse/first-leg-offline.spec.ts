@@ -1,16 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { createOrder, openDevice, waitUntilSynced } from '../support/app.ts';
+import { createOrder } from '../support/app.ts';
 import { platformForFile } from '../support/platform.ts';
-import { chefInGoodCangUs, openStock, packThreeCartonSeaShipment } from '../support/warehouse.ts';
+import { chefInGoodCangUs, openKnifeMakerStock, openStock, packThreeCartonSeaShipment } from '../support/warehouse.ts';
 
 const platform = platformForFile();
 
 test('@warehouse offline, a seller packs a sea shipment of 3 cartons to GoodCang US; it is there after a reload and its units show inbound', async ({ browser }) => {
   test.setTimeout(120_000);
-  const { page, context } = await openDevice(browser, platform.url, 'yangjiang-knives');
-  await waitUntilSynced(page);
-  await openStock(page);
-  await expect(chefInGoodCangUs(page).getByTestId('bucket-inbound')).toHaveText('600');
+  const { page, context, chef } = await openKnifeMakerStock(browser, platform.url);
+  await expect(chef.getByTestId('bucket-inbound')).toHaveText('600');
   await context.setOffline(true);
 
   const reference = await packThreeCartonSeaShipment(page);
@@ -30,10 +28,7 @@ test('@warehouse offline, a seller packs a sea shipment of 3 cartons to GoodCang
 
 test('@warehouse the stock screen shows the demo figures with their age; an order confirmed offline shows as a reservation', async ({ browser }) => {
   test.setTimeout(120_000);
-  const { page, context } = await openDevice(browser, platform.url, 'yangjiang-knives');
-  await waitUntilSynced(page);
-  await openStock(page);
-  const chef = chefInGoodCangUs(page);
+  const { page, context, chef } = await openKnifeMakerStock(browser, platform.url);
   await expect(chef.getByTestId('bucket-sellable')).toHaveText('1060');
   await expect(chef.getByTestId('bucket-reserved')).toHaveText('180');
   await expect(chef.getByTestId('stock-age')).toHaveText(/2 小时前|2 hours ago/);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startWarehouseSimulator, type RunningSimulator } from '@tradewind/simulators/warehouse';
-import { openDevice, waitUntilSynced } from '../support/app.ts';
+import { openSyncedDevice } from '../support/app.ts';
 import { startPlatform, type RunningPlatform } from '../support/platform.ts';
 
 let simulator: RunningSimulator;
@@ -15,8 +15,7 @@ test.afterAll(async () => {
 });
 
 test('@warehouse the owner replaces the GoodCang credentials, is told what the platform refused, and never sees them again', async ({ browser }) => {
-  const { page } = await openDevice(browser, platform.url, 'yangjiang-knives');
-  await waitUntilSynced(page);
+  const { page } = await openSyncedDevice(browser, platform.url, 'yangjiang-knives');
   await page.getByRole('menuitem', { name: /海外仓账户|Warehouse accounts/ }).click();
   const goodCang = page.getByTestId('account-goodcang');
   await expect(goodCang.getByTestId('account-goodcang-state')).toHaveText(/已连接|Connected/);

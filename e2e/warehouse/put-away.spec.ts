@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { startWarehouseSimulator, type RunningSimulator } from '@tradewind/simulators/warehouse';
-import { createOrder, openDevice, waitUntilSynced } from '../support/app.ts';
+import { createOrder, waitUntilSynced } from '../support/app.ts';
 import { startPlatform, type RunningPlatform } from '../support/platform.ts';
-import { chefInGoodCangUs, openStock, packThreeCartonSeaShipment } from '../support/warehouse.ts';
+import { openKnifeMakerStock, openStock, packThreeCartonSeaShipment } from '../support/warehouse.ts';
 
 // Sea FCL: 50 days' transit plus handing over, counting and shelving.
 const DAYS_TO_PUT_AWAY = 60;
@@ -21,10 +21,7 @@ test.afterAll(async () => {
 
 test('@warehouse a sea shipment packed offline reaches GoodCang as one inbound order, is put away one carton short, and the offline order’s reservation reconciles', async ({ browser }) => {
   test.setTimeout(180_000);
-  const { page, context } = await openDevice(browser, platform.url, 'yangjiang-knives');
-  await waitUntilSynced(page);
-  await openStock(page);
-  const chef = chefInGoodCangUs(page);
+  const { page, context, chef } = await openKnifeMakerStock(browser, platform.url);
   await expect(chef.getByTestId('bucket-sellable')).toHaveText('1060');
   const coverBefore = await chef.getByTestId('stock-cover').textContent();
   await simulator.setFaults('goodcang', { lostCartons: 1 });
