@@ -2,17 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { readCurrencyCode } from './currency-input.ts';
 
 describe('readCurrencyCode', () => {
-  it('reads RMB and 人民币 as CNY, in any case and with full-width letters', () => {
-    expect(readCurrencyCode('RMB')).toBe('CNY');
-    expect(readCurrencyCode(' rmb ')).toBe('CNY');
-    expect(readCurrencyCode('ＲＭＢ')).toBe('CNY');
-    expect(readCurrencyCode('人民币')).toBe('CNY');
+  it.each([
+    ['RMB', 'CNY'],
+    [' rmb ', 'CNY'],
+    ['ＲＭＢ', 'CNY'],
+    ['人民币', 'CNY'],
+  ])('reads %s as CNY: RMB and 人民币 in any case and with full-width letters', (typed, code) => {
+    expect(readCurrencyCode(typed)).toBe(code);
   });
 
-  it('keeps ISO codes and refuses what is not a currency', () => {
-    expect(readCurrencyCode('usd')).toBe('USD');
-    expect(readCurrencyCode('THB')).toBe('THB');
-    expect(readCurrencyCode('dollars')).toBeNull();
-    expect(readCurrencyCode('')).toBeNull();
+  it.each([
+    ['usd', 'USD'],
+    ['THB', 'THB'],
+    ['dollars', null],
+    ['', null],
+  ])('keeps ISO codes and refuses what is not a currency: %s → %s', (typed, code) => {
+    expect(readCurrencyCode(typed)).toBe(code);
   });
 });

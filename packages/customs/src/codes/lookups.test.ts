@@ -5,22 +5,34 @@ import { COUNTRIES, CURRENCIES, CUSTOMS_OFFICES, TRANSPORT_MODES } from './code-
 import { customsCountryCode, customsCurrencyCode, customsUnitCode, isTransportMode, legalUnitsFor } from './lookups.ts';
 
 describe('customs code lists', () => {
-  it('map ISO codes to the legacy 3-digit customs codes', () => {
-    expect(customsCountryCode('US')).toBe('502');
-    expect(customsCountryCode('jp')).toBe('116');
-    expect(customsCountryCode('XX')).toBeUndefined();
-    expect(customsCurrencyCode('USD')).toBe('502');
-    expect(customsCurrencyCode('EUR')).toBe('300');
-    expect(customsCurrencyCode('RMB')).toBe('142');
-    expect(customsCurrencyCode('CNY')).toBe('142');
+  it.each([
+    ['US', '502'],
+    ['jp', '116'],
+    ['XX', undefined],
+  ])('map the ISO country %s to the legacy 3-digit customs code %s', (iso, code) => {
+    expect(customsCountryCode(iso)).toBe(code);
   });
 
-  it('map catalogue units to customs units and HS codes to their legal units', () => {
-    expect(customsUnitCode('pc')).toBe('007');
-    expect(customsUnitCode('pair')).toBe('025');
-    expect(customsUnitCode('m')).toBe('030');
-    expect(customsUnitCode('把')).toBe('016');
-    expect(customsUnitCode('furlong')).toBeUndefined();
+  it.each([
+    ['USD', '502'],
+    ['EUR', '300'],
+    ['RMB', '142'],
+    ['CNY', '142'],
+  ])('map the currency %s to the legacy 3-digit customs code %s', (iso, code) => {
+    expect(customsCurrencyCode(iso)).toBe(code);
+  });
+
+  it.each([
+    ['pc', '007'],
+    ['pair', '025'],
+    ['m', '030'],
+    ['把', '016'],
+    ['furlong', undefined],
+  ])('map the catalogue unit %s to the customs unit %s', (unit, code) => {
+    expect(customsUnitCode(unit)).toBe(code);
+  });
+
+  it('map HS codes to their legal units', () => {
     expect(legalUnitsFor('5407520000')).toMatchObject({ unit1: '030', unit2: '035' });
     expect(legalUnitsFor('8211920000')).toMatchObject({ unit1: '016' });
     expect(legalUnitsFor('9999999999')).toBeUndefined();

@@ -4,11 +4,16 @@ import { hsCodeDigits, hsCodesUnder } from './hs-subheadings.ts';
 import { templateById } from './templates.ts';
 
 describe('HS codes', () => {
-  it('accepts 10-digit codes in a real chapter', () => {
-    expect(hsCodeProblem('8211930000')).toBeNull();
-    expect(hsCodeProblem('821193')).toBe('format');
-    expect(hsCodeProblem('7711930000')).toBe('chapter');
-    expect(hsCodeProblem('9911930000')).toBe('chapter');
+  it.each([
+    ['8211930000', null],
+    ['821193', 'format'],
+    ['7711930000', 'chapter'],
+    ['9911930000', 'chapter'],
+  ])('accepts only 10-digit codes in a real chapter: %s → %s', (code, problem) => {
+    expect(hsCodeProblem(code)).toBe(problem);
+  });
+
+  it('writes a code with the dots of its levels', () => {
     expect(formatHsCode('8211930000')).toBe('8211.93.00.00');
   });
 
