@@ -1,10 +1,12 @@
-import { orderTotals, summarizeDay } from '@tradewind/domain';
+import { summarizeDay, type BuyerDoc } from '@tradewind/domain';
 import { Button, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../components/money.ts';
 import { platform } from '../../platform';
 import { useBuyers, useOrders } from '../orders/data.ts';
+import { useOrderColumns } from '../orders/order-columns.tsx';
+import { textColumns } from '../../components/text-columns.ts';
 import { loadFairEvent, localDayBounds, localToday } from './fair-event.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 
@@ -14,6 +16,7 @@ export function DaySummaryScreen() {
   const [day, setDay] = useState(localToday);
   const orders = useOrders() ?? [];
   const buyers = useBuyers();
+  const orderColumns = useOrderColumns();
   const { from, to } = localDayBounds(day);
   const summary = summarizeDay(orders, buyers, from, to);
   const money = (amount: number, currency: string) => formatMoney(amount, currency, i18n.language);
@@ -39,31 +42,9 @@ export function DaySummaryScreen() {
           {money(total.amount, total.currency)} · {t('fair.ordersCount', { count: total.orders })}
         </Typography.Title>
       ))}
-      <DataTable
-        rowKey="id"
-        scroll={{ x: 'max-content' }}
-        dataSource={summary.orders}
-        columns={[
-          { title: t('orders.number'), dataIndex: 'number' },
-          { title: t('orders.buyer'), dataIndex: 'buyerName' },
-          { title: t('orders.status'), dataIndex: 'status', render: (status: string) => t(`orders.statuses.${status}`) },
-          { title: t('orders.total'), key: 'total', align: 'right', render: (_, order) => money(orderTotals(order).total, order.currency) },
-        ]}
-      />
+      <DataTable rowKey="id" scroll={{ x: 'max-content' }} dataSource={summary.orders} columns={[orderColumns.number, orderColumns.buyer, orderColumns.status, orderColumns.total]} />
       <Typography.Title level={5}>{t('fair.newBuyers')}</Typography.Title>
-      <DataTable
-        rowKey="id"
-        scroll={{ x: 'max-content' }}
-        dataSource={summary.buyers}
-        columns={[
-          { title: t('fair.company'), dataIndex: 'company' },
-          { title: t('fair.contactName'), dataIndex: 'contactName' },
-          { title: t('fair.country'), dataIndex: 'country' },
-          { title: t('fair.email'), dataIndex: 'email' },
-          { title: t('fair.phone'), dataIndex: 'phone' },
-          { title: t('fair.metAt'), dataIndex: 'metAt' },
-        ]}
-      />
+      <DataTable rowKey="id" scroll={{ x: 'max-content' }} dataSource={summary.buyers} columns={textColumns<BuyerDoc>(t, 'fair', ['company', 'contactName', 'country', 'email', 'phone', 'metAt'])} />
     </Space>
   );
 }

@@ -1,19 +1,19 @@
-import { ORDER_CHANNELS, ORDER_STATUSES, orderTotals, type OrderDoc } from '@tradewind/domain';
-import { Button, Input, Space, Tag, Typography } from 'antd';
+import { ORDER_CHANNELS, ORDER_STATUSES, type OrderDoc } from '@tradewind/domain';
+import { Button, Input, Space, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FilterSelect } from '../../components/list-screen/FilterSelect.tsx';
 import { ListScreen } from '../../components/list-screen/ListScreen.tsx';
 import { useListFilter } from '../../components/list-screen/useListFilter.ts';
-import { formatMoney } from '../../components/money.ts';
 import { useOrders } from './data.ts';
+import { useOrderColumns } from './order-columns.tsx';
 import { filterOrders, NO_FILTER } from './order-filter.ts';
-import { STATUS_COLOURS } from './status-colours.ts';
 
 export function OrdersScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const orders = useOrders();
+  const columns = useOrderColumns();
   const { filter, deferred, change } = useListFilter(NO_FILTER);
   const rows = useMemo(() => orders && filterOrders(orders, deferred), [orders, deferred]);
 
@@ -56,14 +56,7 @@ export function OrdersScreen() {
       rowHref={(order) => `/orders/${order.id}`}
       rowTestId={(order) => `order-row-${order.number}`}
       empty={t('orders.empty')}
-      columns={[
-        { title: t('orders.number'), dataIndex: 'number' },
-        { title: t('orders.buyer'), dataIndex: 'buyerName' },
-        { title: t('orders.channel'), dataIndex: 'channel', render: (channel: string) => t(`orders.channels.${channel}`) },
-        { title: t('orders.status'), dataIndex: 'status', render: (status: OrderDoc['status']) => <Tag color={STATUS_COLOURS[status]}>{t(`orders.statuses.${status}`)}</Tag> },
-        { title: t('orders.total'), key: 'total', align: 'right', render: (_, order) => formatMoney(orderTotals(order).total, order.currency, i18n.language) },
-        { title: t('orders.createdAt'), dataIndex: 'createdAt', render: (at: string) => new Date(at).toLocaleString(i18n.language) },
-      ]}
+      columns={[columns.number, columns.buyer, columns.channel, columns.status, columns.total, columns.createdAt]}
     />
   );
 }
