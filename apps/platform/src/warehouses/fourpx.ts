@@ -7,13 +7,9 @@ import { WarehouseError } from './errors.ts';
 import { callProvider, jsonInit } from './http.ts';
 import { inboundStatuses } from './inbound-status.ts';
 import { createOnce, numberedPages, providerCode, stockInBatches, type StockCount } from './paging.ts';
-import type { ConnectionBase, InboundRequest, InboundState, StockQuery, WarehouseProvider } from './provider.ts';
+import type { InboundRequest, InboundState, KeyAndSecretConnection, StockQuery, WarehouseProvider } from './provider.ts';
 
-export interface FourPxConnection extends ConnectionBase {
-  provider: '4px';
-  appKey: string;
-  appSecret: string;
-}
+export type FourPxConnection = KeyAndSecretConnection<'4px', 'appSecret'>;
 
 const INVENTORY_PAGE = 50;
 const SKUS_PER_CALL = 100;

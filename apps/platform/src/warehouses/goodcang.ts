@@ -4,13 +4,9 @@ import { WarehouseError, type WarehouseErrorKind } from './errors.ts';
 import { callProvider, jsonInit } from './http.ts';
 import { inboundStatuses } from './inbound-status.ts';
 import { createOnce, numberedPages, providerCode, stockInBatches, type StockCount } from './paging.ts';
-import type { ConnectionBase, InboundRequest, InboundState, StockQuery, WarehouseProvider } from './provider.ts';
+import type { InboundRequest, InboundState, KeyAndSecretConnection, StockQuery, WarehouseProvider } from './provider.ts';
 
-export interface GoodCangConnection extends ConnectionBase {
-  provider: 'goodcang';
-  appKey: string;
-  appToken: string;
-}
+export type GoodCangConnection = KeyAndSecretConnection<'goodcang', 'appToken'>;
 
 const PAGE_SIZE = 200;
 const SKUS_PER_CALL = 200;

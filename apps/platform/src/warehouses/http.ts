@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { WarehouseProviderId } from '@tradewind/domain';
+import { backoffMs } from '../jobs/queue.ts';
 import { WarehouseError } from './errors.ts';
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -32,7 +33,7 @@ export async function callProvider(provider: WarehouseProviderId, url: string, i
     }
     if (response.status === 429) {
       if (attempt >= RATE_LIMIT_ATTEMPTS) throw new WarehouseError(provider, 'rate_limited', `still over the rate limit after ${attempt} attempts`);
-      await sleep(Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** (attempt - 1)));
+      await sleep(backoffMs(attempt, FIRST_BACKOFF_MS, MAX_BACKOFF_MS));
       continue;
     }
     if (response.status >= 500) throw new WarehouseError(provider, 'unavailable', `HTTP ${response.status}`);

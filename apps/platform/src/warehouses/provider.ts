@@ -54,3 +54,6 @@ export interface ConnectionBase {
   /** Per call; default 15 s. */
   timeoutMs?: number;
 }
+
+/** A provider that knows the calling app by a key and one secret beside it (GoodCang's token, 4PX's secret). */
+export type KeyAndSecretConnection<Provider extends string, Secret extends string> = ConnectionBase & { provider: Provider; appKey: string } & { [Field in Secret]: string };
