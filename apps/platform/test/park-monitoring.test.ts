@@ -97,8 +97,12 @@ describe.each(ENGINES)('park monitoring on %s', (engine) => {
     ]);
     expect(Date.parse(done!.history[2]!.at)).toBeGreaterThanOrEqual(Date.parse(done!.history[0]!.at));
     expect((await move('reviewed', 'again')).status).toBe(409);
-    const audit = await platform.db.query<{ action: string }>(`SELECT action FROM park_console_audit WHERE target = $1 ORDER BY id`, [alert!.id]);
-    expect(audit.map((row) => row.action)).toEqual(['alerts.transition', 'alerts.transition', 'alerts.transition', 'alerts.transition', 'alerts.transition']);
+    const audit = await platform.db.query<{ tenant_id: string; collection: string; action: string; detail: { to: string } }>(
+      `SELECT tenant_id, collection, action, detail FROM audit_log WHERE document_id = $1 ORDER BY id`,
+      [alert!.id],
+    );
+    expect(audit.map((row) => [row.tenant_id, row.collection, row.action])).toEqual(Array(5).fill(['park', 'console.alerts', 'transition']));
+    expect(audit.map((row) => row.detail.to).at(-1)).toBe('reviewed');
   });
 
   it('publishes its rules as dated, versioned data', async () => {
