@@ -19,6 +19,7 @@ const app = await createPlatform({
   warehouseApi: config.warehouseApi,
   warehouseSync: { intervalMs: config.warehouseSyncMs },
   jobs: { leaseMs: config.jobLeaseMs },
+  dailyMonitoring: true,
   logger: { level: process.env.LOG_LEVEL ?? 'warn' },
 });
 const address = await app.listen({ port: config.port, host: config.host });

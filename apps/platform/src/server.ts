@@ -32,6 +32,7 @@ import { openSyncEpoch } from './sync/sync-epoch.ts';
 import { endpointsUnder } from './warehouses/accounts.ts';
 import { registerWarehouseRoutes } from './warehouses/routes.ts';
 import { enqueueAccountSync, enqueueNewShipments, startSyncSchedule } from './warehouses/sync/schedule.ts';
+import { MONITORING_JOB, monitoringJob, startMonitoringSchedule } from './park/console/monitoring-schedule.ts';
 import { WAREHOUSE_SYNC_JOB, warehouseSyncJob } from './warehouses/sync/sync-job.ts';
 
 export const VERSION = '0.1.0';
@@ -63,6 +64,8 @@ export interface PlatformOptions {
   newSyncEpoch?: boolean;
   /** What one device may push per minute, in bytes plus a cost per document (default 24 MB). */
   pushCostPerMinute?: number;
+  /** Run the park's monitoring rules once a day through the job queue (default off: tests run them when they choose). */
+  dailyMonitoring?: boolean;
 }
 
 /** Builds the platform on an open database: migrations, demo seed, routes. */
@@ -99,6 +102,11 @@ export async function createPlatform(options: PlatformOptions): Promise<FastifyI
   if (options.warehouseApi) {
     handlers[WAREHOUSE_SYNC_JOB] = warehouseSyncJob(db, secrets, { endpoints: endpointsUnder(options.warehouseApi), timeoutMs: options.warehouseSync?.timeoutMs });
     const schedule = startSyncSchedule(db, options.warehouseSync?.intervalMs ?? 300_000, (error) => app.log.warn({ err: error }, 'warehouse sync schedule'));
+    app.addHook('onClose', async () => schedule.stop());
+  }
+  handlers[MONITORING_JOB] = monitoringJob(db);
+  if (options.dailyMonitoring) {
+    const schedule = startMonitoringSchedule(db, (error) => app.log.warn({ err: error }, 'park monitoring schedule'));
     app.addHook('onClose', async () => schedule.stop());
   }
   const worker = await startJobWorker(db, {
