@@ -1,8 +1,9 @@
 -- The park dashboard over any period reads months, not orders (issue 14). The per-merchant rollup
 -- of 014 kept every combination of breakdown keys, so on real data it was barely smaller than the
 -- export lines. It is replaced by one row per month and breakdown key:
---   park_merchant_month_exports: per merchant — the drill-downs and the distinct-merchant counts;
+--   park_merchant_month_exports: per merchant — the drill-downs;
 --   park_month_exports: merchant-free (with the sandbox switch) — every other export figure;
+--   park_merchant_keys: the months each merchant had exports under each key — the distinct-merchant counts;
 --   park_merchant_month_declarations, park_month_declarations, park_month_clearance: the same for
 --   declarations, and the clearance times (whole minutes) the median is taken from.
 -- The same triggers keep them current: park_rollup_add (called with every change of export lines)
@@ -37,6 +38,15 @@ CREATE TABLE park_month_exports (
   lines bigint NOT NULL,
   orders bigint NOT NULL,
   PRIMARY KEY (month, sandbox, dimension, key, currency)
+);
+
+-- Kept from park_merchant_month_exports by a trigger, when a merchant's month under a key starts or stops having exports.
+CREATE TABLE park_merchant_keys (
+  tenant_id text NOT NULL,
+  dimension text NOT NULL,
+  key text NOT NULL,
+  months text[] NOT NULL,
+  PRIMARY KEY (tenant_id, dimension, key)
 );
 
 CREATE TABLE park_merchant_month_declarations (
@@ -183,3 +193,30 @@ FROM park_declarations d JOIN tenants t ON t.id = d.tenant_id
 GROUP BY 1, 2, 3, 4;
 
 SELECT park_month_declaration_add(d, t.kind <> 'merchant', 1) FROM park_declarations d JOIN tenants t ON t.id = d.tenant_id;
+
+INSERT INTO park_merchant_keys (tenant_id, dimension, key, months)
+SELECT tenant_id, dimension, key, array_agg(DISTINCT month ORDER BY month) FROM park_merchant_month_exports WHERE lines > 0 GROUP BY 1, 2, 3;
+
+CREATE FUNCTION park_merchant_key_refresh(t text, dim text, k text) RETURNS void LANGUAGE sql AS $$
+  INSERT INTO park_merchant_keys AS m (tenant_id, dimension, key, months)
+  SELECT t, dim, k, coalesce(array_agg(DISTINCT e.month ORDER BY e.month), '{}')
+  FROM park_merchant_month_exports e WHERE e.tenant_id = t AND e.dimension = dim AND e.key = k AND e.lines > 0
+  ON CONFLICT (tenant_id, dimension, key) DO UPDATE SET months = excluded.months;
+$$;
+
+CREATE FUNCTION park_merchant_month_flipped() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'UPDATE' AND OLD.key <> NEW.key THEN
+    PERFORM park_merchant_key_refresh(OLD.tenant_id, OLD.dimension, OLD.key);
+  END IF;
+  PERFORM park_merchant_key_refresh(NEW.tenant_id, NEW.dimension, NEW.key);
+  RETURN NULL;
+END
+$$;
+
+-- After the backfill above: the rows it wrote are already in park_merchant_keys.
+CREATE TRIGGER park_merchant_month_started AFTER INSERT ON park_merchant_month_exports FOR EACH ROW
+  WHEN (NEW.lines > 0) EXECUTE FUNCTION park_merchant_month_flipped();
+
+CREATE TRIGGER park_merchant_month_flipped AFTER UPDATE ON park_merchant_month_exports FOR EACH ROW
+  WHEN ((OLD.lines > 0) <> (NEW.lines > 0) OR OLD.key <> NEW.key) EXECUTE FUNCTION park_merchant_month_flipped();

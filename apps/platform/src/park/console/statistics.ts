@@ -15,11 +15,10 @@ async function exportFigures(q: Queryable, filter: StatisticsFilter, rates: Rate
        FROM park_month_exports e WHERE e.lines > 0 AND ${filterWhere('e.month', 'e.sandbox')} GROUP BY 1, 2, 3`,
       params,
     ),
-    // A merchant counts once per key over the whole period, so these come from the per-merchant months.
+    // A merchant counts once per key over the whole period: one row per merchant and key, with its months.
     q.query<{ dimension: Breakdown; key: string; merchants: string }>(
-      `SELECT m.dimension, m.key, count(*)::text AS merchants
-       FROM (SELECT DISTINCT e.dimension, e.key, e.tenant_id FROM park_merchant_month_exports e JOIN tenants t ON t.id = e.tenant_id
-             WHERE e.lines > 0 AND ${filterWhere('e.month')}) m
+      `SELECT k.dimension, k.key, count(*)::text AS merchants FROM park_merchant_keys k JOIN tenants t ON t.id = k.tenant_id
+       WHERE EXISTS (SELECT 1 FROM unnest(k.months) AS m(month) WHERE ${filterWhere('m.month')})
        GROUP BY 1, 2`,
       params,
     ),
