@@ -5,7 +5,8 @@
  * statistics tables current as they would for pushes — then times the dashboard and its
  * drill-downs through the platform's routes (p50 / p95 over BENCH_RUNS), and the cost the
  * triggers add to a push: the same sync-store writes with the triggers on and off.
- * BENCH_DATABASE_URL: an empty PostgreSQL database; without it, a throwaway cluster.
+ * BENCH_DATABASE_URL: an empty PostgreSQL database; without it, a throwaway cluster. With
+ * BENCH_SEEDED=1 that database was seeded by an earlier run: only the measurements run again.
  */
 import { newId } from '@tradewind/domain';
 import type { ReplicatedDoc } from '@tradewind/sync';
@@ -159,10 +160,16 @@ try {
   const db = await openDatabase({ databaseUrl: process.env.BENCH_DATABASE_URL ?? cluster!.url });
   const app = await createPlatform({ db });
   log(`Park console on PostgreSQL: ${MERCHANTS} merchants, ${ORDERS} orders, ${DECLARATIONS} declarations (load average ${loadAverage()})`);
-  log('Seeding (through the park triggers):');
-  await seed(db);
-  const [lines] = await db.query<{ n: string }>('SELECT count(*)::text AS n FROM park_export_lines');
-  log(`  ${Number(lines!.n).toLocaleString('en-US')} export lines kept by the triggers`);
+  if (process.env.BENCH_SEEDED === '1') log('Seeded by an earlier run.');
+  else {
+    log('Seeding (through the park triggers):');
+    await seed(db);
+  }
+  const [held] = await db.query<{ orders: string; declarations: string; lines: string }>(
+    'SELECT (SELECT count(*) FROM doc_orders)::text AS orders, (SELECT count(*) FROM park_declarations)::text AS declarations, (SELECT count(*) FROM park_export_lines)::text AS lines',
+  );
+  const count = (n: string) => Number(n).toLocaleString('en-US');
+  log(`  held: ${count(held!.orders)} orders, ${count(held!.declarations)} declarations, ${count(held!.lines)} export lines kept by the triggers`);
   const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'park-admin', password: 'tradewind-demo', deviceName: 'bench' } });
   const token = (login.json() as { accessToken: string }).accessToken;
   log(`Dashboard and drill-downs (in process, through the routes; ${RUNS} runs after one warm-up):`);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AnnouncementReceipt, AnnouncementSummary, AuditEntry } from '@tradewind/contract';
+import type { AnnouncementReceipt, AnnouncementSummary, AuditEntry, ErrorBody } from '@tradewind/contract';
 import { announcementView, newId, usccCheckCharacter, type NoticeDoc } from '@tradewind/domain';
 import type { ReplicatedDoc } from '@tradewind/sync/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +87,29 @@ describe.each(ENGINES)('park announcements on %s', (engine) => {
     expect(titles).toContain(draft.titleEn);
     const attachment = await platform.app.inject({ method: 'GET', url: `/api/images/${PNG_DIGEST}`, headers: { authorization: `Bearer ${token}` } });
     expect(attachment.rawPayload.equals(PNG)).toBe(true);
+  });
+
+  it('carries one PDF of at most 2 MB to the named merchant; refuses bytes that are not a PDF and a larger file', async () => {
+    const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+    const upload = (bytes: Buffer, contentType: string) => rawApi(platform.app, 'POST', `/api/park/attachments/${sha256(bytes)}`, bytes, { token: admin, contentType });
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    expect((await upload(pdf, 'application/pdf')).status).toBe(201);
+    const attachment = { digest: sha256(pdf), name: '政策全文.pdf', contentType: 'application/pdf' };
+    const published = await api(platform.app, 'POST', '/api/park/announcements', {
+      token: admin,
+      body: { ...draft, titleEn: 'with a PDF', target: { kind: 'merchants', tenantIds: [YANGJIANG] }, attachment },
+    });
+    expect(published.status, JSON.stringify(published.body)).toBe(201);
+
+    const views = announcementsOf((await pullAll(platform.app, yangjiang, 'notices')).documents);
+    expect(views.find((view) => view.title === 'with a PDF')?.attachment).toEqual(attachment);
+    const fetched = await platform.app.inject({ method: 'GET', url: `/api/images/${sha256(pdf)}`, headers: { authorization: `Bearer ${yangjiang}` } });
+    expect([fetched.headers['content-type'], fetched.rawPayload.equals(pdf)]).toEqual(['application/pdf', true]);
+
+    const notPdf = await upload(PNG, 'application/pdf');
+    expect([notPdf.status, (notPdf.body as ErrorBody).error.code]).toEqual([415, 'attachment_not_its_type']);
+    const tooLarge = await upload(Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2 * 1024 * 1024)]), 'application/pdf');
+    expect([tooLarge.status, (tooLarge.body as ErrorBody).error.code]).toEqual([413, 'too_large']);
   });
 
   it('read receipts come back from the devices: how many read, and who', async () => {
