@@ -17,12 +17,8 @@ DROP TABLE park_export_rollup;
 CREATE TABLE park_merchant_month_exports (
   tenant_id text NOT NULL,
   month text NOT NULL,
-  dimension text NOT NULL,
-  key text NOT NULL,
-  currency text NOT NULL,
-  value bigint NOT NULL,
-  lines bigint NOT NULL,
-  orders bigint NOT NULL,
+  dimension text NOT NULL, key text NOT NULL, currency text NOT NULL,
+  value bigint NOT NULL, lines bigint NOT NULL, orders bigint NOT NULL,
   PRIMARY KEY (tenant_id, month, dimension, key, currency)
 );
 
@@ -31,12 +27,8 @@ CREATE INDEX park_merchant_month_exports_key ON park_merchant_month_exports (dim
 CREATE TABLE park_month_exports (
   month text NOT NULL,
   sandbox boolean NOT NULL,
-  dimension text NOT NULL,
-  key text NOT NULL,
-  currency text NOT NULL,
-  value bigint NOT NULL,
-  lines bigint NOT NULL,
-  orders bigint NOT NULL,
+  dimension text NOT NULL, key text NOT NULL, currency text NOT NULL,
+  value bigint NOT NULL, lines bigint NOT NULL, orders bigint NOT NULL,
   PRIMARY KEY (month, sandbox, dimension, key, currency)
 );
 
