@@ -6,7 +6,8 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { platform } from '../../platform';
 import { useBuyers, useMerchantProfile, useOrder } from './data.ts';
 import { PaymentGapsAlert } from './PaymentGapsAlert.tsx';
-import { ProformaDocumentView } from './ProformaDocumentView.tsx';
+import { ProformaDocumentView } from '@tradewind/proforma-view';
+import '@tradewind/proforma-view/proforma.css';
 
 const isLanguage = (value: string | null): value is DocumentLanguage => DOCUMENT_LANGUAGES.includes(value as DocumentLanguage);
 
