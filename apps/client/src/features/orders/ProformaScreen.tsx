@@ -1,4 +1,4 @@
-import { buildProforma, DOCUMENT_LANGUAGES, documentLanguageForCountry, proformaAsText, type DocumentLanguage } from '@tradewind/domain';
+import { buildProforma, DOCUMENT_LANGUAGES, documentLanguageForCountry, proformaAsText, proformaFileName, type DocumentLanguage } from '@tradewind/domain';
 import { Alert, Button, Result, Segmented, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,7 +29,7 @@ export function ProformaScreen() {
   const requested = params.get('lang');
   const language = isLanguage(requested) ? requested : (buyer?.language ?? documentLanguageForCountry(order.buyerCountry));
   const doc = buildProforma({ order, merchant, buyer, language, issuedOn: new Date().toISOString().slice(0, 10) });
-  const fileName = `Proforma-${order.number}-${language}.pdf`;
+  const fileName = proformaFileName(order.number, language);
 
   const print = async () => {
     const outcome = await platform.print(fileName);
