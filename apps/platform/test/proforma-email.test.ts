@@ -70,7 +70,14 @@ describe('e-mailing a proforma through the SMTP simulator', () => {
 
     const [message, ...others] = to(await smtp.messages(), number);
     expect(others).toEqual([]);
-    expect(message).toMatchObject({ from: '"Yangjiang Cutlery Park" <proforma@park.example>', envelopeFrom: 'proforma@park.example', replyTo: 'sales@lifeng-knives.cn', to: 'anna@nordic-kitchen.se', user: 'tradewind', envelopeTo: ['anna@nordic-kitchen.se'] });
+    expect(message).toMatchObject({
+      from: '"Yangjiang Cutlery Park" <proforma@park.example>',
+      envelopeFrom: 'proforma@park.example',
+      replyTo: 'sales@lifeng-knives.cn',
+      to: 'anna@nordic-kitchen.se',
+      user: 'tradewind',
+      envelopeTo: ['anna@nordic-kitchen.se'],
+    });
     expect(message!.text).toContain('As agreed at the fair.');
     expect(message!.text).toContain(`Please find attached our proforma invoice ${number}.`);
     const [pdf] = message!.attachments;
@@ -82,7 +89,10 @@ describe('e-mailing a proforma through the SMTP simulator', () => {
 
     const stored = await park.request(request.id);
     expect(stored).toMatchObject({ status: 'sent', messageId: message!.messageId });
-    expect((await park.notices()).find((notice) => notice.messageKey === 'notice.proformaEmail.sent' && notice.params.orderNo === number)?.params).toEqual({ orderNo: number, recipient: 'anna@nordic-kitchen.se' });
+    expect((await park.notices()).find((notice) => notice.messageKey === 'notice.proformaEmail.sent' && notice.params.orderNo === number)?.params).toEqual({
+      orderNo: number,
+      recipient: 'anna@nordic-kitchen.se',
+    });
   });
 
   it('retries a mail server answering 451 and delivers exactly once, though the platform restarted between attempts', async () => {

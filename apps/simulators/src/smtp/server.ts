@@ -80,7 +80,9 @@ export function createSmtpSimulator(options: SmtpSimulatorOptions): SmtpSimulato
   http.get('/attempts', async () => attempts);
   http.post<{ Body: SmtpFault }>(
     '/faults',
-    { schema: { body: { type: 'object', required: ['code', 'count'], additionalProperties: false, properties: { code: { enum: [421, 451] }, count: { type: 'integer', minimum: 1, maximum: 1000 } } } } },
+    {
+      schema: { body: { type: 'object', required: ['code', 'count'], additionalProperties: false, properties: { code: { enum: [421, 451] }, count: { type: 'integer', minimum: 1, maximum: 1000 } } } },
+    },
     async (request) => {
       faults.push({ ...request.body });
       return { faults };

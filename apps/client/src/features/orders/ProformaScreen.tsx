@@ -6,6 +6,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { platform } from '../../platform';
 import { useBuyers, useMerchantProfile, useOrder } from './data.ts';
 import { PaymentGapsAlert } from './PaymentGapsAlert.tsx';
+import { ProformaEmailPanel } from './ProformaEmailPanel.tsx';
 import { ProformaDocumentView } from '@tradewind/proforma-view';
 import '@tradewind/proforma-view/proforma.css';
 
@@ -61,6 +62,9 @@ export function ProformaScreen() {
             {t('orderDesk.share')}
           </Button>
         )}
+      </Space>
+      <Space orientation="vertical" className="no-print" style={{ maxWidth: '210mm', margin: '0 auto 12px', display: 'flex' }}>
+        <ProformaEmailPanel orderId={order.id} language={language} buyerEmail={buyer?.email ?? ''} />
       </Space>
       <PaymentGapsAlert merchant={merchant} currency={order.currency} />
       {!order.incotermPlace && (
