@@ -7,7 +7,7 @@ import { createPlatform, type PlatformOptions } from '../src/server.ts';
 import { SHAOXING, YANGJIANG } from './support/demo-accounts.ts';
 import { newOrder } from './support/documents.ts';
 import { login } from './support/http.ts';
-import { startPlatform, TEST_SECRETS_KEY, type TestPlatform } from './support/platform.ts';
+import { ENGINES, startPlatform, TEST_SECRETS_KEY, type TestPlatform } from './support/platform.ts';
 import { pullAll, push } from './support/replication.ts';
 
 const SENDER = 'Yangjiang Cutlery Park <proforma@park.example>';
@@ -52,12 +52,12 @@ const mailOptions = (smtp: RunningSmtpSimulator, extra: Omit<PlatformOptions, 'd
 
 const to = (messages: ReceivedMessage[], number: string) => messages.filter((message) => message.subject.includes(number));
 
-describe('e-mailing a proforma through the SMTP simulator', () => {
+describe.each(ENGINES)('e-mailing a proforma through the SMTP simulator on %s', (engine) => {
   let smtp: RunningSmtpSimulator;
   let park: Park;
   beforeAll(async () => {
     smtp = await startSmtpSimulator();
-    park = await openPark(await startPlatform('pglite', { platform: mailOptions(smtp) }));
+    park = await openPark(await startPlatform(engine, { platform: mailOptions(smtp) }));
   });
   afterAll(async () => {
     await park?.platform.close();
@@ -112,6 +112,17 @@ describe('e-mailing a proforma through the SMTP simulator', () => {
     await expect.poll(async () => (await park.request(request.id))?.status, { timeout: 30_000 }).toBe('sent');
     expect(to(await smtp.messages(), number)).toHaveLength(1);
     expect(await smtp.attempts()).toBe(before + 3);
+  });
+
+  it('does not send again after an attempt whose outcome is unknown (the platform died mid-send)', async () => {
+    const order = newOrder();
+    await push(park.platform.app, park.token, 'orders', [{ newDocumentState: order }]);
+    const request = newRequest(order.id);
+    await park.platform.db.query("INSERT INTO proforma_email_sends (tenant_id, request_id, attempt_started_at) VALUES ($1, $2, now() - interval '2 minutes')", [YANGJIANG, request.id]);
+    const before = await smtp.attempts();
+    await push(park.platform.app, park.token, 'proformaEmails', [{ newDocumentState: request }]);
+    await expect.poll(async () => (await park.request(request.id))?.failure, { timeout: 30_000 }).toEqual({ reason: 'outcome_unknown' });
+    expect(await smtp.attempts()).toBe(before);
   });
 
   it('refuses a device writing the delivery status or changing a request it made, with a notice', async () => {
