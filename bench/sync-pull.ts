@@ -19,18 +19,18 @@ import { startBrowserBench, type BrowserBench } from './browser/run.ts';
 import type { ClientBenchResult } from './client-bench.ts';
 import { loadAverage } from './load-average.ts';
 import { runNodeClient } from './node-client.ts';
+import { benchList, benchSettings, log } from './settings.ts';
 import { countProducts, makeProducts, seedProducts } from './seed.ts';
 
 const TENANT = 'yangjiang-knives';
-const DOCS = Number(process.env.BENCH_DOCS ?? 50_000);
-const BATCH_SIZES = (process.env.BENCH_BATCH_SIZES ?? '500,1000').split(',').map(Number);
-const CLIENTS = (process.env.BENCH_CLIENTS ?? 'node,browser').split(',');
+const { docs: DOCS } = benchSettings({ docs: 50_000 });
+const BATCH_SIZES = benchList('batchSizes', ['500', '1000']).map(Number);
+const CLIENTS = benchList('clients', ['node', 'browser']);
 const WITH_BROWSER = CLIENTS.includes('browser');
 const RESULTS = new URL('results/sync-pull.json', import.meta.url);
 
 const n = (value: number) => Math.round(value).toLocaleString('en-US');
 const s = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
-const log = (line: string) => console.log(line);
 /** Other work on the machine skews every figure; printed so a reader can tell a quiet run from a busy one. */
 
 interface ServerResult {
