@@ -1,6 +1,6 @@
 import { customsStatusView, orderCustomsStatus, rejectionOf, resendWaiting } from '@tradewind/customs';
 import { isRejection, type FilingDeclaration, type FilingDoc, type OrderDoc, type Role } from '@tradewind/domain';
-import { Alert, App, Card, Empty, Input, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Card, Empty, Input, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -16,7 +16,7 @@ import { ReceiptHistory } from './ReceiptHistory.tsx';
 import { SendButton } from './SendButton.tsx';
 import { usePrecheck } from './use-precheck.ts';
 import { withWaybills } from './with-waybills.ts';
-import { rowTestId } from '../../components/row-test-id.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 
 /** One declaration: its status in words, each order's status, the receipt history, and fix-and-resend after a rejection. */
 export function DeclarationScreen() {
@@ -54,13 +54,11 @@ function DeclaredOrders({ filing, orders, waybills, onWaybill }: { filing: Filin
   const { t } = useTranslation();
   return (
     <Card size="small" title={t('customsDesk.detail.orders')}>
-      <Table<OrderDoc>
+      <DataTable<OrderDoc>
         rowKey="id"
-        size="small"
         scroll={{ x: true }}
         dataSource={orders}
-        pagination={false}
-        onRow={rowTestId((order) => `declared-order-${order.number}`)}
+        testIdOf={(order) => `declared-order-${order.number}`}
         columns={[
           { title: t('customsDesk.order'), render: (_, order) => <Link to={`/orders/${order.id}`}>{order.number}</Link> },
           { title: t('customsDesk.channel'), render: (_, order) => t(`orders.channels.${order.channel}`) },

@@ -1,21 +1,21 @@
 import type { FilingDoc } from '@tradewind/domain';
-import { Empty, Table, Tag } from 'antd';
+import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { CustomsStatusTag } from './CustomsStatusTag.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 
 /** The merchant's declarations, newest first; a row opens its status and receipts. */
 export function DeclarationsTable({ declarations }: { declarations: FilingDoc[] }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   return (
-    <Table<FilingDoc>
+    <DataTable<FilingDoc>
       rowKey="id"
-      size="small"
       scroll={{ x: true }}
       dataSource={declarations}
-      pagination={{ pageSize: 20, hideOnSinglePage: true }}
-      locale={{ emptyText: <Empty description={t('customsDesk.noDeclarations')} /> }}
+      pageSize={20}
+      empty={t('customsDesk.noDeclarations')}
       onRow={(filing) => ({ onClick: () => navigate(`/customs/${filing.id}`), style: { cursor: 'pointer' }, 'data-testid': 'declaration-row' }) as never}
       columns={[
         { title: t('filings.titleField'), dataIndex: 'title' },
