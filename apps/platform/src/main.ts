@@ -15,10 +15,13 @@ const app = await createPlatform({
   newSyncEpoch: process.env.TRADEWIND_NEW_SYNC_EPOCH === '1',
   secretsKey: loadSecretsKey({ envKey: config.secretsKey, dataDir: config.dataDir }),
   customsGateway: config.customsGateway,
+  mail: config.mail,
+  chromiumPath: config.chromiumPath,
   receiptPollMs: config.receiptPollMs,
   warehouseApi: config.warehouseApi,
   warehouseSync: { intervalMs: config.warehouseSyncMs },
   jobs: { leaseMs: config.jobLeaseMs },
+  dailyMonitoring: true,
   logger: { level: process.env.LOG_LEVEL ?? 'warn' },
 });
 const address = await app.listen({ port: config.port, host: config.host });

@@ -81,7 +81,7 @@ const attacks = [
       run: async (ctx) => summed(await everyCall(ctx, await ctx.token(username))),
       expect: { status: 403, body: CONSOLE_CALLS.map(() => 403) },
       async verify(ctx) {
-        const written = await ctx.db.query(`SELECT 1 FROM park_console_audit a JOIN users u ON u.id = a.user_id WHERE u.username = $1`, [username]);
+        const written = await ctx.db.query(`SELECT 1 FROM audit_log a JOIN users u ON u.id = a.user_id WHERE u.username = $1 AND a.collection LIKE 'console.%'`, [username]);
         expect(written).toEqual([]);
       },
     }),
@@ -109,7 +109,17 @@ const attacks = [
       const texts = [...answers.map((answer) => answer.body), workbook.rawPayload.toString('latin1')];
       return { status: Math.max(...answers.map((answer) => answer.statusCode), workbook.statusCode), body: texts, headers: {} };
     },
-    expect: (_, response) => ({ status: 200, body: response.body }),
+    // Each call is audited (what was asked, never the answer) and changes nothing else.
+    expect: (_, response) => ({
+      status: 200,
+      body: response.body,
+      changes: [
+        ...['view', 'view', 'drill', 'drill', 'drill', 'export'].map((action) => `audit_log + park park-admin ${action} console.statistics/`),
+        ...['list', 'rules'].map((action) => `audit_log + park park-admin ${action} console.alerts/`),
+        ...['list', 'contests', 'rule'].map((action) => `audit_log + park park-admin ${action} console.credit/`),
+        ...['view', 'history'].map((action) => `audit_log + park park-admin ${action} console.credit/${YANGJIANG}`),
+      ].sort(),
+    }),
     async verify(ctx, _, response) {
       const texts = response.body as string[];
       const secrets = [...(await storedSecrets(ctx)), ...Object.values(BUYER)];

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { AnnouncementReceipt, AnnouncementSummary, AuditEntry } from '@tradewind/contract';
-import { announcementView, type NoticeDoc } from '@tradewind/domain';
+import type { AnnouncementReceipt, AnnouncementSummary, AuditEntry, ErrorBody } from '@tradewind/contract';
+import { announcementView, newId, usccCheckCharacter, type NoticeDoc } from '@tradewind/domain';
 import type { ReplicatedDoc } from '@tradewind/sync/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHAOXING, YANGJIANG } from './support/demo-accounts.ts';
-import { api, login, rawApi } from './support/http.ts';
+import { api, login, loginAs, rawApi } from './support/http.ts';
 import { ENGINES, startPlatform, type TestPlatform } from './support/platform.ts';
 import { pullAll, push } from './support/replication.ts';
 
@@ -55,6 +55,63 @@ describe.each(ENGINES)('park announcements on %s', (engine) => {
     expect(announcementsOf((await pullAll(platform.app, shaoxing, 'notices')).documents)).toEqual([]);
   });
 
+  it('reaches a merchant approved after publishing when it went to everyone or its cluster, not when it named others or went to another cluster', async () => {
+    const [other] = await platform.db.query<{ cluster: string }>('SELECT cluster FROM tenants WHERE id = $1', [SHAOXING]);
+    expect(other!.cluster).not.toBe(yangjiangCluster);
+    const publish = async (titleEn: string, target: Record<string, unknown>) =>
+      expect((await api(platform.app, 'POST', '/api/park/announcements', { token: admin, body: { ...draft, titleEn, target } })).status).toBe(201);
+    await publish('to everyone', { kind: 'all' });
+    await publish('to the cluster', { kind: 'cluster', cluster: yangjiangCluster });
+    await publish('to another cluster', { kind: 'cluster', cluster: other!.cluster });
+    await publish('to a named merchant', { kind: 'merchants', tenantIds: [YANGJIANG] });
+
+    const first17 = '91441700MA5LATE01';
+    const username = `late-${newId().slice(-8).toLowerCase()}`;
+    const application = {
+      companyName: '阳江迟到刀具有限公司',
+      uscc: first17 + usccCheckCharacter(first17),
+      cluster: yangjiangCluster,
+      code: 'LT',
+      contactName: '李雷',
+      username,
+      password: 'correct horse battery',
+    };
+    const registered = await api<{ tenantId: string }>(platform.app, 'POST', '/api/registrations', { body: application });
+    expect(registered.status, JSON.stringify(registered.body)).toBe(202);
+    expect((await api(platform.app, 'POST', `/api/admin/registrations/${registered.body.tenantId}/approve`, { token: admin })).status).toBe(200);
+
+    const token = (await loginAs(platform.app, username, application.password)).body.accessToken;
+    const titles = announcementsOf((await pullAll(platform.app, token, 'notices')).documents).map((view) => view.title);
+    expect(titles.filter((title) => title.startsWith('to '))).toEqual(['to everyone', 'to the cluster']);
+    // The earlier cluster announcement, with its attachment, is theirs too, and counted in its receipts.
+    expect(titles).toContain(draft.titleEn);
+    const attachment = await platform.app.inject({ method: 'GET', url: `/api/images/${PNG_DIGEST}`, headers: { authorization: `Bearer ${token}` } });
+    expect(attachment.rawPayload.equals(PNG)).toBe(true);
+  });
+
+  it('carries one PDF of at most 2 MB to the named merchant; refuses bytes that are not a PDF and a larger file', async () => {
+    const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+    const upload = (bytes: Buffer, contentType: string) => rawApi(platform.app, 'POST', `/api/park/attachments/${sha256(bytes)}`, bytes, { token: admin, contentType });
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    expect((await upload(pdf, 'application/pdf')).status).toBe(201);
+    const attachment = { digest: sha256(pdf), name: '政策全文.pdf', contentType: 'application/pdf' };
+    const published = await api(platform.app, 'POST', '/api/park/announcements', {
+      token: admin,
+      body: { ...draft, titleEn: 'with a PDF', target: { kind: 'merchants', tenantIds: [YANGJIANG] }, attachment },
+    });
+    expect(published.status, JSON.stringify(published.body)).toBe(201);
+
+    const views = announcementsOf((await pullAll(platform.app, yangjiang, 'notices')).documents);
+    expect(views.find((view) => view.title === 'with a PDF')?.attachment).toEqual(attachment);
+    const fetched = await platform.app.inject({ method: 'GET', url: `/api/images/${sha256(pdf)}`, headers: { authorization: `Bearer ${yangjiang}` } });
+    expect([fetched.headers['content-type'], fetched.rawPayload.equals(pdf)]).toEqual(['application/pdf', true]);
+
+    const notPdf = await upload(PNG, 'application/pdf');
+    expect([notPdf.status, (notPdf.body as ErrorBody).error.code]).toEqual([415, 'attachment_not_its_type']);
+    const tooLarge = await upload(Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2 * 1024 * 1024)]), 'application/pdf');
+    expect([tooLarge.status, (tooLarge.body as ErrorBody).error.code]).toEqual([413, 'too_large']);
+  });
+
   it('read receipts come back from the devices: how many read, and who', async () => {
     const published = await api<{ id: string; delivered: number }>(platform.app, 'POST', '/api/park/announcements', { token: admin, body: { ...draft, target: { kind: 'all' } } });
     expect(published.body.delivered).toBeGreaterThanOrEqual(2);
@@ -102,7 +159,8 @@ describe.each(ENGINES)('park announcements on %s', (engine) => {
 
   it('every publication is in the audit log under the park, by name of field only', async () => {
     const audit = await api<AuditEntry[]>(platform.app, 'GET', '/api/audit?tenantId=park&collection=console.announcements', { token: admin });
-    expect(audit.body.length).toBe(2);
+    const published = await api<AnnouncementSummary[]>(platform.app, 'GET', '/api/park/announcements', { token: admin });
+    expect(audit.body.length).toBe(published.body.length);
     expect(audit.body.every((entry) => entry.username === 'park-admin' && entry.action === 'create' && entry.fields.includes('target'))).toBe(true);
     expect(JSON.stringify(audit.body)).not.toContain(draft.bodyEn);
   });

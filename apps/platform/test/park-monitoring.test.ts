@@ -1,5 +1,6 @@
 import type { AlertEvaluation, ParkAlert } from '@tradewind/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enqueueDailyMonitoring, MONITORING_JOB, startMonitoringSchedule } from '../src/park/console/monitoring-schedule.ts';
 import { writeDocumentsIn } from '../src/sync/sql-sync-store.ts';
 import { YANGJIANG } from './support/demo-accounts.ts';
 import { api } from './support/http.ts';
@@ -97,13 +98,55 @@ describe.each(ENGINES)('park monitoring on %s', (engine) => {
     ]);
     expect(Date.parse(done!.history[2]!.at)).toBeGreaterThanOrEqual(Date.parse(done!.history[0]!.at));
     expect((await move('reviewed', 'again')).status).toBe(409);
-    const audit = await platform.db.query<{ action: string }>(`SELECT action FROM park_console_audit WHERE target = $1 ORDER BY id`, [alert!.id]);
-    expect(audit.map((row) => row.action)).toEqual(['alerts.transition', 'alerts.transition', 'alerts.transition', 'alerts.transition', 'alerts.transition']);
+    const audit = await platform.db.query<{ tenant_id: string; collection: string; action: string; detail: { to: string } }>(
+      `SELECT tenant_id, collection, action, detail FROM audit_log WHERE document_id = $1 ORDER BY id`,
+      [alert!.id],
+    );
+    expect(audit.map((row) => [row.tenant_id, row.collection, row.action])).toEqual(Array(5).fill(['park', 'console.alerts', 'transition']));
+    expect(audit.map((row) => row.detail.to).at(-1)).toBe('reviewed');
   });
 
   it('publishes its rules as dated, versioned data', async () => {
     const rules = (await api<{ version: string; rules: { id: string; effective: { from: string } }[] }>(platform.app, 'GET', '/api/park/alerts/rules', { token: admin })).body;
     expect(rules.version).toBe('2026.11-1');
     expect(rules.rules.every((rule) => /^\d{4}-\d{2}-\d{2}$/.test(rule.effective.from))).toBe(true);
+  });
+
+  it('runs the rules once a day through the job queue: new evidence raises an alert, a later day over the same evidence nothing', async () => {
+    const alertCount = async () => Number((await platform.db.query<{ n: string }>('SELECT count(*)::text AS n FROM park_alerts'))[0]!.n);
+    const runDay = async (at: string) => {
+      expect(await enqueueDailyMonitoring(platform.db, new Date(at))).toBe(true);
+      // Asked again the same day (another process, the next hourly tick): still one run.
+      expect(await enqueueDailyMonitoring(platform.db, new Date(at))).toBe(false);
+      const key = `${MONITORING_JOB}:${at.slice(0, 10)}`;
+      await expect.poll(async () => (await platform.db.query<{ status: string }>('SELECT status FROM jobs WHERE idempotency_key = $1', [key]))[0]?.status, { timeout: 20_000 }).toBe('done');
+    };
+    merchants.late = await addMerchant(platform.db, { cluster: 'yangjiang-knives' });
+    const knife = aProduct('8215990000');
+    await store(platform.db, merchants.late, 'products', [knife]);
+    for (const day of ['22', '24', '26']) await declareExport(platform.db, merchants.late, knife, { quantity: 1, unitPrice: 500, exportDate: `2026-11-${day}`, customsStatus: '100' });
+    const before = await alertCount();
+
+    await runDay('2026-11-29T02:00:00.000Z');
+    const raised = await platform.db.query<{ tenant_id: string; kind: string }>('SELECT tenant_id, kind FROM park_alerts ORDER BY raised_at DESC LIMIT 1');
+    expect(raised).toEqual([{ tenant_id: merchants.late, kind: 'repeated_rejections' }]);
+    expect(await alertCount()).toBe(before + 1);
+
+    await runDay('2026-11-30T02:00:00.000Z');
+    expect(await alertCount()).toBe(before + 1);
+    // On demand, the same day: nothing new either.
+    expect((await ok(api<AlertEvaluation>(platform.app, 'POST', '/api/park/alerts/evaluate', { token: admin, body: { asOf: '2026-11-30' } }))).raised).toEqual([]);
+  }, 60_000);
+
+  it('asks for the day’s run when the schedule starts', async () => {
+    const schedule = startMonitoringSchedule(platform.db, (error) => {
+      throw error;
+    });
+    try {
+      const key = `${MONITORING_JOB}:${new Date().toISOString().slice(0, 10)}`;
+      await expect.poll(async () => (await platform.db.query('SELECT 1 FROM jobs WHERE idempotency_key = $1', [key])).length).toBe(1);
+    } finally {
+      schedule.stop();
+    }
   });
 });

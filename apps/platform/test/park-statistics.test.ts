@@ -12,7 +12,7 @@ import { ENGINES, type TestPlatform } from './support/platform.ts';
  * not from the tables the triggers keep, over merchants of two clusters and a training sandbox,
  * three modes, two months, a cancelled order and a rejected declaration.
  */
-const INDEPENDENT = `
+const INDEPENDENT_LINES = `
   WITH counted AS (
     SELECT f.tenant_id, f.doc->'declaration'->>'mode' AS mode, substr(f.doc->'declaration'->>'exportDate', 1, 7) AS month, o.value AS order_id
     FROM doc_filings f CROSS JOIN LATERAL jsonb_array_elements_text(f.doc->'orderIds') o
@@ -22,15 +22,15 @@ const INDEPENDENT = `
   )
   SELECT CASE $1 WHEN 'month' THEN c.month WHEN 'cluster' THEN t.cluster WHEN 'mode' THEN c.mode WHEN 'market' THEN ord.doc->>'buyerCountry'
            WHEN 'channel' THEN ord.doc->>'channel' WHEN 'hsChapter' THEN left(p.doc->>'hsCode', 2) ELSE 'total' END AS key,
-         ord.doc->>'currency' AS currency, sum((l->>'quantity')::numeric * (l->>'unitPrice')::numeric)::text AS value,
-         count(DISTINCT ord.id)::text AS orders
+         c.tenant_id, ord.id AS order_id, ord.doc->>'currency' AS currency, (l->>'quantity')::numeric * (l->>'unitPrice')::numeric AS value
   FROM counted c
   JOIN tenants t ON t.id = c.tenant_id
   JOIN doc_orders ord ON ord.tenant_id = c.tenant_id AND ord.id = c.order_id AND NOT ord.deleted AND ord.doc->>'status' <> 'cancelled'
   CROSS JOIN LATERAL jsonb_array_elements(ord.doc->'lines') l
   LEFT JOIN doc_products p ON p.tenant_id = c.tenant_id AND p.id = l->>'productId'
-  WHERE (NOT $2::boolean OR t.kind = 'merchant') AND c.month BETWEEN $3 AND $4
-  GROUP BY 1, 2`;
+  WHERE (NOT $2::boolean OR t.kind = 'merchant') AND c.month BETWEEN $3 AND $4`;
+const INDEPENDENT = `SELECT key, currency, sum(value)::text AS value, count(DISTINCT order_id)::text AS orders, NULL AS merchants FROM (${INDEPENDENT_LINES}) x GROUP BY 1, 2
+  UNION ALL SELECT key, NULL, NULL, NULL, count(DISTINCT tenant_id)::text FROM (${INDEPENDENT_LINES}) x GROUP BY 1`;
 
 describe.each(ENGINES)('park statistics on %s', (engine) => {
   let platform: TestPlatform;
@@ -38,12 +38,13 @@ describe.each(ENGINES)('park statistics on %s', (engine) => {
   const ids: Record<'knives' | 'textile' | 'sandbox', string> = { knives: '', textile: '', sandbox: '' };
 
   const independent = async (dimension: string, excludeSandboxes: boolean, from = '0000-00', to = '9999-99') => {
-    const rows = await platform.db.query<{ key: string; currency: string; value: string; orders: string }>(INDEPENDENT, [dimension, excludeSandboxes, from, to]);
-    const byKey = new Map<string, { value: Record<string, number>; orders: number }>();
+    const rows = await platform.db.query<{ key: string; currency: string | null; value: string; orders: string; merchants: string | null }>(INDEPENDENT, [dimension, excludeSandboxes, from, to]);
+    const byKey = new Map<string, { value: Record<string, number>; orders: number; merchants: number }>();
     for (const row of rows) {
-      const entry = byKey.get(row.key) ?? { value: {}, orders: 0 };
+      const entry = byKey.get(row.key) ?? { value: {}, orders: 0, merchants: 0 };
       // An order has one currency: its orders per currency add up to the key's orders.
-      byKey.set(row.key, { value: { ...entry.value, [row.currency]: Number(row.value) }, orders: entry.orders + Number(row.orders) });
+      if (row.currency === null) byKey.set(row.key, { ...entry, merchants: Number(row.merchants) });
+      else byKey.set(row.key, { ...entry, value: { ...entry.value, [row.currency]: Number(row.value) }, orders: entry.orders + Number(row.orders) });
     }
     return Object.fromEntries([...byKey].sort(([a], [b]) => a.localeCompare(b)));
   };
@@ -91,8 +92,8 @@ describe.each(ENGINES)('park statistics on %s', (engine) => {
   });
   afterAll(() => platform?.close());
 
-  const asMap = (figures: { key: string; value: Record<string, number>; orders: number }[]) =>
-    Object.fromEntries(figures.map((figure) => [figure.key, { value: figure.value, orders: figure.orders }]));
+  const asMap = (figures: { key: string; value: Record<string, number>; orders: number; merchants: number }[]) =>
+    Object.fromEntries(figures.map((figure) => [figure.key, { value: figure.value, orders: figure.orders, merchants: figure.merchants }]));
 
   it('equals the independent computation for every breakdown, with and without sandboxes', async () => {
     for (const excludeSandboxes of [false, true]) {
@@ -117,6 +118,29 @@ describe.each(ENGINES)('park statistics on %s', (engine) => {
     const withSandbox = await statistics('from=2026-11&to=2026-11');
     expect(asMap([withSandbox.exports.total])).toEqual(await independent('total', false, '2026-11', '2026-11'));
     expect(withSandbox.exports.cluster.find((figure) => figure.key === 'yangjiang-knives')?.merchants).toBe(2);
+    // Released after 2 (sandbox), 4 and 8 hours.
+    expect(withSandbox.declarations).toMatchObject({ total: 4, medianClearanceHours: 4 });
+  });
+
+  it('moves the figures of a merchant when it changes cluster or leaves the sandboxes', async () => {
+    const regroup = (id: string, cluster: string, kind: string) => platform.db.query('UPDATE tenants SET cluster = $2, kind = $3 WHERE id = $1', [id, cluster, kind]);
+    await regroup(ids.knives, 'yiwu-goods', 'merchant');
+    await regroup(ids.sandbox, 'shaoxing-textile', 'merchant');
+    try {
+      const body = await statistics('excludeSandboxes=true');
+      for (const dimension of ['cluster', 'mode', 'month'] as const) {
+        expect(asMap(body.exports[dimension]), dimension).toEqual(await independent(dimension, true));
+      }
+      expect(body.exports.cluster.map((figure) => [figure.key, figure.merchants])).toEqual([
+        ['shaoxing-textile', 2],
+        ['yiwu-goods', 1],
+      ]);
+      expect(body.declarations).toMatchObject({ total: 5, medianClearanceHours: 4 });
+    } finally {
+      await regroup(ids.knives, 'yangjiang-knives', 'merchant');
+      await regroup(ids.sandbox, 'yangjiang-knives', 'training');
+    }
+    expect(asMap((await statistics('excludeSandboxes=true')).exports.cluster)).toEqual(await independent('cluster', true));
   });
 
   it('drills a figure down to the merchants behind it', async () => {

@@ -14,6 +14,8 @@ export const ERROR_CODES = {
     'unknown_merchants',
     'unknown_announcement',
     'bad_attachment',
+    'unsupported_attachment',
+    'attachment_not_its_type',
     'unknown_alert',
     'alert_transition',
     'unknown_merchant',

@@ -16,9 +16,9 @@ const dataUrlOf = (blob: Blob) =>
   });
 
 /**
- * A park announcement's attached image as a data URL. Fetched once online (the platform copies it
- * into every recipient's image store) and kept in a device-only local document, so the notice and
- * its picture stay readable offline; null until then.
+ * A park announcement's attachment (a picture or a PDF) as a data URL. Fetched once online (the
+ * platform copies it into every recipient's image store) and kept in a device-only local document,
+ * so the notice and its attachment stay readable offline; null until then.
  */
 export function useAnnouncementAttachment(attachment: AnnouncementAttachment | null): string | null {
   const { db, transport } = useWorkspace();

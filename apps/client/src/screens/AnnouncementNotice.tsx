@@ -3,10 +3,10 @@ import { Image, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAnnouncementAttachment } from '../hooks/useAnnouncementAttachment.ts';
 
-/** A park announcement as the merchant reads it: title, text and the attached picture, in the user's language. */
+/** A park announcement as the merchant reads it: title, text and the attached picture or PDF, in the user's language. */
 export function AnnouncementNotice({ announcement }: { announcement: AnnouncementView }) {
   const { t } = useTranslation();
-  const picture = useAnnouncementAttachment(announcement.attachment);
+  const attached = useAnnouncementAttachment(announcement.attachment);
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="announcement">
       <Space wrap>
@@ -19,10 +19,14 @@ export function AnnouncementNotice({ announcement }: { announcement: Announcemen
         {announcement.body}
       </Typography.Paragraph>
       {announcement.attachment &&
-        (picture ? (
-          <Image src={picture} alt={announcement.attachment.name} width={240} data-testid="announcement-attachment" />
-        ) : (
+        (attached === null ? (
           <Typography.Text type="secondary">{t('announcement.attachmentOffline')}</Typography.Text>
+        ) : announcement.attachment.contentType === 'application/pdf' ? (
+          <Typography.Link href={attached} download={announcement.attachment.name} data-testid="announcement-attachment">
+            {t('announcement.openPdf', { name: announcement.attachment.name })}
+          </Typography.Link>
+        ) : (
+          <Image src={attached} alt={announcement.attachment.name} width={240} data-testid="announcement-attachment" />
         ))}
     </Space>
   );

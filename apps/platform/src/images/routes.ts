@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { PlatformError, type ImageUploadResponse } from '@tradewind/contract';
+import { PlatformError, type ErrorCode, type ImageUploadResponse } from '@tradewind/contract';
 import { hasMerchantData, IMAGE_TYPES, MAX_ORIGINAL_BYTES, sniffImageType, type ProductImage } from '@tradewind/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Authenticate } from '../auth/routes.ts';
@@ -15,13 +15,24 @@ export const IMAGE_QUOTA_BYTES = 2 * 1024 ** 3;
 /** Room for a catalogue import with pictures from one device, not for a flood. */
 const UPLOADS_PER_MINUTE_PER_DEVICE = 600;
 
-/** The uploaded image's content type once its type, bytes and digest agree; else the error saying which does not. */
-export function checkedImage(request: FastifyRequest, digest: string): { contentType: string; bytes: Buffer } {
+/** What an upload route takes, and the error codes it answers with when the bytes are not that. */
+export interface UploadKind {
+  types: readonly string[];
+  sniff: (bytes: Uint8Array) => string | null;
+  /** 415 codes: a content type it does not take; bytes that are not the declared type. */
+  unsupported: ErrorCode;
+  mismatch: ErrorCode;
+}
+
+const IMAGE_UPLOAD: UploadKind = { types: IMAGE_TYPES, sniff: sniffImageType, unsupported: 'unsupported_image', mismatch: 'not_an_image' };
+
+/** The uploaded file's content type once its type, bytes and digest agree; else the error saying which does not. */
+export function checkedUpload(request: FastifyRequest, digest: string, kind: UploadKind): { contentType: string; bytes: Buffer } {
   const contentType = String(request.headers['content-type'] ?? '')
     .split(';')[0]!
     .trim();
-  if (!(IMAGE_TYPES as readonly string[]).includes(contentType) || !Buffer.isBuffer(request.body)) throw new PlatformError(415, 'unsupported_image', `Send ${IMAGE_TYPES.join(', ')}`);
-  if (sniffImageType(request.body) !== contentType) throw new PlatformError(415, 'not_an_image', `The bytes are not ${contentType}`);
+  if (!kind.types.includes(contentType) || !Buffer.isBuffer(request.body)) throw new PlatformError(415, kind.unsupported, `Send ${kind.types.join(', ')}`);
+  if (kind.sniff(request.body) !== contentType) throw new PlatformError(415, kind.mismatch, `The bytes are not ${contentType}`);
   if (createHash('sha256').update(request.body).digest('hex') !== digest) throw new PlatformError(400, 'digest_mismatch', 'The bytes do not match the digest');
   return { contentType, bytes: request.body };
 }
@@ -65,7 +76,7 @@ export function registerImageRoutes(app: FastifyInstance, authenticate: Authenti
     images.post<{ Params: { digest: string } }>('/api/images/:digest', { schema: { params: digestParams }, schemaErrorFormatter: badDigest, config: uploadLimit }, async (request, reply) => {
       const tenantId = tenantOf(request);
       const { digest } = request.params;
-      const { contentType, bytes } = checkedImage(request, digest);
+      const { contentType, bytes } = checkedUpload(request, digest, IMAGE_UPLOAD);
       if ((await blobs.missing(tenantId, [digest])).length === 0) return reply.status(201).send({ digest, length: bytes.length } satisfies ImageUploadResponse);
       const used = await blobs.usage(tenantId);
       if (used + bytes.length > IMAGE_QUOTA_BYTES) {

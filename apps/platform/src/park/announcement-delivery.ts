@@ -1,5 +1,5 @@
 import { PlatformError } from '@tradewind/contract';
-import { announcementNoticeParams, ANNOUNCEMENT_MESSAGE_KEY, newId, type AnnouncementDraft, type AnnouncementTarget } from '@tradewind/domain';
+import { announcementNoticeParams, ANNOUNCEMENT_MESSAGE_KEY, newId, type AnnouncementAttachment, type AnnouncementDraft, type AnnouncementTarget } from '@tradewind/domain';
 import type { Caller } from '../auth/tokens.ts';
 import type { Queryable } from '../db/database.ts';
 import { writeDocumentsIn } from '../sync/sql-sync-store.ts';
@@ -18,11 +18,26 @@ async function recipients(q: Queryable, target: AnnouncementTarget): Promise<str
   return rows.map((row) => row.id);
 }
 
-/**
- * Publishes an announcement in the caller's transaction: the record, one `notices` document per
- * recipient (each merchant's devices pull it with their next sync), the attachment copied into each
- * recipient's image store so their own token fetches it, and the audit entry.
- */
+/** One `notices` document per merchant (their devices pull it with the next sync), its delivery record, and the attachment copied into their image store so their own token fetches it. */
+async function deliver(q: Queryable, id: string, draft: AnnouncementDraft, tenantIds: string[], now: string): Promise<void> {
+  const params = announcementNoticeParams(id, draft);
+  for (const tenantId of tenantIds) {
+    const noticeId = newId();
+    await writeDocumentsIn(q, tenantId, (tx) =>
+      tx.write('notices', [{ id: noticeId, updatedAt: now, kind: 'announcement', severity: 'info', messageKey: ANNOUNCEMENT_MESSAGE_KEY, params, createdAt: now, _deleted: false }]),
+    );
+    await q.query('INSERT INTO announcement_deliveries (announcement_id, tenant_id, notice_id) VALUES ($1, $2, $3)', [id, tenantId, noticeId]);
+    if (draft.attachment) {
+      await q.query(
+        `INSERT INTO image_blobs (tenant_id, digest, content_type, length, data) SELECT $1, digest, content_type, length, data FROM image_blobs WHERE tenant_id = $2 AND digest = $3
+         ON CONFLICT (tenant_id, digest) DO NOTHING`,
+        [tenantId, PARK_AUDIT_TENANT, draft.attachment.digest],
+      );
+    }
+  }
+}
+
+/** Publishes an announcement in the caller's transaction: the record, its delivery to every recipient, and the audit entry. */
 export async function publishAnnouncement(q: Queryable, caller: Caller, draft: AnnouncementDraft): Promise<{ id: string; delivered: number }> {
   if (draft.attachment) {
     const [held] = await q.query('SELECT 1 FROM image_blobs WHERE tenant_id = $1 AND digest = $2', [PARK_AUDIT_TENANT, draft.attachment.digest]);
@@ -48,21 +63,40 @@ export async function publishAnnouncement(q: Queryable, caller: Caller, draft: A
       now,
     ],
   );
-  const params = announcementNoticeParams(id, draft);
-  for (const tenantId of tenants) {
-    const noticeId = newId();
-    await writeDocumentsIn(q, tenantId, (tx) =>
-      tx.write('notices', [{ id: noticeId, updatedAt: now, kind: 'announcement', severity: 'info', messageKey: ANNOUNCEMENT_MESSAGE_KEY, params, createdAt: now, _deleted: false }]),
-    );
-    await q.query('INSERT INTO announcement_deliveries (announcement_id, tenant_id, notice_id) VALUES ($1, $2, $3)', [id, tenantId, noticeId]);
-    if (draft.attachment) {
-      await q.query(
-        `INSERT INTO image_blobs (tenant_id, digest, content_type, length, data) SELECT $1, digest, content_type, length, data FROM image_blobs WHERE tenant_id = $2 AND digest = $3
-         ON CONFLICT (tenant_id, digest) DO NOTHING`,
-        [tenantId, PARK_AUDIT_TENANT, draft.attachment.digest],
-      );
-    }
-  }
+  await deliver(q, id, draft, tenants, now);
   await auditConsoleAction(q, caller, { subject: 'announcements', documentId: id, action: 'create', fields: ['title', 'body', 'target', ...(draft.attachment ? ['attachment'] : [])] });
   return { id, delivered: tenants.length };
+}
+
+interface PublishedRow {
+  id: string;
+  titleZh: string;
+  titleEn: string;
+  bodyZh: string;
+  bodyEn: string;
+  target: AnnouncementTarget;
+  digest: string | null;
+  name: string | null;
+  contentType: AnnouncementAttachment['contentType'] | null;
+}
+
+/**
+ * A merchant approved after an announcement to everyone or to its cluster was published gets it
+ * too, in the approval's transaction, oldest first. Announcements to named merchants stay theirs.
+ */
+export async function deliverEarlierAnnouncements(q: Queryable, tenantId: string, cluster: string): Promise<number> {
+  const rows = await q.query<PublishedRow>(
+    `SELECT a.id, a.title_zh AS "titleZh", a.title_en AS "titleEn", a.body_zh AS "bodyZh", a.body_en AS "bodyEn", a.target,
+            a.attachment_digest AS digest, a.attachment_name AS name, a.attachment_type AS "contentType"
+     FROM announcements a
+     WHERE (a.target->>'kind' = 'all' OR (a.target->>'kind' = 'cluster' AND a.target->>'cluster' = $2))
+       AND NOT EXISTS (SELECT 1 FROM announcement_deliveries d WHERE d.announcement_id = a.id AND d.tenant_id = $1)
+     ORDER BY a.published_at, a.id`,
+    [tenantId, cluster],
+  );
+  const now = new Date().toISOString();
+  for (const { id, digest, name, contentType, ...draft } of rows) {
+    await deliver(q, id, { ...draft, ...(digest && name && contentType ? { attachment: { digest, name, contentType } } : {}) }, [tenantId], now);
+  }
+  return rows.length;
 }

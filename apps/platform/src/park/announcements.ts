@@ -1,10 +1,10 @@
 import { PlatformError, type AnnouncementReceipt, type AnnouncementRequest, type AnnouncementSummary, type AttachmentUploadResponse } from '@tradewind/contract';
-import { announcementProblem, ANNOUNCEMENT_LIMITS, IMAGE_TYPES, MAX_ORIGINAL_BYTES } from '@tradewind/domain';
+import { ANNOUNCEMENT_ATTACHMENT_TYPES, ANNOUNCEMENT_LIMITS, announcementProblem, MAX_ANNOUNCEMENT_ATTACHMENT_BYTES, sniffFileType } from '@tradewind/domain';
 import type { FastifyInstance } from 'fastify';
 import type { Authenticate } from '../auth/routes.ts';
 import type { Database } from '../db/database.ts';
 import type { ImageBlobStore } from '../images/blob-store.ts';
-import { badDigest, checkedImage, digestParams } from '../images/routes.ts';
+import { badDigest, checkedUpload, digestParams, type UploadKind } from '../images/routes.ts';
 import { publishAnnouncement } from './announcement-delivery.ts';
 import { auditConsoleAction, PARK_AUDIT_TENANT, requireParkAdmin } from './console-access.ts';
 
@@ -34,10 +34,12 @@ const announcementBody = {
       type: 'object',
       additionalProperties: false,
       required: ['digest', 'name', 'contentType'],
-      properties: { digest: { type: 'string', pattern: '^[0-9a-f]{64}$' }, name: { type: 'string', minLength: 1, maxLength: 200 }, contentType: { enum: [...IMAGE_TYPES] } },
+      properties: { digest: { type: 'string', pattern: '^[0-9a-f]{64}$' }, name: { type: 'string', minLength: 1, maxLength: 200 }, contentType: { enum: [...ANNOUNCEMENT_ATTACHMENT_TYPES] } },
     },
   },
 } as const;
+
+const ATTACHMENT_UPLOAD: UploadKind = { types: ANNOUNCEMENT_ATTACHMENT_TYPES, sniff: sniffFileType, unsupported: 'unsupported_attachment', mismatch: 'attachment_not_its_type' };
 
 interface SummaryRow extends Omit<AnnouncementSummary, 'publishedAt' | 'delivered' | 'read'> {
   publishedAt: Date | string;
@@ -45,14 +47,14 @@ interface SummaryRow extends Omit<AnnouncementSummary, 'publishedAt' | 'delivere
   read: string | number;
 }
 
-/** Park announcements: publish to all, a cluster or named merchants; see how many and who read them. */
+/** Park announcements: publish to all, a cluster or named merchants, with one picture or PDF; see how many and who read them. */
 export function registerAnnouncementRoutes(app: FastifyInstance, authenticate: Authenticate, db: Database, blobs: ImageBlobStore): void {
   app.register(async (park) => {
     park.addHook('onRequest', (request) => requireParkAdmin(authenticate, request).then(() => undefined));
-    park.addContentTypeParser([...IMAGE_TYPES], { parseAs: 'buffer', bodyLimit: MAX_ORIGINAL_BYTES }, (_request, bytes, done) => done(null, bytes));
+    park.addContentTypeParser([...ANNOUNCEMENT_ATTACHMENT_TYPES], { parseAs: 'buffer', bodyLimit: MAX_ANNOUNCEMENT_ATTACHMENT_BYTES }, (_request, bytes, done) => done(null, bytes));
 
     park.post<{ Params: { digest: string } }>('/api/park/attachments/:digest', { schema: { params: digestParams }, schemaErrorFormatter: badDigest }, async (request, reply) => {
-      const { contentType, bytes } = checkedImage(request, request.params.digest);
+      const { contentType, bytes } = checkedUpload(request, request.params.digest, ATTACHMENT_UPLOAD);
       await db.transaction(async (q) => {
         await q.query(`INSERT INTO image_blobs (tenant_id, digest, content_type, length, data) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (tenant_id, digest) DO NOTHING`, [
           PARK_AUDIT_TENANT,

@@ -17,23 +17,28 @@ export async function requireParkAdmin(authenticate: Authenticate, request: Fast
 export interface ConsoleAction {
   /** The merchant the action concerns, or the park as a whole. */
   tenantId?: string;
-  /** What was acted on: `registrations`, `announcements`. */
+  /** What was acted on: `registrations`, `announcements`, `statistics`, `alerts`, `credit`. */
   subject: string;
-  documentId: string;
-  action: 'create' | 'update';
+  /** What on it, when the action names one (a registration, an alert, a merchant's credit record). */
+  documentId?: string;
+  /** `create`, `update`, or the console call: `view`, `drill`, `export`, `transition`… */
+  action: string;
   /** The names of what changed, never the values. */
   fields: string[];
+  /** A console call's query and options (a period, a workflow step), never what it answered. */
+  detail?: Record<string, unknown>;
 }
 
-/** One audit-log row per console action, in the caller's transaction so it exists only if the action commits. */
+/** One audit-log row per console action, in the caller's transaction (when it has one) so it exists only if the action commits. */
 export async function auditConsoleAction(q: Queryable, caller: Caller, action: ConsoleAction): Promise<void> {
-  await q.query(`INSERT INTO audit_log (tenant_id, user_id, device_id, collection, document_id, action, fields) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`, [
+  await q.query(`INSERT INTO audit_log (tenant_id, user_id, device_id, collection, document_id, action, fields, detail) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb)`, [
     action.tenantId ?? PARK_AUDIT_TENANT,
     caller.userId,
     caller.deviceId,
     `console.${action.subject}`,
-    action.documentId,
+    action.documentId ?? '',
     action.action,
     JSON.stringify(action.fields),
+    JSON.stringify(action.detail ?? {}),
   ]);
 }

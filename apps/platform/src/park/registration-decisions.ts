@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Authenticate } from '../auth/routes.ts';
 import type { Database } from '../db/database.ts';
 import { writeDocumentsIn } from '../sync/sql-sync-store.ts';
+import { deliverEarlierAnnouncements } from './announcement-delivery.ts';
 import { auditConsoleAction, requireParkAdmin } from './console-access.ts';
 
 const rejectBody = {
@@ -44,6 +45,7 @@ export function registerRegistrationDecisions(app: FastifyInstance, authenticate
       if (!tenant) throw new PlatformError(404, 'unknown_registration', 'No pending registration with this id');
       const now = new Date().toISOString();
       await writeDocumentsIn(q, tenant.id, (tx) => tx.write('merchant', [{ ...newMerchantProfile({ ...tenant, contactName: tenant.contact }, now), _deleted: false }]));
+      await deliverEarlierAnnouncements(q, tenant.id, tenant.cluster);
       await auditConsoleAction(q, caller, { tenantId: tenant.id, subject: 'registrations', documentId: tenant.id, action: 'update', fields: ['status'] });
       return tenant.id;
     });

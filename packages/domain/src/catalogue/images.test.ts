@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sniffImageType } from './images.ts';
+import { sniffFileType, sniffImageType } from './images.ts';
 
 const bytes = (...parts: (number[] | string)[]) => new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...part].map((c) => c.charCodeAt(0)) : part)));
 
@@ -16,5 +16,14 @@ describe('sniffImageType', () => {
     expect(sniffImageType(bytes('RIFF', [0x24, 0, 0, 0], 'WAVEfmt '))).toBeNull();
     expect(sniffImageType(bytes([0x89], 'PN'))).toBeNull();
     expect(sniffImageType(new Uint8Array())).toBeNull();
+  });
+});
+
+describe('sniffFileType', () => {
+  it('knows a PDF by its header, and an image as sniffImageType does; an image sniffer never takes a PDF', () => {
+    expect(sniffFileType(bytes('%PDF-1.7\n%'))).toBe('application/pdf');
+    expect(sniffFileType(bytes([0xff, 0xd8, 0xff, 0xe0]))).toBe('image/jpeg');
+    expect(sniffFileType(bytes('%PS-Adobe'))).toBeNull();
+    expect(sniffImageType(bytes('%PDF-1.7'))).toBeNull();
   });
 });

@@ -15,6 +15,11 @@ const startsWith = (bytes: Uint8Array, prefix: readonly number[], at = 0) => pre
 const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
 
 /** What the bytes are, by their signature: a declared type is never trusted on its own. */
+export function sniffFileType(bytes: Uint8Array): ImageType | 'application/pdf' | null {
+  return startsWith(bytes, ascii('%PDF-')) ? 'application/pdf' : sniffImageType(bytes);
+}
+
+/** Which image the bytes are, by their signature. */
 export function sniffImageType(bytes: Uint8Array): ImageType | null {
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg';
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';

@@ -5,7 +5,13 @@
  * shows it offline in its user's language.
  */
 
+import { IMAGE_TYPES, MAX_ORIGINAL_BYTES } from '../catalogue/images.ts';
+
 export const ANNOUNCEMENT_MESSAGE_KEY = 'notice.parkAnnouncement';
+
+/** An announcement carries at most one attachment: a picture or a PDF (a policy document), stored on the platform. */
+export const ANNOUNCEMENT_ATTACHMENT_TYPES = [...IMAGE_TYPES, 'application/pdf'] as const;
+export const MAX_ANNOUNCEMENT_ATTACHMENT_BYTES = MAX_ORIGINAL_BYTES;
 
 /** Each text becomes one notice parameter, and the notice schema allows 2,000 characters a parameter. */
 export const ANNOUNCEMENT_LIMITS = { title: 120, body: 2000 } as const;

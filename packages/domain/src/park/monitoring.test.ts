@@ -29,10 +29,17 @@ describe('park monitoring rules', () => {
 
   it('flags repeated customs rejections and compliance refusals within the window only', () => {
     const events = (tenantId: string, ...days: string[]) => days.map((day) => ({ tenantId, at: `2026-${day}T08:00:00.000Z` }));
-    expect(kindsFor({ rejections: events('r', '11-02', '11-20', '11-27') })).toEqual([['repeated_rejections', 'r', 'until:2026-11-28']]);
+    expect(kindsFor({ rejections: events('r', '11-02', '11-20', '11-27') })).toEqual([['repeated_rejections', 'r', 'through:2026-11-27T08:00:00.000Z']]);
     expect(kindsFor({ rejections: events('r', '09-02', '11-20', '11-27') })).toEqual([]);
-    expect(kindsFor({ complianceRefusals: events('c', '11-25', '11-26', '11-27') })).toEqual([['compliance_refusals', 'c', 'until:2026-11-28']]);
+    expect(kindsFor({ complianceRefusals: events('c', '11-25', '11-26', '11-27') })).toEqual([['compliance_refusals', 'c', 'through:2026-11-27T08:00:00.000Z']]);
     expect(kindsFor({ complianceRefusals: events('c', '11-25', '11-26') })).toEqual([]);
+  });
+
+  it('finds the same evidence again on a later day (one alert), and new evidence once another event comes', () => {
+    const rejections = ['11-02', '11-20', '11-27'].map((day) => ({ tenantId: 'r', at: `2026-${day}T08:00:00.000Z` }));
+    const subjectOn = (asOf: string, events = rejections) => evaluateMonitoring(rulesInForce(MONITORING_RULES, asOf), { ...none, asOf, rejections: events }).map((finding) => finding.subject);
+    expect(subjectOn('2026-11-29')).toEqual(subjectOn('2026-11-28'));
+    expect(subjectOn('2026-11-30', [...rejections, { tenantId: 'r', at: '2026-11-30T07:00:00.000Z' }])).toEqual(['through:2026-11-30T07:00:00.000Z']);
   });
 
   it('flags a merchant nearing the USD 200,000 annual forex threshold, counting only this year', () => {

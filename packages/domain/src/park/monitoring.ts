@@ -74,7 +74,11 @@ const volumeJump: Evaluator = ({ params }, facts) => {
   });
 };
 
-/** `count` or more events of one merchant within `days` days up to the day of the run. */
+/**
+ * `count` or more events of one merchant within `days` days up to the day of the run. The subject
+ * is the newest event: a run on a later day over the same events finds the same evidence again
+ * (alerted once), a new event makes new evidence.
+ */
 const repeated =
   (pick: (facts: MonitoringFacts) => { tenantId: string; at: string }[]): Evaluator =>
   ({ params }, facts) => {
@@ -82,7 +86,10 @@ const repeated =
     const recent = pick(facts).filter((event) => event.at >= since && event.at <= daysBefore(facts.asOf, 0));
     return [...groupBy(recent, (event) => event.tenantId)]
       .filter(([, events]) => events.length >= params.count!)
-      .map(([tenantId, events]) => ({ tenantId, subject: `until:${facts.asOf}`, evidence: { count: events.length, days: params.days!, since: since.slice(0, 10) } }));
+      .map(([tenantId, events]) => {
+        const latest = events.map((event) => event.at).sort().at(-1)!;
+        return { tenantId, subject: `through:${latest}`, evidence: { count: events.length, days: params.days!, since: since.slice(0, 10), latest } };
+      });
   };
 
 /** A merchant's declared exports of the year at `share` or more of the annual forex threshold. */

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { AnnouncementRequest, MerchantDirectoryEntry } from '@tradewind/contract';
-import { ANNOUNCEMENT_LIMITS, type AnnouncementAttachment, type AnnouncementTarget } from '@tradewind/domain';
+import { ANNOUNCEMENT_ATTACHMENT_TYPES, ANNOUNCEMENT_LIMITS, MAX_ANNOUNCEMENT_ATTACHMENT_BYTES, type AnnouncementAttachment, type AnnouncementTarget } from '@tradewind/domain';
 import { App, Button, Form, Input, Radio, Select, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,7 +21,7 @@ interface Values {
 const targetOf = (values: Values): AnnouncementTarget =>
   values.targetKind === 'cluster' ? { kind: 'cluster', cluster: values.cluster ?? '' } : values.targetKind === 'merchants' ? { kind: 'merchants', tenantIds: values.tenantIds ?? [] } : { kind: 'all' };
 
-/** Writes a policy notice in both languages, picks who gets it, optionally attaches an image, and publishes. */
+/** Writes a policy notice in both languages, picks who gets it, optionally attaches a picture or a PDF (at most 2 MB), and publishes. */
 export function AnnouncementForm({ onPublished }: { onPublished: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -100,10 +100,14 @@ export function AnnouncementForm({ onPublished }: { onPublished: () => void }) {
       )}
       <Form.Item label={t('park.announcements.attachment')}>
         <Upload
-          accept="image/jpeg,image/png,image/webp"
+          accept={ANNOUNCEMENT_ATTACHMENT_TYPES.join(',')}
           maxCount={1}
           fileList={file ? [{ uid: 'attachment', name: file.name, status: 'done' }] : []}
-          beforeUpload={(chosen) => (setFile(chosen), false)}
+          beforeUpload={(chosen) => {
+            if (chosen.size > MAX_ANNOUNCEMENT_ATTACHMENT_BYTES) void message.error(t('park.errors.too_large'));
+            else setFile(chosen);
+            return false;
+          }}
           onRemove={() => setFile(null)}
         >
           <Button>{t('park.announcements.attach')}</Button>

@@ -2,7 +2,7 @@ import type { AttachmentUploadResponse } from '@tradewind/contract';
 import type { AnnouncementAttachment } from '@tradewind/domain';
 import { toPlatformError, type Transport } from '@tradewind/sync/client';
 
-/** Uploads an image the park attaches to an announcement; the platform names it by its SHA-256. */
+/** Uploads the picture or PDF the park attaches to an announcement; the platform names it by its SHA-256. */
 export async function uploadAttachment(transport: Transport, file: File): Promise<AnnouncementAttachment> {
   const bytes = await file.arrayBuffer();
   const digest = [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((byte) => byte.toString(16).padStart(2, '0')).join('');

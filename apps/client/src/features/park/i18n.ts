@@ -108,7 +108,7 @@ const zhCN = {
       targets: { all: '全部商家', cluster: '一个产业集群', merchants: '指定商家' },
       cluster: '产业集群',
       merchants: '商家',
-      attachment: '附件（图片）',
+      attachment: '附件（图片或 PDF，不超过 2 MB）',
       attach: '选择图片',
       publish: '发布',
       published_other: '已发送给 {{count}} 个商家',
@@ -147,6 +147,9 @@ const zhCN = {
       bad_attachment: '附件未上传成功，请重新选择',
       unsupported_image: '附件只能是 JPEG、PNG 或 WebP 图片',
       not_an_image: '附件不是有效的图片',
+      unsupported_attachment: '附件只能是 JPEG、PNG、WebP 图片或 PDF',
+      attachment_not_its_type: '附件内容与其文件类型不符',
+      too_large: '附件不能超过 2 MB',
       unknown_registration: '该注册已被处理',
       network: '无法连接园区平台，请稍后重试',
     },
@@ -161,7 +164,7 @@ const zhCN = {
     resubmitted: '已重新提交，请等待园区管理员审核',
     loading: '正在查询申请状态…',
   },
-  announcement: { label: '园区公告', attachment: '附件：{{name}}', attachmentOffline: '附件需要联网后查看' },
+  announcement: { label: '园区公告', attachment: '附件：{{name}}', openPdf: '打开 PDF 附件：{{name}}', attachmentOffline: '附件需要联网后查看' },
 };
 
 const en: typeof zhCN = {
@@ -272,7 +275,7 @@ const en: typeof zhCN = {
       targets: { all: 'All merchants', cluster: 'One cluster', merchants: 'Named merchants' },
       cluster: 'Cluster',
       merchants: 'Merchants',
-      attachment: 'Attachment (image)',
+      attachment: 'Attachment (image or PDF, up to 2 MB)',
       attach: 'Choose an image',
       publish: 'Publish',
       published_other: 'Sent to {{count}} merchants',
@@ -311,6 +314,9 @@ const en: typeof zhCN = {
       bad_attachment: 'The attachment did not upload; choose it again',
       unsupported_image: 'The attachment must be a JPEG, PNG or WebP image',
       not_an_image: 'The attachment is not a valid image',
+      unsupported_attachment: 'The attachment must be a JPEG, PNG or WebP image or a PDF',
+      attachment_not_its_type: 'The attachment is not what its file type says',
+      too_large: 'The attachment may be at most 2 MB',
       unknown_registration: 'This registration was already decided',
       network: 'Cannot reach the park platform; try again later',
     },
@@ -325,7 +331,7 @@ const en: typeof zhCN = {
     resubmitted: 'Sent again; the park administrator will review it',
     loading: 'Checking the registration…',
   },
-  announcement: { label: 'Park announcement', attachment: 'Attachment: {{name}}', attachmentOffline: 'The attachment needs a connection' },
+  announcement: { label: 'Park announcement', attachment: 'Attachment: {{name}}', openPdf: 'Open the PDF attachment: {{name}}', attachmentOffline: 'The attachment needs a connection' },
 };
 
 export const parkStrings: TranslationBundle<typeof zhCN> = { 'zh-CN': zhCN, en };

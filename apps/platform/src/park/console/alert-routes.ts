@@ -29,23 +29,23 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** Monitoring: the published rules, their alerts and the alert workflow. */
 export function registerAlertRoutes(app: FastifyInstance, gate: ParkAdminGate, db: Database): void {
   app.get<{ Reply: MonitoringRulesResponse }>('/api/park/alerts/rules', async (request) => {
-    await gate(request, { action: 'alerts.rules' });
+    await gate(request, { subject: 'alerts', action: 'rules' });
     return MONITORING_RULES;
   });
 
   app.get<{ Querystring: ParkAlertsQuery; Reply: ParkAlert[] }>('/api/park/alerts', { schema: { querystring: alertsQuery } }, async (request) => {
-    await gate(request, { action: 'alerts.list', detail: { ...request.query } });
+    await gate(request, { subject: 'alerts', action: 'list', detail: { ...request.query } });
     return listAlerts(db, request.query);
   });
 
   app.post<{ Body: AlertEvaluationRequest | null; Reply: AlertEvaluation }>('/api/park/alerts/evaluate', { schema: { body: evaluateBody } }, async (request) => {
     const asOf = request.body?.asOf ?? today();
-    await gate(request, { action: 'alerts.evaluate', detail: { asOf } });
+    await gate(request, { subject: 'alerts', action: 'evaluate', detail: { asOf } });
     return evaluateAlerts(db, MONITORING_RULES, asOf, await latestRateTable(db));
   });
 
   app.post<{ Params: { id: string }; Body: AlertTransitionRequest; Reply: ParkAlert }>('/api/park/alerts/:id/transition', { schema: { body: transitionBody } }, async (request) => {
-    const caller = await gate(request, { action: 'alerts.transition', target: request.params.id, detail: { to: request.body.to } });
+    const caller = await gate(request, { subject: 'alerts', action: 'transition', documentId: request.params.id, detail: { to: request.body.to } });
     return transitionAlert(db, request.params.id, request.body.to, request.body.note, caller.userId);
   });
 }

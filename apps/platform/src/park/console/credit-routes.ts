@@ -50,22 +50,22 @@ async function oneRecord(db: Database, tenantId: string): Promise<CreditRecord> 
 /** Credit: the park administrator's records, negative list and contests; the merchant's own view and contest. */
 export function registerCreditRoutes(app: FastifyInstance, gate: ParkAdminGate, authenticate: Authenticate, db: Database): void {
   app.get<{ Reply: CreditRuleResponse }>('/api/park/credit/rule', async (request) => {
-    await gate(request, { action: 'credit.rule' });
+    await gate(request, { subject: 'credit', action: 'rule' });
     return CREDIT_RULE;
   });
 
   app.get<{ Reply: CreditRecord[] }>('/api/park/credit', async (request) => {
-    await gate(request, { action: 'credit.list' });
+    await gate(request, { subject: 'credit', action: 'list' });
     return creditRecords(db, null);
   });
 
   app.get<{ Querystring: { status?: string; tenantId?: string }; Reply: CreditContest[] }>('/api/park/credit/contests', { schema: { querystring: contestsQuery } }, async (request) => {
-    await gate(request, { action: 'credit.contests', detail: { ...request.query } });
+    await gate(request, { subject: 'credit', action: 'contests', detail: { ...request.query } });
     return contests(db, request.query);
   });
 
   app.post<{ Params: { id: string }; Body: ContestAnswerRequest; Reply: CreditContest }>('/api/park/credit/contests/:id/answer', { schema: { body: answerBody } }, async (request) => {
-    const caller = await gate(request, { action: 'credit.answer', target: request.params.id, detail: { status: request.body.status } });
+    const caller = await gate(request, { subject: 'credit', action: 'answer', documentId: request.params.id, detail: { status: request.body.status } });
     const [answered] = await db.query<{ tenant_id: string }>(
       `UPDATE park_credit_contests SET status = $2, answer = $3, answered_by = $4, answered_at = now() WHERE id = $1 AND status = 'open' RETURNING tenant_id`,
       [request.params.id, request.body.status, request.body.answer, caller.userId],
@@ -78,18 +78,18 @@ export function registerCreditRoutes(app: FastifyInstance, gate: ParkAdminGate, 
   });
 
   app.get<{ Params: { tenantId: string }; Reply: CreditRecord }>('/api/park/credit/:tenantId', async (request) => {
-    await gate(request, { action: 'credit.view', target: request.params.tenantId });
+    await gate(request, { subject: 'credit', action: 'view', documentId: request.params.tenantId });
     return oneRecord(db, request.params.tenantId);
   });
 
   app.get<{ Params: { tenantId: string }; Reply: GradeChange[] }>('/api/park/credit/:tenantId/history', async (request) => {
-    await gate(request, { action: 'credit.history', target: request.params.tenantId });
+    await gate(request, { subject: 'credit', action: 'history', documentId: request.params.tenantId });
     await oneRecord(db, request.params.tenantId);
     return gradeHistory(db, request.params.tenantId);
   });
 
   app.post<{ Params: { tenantId: string }; Body: NegativeListRequest; Reply: CreditRecord }>('/api/park/credit/:tenantId/negative-list', { schema: { body: negativeBody } }, async (request) => {
-    const caller = await gate(request, { action: 'credit.negative-list', target: request.params.tenantId, detail: { source: request.body.source, listedOn: request.body.listedOn } });
+    const caller = await gate(request, { subject: 'credit', action: 'negative-list', documentId: request.params.tenantId, detail: { source: request.body.source, listedOn: request.body.listedOn } });
     await oneRecord(db, request.params.tenantId);
     await db.query('INSERT INTO park_negative_list (id, tenant_id, reason, source, listed_on, recorded_by) VALUES ($1, $2, $3, $4, $5, $6)', [
       newId(),

@@ -1,7 +1,7 @@
 import type { MinorByCurrency, ParkDrillDown, ParkDrillQuery, ParkDrillRow } from '@tradewind/contract';
 import { declarationStage, type RateTable } from '@tradewind/domain';
 import type { Queryable } from '../../db/database.ts';
-import { DIMENSION_COLUMNS, filterParams, filterWhere, toFilter } from './filter.ts';
+import { filterParams, filterWhere, toFilter } from './filter.ts';
 import { addMoney, inCnyAndUsd } from './money.ts';
 import { REGISTRATION_MONTH } from './statistics.ts';
 
@@ -15,17 +15,17 @@ interface Tally {
 /** The merchants behind one figure of the dashboard, each with its exports and declarations in the period. */
 export async function parkDrillDown(q: Queryable, query: ParkDrillQuery, rates: RateTable | null): Promise<ParkDrillDown> {
   const params = filterParams(toFilter(query));
-  const slice = query.figure === 'exports' && query.dimension && query.key !== undefined ? query.dimension : null;
+  const [dimension, key] = query.figure === 'exports' && query.dimension && query.key !== undefined ? [query.dimension, query.key] : ['total', 'total'];
   const [exports, declarations, registered, tenants] = await Promise.all([
     q.query<{ tenant_id: string; currency: string; value: string; orders: string }>(
-      `SELECT e.tenant_id, e.currency, sum(e.value)::text AS value, sum(${slice === 'hsChapter' ? 'e.chapter_orders' : 'e.orders'})::text AS orders
-       FROM park_export_rollup e JOIN tenants t ON t.id = e.tenant_id
-       WHERE e.lines > 0 AND ${filterWhere('e.month')} ${slice ? `AND ${DIMENSION_COLUMNS[slice]} = $4` : ''} GROUP BY e.tenant_id, e.currency`,
-      slice ? [...params, query.key] : params,
+      `SELECT e.tenant_id, e.currency, sum(e.value)::text AS value, sum(e.orders)::text AS orders
+       FROM park_merchant_month_exports e JOIN tenants t ON t.id = e.tenant_id
+       WHERE e.dimension = $4 AND e.key = $5 AND e.lines > 0 AND ${filterWhere('e.month')} GROUP BY e.tenant_id, e.currency`,
+      [...params, dimension, key],
     ),
     q.query<{ tenant_id: string; customs_status: string; cancel_requested: boolean; count: string }>(
-      `SELECT d.tenant_id, d.customs_status, d.cancel_requested, count(*)::text AS count
-       FROM park_declarations d JOIN tenants t ON t.id = d.tenant_id WHERE ${filterWhere('d.export_month')}
+      `SELECT d.tenant_id, d.customs_status, d.cancel_requested, sum(d.count)::text AS count
+       FROM park_merchant_month_declarations d JOIN tenants t ON t.id = d.tenant_id WHERE d.count > 0 AND ${filterWhere('d.month')}
        GROUP BY d.tenant_id, d.customs_status, d.cancel_requested`,
       params,
     ),

@@ -1,5 +1,4 @@
 import type { ParkStatisticsQuery } from '@tradewind/contract';
-import type { ParkDimension } from '@tradewind/domain';
 
 /** The period and sandbox switch every statistics query applies, as SQL parameters $1–$3. */
 export interface StatisticsFilter {
@@ -12,18 +11,12 @@ export const toFilter = (query: ParkStatisticsQuery): StatisticsFilter => ({ fro
 
 export const filterParams = (filter: StatisticsFilter): unknown[] => [filter.from, filter.to, filter.excludeSandboxes];
 
-/** `month` is the SQL expression of the row's `YYYY-MM`; tenants are `t`. */
-export const filterWhere = (month: string) => `($1::text IS NULL OR ${month} >= $1) AND ($2::text IS NULL OR ${month} <= $2) AND (NOT $3::boolean OR t.kind = 'merchant')`;
-
-/** The column of park_export_lines `e` (or tenants `t`) each breakdown groups by; only these names reach SQL. */
-export const DIMENSION_COLUMNS: Record<ParkDimension, string> = {
-  month: 'e.month',
-  cluster: 't.cluster',
-  mode: 'e.mode',
-  market: 'e.market',
-  channel: 'e.channel',
-  hsChapter: 'e.hs_chapter',
-};
+/**
+ * `month` is the SQL expression of the row's `YYYY-MM`; `sandbox` says whether the row is a sandbox's
+ * (by default its tenant `t`'s kind). Open ends are bounds beyond any month, so an index on the month serves.
+ */
+export const filterWhere = (month: string, sandbox = "t.kind <> 'merchant'") =>
+  `${month} >= coalesce($1::text, '') AND ${month} <= coalesce($2::text, '9999-99') AND (NOT $3::boolean OR NOT (${sandbox}))`;
 
 export const statisticsQuerySchema = {
   from: { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$' },

@@ -27,17 +27,17 @@ const drillQuery = {
 /** The dashboard, its drill-downs and its workbook: park administrator only, each call audited. */
 export function registerStatisticsRoutes(app: FastifyInstance, gate: ParkAdminGate, db: Database): void {
   app.get<{ Querystring: ParkStatisticsQuery; Reply: ParkStatistics }>('/api/park/statistics', { schema: { querystring: statisticsQuery } }, async (request) => {
-    await gate(request, { action: 'statistics.view', detail: { ...request.query } });
+    await gate(request, { subject: 'statistics', action: 'view', detail: { ...request.query } });
     return parkStatistics(db, toFilter(request.query), await latestRateTable(db));
   });
 
   app.get<{ Querystring: ParkDrillQuery; Reply: ParkDrillDown }>('/api/park/statistics/merchants', { schema: { querystring: drillQuery } }, async (request) => {
-    await gate(request, { action: 'statistics.drill', detail: { ...request.query } });
+    await gate(request, { subject: 'statistics', action: 'drill', detail: { ...request.query } });
     return parkDrillDown(db, request.query, await latestRateTable(db));
   });
 
   app.get<{ Querystring: ParkStatisticsQuery & { lang: WorkbookLanguage } }>('/api/park/statistics.xlsx', { schema: { querystring: workbookQuery } }, async (request, reply) => {
-    await gate(request, { action: 'statistics.export', detail: { ...request.query } });
+    await gate(request, { subject: 'statistics', action: 'export', detail: { ...request.query } });
     const { lang, ...query } = request.query;
     const workbook = await statisticsWorkbook(await parkStatistics(db, toFilter(query), await latestRateTable(db)), lang);
     return reply

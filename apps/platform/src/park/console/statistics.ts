@@ -1,44 +1,43 @@
-import type { MinorByCurrency, ParkFigure, ParkStatistics } from '@tradewind/contract';
+import type { ParkFigure, ParkStatistics } from '@tradewind/contract';
 import { DECLARATION_MODES, DECLARATION_STAGES, declarationStage, PARK_DIMENSIONS, type DeclarationStage, type ParkDimension, type RateTable } from '@tradewind/domain';
 import type { Queryable } from '../../db/database.ts';
-import { DIMENSION_COLUMNS, filterParams, filterWhere, type StatisticsFilter } from './filter.ts';
+import { filterParams, filterWhere, type StatisticsFilter } from './filter.ts';
 import { addMoney, inCnyAndUsd } from './money.ts';
 
 type Breakdown = ParkDimension | 'total';
 
-/** One grouping set per breakdown: `dim` names it, `key` is its value (GROUPING tells which one is grouped). */
-const groupingSets = (extra: string[]) => [extra, ...PARK_DIMENSIONS.map((dimension) => [DIMENSION_COLUMNS[dimension], ...extra])].map((columns) => `(${columns.join(', ')})`).join(', ');
-
-const dimensionLabel = `CASE ${PARK_DIMENSIONS.map((dimension) => `WHEN GROUPING(${DIMENSION_COLUMNS[dimension]}) = 0 THEN '${dimension}'`).join(' ')} ELSE 'total' END`;
-const dimensionKey = `coalesce(${PARK_DIMENSIONS.map((dimension) => DIMENSION_COLUMNS[dimension]).join(', ')}, 'total')`;
-/** The rollup the triggers keep (014_park_statistics.sql); rows summed to zero stay behind and are skipped. */
-const exportsFrom = `FROM park_export_rollup e JOIN tenants t ON t.id = e.tenant_id WHERE e.lines > 0 AND ${filterWhere('e.month')}`;
-/** An order counts once, except in the HS chapter breakdown: once in each chapter it has lines of. */
-const orderCount = `CASE WHEN GROUPING(e.hs_chapter) = 0 THEN sum(e.chapter_orders) ELSE sum(e.orders) END`;
-
+/** Export figures from the monthly rollups the triggers keep (027_park_monthly_rollups.sql); rows summed to zero are skipped. */
 async function exportFigures(q: Queryable, filter: StatisticsFilter, rates: RateTable | null): Promise<Map<Breakdown, ParkFigure[]>> {
   const params = filterParams(filter);
-  const [values, counts] = await Promise.all([
-    q.query<{ dim: Breakdown; key: string; currency: string; value: string }>(
-      `SELECT ${dimensionLabel} AS dim, ${dimensionKey} AS key, e.currency, sum(e.value)::text AS value ${exportsFrom} GROUP BY GROUPING SETS (${groupingSets(['e.currency'])})`,
+  const [values, merchants] = await Promise.all([
+    q.query<{ dimension: Breakdown; key: string; currency: string; value: string; orders: string }>(
+      `SELECT e.dimension, e.key, e.currency, sum(e.value)::text AS value, sum(e.orders)::text AS orders
+       FROM park_month_exports e WHERE e.lines > 0 AND ${filterWhere('e.month', 'e.sandbox')} GROUP BY 1, 2, 3`,
       params,
     ),
-    q.query<{ dim: Breakdown; key: string; orders: string; merchants: string }>(
-      `SELECT ${dimensionLabel} AS dim, ${dimensionKey} AS key, (${orderCount})::text AS orders, count(DISTINCT e.tenant_id)::text AS merchants
-       ${exportsFrom} GROUP BY GROUPING SETS (${groupingSets([])})`,
+    // A merchant counts once per key over the whole period: one row per merchant and key, with its months.
+    q.query<{ dimension: Breakdown; key: string; merchants: string }>(
+      `SELECT k.dimension, k.key, count(*)::text AS merchants FROM park_merchant_keys k JOIN tenants t ON t.id = k.tenant_id
+       WHERE EXISTS (SELECT 1 FROM unnest(k.months) AS m(month) WHERE ${filterWhere('m.month')})
+       GROUP BY 1, 2`,
       params,
     ),
   ]);
-  const money = new Map<string, MinorByCurrency>();
+  const figureOf = new Map<string, ParkFigure & { dimension: Breakdown }>();
+  const id = (dimension: Breakdown, key: string) => `${dimension}\u0000${key}`;
   for (const row of values) {
-    const id = `${row.dim}\u0000${row.key}`;
-    money.set(id, addMoney(money.get(id) ?? {}, row.currency, Number(row.value)));
+    const figure = figureOf.get(id(row.dimension, row.key)) ?? { dimension: row.dimension, key: row.key, orders: 0, merchants: 0, value: {}, valueCny: 0, valueUsd: 0 };
+    figure.orders += Number(row.orders);
+    addMoney(figure.value, row.currency, Number(row.value));
+    figureOf.set(id(row.dimension, row.key), figure);
+  }
+  for (const row of merchants) {
+    const figure = figureOf.get(id(row.dimension, row.key));
+    if (figure) figure.merchants = Number(row.merchants);
   }
   const figures = new Map<Breakdown, ParkFigure[]>();
-  for (const row of counts) {
-    const value = money.get(`${row.dim}\u0000${row.key}`) ?? {};
-    const figure: ParkFigure = { key: row.key, orders: Number(row.orders), merchants: Number(row.merchants), value, ...inCnyAndUsd(value, rates) };
-    figures.set(row.dim, [...(figures.get(row.dim) ?? []), figure]);
+  for (const { dimension, ...figure } of figureOf.values()) {
+    figures.set(dimension, [...(figures.get(dimension) ?? []), { ...figure, ...inCnyAndUsd(figure.value, rates) }]);
   }
   for (const list of figures.values()) list.sort((a, b) => a.key.localeCompare(b.key));
   return figures;
@@ -47,15 +46,17 @@ async function exportFigures(q: Queryable, filter: StatisticsFilter, rates: Rate
 async function declarationFigures(q: Queryable, filter: StatisticsFilter): Promise<ParkStatistics['declarations']> {
   const params = filterParams(filter);
   const rows = await q.query<{ customs_status: string; cancel_requested: boolean; mode: string; count: string }>(
-    `SELECT d.customs_status, d.cancel_requested, d.mode, count(*)::text AS count
-     FROM park_declarations d JOIN tenants t ON t.id = d.tenant_id WHERE ${filterWhere('d.export_month')}
+    `SELECT d.customs_status, d.cancel_requested, d.mode, sum(d.count)::text AS count
+     FROM park_month_declarations d WHERE d.count > 0 AND ${filterWhere('d.month', 'd.sandbox')}
      GROUP BY d.customs_status, d.cancel_requested, d.mode`,
     params,
   );
-  const [median] = await q.query<{ hours: number | null }>(
-    `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM d.released_at - d.sent_at) / 3600) AS hours
-     FROM park_declarations d JOIN tenants t ON t.id = d.tenant_id
-     WHERE ${filterWhere('d.export_month')} AND d.counts AND d.released_at IS NOT NULL AND d.sent_at IS NOT NULL`,
+  // percentile_cont(0.5) over the histogram of clearance minutes: the mean of the two middle declarations' minutes.
+  const [median] = await q.query<{ hours: string | null }>(
+    `WITH histogram AS (SELECT c.minutes, sum(c.count) AS n FROM park_month_clearance c WHERE c.count > 0 AND ${filterWhere('c.month', 'c.sandbox')} GROUP BY c.minutes),
+          ranked AS (SELECT minutes, sum(n) OVER (ORDER BY minutes) AS upto, sum(n) OVER () AS total FROM histogram)
+     SELECT ((min(minutes) FILTER (WHERE upto >= floor((total - 1) / 2) + 1) + min(minutes) FILTER (WHERE upto >= ceil((total - 1) / 2) + 1)) / 120.0)::text AS hours
+     FROM ranked`,
     params,
   );
   const byStage = new Map<DeclarationStage, number>();
@@ -75,7 +76,7 @@ async function declarationFigures(q: Queryable, filter: StatisticsFilter): Promi
     byMode: DECLARATION_MODES.filter((mode) => byMode.has(mode)).map((mode) => ({ mode, ...byMode.get(mode)! })),
     rejected,
     rejectionRate: decided === 0 ? null : rejected / decided,
-    medianClearanceHours: median?.hours === null || median?.hours === undefined ? null : Number(median.hours),
+    medianClearanceHours: median?.hours ? Number(median.hours) : null,
   };
 }
 

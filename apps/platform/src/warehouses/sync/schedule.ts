@@ -1,6 +1,6 @@
 import type { ShipmentDoc } from '@tradewind/domain';
 import type { Database, Queryable } from '../../db/database.ts';
-import { enqueueJob } from '../../jobs/index.ts';
+import { enqueueJob, startSchedule, type Schedule } from '../../jobs/index.ts';
 import type { WriteHook } from '../../sync/sql-sync-store.ts';
 import { connectedAccounts } from '../accounts.ts';
 import type { ConnectableProvider } from '../registry.ts';
@@ -40,14 +40,6 @@ export async function enqueueAccountSync(q: Queryable, tenantId: string, provide
   await enqueueSync(q, tenantId, provider, `account-set:${new Date().toISOString()}`);
 }
 
-export interface SyncSchedule {
-  stop(): void;
-}
-
-export function startSyncSchedule(db: Database, intervalMs: number, onError: (error: unknown) => void): SyncSchedule {
-  const tick = () => void enqueueDueSyncs(db, intervalMs).catch(onError);
-  tick();
-  const timer = setInterval(tick, Math.min(intervalMs, 60_000));
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
+export function startSyncSchedule(db: Database, intervalMs: number, onError: (error: unknown) => void): Schedule {
+  return startSchedule(Math.min(intervalMs, 60_000), () => enqueueDueSyncs(db, intervalMs), onError);
 }
