@@ -42,6 +42,7 @@ test('@security fair staff cannot submit filings: they prepare a declaration dra
   await expect(staff.page.getByTestId('declaration-submit')).toBeDisabled();
   await expect(staff.page.getByText('员工可以准备和保存申报草稿；提交和重新发送需由店主操作。')).toBeVisible();
   await staff.page.getByTestId('declaration-save-draft').click();
+  await expect(staff.page.getByTestId('declaration-title')).toContainText('9710');
   await expect(staff.page.getByTestId('declaration-draft')).toHaveText('草稿');
   const title = (await staff.page.getByTestId('declaration-title').textContent())!;
   await expect(staff.page.getByTestId('declaration-submit')).toBeDisabled();

@@ -76,6 +76,12 @@ describe.each(ENGINES)('monthly summaries (汇总申报) of released inventories
       expect((await noticesOf(platform.app, token)).filter((notice) => notice.messageKey === 'notice.customs.summary.created').map((notice) => notice.params)).toEqual([
         expect.objectContaining({ copNo: 'SUM202611-1', month: '2026-10', count: '3' }),
       ]);
+      // Sent in the summary's own words: its number, not "order SUM…".
+      const sentNotices = (await noticesOf(platform.app, token)).filter((notice) => /^notice\.customs\.(summary\.)?sent$/.test(notice.messageKey));
+      expect(sentNotices.filter((notice) => notice.params.title === summary!.title).map((notice) => [notice.messageKey, notice.params.copNo])).toEqual([
+        ['notice.customs.summary.sent', 'SUM202611-1'],
+      ]);
+      expect(sentNotices.filter((notice) => String(notice.params.orderNo ?? '').startsWith('SUM'))).toEqual([]);
 
       await simulator.advanceClock(60);
       await expect.poll(async () => (await summaries())[0]!.receipts.map((receipt) => `${receipt.type} ${receipt.code}`), poll).toEqual(['CEB702 2', 'CEB702 120', 'CEB702 399', 'CEB792 1']);
@@ -92,6 +98,12 @@ describe.each(ENGINES)('monthly summaries (汇总申报) of released inventories
           expect(filing.receipts.find((receipt) => receipt.type === 'CEB792')!.documents.entryId).toBe(result.documents.entryId);
         } else if (filing.id === simplified.id) expect(outcome).toEqual([]);
       }
+      const summaryReceipts = (await noticesOf(platform.app, token)).filter((notice) => notice.messageKey === 'notice.customs.summary.receipt');
+      expect(summaryReceipts.map((notice) => [notice.params.copNo, notice.params.code])).toEqual([
+        ['SUM202611-1', '2'],
+        ['SUM202611-1', '120'],
+        ['SUM202611-1', '399'],
+      ]);
       const results = (await noticesOf(platform.app, token)).filter((notice) => notice.messageKey === 'notice.customs.summary.result');
       expect(results.map((notice) => notice.params)).toEqual([expect.objectContaining({ sumNo: result.documents.sumNo, entryId: result.documents.entryId, count: '3' })]);
 

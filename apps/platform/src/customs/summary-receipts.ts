@@ -45,13 +45,9 @@ export function receiptNotice(filing: FilingDoc, receipt: Receipt): ReplicatedDo
     });
   }
   const documents = receipt.documents as { orderNo?: string; copNo?: string };
-  return customsNotice('notice.customs.receipt', receipt.status.outcome === 'rejected' || receipt.status.outcome === 'error' ? 'error' : 'info', {
-    title: filing.title,
-    type: receipt.type,
-    code: receipt.status.code,
-    meaningZh: receipt.status.zh,
-    meaningEn: receipt.status.en,
-    orderNo: String(documents.orderNo ?? documents.copNo ?? ''),
-    message: receipt.message,
-  });
+  const severity = receipt.status.outcome === 'rejected' || receipt.status.outcome === 'error' ? 'error' : 'info';
+  const status = { title: filing.title, type: receipt.type, code: receipt.status.code, meaningZh: receipt.status.zh, meaningEn: receipt.status.en, message: receipt.message };
+  // A summary request's receipt (CEB702) names the request's own number, not an order.
+  if (receipt.type === 'CEB702') return customsNotice('notice.customs.summary.receipt', severity, { ...status, copNo: String(documents.copNo ?? '') });
+  return customsNotice('notice.customs.receipt', severity, { ...status, orderNo: String(documents.orderNo ?? documents.copNo ?? '') });
 }

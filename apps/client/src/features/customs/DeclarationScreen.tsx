@@ -8,6 +8,7 @@ import { resendDeclaration } from '../../stores/filing-store.ts';
 import { useWorkspace } from '../../workspace.tsx';
 import { useOrders } from '../orders/data.ts';
 import { customsLanguage } from './customs-language.ts';
+import { CustomsNoteText } from './CustomsNoteText.tsx';
 import { CustomsStatusTag } from './CustomsStatusTag.tsx';
 import { useFilings } from './data.ts';
 import { DeclaredOrders } from './DeclaredOrders.tsx';
@@ -72,7 +73,7 @@ function FixAndResend({ filing, orders }: { filing: FilingDoc & { declaration: F
           showIcon
           data-testid="declaration-rejection"
           title={t('customsDesk.detail.rejected', { meaning: rejection.meaning?.[language] ?? customsStatusView(filing.customsStatus).meaning?.[language] ?? '' })}
-          description={rejection.message && t('customsDesk.detail.reason', { message: rejection.message })}
+          description={<CustomsNoteText receipt={rejection} asReason />}
         />
       ) : (
         <Alert type="error" showIcon data-testid="declaration-rejection" title={t('customsDesk.detail.failed')} />

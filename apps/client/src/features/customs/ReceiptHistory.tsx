@@ -3,6 +3,7 @@ import type { CustomsStatus, FilingReceipt } from '@tradewind/domain';
 import { Empty, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { customsLanguage } from './customs-language.ts';
+import { CustomsNoteText } from './CustomsNoteText.tsx';
 import { rowTestId } from '../../components/row-test-id.ts';
 
 const orderOf = (receipt: FilingReceipt) => receipt.documents['orderNo'] ?? receipt.documents['copNo'] ?? '';
@@ -32,7 +33,7 @@ export function ReceiptHistory({ receipts, showOrder = true }: { receipts: Filin
           title: t('customsDesk.detail.meaning'),
           render: (_, receipt) => <span data-testid="receipt-meaning">{receipt.meaning?.[language] ?? customsStatusView(receipt.code as CustomsStatus).meaning?.[language] ?? ''}</span>,
         },
-        { title: t('customsDesk.detail.note'), dataIndex: 'message' },
+        { title: t('customsDesk.detail.note'), render: (_, receipt) => <CustomsNoteText receipt={receipt} /> },
       ]}
     />
   );
