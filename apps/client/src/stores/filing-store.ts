@@ -1,5 +1,5 @@
 import { resendWaiting } from '@tradewind/customs';
-import { isRejection, type FilingDeclaration, type FilingDoc, type Role } from '@tradewind/domain';
+import { filingTransitionRefusal, isRejection, type FilingDeclaration, type FilingDoc, type Role } from '@tradewind/domain';
 import { insertDocument, modifyDocument, removeDocument, type NewFields, type StoreContext } from './documents.ts';
 import { assertRoleMayWrite } from './role-guard.ts';
 
@@ -75,6 +75,23 @@ export function resendDeclaration(ctx: StoreContext, role: Role, id: string, dec
     if (current.status !== 'submitted' || !isRejection(current.customsStatus) || resendWaiting(current)) throw new NotRejectedError(current.customsStatus);
     const change = { declaration, revision: current.revision + 1 };
     assertRoleMayWrite(role, 'filings', current, { ...current, ...change });
+    return change;
+  });
+}
+
+const asRecord = (filing: FilingDoc) => filing as unknown as Record<string, unknown>;
+
+/**
+ * Resends a rejected summary request (appType 2, the platform builds it) without the inventories
+ * the merchant dropped for what customs named; at least one stays, and none can be added.
+ */
+export function resendSummary(ctx: StoreContext, role: Role, id: string, invtNos: readonly string[]): Promise<FilingDoc> {
+  return modifyDocument(ctx, 'filings', id, (current) => {
+    if (current.kind !== 'ceb701-summary' || current.status !== 'submitted' || !isRejection(current.customsStatus) || resendWaiting(current)) throw new NotRejectedError(current.customsStatus);
+    const change = { payload: { ...current.payload, invtNos: [...invtNos] }, revision: current.revision + 1 };
+    assertRoleMayWrite(role, 'filings', current, { ...current, ...change });
+    const refusal = filingTransitionRefusal(asRecord(current), asRecord({ ...current, ...change }));
+    if (refusal) throw new RangeError(`The summary cannot be resent so: ${refusal.reason} (${refusal.detail})`);
     return change;
   });
 }

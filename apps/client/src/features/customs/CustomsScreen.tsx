@@ -7,12 +7,13 @@ import { useNavigate } from 'react-router';
 import { saveDeclarationDraft, submitDeclaration } from '../../stores/filing-store.ts';
 import { useWorkspace } from '../../workspace.tsx';
 import { useOrders } from '../orders/data.ts';
-import { useDeclarations } from './data.ts';
+import { useDeclarations, useSummaries } from './data.ts';
 import { DeclarationFactsForm } from './DeclarationFactsForm.tsx';
 import { DeclarationsTable } from './DeclarationsTable.tsx';
 import { OrderPicker } from './OrderPicker.tsx';
 import { PrecheckFindings } from './PrecheckFindings.tsx';
-import { SendButton } from './SendButton.tsx';
+import { precheckPassed, SendButton } from './SendButton.tsx';
+import { SummariesTable } from './SummariesTable.tsx';
 import { usePrecheck } from './use-precheck.ts';
 import { withWaybills } from './with-waybills.ts';
 
@@ -26,6 +27,7 @@ export function CustomsScreen() {
   const navigate = useNavigate();
   const orders = useOrders();
   const declarations = useDeclarations();
+  const summaries = useSummaries();
   const [mode, setMode] = useState<PickMode>('9610');
   const [selected, setSelected] = useState<string[]>([]);
   const [facts, setFacts] = useState<FilingDeclaration | undefined>();
@@ -87,7 +89,7 @@ export function CustomsScreen() {
               <Typography.Title level={5}>{t('customsDesk.precheck.title')}</Typography.Title>
               <PrecheckFindings precheck={precheck} />
               <Space wrap>
-                <SendButton precheck={precheck} label={t('customsDesk.submit')} testId="declaration-submit" onSend={() => keep(submitDeclaration, 'customsDesk.submitted')} />
+                <SendButton ready={precheckPassed(precheck)} label={t('customsDesk.submit')} testId="declaration-submit" onSend={() => keep(submitDeclaration, 'customsDesk.submitted')} />
                 <Button onClick={() => void keep(saveDeclarationDraft, 'customsDesk.draft.saved')} data-testid="declaration-save-draft">
                   {t('customsDesk.draft.save')}
                 </Button>
@@ -99,6 +101,11 @@ export function CustomsScreen() {
       <Card size="small" title={t('customsDesk.declarations')}>
         <DeclarationsTable declarations={declarations} />
       </Card>
+      {summaries.length > 0 && (
+        <Card size="small" title={t('customsDesk.summaries.title')}>
+          <SummariesTable summaries={summaries} />
+        </Card>
+      )}
     </Space>
   );
 }

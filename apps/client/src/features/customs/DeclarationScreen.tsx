@@ -1,4 +1,4 @@
-import { customsStatusView, rejectionOf, resendWaiting } from '@tradewind/customs';
+import { resendWaiting } from '@tradewind/customs';
 import { isRejection, type FilingDeclaration, type FilingDoc, type OrderDoc, type Role } from '@tradewind/domain';
 import { Alert, App, Card, Empty, Space, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
@@ -7,25 +7,25 @@ import { Link, useParams } from 'react-router';
 import { resendDeclaration } from '../../stores/filing-store.ts';
 import { useWorkspace } from '../../workspace.tsx';
 import { useOrders } from '../orders/data.ts';
-import { customsLanguage } from './customs-language.ts';
-import { CustomsNoteText } from './CustomsNoteText.tsx';
 import { CustomsStatusTag } from './CustomsStatusTag.tsx';
 import { useFilings } from './data.ts';
 import { DeclaredOrders } from './DeclaredOrders.tsx';
 import { DraftDeclaration } from './DraftDeclaration.tsx';
 import { EditDeclaration } from './EditDeclaration.tsx';
 import { ReceiptHistory } from './ReceiptHistory.tsx';
-import { SendButton } from './SendButton.tsx';
+import { RejectionAlert } from './RejectionAlert.tsx';
+import { precheckPassed, SendButton } from './SendButton.tsx';
+import { SummaryBody } from './SummaryBody.tsx';
 import { useEditedDeclaration } from './use-edited-declaration.ts';
 
-/** One declaration: its status in words, each order's status, the receipt history; a draft to finish and send, fix-and-resend after a rejection. */
+/** One declaration or summary request: its status in words, each order's status, the receipt history; a draft to finish and send, fix-and-resend after a rejection. */
 export function DeclarationScreen() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const filing = useFilings().find((candidate) => candidate.id === id);
   const orders = useOrders();
   const declared = useMemo(() => (orders ?? []).filter((order) => filing?.orderIds.includes(order.id)), [orders, filing]);
-  if (!filing?.declaration) return <Empty description={t('customsDesk.detail.notFound')} />;
+  if (!filing || (!filing.declaration && filing.kind !== 'ceb701-summary')) return <Empty description={t('customsDesk.detail.notFound')} />;
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Link to="/customs">{t('customsDesk.detail.back')}</Link>
@@ -33,12 +33,12 @@ export function DeclarationScreen() {
         <Typography.Title level={3} style={{ margin: 0 }} data-testid="declaration-title">
           {filing.title}
         </Typography.Title>
-        <Tag>{t(`customsDesk.modes.${filing.declaration.mode}`)}</Tag>
+        <Tag>{filing.declaration ? t(`customsDesk.modes.${filing.declaration.mode}`) : t('customsDesk.summaries.kind')}</Tag>
         {filing.status === 'draft' ? <Tag data-testid="declaration-draft">{t('filings.statuses.draft')}</Tag> : <CustomsStatusTag code={filing.customsStatus} testId="declaration-status" />}
         <Typography.Text type="secondary">{t('customsDesk.detail.revision', { revision: filing.revision })}</Typography.Text>
       </Space>
       {resendWaiting(filing) && <Alert type="info" showIcon title={t('customsDesk.detail.resent', { revision: filing.revision })} data-testid="declaration-resend-waiting" />}
-      <DeclarationBody filing={filing as FilingDoc & { declaration: FilingDeclaration }} orders={declared} />
+      {filing.declaration ? <DeclarationBody filing={filing as FilingDoc & { declaration: FilingDeclaration }} orders={declared} /> : <SummaryBody key={filing.revision} filing={filing} />}
       <Card size="small" title={t('customsDesk.detail.receipts')}>
         <ReceiptHistory receipts={filing.receipts} />
       </Card>
@@ -55,31 +55,19 @@ function DeclarationBody({ filing, orders }: { filing: FilingDoc & { declaration
 
 /** Why customs turned the declaration down, in the merchant's language, and the same pre-check and fixes before sending it again. */
 function FixAndResend({ filing, orders }: { filing: FilingDoc & { declaration: FilingDeclaration }; orders: OrderDoc[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { store, profile } = useWorkspace();
   const { message } = App.useApp();
   const edited = useEditedDeclaration(filing, orders);
-  const rejection = rejectionOf(filing);
-  const language = customsLanguage(i18n.language);
   const resend = async () => {
     const resent = await resendDeclaration(store, profile.user.role as Role, filing.id, edited.declaration);
     void message.success(t('customsDesk.detail.resent', { revision: resent.revision }));
   };
   return (
     <>
-      {rejection ? (
-        <Alert
-          type="error"
-          showIcon
-          data-testid="declaration-rejection"
-          title={t('customsDesk.detail.rejected', { meaning: rejection.meaning?.[language] ?? customsStatusView(filing.customsStatus).meaning?.[language] ?? '' })}
-          description={<CustomsNoteText receipt={rejection} asReason />}
-        />
-      ) : (
-        <Alert type="error" showIcon data-testid="declaration-rejection" title={t('customsDesk.detail.failed')} />
-      )}
+      <RejectionAlert filing={filing} />
       <EditDeclaration filing={filing} orders={orders} edited={edited} />
-      <SendButton precheck={edited.precheck} label={t('customsDesk.detail.resend')} testId="declaration-resend" onSend={resend} />
+      <SendButton ready={precheckPassed(edited.precheck)} label={t('customsDesk.detail.resend')} testId="declaration-resend" onSend={resend} />
     </>
   );
 }

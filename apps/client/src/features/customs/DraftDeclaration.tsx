@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { discardDraft, saveDraftChanges, submitDraft } from '../../stores/filing-store.ts';
 import { useWorkspace } from '../../workspace.tsx';
 import { EditDeclaration } from './EditDeclaration.tsx';
-import { SendButton } from './SendButton.tsx';
+import { precheckPassed, SendButton } from './SendButton.tsx';
 import { useEditedDeclaration } from './use-edited-declaration.ts';
 
 /** A draft declaration: fair staff prepare and save it, the owner checks it and sends it (offline too); either may discard it. */
@@ -33,7 +33,7 @@ export function DraftDeclaration({ filing, orders }: { filing: FilingDoc & { dec
     <>
       <EditDeclaration filing={filing} orders={orders} edited={edited} />
       <Space wrap>
-        <SendButton precheck={edited.precheck} label={t('customsDesk.submit')} testId="declaration-submit" onSend={send} />
+        <SendButton ready={precheckPassed(edited.precheck)} label={t('customsDesk.submit')} testId="declaration-submit" onSend={send} />
         <Button onClick={() => void save()} data-testid="declaration-save-draft">
           {t('customsDesk.draft.saveChanges')}
         </Button>
