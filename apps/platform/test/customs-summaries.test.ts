@@ -1,4 +1,5 @@
 import type { FilingDoc } from '@tradewind/domain';
+import type { PushRow, ReplicatedDoc } from '@tradewind/sync';
 import type { RunningCustomsSimulator } from '@tradewind/simulators/customs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { knifeOrder, noticesOf, startCustomsPlatform, submittedFiling } from './customs-helpers.ts';
@@ -165,8 +166,8 @@ describe.each(ENGINES)('monthly summaries (汇总申报) of released inventories
       ]);
 
       // Fixed by dropping an inventory; adding one it never had is refused and changes nothing.
-      const master = rejected as unknown as Record<string, unknown>;
-      const resend = (invtNos: string[]) => ({
+      const master = rejected as unknown as ReplicatedDoc;
+      const resend = (invtNos: string[]): PushRow => ({
         assumedMasterState: master,
         newDocumentState: { ...master, revision: 2, payload: { ...rejected.payload, invtNos }, updatedAt: new Date().toISOString() },
       });
