@@ -5,7 +5,7 @@ export default defineConfig({
   // The client's platform seam resolves to its testing implementation (apps/client/src/platform/index.testing.ts).
   resolve: { extensions: extensionsFor('testing') },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.{ts,tsx}', 'apps/*/test/**/*.test.ts'],
+    include: ['packages/*/src/**/*.test.ts', 'bench/*.test.ts', 'apps/*/src/**/*.test.{ts,tsx}', 'apps/*/test/**/*.test.ts'],
     globalSetup: ['./test-support/postgres-global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

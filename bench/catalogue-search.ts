@@ -1,16 +1,16 @@
 /**
  * On-device catalogue search over 50,000 products in Chromium (npm run bench:search): builds
  * bench/catalogue, serves it, runs it in headless Debian Chromium and prints p50/p95 per query.
- * Not part of npm test. Options: PRODUCTS (50000), REPEATS (200).
+ * Not part of npm test. Knobs: BENCH_PRODUCTS (50000), BENCH_REPEATS (200).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import type { SearchBenchResult } from './catalogue/main.ts';
 import { serveBenchPage } from './page.ts';
+import { benchSettings } from './settings.ts';
 
 const ROOT = new URL('./catalogue/', import.meta.url);
-const products = Number(process.env.PRODUCTS ?? 50_000);
-const repeats = Number(process.env.REPEATS ?? 200);
+const { products, repeats } = benchSettings({ products: 50_000, repeats: 200 });
 
 const served = await serveBenchPage(ROOT, 'Tradewind catalogue search bench');
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });

@@ -21,10 +21,10 @@ import { createSqlSyncStore } from '../apps/platform/src/sync/sql-sync-store.ts'
 import type { FairBenchResult } from './fair/main.ts';
 import { makeOrders } from './fair/orders.ts';
 import { loadAverage } from './load-average.ts';
+import { benchSettings, log } from './settings.ts';
 import { serveBenchPage } from './page.ts';
 
-const ORDERS = Number(process.env.BENCH_ORDERS ?? 20_000);
-const ENTRY_RUNS = Number(process.env.BENCH_ENTRY_RUNS ?? 10);
+const settings = benchSettings({ orders: 20_000, entryRuns: 10 });
 const TENANT = 'yangjiang-knives';
 const CLIENT_DIR = fileURLToPath(new URL('../apps/client/dist/', import.meta.url));
 const RESULTS = new URL('results/fair-orders.json', import.meta.url);
@@ -33,7 +33,6 @@ const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch:
 
 const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`;
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))]!;
-const log = (line: string) => console.log(line);
 
 async function login(page: Page, baseURL: string): Promise<void> {
   await page.goto(baseURL);
@@ -58,7 +57,7 @@ async function timeOrderEntry(browser: Browser, baseURL: string): Promise<number
   await page.getByTestId('buyer-save').click();
   await context.setOffline(true);
   const times: number[] = [];
-  for (let run = 0; run < ENTRY_RUNS; run++) {
+  for (let run = 0; run < settings.entryRuns; run++) {
     await page.goto('/orders');
     await expect(page.getByTestId('fair-open')).toBeVisible();
     const started = performance.now();
@@ -84,13 +83,13 @@ async function timeDatabase(browser: Browser): Promise<FairBenchResult> {
     const page = await browser.newPage();
     await page.goto(server.url);
     await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
-    return await page.evaluate((count) => window.runFairBench(count), ORDERS);
+    return await page.evaluate((count) => window.runFairBench(count), settings.orders);
   } finally {
     await server.close();
   }
 }
 
-/** 3. The orders screen of the real app with ORDERS synced orders. */
+/** 3. The orders screen of the real app with BENCH_ORDERS synced orders. */
 async function timeOrdersScreen(browser: Browser, baseURL: string, expected: number): Promise<{ syncMs: number; coldMs: number[]; openMs: number[]; filterMs: { name: string; ms: number }[] }> {
   const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -156,7 +155,7 @@ async function main(): Promise<void> {
     log(`   day-summary query (createdAt index): ${database.dayQuery.matches} orders in ${ms(database.dayQuery.ms)}; next order number lookup ${ms(database.highestNumberMs)}`);
 
     const store = createSqlSyncStore(db);
-    const orders = makeOrders(ORDERS, 'YJ98');
+    const orders = makeOrders(settings.orders, 'YJ98');
     for (let i = 0; i < orders.length; i += 2_000) {
       const batch = orders.slice(i, i + 2_000).map((order): ReplicatedDoc => ({ ...order, _deleted: false }));
       await store.transaction(TENANT, (tx) => tx.write('orders', batch));
@@ -171,7 +170,7 @@ async function main(): Promise<void> {
     for (const filter of screen.filterMs) log(`   ${filter.name} → filtered rows shown: ${ms(filter.ms)}`);
 
     mkdirSync(new URL('.', RESULTS), { recursive: true });
-    writeFileSync(RESULTS, JSON.stringify({ at: new Date().toISOString(), orders: ORDERS, entryMs: entry, database, screen }, null, 2));
+    writeFileSync(RESULTS, JSON.stringify({ at: new Date().toISOString(), orders: settings.orders, entryMs: entry, database, screen }, null, 2));
   } finally {
     await browser.close();
     await app.close();

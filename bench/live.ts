@@ -8,6 +8,7 @@
  *     under a write burst that every stream hears of;
  *  3. push throughput: BENCH_PUSH_DEVICES devices pushing batches of 100 new products at once,
  *     and what NOTIFY adds to a write transaction on that database.
+ * BENCH_LIVE_PARTS picks a subset (`push`, `live,streams`…).
  * The bench's own clients share the machine (and its cores) with the platform: figures are upper
  * bounds of what a park's separate devices would see.
  */
@@ -25,24 +26,22 @@ import { pushProducts, startLiveDevice, type LiveDevice } from './live/live-devi
 import { notifyCost } from './live/notify-cost.ts';
 import { cpuShare, processUsage } from './live/process-usage.ts';
 import { percentile } from './live/percentile.ts';
+import { pushFor } from './live/push-for.ts';
 import { loadAverage } from './load-average.ts';
 import { streamHolder } from './live/stream-holder.ts';
+import { benchSettings, log } from './settings.ts';
 
-const DEVICES = Number(process.env.BENCH_LIVE_DEVICES ?? 200);
-const WRITE_EVERY_MS = Number(process.env.BENCH_LIVE_WRITE_EVERY_MS ?? 5_000);
-const LIVE_SECONDS = Number(process.env.BENCH_LIVE_SECONDS ?? 30);
-const STREAMS = Number(process.env.BENCH_LIVE_STREAMS ?? 5_000);
-const PUSH_DEVICES = Number(process.env.BENCH_PUSH_DEVICES ?? 50);
-const PUSH_SECONDS = Number(process.env.BENCH_PUSH_SECONDS ?? 15);
+const settings = benchSettings({ liveDevices: 200, liveWriteEveryMs: 5_000, liveSeconds: 30, liveStreams: 5_000, pushDevices: 50, pushSeconds: 15 });
 const PUSH_BATCH = 100;
+/** Which measurements to run: `live,streams,push` (all, the default) or a subset. */
+const PARTS = new Set((process.env.BENCH_LIVE_PARTS ?? 'live,streams,push').split(','));
 const DEVICES_PER_MERCHANT = 4;
 
-const log = (line: string) => console.log(line);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const ms = (value: number) => `${Math.round(value)} ms`;
 
 async function liveLatency(platform: PlatformChild, databaseUrl: string) {
-  const fleet = await createFleet(databaseUrl, `live-${Date.now().toString(36)}`, Math.ceil(DEVICES / DEVICES_PER_MERCHANT), DEVICES_PER_MERCHANT);
+  const fleet = await createFleet(databaseUrl, `live-${Date.now().toString(36)}`, Math.ceil(settings.liveDevices / DEVICES_PER_MERCHANT), DEVICES_PER_MERCHANT);
   const sent = new Map<string, { at: number; by: number; reached: Set<number> }>();
   const latencies: number[] = [];
   // A delivery is a document reaching another device of its merchant the first time.
@@ -54,51 +53,39 @@ async function liveLatency(platform: PlatformChild, databaseUrl: string) {
       latencies.push(performance.now() - write.at);
     }),
   );
-  await Promise.all(devices.map((device) => device.ready));
-  const before = processUsage(platform.pid());
-  const started = performance.now();
-  let writes = 0;
-  let failed = 0;
-  await Promise.all(
-    devices.map(async (device, index) => {
-      await sleep(Math.random() * WRITE_EVERY_MS);
-      while (performance.now() - started < LIVE_SECONDS * 1000) {
-        const id = newId();
-        sent.set(id, { at: performance.now(), by: index, reached: new Set() });
-        await device.push([id]).then(
-          () => writes++,
-          () => failed++,
-        );
-        await sleep(WRITE_EVERY_MS * (0.5 + Math.random()));
-      }
-    }),
-  );
-  await sleep(2_000);
-  const elapsed = performance.now() - started;
-  const after = processUsage(platform.pid());
-  devices.forEach((device) => device.close());
-  const expected = writes * (DEVICES_PER_MERCHANT - 1);
+  const run = await pushFor(platform.pid(), devices, {
+    seconds: settings.liveSeconds,
+    staggerMs: settings.liveWriteEveryMs,
+    pauseMs: () => settings.liveWriteEveryMs * (0.5 + Math.random()),
+    settleMs: 2_000,
+    ids: (_device, index) => {
+      const id = newId();
+      sent.set(id, { at: performance.now(), by: index, reached: new Set() });
+      return [id];
+    },
+  });
+  const writes = run.pushes;
   latencies.sort((a, b) => a - b);
   return {
     devices: fleet.length,
     writes,
-    failed,
-    writesPerSec: writes / (LIVE_SECONDS || 1),
+    failed: run.failed,
+    writesPerSec: writes / settings.liveSeconds,
     received: latencies.length,
-    expected,
+    expected: writes * (DEVICES_PER_MERCHANT - 1),
     p50: percentile(latencies, 0.5),
     p95: percentile(latencies, 0.95),
     p99: percentile(latencies, 0.99),
     max: latencies.at(-1) ?? 0,
-    cpu: cpuShare(before, after, elapsed),
-    rssMiB: after.rssMiB,
+    cpu: run.cpu,
+    rssMiB: run.after.rssMiB,
     pulls: devices.reduce((sum, device) => sum + device.pulls(), 0),
   };
 }
 
 async function manyStreams(platform: PlatformChild, databaseUrl: string) {
   const perMerchant = 100;
-  const fleet = await createFleet(databaseUrl, `streams-${Date.now().toString(36)}`, Math.ceil(STREAMS / perMerchant), perMerchant);
+  const fleet = await createFleet(databaseUrl, `streams-${Date.now().toString(36)}`, Math.ceil(settings.liveStreams / perMerchant), perMerchant);
   await sleep(1_000);
   const idle = processUsage(platform.pid());
   const holder = streamHolder(platform.url);
@@ -138,27 +125,10 @@ async function manyStreams(platform: PlatformChild, databaseUrl: string) {
 }
 
 async function pushThroughput(platform: PlatformChild, databaseUrl: string) {
-  const fleet = await createFleet(databaseUrl, `push-${Date.now().toString(36)}`, PUSH_DEVICES, 1);
+  const fleet = await createFleet(databaseUrl, `push-${Date.now().toString(36)}`, settings.pushDevices, 1);
   const devices = fleet.map((device) => startLiveDevice(platform.url, device, () => {}));
-  await Promise.all(devices.map((device) => device.ready));
-  const before = processUsage(platform.pid());
-  const started = performance.now();
-  let docs = 0;
-  let failed = 0;
-  await Promise.all(
-    devices.map(async (device) => {
-      while (performance.now() - started < PUSH_SECONDS * 1000) {
-        await device.push(Array.from({ length: PUSH_BATCH }, () => newId())).then(
-          () => (docs += PUSH_BATCH),
-          () => failed++,
-        );
-      }
-    }),
-  );
-  const elapsed = performance.now() - started;
-  const after = processUsage(platform.pid());
-  devices.forEach((device) => device.close());
-  return { devices: fleet.length, docs, failed, docsPerSec: docs / (elapsed / 1000), cpu: cpuShare(before, after, elapsed) };
+  const run = await pushFor(platform.pid(), devices, { seconds: settings.pushSeconds, ids: () => Array.from({ length: PUSH_BATCH }, () => newId()) });
+  return { devices: fleet.length, docs: run.pushedDocs, failed: run.failed, docsPerSec: run.pushedDocs / (run.elapsedMs / 1000), cpu: run.cpu };
 }
 
 log(`Tradewind live bench: ${cpus().length} CPUs (load ${loadAverage()}), Node ${process.version}; the bench's clients run on the same machine as the platform`);
@@ -173,25 +143,31 @@ const databaseUrl = Object.assign(new URL(serverUrl), { pathname: `/${databaseNa
 const dataDir = mkdtempSync(join(tmpdir(), 'tradewind-bench-live-'));
 const platform = await startPlatformChild({ port: await freePort(), dataDir, databaseUrl });
 try {
-  const live = await liveLatency(platform, databaseUrl);
-  log(
-    `\n1. live A→B, ${live.devices} devices (${DEVICES_PER_MERCHANT} per merchant), ${live.writes} writes in ${LIVE_SECONDS} s = ${live.writesPerSec.toFixed(1)}/s (${live.failed} failed): ` +
-      `${live.received} of ${live.expected} deliveries; p50 ${ms(live.p50)}, p95 ${ms(live.p95)}, p99 ${ms(live.p99)}, max ${ms(live.max)} ` +
-      `(goals p50 ≤ 100 ms, p99 ≤ 1,000 ms); ${live.pulls} pulls; platform CPU ${(live.cpu * 100).toFixed(0)}% of a core, RSS ${live.rssMiB} MiB (load ${loadAverage()})`,
-  );
-  const streams = await manyStreams(platform, databaseUrl);
-  log(
-    `2. ${streams.streams} open streams (opened in ${ms(streams.openMs)}): platform RSS ${streams.rssIdleMiB} → ${streams.rssOpenMiB} MiB = ${streams.kibPerStream.toFixed(1)} KiB a stream; ` +
-      `CPU idle (heartbeats) ${(streams.idleCpu * 100).toFixed(1)}% of a core; burst of ${streams.burstWrites} writes → ${streams.burstEvents} events delivered, CPU ${(streams.burstCpu * 100).toFixed(0)}% (load ${loadAverage()})`,
-  );
-  const push = await pushThroughput(platform, databaseUrl);
-  log(
-    `3. push throughput, ${push.devices} devices × batches of ${PUSH_BATCH} for ${PUSH_SECONDS} s: ${Math.round(push.docsPerSec).toLocaleString('en-US')} docs/s (goal ≥ 2,000; ${push.failed} failed pushes); platform CPU ${(push.cpu * 100).toFixed(0)}% (load ${loadAverage()})`,
-  );
-  const notify = await notifyCost(databaseUrl);
-  log(
-    `   NOTIFY cost: ${notify.transactions} write transactions of ${PUSH_BATCH} rows, 10 at a time: ${ms(notify.withoutMs)} without, ${ms(notify.withMs)} with one pg_notify each (+${((notify.withMs / notify.withoutMs - 1) * 100).toFixed(0)}%, load ${loadAverage()})`,
-  );
+  if (PARTS.has('live')) {
+    const live = await liveLatency(platform, databaseUrl);
+    log(
+      `\n1. live A→B, ${live.devices} devices (${DEVICES_PER_MERCHANT} per merchant), ${live.writes} writes in ${settings.liveSeconds} s = ${live.writesPerSec.toFixed(1)}/s (${live.failed} failed): ` +
+        `${live.received} of ${live.expected} deliveries; p50 ${ms(live.p50)}, p95 ${ms(live.p95)}, p99 ${ms(live.p99)}, max ${ms(live.max)} ` +
+        `(goals p50 ≤ 100 ms, p99 ≤ 1,000 ms); ${live.pulls} pulls; platform CPU ${(live.cpu * 100).toFixed(0)}% of a core, RSS ${live.rssMiB} MiB (load ${loadAverage()})`,
+    );
+  }
+  if (PARTS.has('streams')) {
+    const streams = await manyStreams(platform, databaseUrl);
+    log(
+      `2. ${streams.streams} open streams (opened in ${ms(streams.openMs)}): platform RSS ${streams.rssIdleMiB} → ${streams.rssOpenMiB} MiB = ${streams.kibPerStream.toFixed(1)} KiB a stream; ` +
+        `CPU idle (heartbeats) ${(streams.idleCpu * 100).toFixed(1)}% of a core; burst of ${streams.burstWrites} writes → ${streams.burstEvents} events delivered, CPU ${(streams.burstCpu * 100).toFixed(0)}% (load ${loadAverage()})`,
+    );
+  }
+  if (PARTS.has('push')) {
+    const push = await pushThroughput(platform, databaseUrl);
+    log(
+      `3. push throughput, ${push.devices} devices × batches of ${PUSH_BATCH} for ${settings.pushSeconds} s: ${Math.round(push.docsPerSec).toLocaleString('en-US')} docs/s (goal ≥ 2,000; ${push.failed} failed pushes); platform CPU ${(push.cpu * 100).toFixed(0)}% (load ${loadAverage()})`,
+    );
+    const notify = await notifyCost(databaseUrl);
+    log(
+      `   NOTIFY cost: ${notify.transactions} write transactions of ${PUSH_BATCH} rows, 10 at a time: ${ms(notify.withoutMs)} without, ${ms(notify.withMs)} with one pg_notify each (+${((notify.withMs / notify.withoutMs - 1) * 100).toFixed(0)}%, load ${loadAverage()})`,
+    );
+  }
 } finally {
   await platform.stop();
   rmSync(dataDir, { recursive: true, force: true });

@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview, type InlineConfig, type Plugin } from 'vite';
+import { extensionsFor } from '../apps/client/platform-extensions.ts';
 
 export interface ServedPage {
   url: string;
@@ -35,7 +36,7 @@ function htmlEntry(path: string, title: string): Plugin {
   };
 }
 
-function pageConfig(dir: URL, title: string): InlineConfig {
+function pageConfig(dir: URL, title: string, target?: ClientTarget): InlineConfig {
   const root = fileURLToPath(dir);
   const html = join(root, 'index.html');
   return {
@@ -44,14 +45,18 @@ function pageConfig(dir: URL, title: string): InlineConfig {
     base: './',
     logLevel: 'warn',
     plugins: [htmlEntry(html, title)],
+    ...(target ? { resolve: { extensions: extensionsFor(target) } } : {}),
     build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 8000, rollupOptions: { input: html } },
     preview: { host: '127.0.0.1', port: 0, strictPort: false },
   };
 }
 
+/** Which of the client's platform modules a page that imports client code gets (`src/platform/index.<target>.ts`). */
+type ClientTarget = Parameters<typeof extensionsFor>[0];
+
 /** Builds the page in `dir` and serves the build on 127.0.0.1. */
-export async function serveBenchPage(dir: URL, title: string): Promise<ServedPage> {
-  await build(pageConfig(dir, title));
-  const server = await preview(pageConfig(dir, title));
+export async function serveBenchPage(dir: URL, title: string, target?: ClientTarget): Promise<ServedPage> {
+  await build(pageConfig(dir, title, target));
+  const server = await preview(pageConfig(dir, title, target));
   return { url: server.resolvedUrls!.local[0]!, close: () => server.close() };
 }

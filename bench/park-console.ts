@@ -15,16 +15,12 @@ import { createPlatform } from '../apps/platform/src/server.ts';
 import { createSqlSyncStore } from '../apps/platform/src/sync/sql-sync-store.ts';
 import { startThrowawayPostgres } from '../test-support/throwaway-postgres.ts';
 import { loadAverage } from './load-average.ts';
+import { benchSettings, log } from './settings.ts';
 
-const MERCHANTS = Number(process.env.BENCH_MERCHANTS ?? 2_000);
-const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000_000);
-const DECLARATIONS = Number(process.env.BENCH_DECLARATIONS ?? 200_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 20);
-const PUSHES = Number(process.env.BENCH_PUSHES ?? 200);
+const settings = benchSettings({ merchants: 2_000, orders: 1_000_000, declarations: 200_000, runs: 20, pushes: 200 });
 const CHUNK = 50_000;
 const ORDERS_PER_DECLARATION = 5;
 
-const log = (line: string) => console.log(line);
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)]!;
 const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 
@@ -35,7 +31,7 @@ async function timed(label: string, work: () => Promise<unknown>): Promise<void>
 }
 
 async function seed(db: Database): Promise<void> {
-  await timed(`${MERCHANTS} merchants, 5 products each`, async () => {
+  await timed(`${settings.merchants} merchants, 5 products each`, async () => {
     await db.query(
       `INSERT INTO tenants (id, name, cluster, code, status, kind, registered_at)
        SELECT 'bench-' || i, '基准商户 ' || i,
@@ -43,18 +39,18 @@ async function seed(db: Database): Promise<void> {
               chr(65 + i / 26 % 26) || chr(65 + i % 26), 'active', CASE WHEN i % 50 = 0 THEN 'training' ELSE 'merchant' END,
               timestamptz '2025-01-01' + (i % 700) * interval '1 day'
        FROM generate_series(0, $1 - 1) i`,
-      [MERCHANTS],
+      [settings.merchants],
     );
     await db.query(
       `INSERT INTO doc_products (tenant_id, id, doc)
        SELECT 'bench-' || i, 'p' || j, jsonb_build_object('id', 'p' || j, 'name', '产品 ' || j, 'sku', 'SKU-' || j,
               'hsCode', (ARRAY['8211920000', '8213000000', '6204420000', '9503008900', '6403990000'])[1 + (i + j) % 5])
        FROM generate_series(0, $1 - 1) i, generate_series(0, 4) j`,
-      [MERCHANTS],
+      [settings.merchants],
     );
   });
-  for (let from = 0; from < ORDERS; from += CHUNK) {
-    await timed(`orders ${from}–${Math.min(ORDERS, from + CHUNK) - 1}`, () =>
+  for (let from = 0; from < settings.orders; from += CHUNK) {
+    await timed(`orders ${from}–${Math.min(settings.orders, from + CHUNK) - 1}`, () =>
       db.query(
         `INSERT INTO doc_orders (tenant_id, id, doc)
          SELECT 'bench-' || (i % $3), 'o' || i, jsonb_build_object(
@@ -69,14 +65,14 @@ async function seed(db: Database): Promise<void> {
              ELSE jsonb_build_array(jsonb_build_object('id', 'l1', 'productId', 'p' || (i % 5), 'sku', 'SKU', 'name', '产品', 'quantity', 1 + i % 50, 'unitPrice', 100 + (i * 7) % 5000),
                                     jsonb_build_object('id', 'l2', 'productId', 'p' || ((i + 1) % 5), 'sku', 'SKU', 'name', '产品', 'quantity', 1 + i % 20, 'unitPrice', 250 + (i * 3) % 900)) END)
          FROM generate_series($1, $2 - 1) i`,
-        [from, Math.min(ORDERS, from + CHUNK), MERCHANTS],
+        [from, Math.min(settings.orders, from + CHUNK), settings.merchants],
       ),
     );
   }
   await timed('ANALYZE (as a running park has statistics)', () => db.query('ANALYZE'));
   // Declaration k is merchant k % M's n-th (n = k / M): its orders are that merchant's next five.
-  for (let from = 0; from < DECLARATIONS; from += CHUNK / ORDERS_PER_DECLARATION) {
-    const to = Math.min(DECLARATIONS, from + CHUNK / ORDERS_PER_DECLARATION);
+  for (let from = 0; from < settings.declarations; from += CHUNK / ORDERS_PER_DECLARATION) {
+    const to = Math.min(settings.declarations, from + CHUNK / ORDERS_PER_DECLARATION);
     await timed(`declarations ${from}–${to - 1}`, () =>
       db.query(
         `INSERT INTO doc_filings (tenant_id, id, doc)
@@ -91,7 +87,7 @@ async function seed(db: Database): Promise<void> {
              THEN jsonb_build_array(jsonb_build_object('code', '800', 'at', (date '2025-12-01' + (k % 365))::text || 'T0' || (2 + k % 8) || ':00:00.000Z'))
              ELSE '[]'::jsonb END)
          FROM generate_series($1, $2 - 1) k`,
-        [from, to, MERCHANTS, ORDERS_PER_DECLARATION],
+        [from, to, settings.merchants, ORDERS_PER_DECLARATION],
       ),
     );
   }
@@ -108,7 +104,7 @@ async function measureRoutes(app: Awaited<ReturnType<typeof createPlatform>>, to
   ];
   for (const url of routes) {
     const times: number[] = [];
-    for (let run = 0; run <= RUNS; run++) {
+    for (let run = 0; run <= settings.runs; run++) {
       const started = performance.now();
       const response = await app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
       if (response.statusCode !== 200) throw new Error(`${url} answered ${response.statusCode}: ${response.body.slice(0, 300)}`);
@@ -123,7 +119,7 @@ async function measureRoutes(app: Awaited<ReturnType<typeof createPlatform>>, to
 async function measurePushCost(db: Database): Promise<void> {
   const store = createSqlSyncStore(db);
   const tenant = 'bench-1';
-  const [order] = await db.query<{ doc: ReplicatedDoc }>(`SELECT doc FROM doc_orders WHERE tenant_id = $1 AND id = $2`, [tenant, `o${1 + MERCHANTS}`]);
+  const [order] = await db.query<{ doc: ReplicatedDoc }>(`SELECT doc FROM doc_orders WHERE tenant_id = $1 AND id = $2`, [tenant, `o${1 + settings.merchants}`]);
   const [filing] = await db.query<{ doc: ReplicatedDoc }>(`SELECT doc FROM doc_filings WHERE tenant_id = $1 LIMIT 1`, [tenant]);
   const pushes = {
     'a declared order edited': () => store.transaction(tenant, (tx) => tx.write('orders', [{ ...order!.doc, notes: newId(), _deleted: false }])),
@@ -132,7 +128,7 @@ async function measurePushCost(db: Database): Promise<void> {
   const toggle = (on: boolean) => Promise.all(['doc_orders', 'doc_filings'].map((table) => db.query(`ALTER TABLE ${table} ${on ? 'ENABLE' : 'DISABLE'} TRIGGER USER`)));
   for (const [label, push] of Object.entries(pushes)) {
     const figures: Record<string, number[]> = { on: [], off: [] };
-    for (let round = 0; round < PUSHES; round++) {
+    for (let round = 0; round < settings.pushes; round++) {
       for (const state of ['on', 'off'] as const) {
         await toggle(state === 'on');
         const started = performance.now();
@@ -150,16 +146,16 @@ const cluster = process.env.BENCH_DATABASE_URL ? null : await startThrowawayPost
 try {
   const db = await openDatabase({ databaseUrl: process.env.BENCH_DATABASE_URL ?? cluster!.url });
   const app = await createPlatform({ db });
-  log(`Park console on PostgreSQL: ${MERCHANTS} merchants, ${ORDERS} orders, ${DECLARATIONS} declarations (load average ${loadAverage()})`);
+  log(`Park console on PostgreSQL: ${settings.merchants} merchants, ${settings.orders} orders, ${settings.declarations} declarations (load average ${loadAverage()})`);
   log('Seeding (through the park triggers):');
   await seed(db);
   const [lines] = await db.query<{ n: string }>('SELECT count(*)::text AS n FROM park_export_lines');
   log(`  ${Number(lines!.n).toLocaleString('en-US')} export lines kept by the triggers`);
   const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'park-admin', password: 'tradewind-demo', deviceName: 'bench' } });
   const token = (login.json() as { accessToken: string }).accessToken;
-  log(`Dashboard and drill-downs (in process, through the routes; ${RUNS} runs after one warm-up):`);
+  log(`Dashboard and drill-downs (in process, through the routes; ${settings.runs} runs after one warm-up):`);
   await measureRoutes(app, token);
-  log(`Cost of keeping statistics current, per push (${PUSHES} rounds):`);
+  log(`Cost of keeping statistics current, per push (${settings.pushes} rounds):`);
   await measurePushCost(db);
   log(`Load average at the end: ${loadAverage()} (2 cores shared with other work: figures are "machine loaded")`);
   await app.close();

@@ -19,14 +19,14 @@ import { syncStock } from '../apps/platform/src/warehouses/sync/stock-sync.ts';
 import { createSecretStore } from '../apps/platform/src/secrets/store.ts';
 import { startBrowserBench } from './browser/run.ts';
 import { loadAverage } from './load-average.ts';
+import { benchSettings } from './settings.ts';
 import { serveBenchPage } from './page.ts';
 import type { StockFilterBenchResult } from './stock/main.ts';
 
 const TENANT = 'yangjiang-knives';
-const SKUS = Number(process.env.BENCH_SKUS ?? 10_000);
-const WAREHOUSE_COUNT = Number(process.env.BENCH_WAREHOUSES ?? 5);
-const WAREHOUSES = ['gc-us-west', 'gc-us-east', 'gc-uk-lon', 'gc-de-fra', 'gc-au-syd'].slice(0, WAREHOUSE_COUNT);
-const CODES = ['USWE', 'USEA', 'UKLO', 'DEFR', 'AUSY'].slice(0, WAREHOUSE_COUNT);
+const settings = benchSettings({ skus: 10_000, warehouses: 5 });
+const WAREHOUSES = ['gc-us-west', 'gc-us-east', 'gc-uk-lon', 'gc-de-fra', 'gc-au-syd'].slice(0, settings.warehouses);
+const CODES = ['USWE', 'USEA', 'UKLO', 'DEFR', 'AUSY'].slice(0, settings.warehouses);
 const CREDENTIALS = { appKey: 'bench-app-key', appToken: 'bench-app-token' };
 const CHROMIUM = { executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] };
 
@@ -42,13 +42,13 @@ const folder = mkdtempSync(join(tmpdir(), 'tradewind-bench-stock-'));
 // The rate limit is raised so the figure is the platform's and the client's, not GoodCang's 20 calls a second (250 pages would take 12.5 s of waiting alone).
 const seed = {
   random: 7,
-  goodcang: { rateLimit: { perSecond: 10_000, burst: 10_000 }, accounts: [{ id: 'bench', ...CREDENTIALS, warehouses: CODES, stock: [], generate: { skus: SKUS, skuPrefix: 'BENCH-SKU-' } }] },
+  goodcang: { rateLimit: { perSecond: 10_000, burst: 10_000 }, accounts: [{ id: 'bench', ...CREDENTIALS, warehouses: CODES, stock: [], generate: { skus: settings.skus, skuPrefix: 'BENCH-SKU-' } }] },
   winit: { rateLimit: { perSecond: 1, burst: 1 }, accounts: [] },
   '4px': { rateLimit: { perSecond: 1, burst: 1 }, accounts: [] },
   fba: { rateLimit: { perSecond: 1, burst: 1 }, accounts: [] },
 };
 writeFileSync(join(folder, 'seed.json'), JSON.stringify(seed));
-console.log(`bench:stock — ${n(SKUS)} SKUs × ${WAREHOUSE_COUNT} warehouses = ${n(SKUS * WAREHOUSE_COUNT)} stock rows; load average ${loadAverage()}`);
+console.log(`bench:stock — ${n(settings.skus)} SKUs × ${settings.warehouses} warehouses = ${n(settings.skus * settings.warehouses)} stock rows; load average ${loadAverage()}`);
 
 const simulator = await startWarehouseSimulator(join(folder, 'seed.json'));
 const db = await openDatabase({ dataDir: join(folder, 'data') });

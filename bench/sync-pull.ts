@@ -2,35 +2,38 @@
  * `npm run bench:sync`: how fast a fresh device pulls a large catalogue. Starts the platform in
  * process (PGlite; also PostgreSQL when BENCH_DATABASE_URL is set), seeds BENCH_DOCS products for
  * yangjiang-knives, then times the first full pull in Node (RxDB memory storage) and in Chromium
- * (RxDB Dexie storage) against a raw bulkInsert of the same documents. Prints figures and writes
- * bench/results/sync-pull.json. Knobs: BENCH_DOCS (50000), BENCH_BATCH_SIZES (500,1000),
- * BENCH_CLIENTS (node,browser).
+ * (RxDB Dexie storage) against a raw bulkInsert of the same documents, with the bytes each
+ * document costs on the wire; then (`fair`) the demo merchant's first sync with pictures in Chromium
+ * over an emulated fair connection. Prints figures and writes bench/results/sync-pull.json.
+ * Knobs: BENCH_DOCS (50000), BENCH_BATCH_SIZES (500,1000), BENCH_CLIENTS (node,browser,fair).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import type { Cursor } from '@tradewind/sync';
 import { openDatabase } from '../apps/platform/src/db/open.ts';
 import { createPlatform } from '../apps/platform/src/server.ts';
 import { createSqlSyncStore } from '../apps/platform/src/sync/sql-sync-store.ts';
 import type { Database } from '../apps/platform/src/db/database.ts';
 import { startBrowserBench, type BrowserBench } from './browser/run.ts';
+import { addDemoImages } from './fair-connection/demo-images.ts';
+import { FAIR_CONNECTION, runFairSync } from './fair-connection/run.ts';
 import type { ClientBenchResult } from './client-bench.ts';
 import { loadAverage } from './load-average.ts';
 import { runNodeClient } from './node-client.ts';
+import { benchList, benchSettings, log } from './settings.ts';
 import { countProducts, makeProducts, seedProducts } from './seed.ts';
+import { measureWireBytes, type WireBytes } from './wire-bytes.ts';
 
 const TENANT = 'yangjiang-knives';
-const DOCS = Number(process.env.BENCH_DOCS ?? 50_000);
-const BATCH_SIZES = (process.env.BENCH_BATCH_SIZES ?? '500,1000').split(',').map(Number);
-const CLIENTS = (process.env.BENCH_CLIENTS ?? 'node,browser').split(',');
+const { docs: DOCS } = benchSettings({ docs: 50_000 });
+const BATCH_SIZES = benchList('batchSizes', ['500', '1000']).map(Number);
+const CLIENTS = benchList('clients', ['node', 'browser', 'fair']);
 const WITH_BROWSER = CLIENTS.includes('browser');
 const RESULTS = new URL('results/sync-pull.json', import.meta.url);
 
 const n = (value: number) => Math.round(value).toLocaleString('en-US');
 const s = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
-const log = (line: string) => console.log(line);
 /** Other work on the machine skews every figure; printed so a reader can tell a quiet run from a busy one. */
 
 interface ServerResult {
@@ -39,20 +42,8 @@ interface ServerResult {
   storePull: { docs: number; ms: number; docsPerSec: number; pages: number };
   /** JSON.stringify + JSON.parse of the same pages (what Fastify and the client add on top). */
   jsonMs: number;
-  /** Bytes a document costs on the wire in a full page: plain JSON, gzip and brotli (default levels of @fastify/compress). */
-  wire: { json: number; gzip: number; brotli: number; gzipMsPerPage: number; brotliMsPerPage: number };
-}
-
-function wireBytes(page: unknown) {
-  const json = Buffer.from(JSON.stringify(page));
-  const docs = (page as { documents: unknown[] }).documents.length || 1;
-  let started = performance.now();
-  const gzip = gzipSync(json).length;
-  const gzipMs = performance.now() - started;
-  started = performance.now();
-  const brotli = brotliCompressSync(json, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } }).length;
-  const brotliMs = performance.now() - started;
-  return { json: json.length / docs, gzip: gzip / docs, brotli: brotli / docs, gzipMsPerPage: gzipMs, brotliMsPerPage: brotliMs };
+  /** Bytes a document costs on the wire in a full page, as the platform sends it (plain, brotli, gzip). */
+  wire: WireBytes;
 }
 
 interface ClientRun extends ClientBenchResult {
@@ -70,13 +61,12 @@ async function login(baseUrl: string): Promise<string> {
   return ((await response.json()) as { accessToken: string }).accessToken;
 }
 
-async function measureStorePull(db: Database, batchSize: number): Promise<ServerResult> {
+async function measureStorePull(db: Database, batchSize: number, wire: WireBytes): Promise<ServerResult> {
   const store = createSqlSyncStore(db);
   let cursor: Cursor | null = null;
   let docs = 0;
   let pages = 0;
   let jsonMs = 0;
-  let wire: ServerResult['wire'] | undefined;
   const started = performance.now();
   for (;;) {
     const page = await store.pull(TENANT, 'products', cursor, batchSize);
@@ -86,15 +76,10 @@ async function measureStorePull(db: Database, batchSize: number): Promise<Server
     const jsonStarted = performance.now();
     JSON.parse(JSON.stringify(page));
     jsonMs += performance.now() - jsonStarted;
-    if (!wire) {
-      const wireStarted = performance.now();
-      wire = wireBytes(page);
-      jsonMs += performance.now() - wireStarted;
-    }
     if (page.documents.length < batchSize) break;
   }
   const ms = performance.now() - started - jsonMs;
-  return { batchSize, storePull: { docs, ms: Math.round(ms), docsPerSec: Math.round(docs / (ms / 1000)), pages }, jsonMs: Math.round(jsonMs), wire: wire! };
+  return { batchSize, storePull: { docs, ms: Math.round(ms), docsPerSec: Math.round(docs / (ms / 1000)), pages }, jsonMs: Math.round(jsonMs), wire };
 }
 
 function clientLine(run: ClientRun): string {
@@ -120,7 +105,7 @@ function serverLine(database: string, server: ServerResult): string {
   return (
     `${database} · server store.pull · batch ${String(server.batchSize).padStart(4)}: ${n(storePull.docs)} docs in ${storePull.pages} pages, ` +
     `${s(storePull.ms)} = ${n(storePull.docsPerSec)} docs/s; JSON stringify+parse of the pages ${s(server.jsonMs)}; ` +
-    `wire per document ${n(server.wire.json)} B JSON, ${n(server.wire.gzip)} B gzip (${server.wire.gzipMsPerPage.toFixed(0)} ms a page), ${n(server.wire.brotli)} B brotli q4 (${server.wire.brotliMsPerPage.toFixed(0)} ms a page)`
+    `bytes on the wire per document ${n(server.wire.json)} B JSON, ${n(server.wire.brotli)} B brotli (page in ${server.wire.brotliMs.toFixed(0)} ms), ${n(server.wire.gzip)} B gzip`
   );
 }
 
@@ -139,7 +124,8 @@ async function benchDatabase(name: string, databaseUrl: string | undefined, prod
 
     const server: ServerResult[] = [];
     for (const batchSize of BATCH_SIZES) {
-      server.push(await measureStorePull(db, batchSize));
+      const wire = await measureWireBytes(baseUrl, await login(baseUrl), 'products', batchSize);
+      server.push(await measureStorePull(db, batchSize, wire));
       log(serverLine(name, server.at(-1)!));
     }
     const clients: ClientRun[] = [];
@@ -183,6 +169,31 @@ try {
   await browser?.close();
 }
 
+/** The demo merchant's first sync, pictures included, on a fresh platform over an emulated fair connection. */
+async function fairConnectionSync() {
+  const db = await openDatabase({});
+  const app = await createPlatform({ db, allowedOrigins: [/^http:\/\/127\.0\.0\.1:\d+$/] });
+  const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+  try {
+    const images = await addDemoImages(baseUrl, await login(baseUrl));
+    const sync = await runFairSync(baseUrl, await login(baseUrl));
+    return { connection: FAIR_CONNECTION, images, sync };
+  } finally {
+    await app.close();
+    await db.close();
+  }
+}
+
+function fairLine({ connection, sync }: Awaited<ReturnType<typeof fairConnectionSync>>): string {
+  return (
+    `fair connection (Chromium emulating ${connection.downloadMbit} Mbit/s down, ${connection.uploadMbit} Mbit/s up, ${connection.rttMs} ms RTT) · demo merchant's first sync: ` +
+    `${n(sync.docs)} documents and ${sync.attachments} pictures (${(sync.attachmentBytes / 1024 ** 2).toFixed(1)} MiB) in ${s(sync.ms)}`
+  );
+}
+
+const fair = CLIENTS.includes('fair') ? await fairConnectionSync() : undefined;
+if (fair) log(`\n${fairLine(fair)}`);
+
 log(`\n=== Summary === (load average ${loadAverage()}; figures are wall-clock and sensitive to other work on the machine)`);
 for (const result of databases) {
   log(`${result.database} · seed: ${n(result.seed.docs)} products in ${s(result.seed.ms)} = ${n(result.seed.docsPerSec)} docs/s`);
@@ -192,6 +203,7 @@ for (const result of databases) {
     log(clientDetail(run));
   }
 }
+if (fair) log(fairLine(fair));
 
 mkdirSync(new URL('.', RESULTS), { recursive: true });
 writeFileSync(

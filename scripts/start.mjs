@@ -19,7 +19,8 @@ process.on('SIGTERM', stopAll);
 
 const customsUrl = await startSimulator(root, tsx, 'apps/simulators/src/customs/main.ts', ['--port', '4420'], children);
 const warehouseUrl = await startSimulator(root, tsx, 'apps/simulators/src/warehouse/main.ts', ['--port', '4410', '--seed', 'apps/simulators/seeds/warehouse-demo.json'], children);
-console.log(`Simulators: single window ${customsUrl}, warehouse providers ${warehouseUrl}`);
+const mailboxUrl = await startSimulator(root, tsx, 'apps/simulators/src/smtp/main.ts', ['--port', '2525', '--http-port', '4430'], children);
+console.log(`Simulators: single window ${customsUrl}, warehouse providers ${warehouseUrl}, mail server smtp://127.0.0.1:2525 (received mail: ${mailboxUrl}/messages)`);
 
 const platform = spawn(tsx, ['apps/platform/src/main.ts'], {
   cwd: root,
@@ -28,6 +29,8 @@ const platform = spawn(tsx, ['apps/platform/src/main.ts'], {
     ...process.env,
     TRADEWIND_CUSTOMS_GATEWAY: process.env.TRADEWIND_CUSTOMS_GATEWAY ?? `single-window-http ${customsUrl}`,
     TRADEWIND_WAREHOUSE_API: process.env.TRADEWIND_WAREHOUSE_API ?? warehouseUrl,
+    TRADEWIND_MAIL: process.env.TRADEWIND_MAIL ?? 'smtp smtp://tradewind:tradewind-smtp@127.0.0.1:2525',
+    TRADEWIND_MAIL_FROM: process.env.TRADEWIND_MAIL_FROM ?? 'Tradewind Demo Park <proforma@park.example>',
   },
 });
 children.push(platform);

@@ -3,7 +3,7 @@ import { chromium, type Browser } from 'playwright-core';
 import type { ClientBenchOptions, ClientBenchResult } from '../client-bench.ts';
 import { serveBenchPage } from '../page.ts';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export interface BrowserBench {
   /** One measurement in a fresh browser context (empty IndexedDB). */

@@ -1,5 +1,5 @@
 import { expect, type Browser, type Page } from '@playwright/test';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfBytesText } from '../../test-support/pdf-text.ts';
 import { logIn, type Device } from '../support/app.ts';
 
 export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } as const;
@@ -68,14 +68,7 @@ export async function saveFairOrder(page: Page): Promise<string> {
 export async function pdfText(page: Page): Promise<string> {
   const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= document.numPages; n++) {
-    const content = await (await document.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : ' ') : '')).join(''));
-  }
-  await document.destroy();
-  return pages.join(' ').replace(/\s+/g, ' ');
+  return pdfBytesText(new Uint8Array(pdf));
 }
 
 const arabicLetters = (text: string) => text.normalize('NFKC').replace(/[^\u0621-\u064A]/g, '');

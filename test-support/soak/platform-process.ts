@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PORT_ATTEMPTS = 60;
 
 export interface PlatformChild {
   url: string;
@@ -20,7 +21,18 @@ export async function startPlatformChild(options: { port: number; dataDir: strin
   const url = `http://127.0.0.1:${options.port}`;
   let child: ChildProcess;
   let output = '';
-  const launch = async () => {
+  // While the platform is down, another process's outgoing connection may take its port for a while.
+  const launch = async (): Promise<void> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await launchOnce();
+      } catch (error) {
+        if (!output.includes('EADDRINUSE') || attempt === PORT_ATTEMPTS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      }
+    }
+  };
+  const launchOnce = async () => {
     output = '';
     child = spawn(process.execPath, ['--import', 'tsx', 'apps/platform/src/main.ts'], {
       cwd: REPO_ROOT,

@@ -2,6 +2,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { DESKTOP_ORIGIN } from './security-headers.ts';
 import { parseGatewayConfig, type GatewayConfig } from './customs/gateways/registry.ts';
+import { parseMailConfig, type MailConfig } from './mail/registry.ts';
 
 /** The per-user folder for PGlite data, following each OS's convention. */
 function defaultDataDir(): string {
@@ -29,6 +30,10 @@ export interface PlatformConfig {
   warehouseApi?: string;
   /** TRADEWIND_WAREHOUSE_SYNC_MS: how often each provider account is synced. */
   warehouseSyncMs: number;
+  /** TRADEWIND_MAIL + TRADEWIND_MAIL_FROM, see parseMailConfig. */
+  mail?: MailConfig;
+  /** TRADEWIND_CHROMIUM: the Chromium that prints e-mailed proformas. */
+  chromiumPath: string;
   /** TRADEWIND_JOB_LEASE_MS: after how long a job claimed by a process that died is retried. */
   jobLeaseMs: number;
 }
@@ -54,6 +59,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     jobLeaseMs,
     secretsKey: env.TRADEWIND_SECRETS_KEY?.trim() || undefined,
     customsGateway: parseGatewayConfig(env.TRADEWIND_CUSTOMS_GATEWAY),
+    mail: parseMailConfig(env.TRADEWIND_MAIL, env.TRADEWIND_MAIL_FROM),
+    chromiumPath: env.TRADEWIND_CHROMIUM?.trim() || '/usr/bin/chromium',
     host: env.HOST || '127.0.0.1',
     dataDir: env.TRADEWIND_DATA_DIR || defaultDataDir(),
     databaseUrl: env.DATABASE_URL?.trim() || undefined,

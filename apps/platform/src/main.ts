@@ -15,6 +15,8 @@ const app = await createPlatform({
   newSyncEpoch: process.env.TRADEWIND_NEW_SYNC_EPOCH === '1',
   secretsKey: loadSecretsKey({ envKey: config.secretsKey, dataDir: config.dataDir }),
   customsGateway: config.customsGateway,
+  mail: config.mail,
+  chromiumPath: config.chromiumPath,
   receiptPollMs: config.receiptPollMs,
   warehouseApi: config.warehouseApi,
   warehouseSync: { intervalMs: config.warehouseSyncMs },

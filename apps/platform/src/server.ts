@@ -17,6 +17,10 @@ import { createCustomsGateway, type GatewayConfig } from './customs/gateways/reg
 import { registerCustomsRoutes } from './customs/routes.ts';
 import { createImageBlobStore } from './images/blob-store.ts';
 import { startJobWorker, type JobHandler } from './jobs/index.ts';
+import { enqueueProformaEmails } from './mail/pipeline.ts';
+import { PROFORMA_EMAIL_JOB, proformaEmailJob } from './mail/proforma-email-job.ts';
+import { proformaRenderer } from './mail/proforma-pdf.tsx';
+import { createMailTransport, type MailConfig } from './mail/registry.ts';
 import { registerImageRoutes } from './images/routes.ts';
 import { registerParkConsoleRoutes } from './park/console/routes.ts';
 import { registerParkMerchantRoutes } from './park/console-routes.ts';
@@ -59,6 +63,10 @@ export interface PlatformOptions {
   receiptPollMs?: number;
   /** The job worker's poll interval, first and longest retry delay, and lease (default 1 s, 1 s, 10 minutes, 1 minute). */
   jobs?: { pollMs?: number; backoffBaseMs?: number; backoffMaxMs?: number; leaseMs?: number };
+  /** The park's mail service for proformas e-mailed to buyers; without one, such requests fail with a notice. */
+  mail?: MailConfig;
+  /** The Chromium that prints e-mailed proformas (default /usr/bin/chromium). */
+  chromiumPath?: string;
   /** The data were restored from a backup: devices must sync again from the start. */
   newSyncEpoch?: boolean;
   /** What one device may push per minute, in bytes plus a cost per document (default 24 MB). */
@@ -73,6 +81,7 @@ export async function createPlatform(options: PlatformOptions): Promise<FastifyI
   const store = createSqlSyncStore(db, async (...write) => {
     await enqueueSubmittedFilings(...write);
     await enqueueNewShipments(...write);
+    await enqueueProformaEmails(...write);
   });
   await store.start();
   const secrets = createSecretStore(options.secretsKey ?? randomBytes(32));
@@ -101,6 +110,9 @@ export async function createPlatform(options: PlatformOptions): Promise<FastifyI
     const schedule = startSyncSchedule(db, options.warehouseSync?.intervalMs ?? 300_000, (error) => app.log.warn({ err: error }, 'warehouse sync schedule'));
     app.addHook('onClose', async () => schedule.stop());
   }
+  const mail = options.mail && { transport: createMailTransport(options.mail), from: options.mail.from };
+  const renderer = proformaRenderer(options.chromiumPath ?? '/usr/bin/chromium');
+  handlers[PROFORMA_EMAIL_JOB] = proformaEmailJob(db, mail, renderer);
   const worker = await startJobWorker(db, {
     handlers,
     pollMs: options.jobs?.pollMs ?? 1_000,
@@ -110,6 +122,11 @@ export async function createPlatform(options: PlatformOptions): Promise<FastifyI
     onError: (job, error) => app.log.warn({ job: job.kind, key: job.key, err: error }, 'job failed'),
   });
   app.addHook('onClose', () => worker.stop());
+  // After the worker: a job still running uses them.
+  app.addHook('onClose', async () => {
+    mail?.transport.close();
+    await renderer.close();
+  });
   const devices = createDevices(db);
   const authenticate = createAuthenticator(signer, devices);
   // The software version helps the park's staff and, told to anyone, an attacker picking exploits.

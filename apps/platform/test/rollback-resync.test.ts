@@ -11,32 +11,21 @@ import { sameJson } from '@tradewind/domain';
 import type { ReplicatedDoc } from '@tradewind/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
-import { openDatabase } from '../src/db/open.ts';
-import { createPlatform } from '../src/server.ts';
 import { YANGJIANG } from './support/demo-accounts.ts';
 import { newProduct } from './support/documents.ts';
 import { login } from './support/http.ts';
-import { seededPgliteTemplate } from './support/platform.ts';
+import { seededPgliteTemplate, startPlatform } from './support/platform.ts';
 import { pullAll, push } from './support/replication.ts';
 import { openTestDevice } from './sync-device.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'tradewind-rollback-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-async function serve(dataDir: string) {
-  const db = await openDatabase({ dataDir });
-  const app = await createPlatform({ db });
-  const url = await app.listen({ port: 0, host: '127.0.0.1' });
-  return {
-    db,
-    app,
-    url,
-    async close() {
-      await app.close();
-      await db.close();
-    },
-  };
-}
+// The folder is the test's: it copies it while the platform runs, to restore the platform from.
+const serve = async (dataDir: string) => {
+  const platform = await startPlatform('pglite', { dataDir, seedDemo: false, listen: true });
+  return { ...platform, url: platform.url! };
+};
 
 const local = ({ _deleted, ...doc }: ReplicatedDoc) => doc;
 const nextXid = async (db: Database) => BigInt((await db.query<{ tx: string }>('SELECT pg_current_xact_id()::text AS tx'))[0]!.tx);

@@ -4,6 +4,7 @@ import { catalogueStrings } from '../features/catalogue/i18n.ts';
 import { customsStrings } from '../features/customs/i18n.ts';
 import { fairStrings } from '../features/fair/i18n.ts';
 import { orderDeskStrings } from '../features/orders/i18n.ts';
+import { proformaEmailStrings } from '../features/orders/proforma-email-i18n.ts';
 import { parkStrings } from '../features/park/i18n.ts';
 import { profileStrings } from '../features/profile/i18n.ts';
 import { warehouseStrings } from '../features/warehouse/i18n.ts';
@@ -25,7 +26,19 @@ export interface TranslationBundle<T extends object = object> {
   en: T;
 }
 
-const bundles: TranslationBundle[] = [{ 'zh-CN': zhCN, en }, security, refusalStrings, fairStrings, orderDeskStrings, catalogueStrings, customsStrings, warehouseStrings, profileStrings, parkStrings];
+const bundles: TranslationBundle[] = [
+  { 'zh-CN': zhCN, en },
+  security,
+  refusalStrings,
+  fairStrings,
+  orderDeskStrings,
+  proformaEmailStrings,
+  catalogueStrings,
+  customsStrings,
+  warehouseStrings,
+  profileStrings,
+  parkStrings,
+];
 
 /** Bundles may add keys inside a shared section (e.g. `notice.pushRefused`), so merge deeply. */
 function merge(target: Record<string, unknown>, source: object): Record<string, unknown> {

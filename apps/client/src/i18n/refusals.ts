@@ -34,6 +34,7 @@ const zhCN: RefusalTexts = {
   not_device_made: '平台退回了一项 {{collection}} 更改：这类资料由平台创建，设备上不能新建。',
   order_not_deletable: '平台退回了一项订单删除：只有未付款的报价单可以删除，其他订单请取消（当前状态 {{detail}}）。',
   duplicate_number: '平台退回了一项 {{collection}} 更改：编号已被另一张单据使用（{{detail}}）。',
+  proforma_email_recorded: '平台退回了一项形式发票邮件更改：已提交的发送请求不能修改或删除。如需重发，请在形式发票页面重新发送。',
 };
 
 const en: RefusalTexts = {
@@ -63,6 +64,7 @@ const en: RefusalTexts = {
   not_device_made: 'The platform refused a change to {{collection}}: the platform creates these; a device cannot.',
   order_not_deletable: 'The platform refused an order deletion: only an unpaid quote can be deleted; cancel other orders instead (status now {{detail}}).',
   duplicate_number: 'The platform refused a change to {{collection}}: the number is already used by another document ({{detail}}).',
+  proforma_email_recorded: 'The platform refused a change to a proforma e-mail: a request once made cannot be changed or removed. To send it again, e-mail it from the proforma page.',
 };
 
 export const refusalStrings: TranslationBundle = { 'zh-CN': { notice: { pushRefused: zhCN } }, en: { notice: { pushRefused: en } } };

@@ -1,5 +1,5 @@
 import type { ConflictRecord } from '@tradewind/sync';
-import { App, Button, Card, Empty, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Empty, Space, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { map, of, type Observable } from 'rxjs';
@@ -9,6 +9,7 @@ import { formatMoney } from '../components/money.ts';
 import { useObservable } from '../hooks/useObservable.ts';
 import { restoreConflict } from '../stores/conflict-store.ts';
 import { useWorkspace } from '../workspace.tsx';
+import { DataTable } from '../components/DataTable.tsx';
 
 function isMoney(value: unknown): value is { amount: number; currency: string } {
   return typeof value === 'object' && value !== null && 'amount' in value && 'currency' in value;
@@ -71,9 +72,7 @@ export function ConflictsScreen() {
             </Space>
           }
         >
-          <Table
-            size="small"
-            pagination={false}
+          <DataTable
             rowKey="field"
             dataSource={record.conflicts}
             columns={[

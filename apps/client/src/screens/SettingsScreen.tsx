@@ -1,11 +1,11 @@
 import type { DeviceInfo, RevokeResponse } from '@tradewind/contract';
 import { can, type Role } from '@tradewind/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { vault } from '../session/vault.ts';
 import { useWorkspace } from '../workspace.tsx';
-import { rowTestId } from '../components/row-test-id.ts';
+import { DataTable } from '../components/DataTable.tsx';
 
 function DevicesCard() {
   const { t, i18n } = useTranslation();
@@ -24,13 +24,10 @@ function DevicesCard() {
   return (
     <Card title={t('settings.devices')} size="small">
       {devices.isError && <Typography.Text type="warning">{t('settings.devicesOffline')}</Typography.Text>}
-      <Table<DeviceInfo>
-        size="small"
+      <DataTable<DeviceInfo>
         rowKey="id"
-        loading={devices.isLoading}
-        dataSource={devices.data ?? []}
-        pagination={false}
-        onRow={rowTestId((device) => `device-${device.id}`)}
+        query={devices}
+        testIdOf={(device) => `device-${device.id}`}
         columns={[
           {
             title: t('settings.deviceName'),

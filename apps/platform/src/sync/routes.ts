@@ -20,6 +20,7 @@ import type { Devices } from '../auth/devices.ts';
 import type { Authenticate } from '../auth/routes.ts';
 import type { Caller } from '../auth/tokens.ts';
 import { perMinute } from '../rate-limit.ts';
+import { installPullCompression, PULL_COMPRESSION } from './compression.ts';
 import { createDeviceBudget, pushCost } from './device-budget.ts';
 import { replicationInputError, strictValidator } from './validation.ts';
 
@@ -42,6 +43,7 @@ export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, epoch
   void devices.onRevoked((deviceId) => openStreams.get(deviceId)?.forEach((close) => close()));
 
   app.register(async (sync) => {
+    await installPullCompression(sync);
     sync.addHook('onRequest', async (request) => {
       const caller = await authenticate(request);
       if (!caller.tenantId || !hasMerchantData(caller.role)) throw new PlatformError(403, 'no_tenant', 'This account has no merchant data to replicate');
@@ -50,7 +52,7 @@ export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, epoch
 
     sync.get<{ Params: { collection: CollectionName }; Querystring: { checkpoint?: string; batchSize: number; schemaVersion?: string } }>(
       '/api/sync/:collection/pull',
-      { schema: { params: collectionParamsSchema, querystring: pullQuerySchema }, schemaErrorFormatter: replicationInputError },
+      { schema: { params: collectionParamsSchema, querystring: pullQuerySchema }, schemaErrorFormatter: replicationInputError, compress: PULL_COMPRESSION },
       async (request) => {
         checkSchemaVersion(request.params.collection, request.query.schemaVersion);
         return pull(store, epoch, callerOf(request).tenantId, request.params.collection, parseCheckpoint(request.query.checkpoint), request.query.batchSize);

@@ -79,12 +79,22 @@ export async function seededPgliteTemplate(): Promise<string> {
   return template;
 }
 
-/** A platform on a fresh database, migrated and (by default) seeded with the demo park. */
-export async function startPlatform(engine: Engine, options: { seedDemo?: boolean; listen?: boolean; platform?: Omit<PlatformOptions, 'db' | 'seedDemo'> } = {}): Promise<TestPlatform> {
+interface StartOptions {
+  seedDemo?: boolean;
+  listen?: boolean;
+  platform?: Omit<PlatformOptions, 'db' | 'seedDemo'>;
+  /** A PGlite data folder the test owns, opened as it stands instead of a fresh database. */
+  dataDir?: string;
+}
+
+/** A platform on a fresh database (or `dataDir`), migrated and (by default) seeded with the demo park. */
+export async function startPlatform(engine: Engine, options: StartOptions = {}): Promise<TestPlatform> {
   const seedDemo = options.seedDemo ?? true;
   let copy: string | undefined;
   let db: Database;
-  if (engine === 'pglite' && seedDemo) {
+  if (options.dataDir) {
+    db = await openDatabase({ dataDir: options.dataDir });
+  } else if (engine === 'pglite' && seedDemo) {
     const template = await seededPgliteTemplate();
     copy = mkdtempSync(join(tmpdir(), 'tradewind-test-pglite-copy-'));
     cpSync(join(template, 'data'), join(copy, 'data'), { recursive: true });

@@ -1,7 +1,6 @@
-import { countryCode, headStart, messageFrame } from './common.ts';
+import { countryCode, declaredGoods, linedMessage, party } from './common.ts';
 import type { DeclarationInput, MessageIds, Party, Submission } from './declaration.ts';
 import type { Ceb213Message, InvtRefundList } from './elements.ts';
-import { cebDecimal } from './format.ts';
 
 /** Return of exported retail goods from a general (non-special-zone) export (spec 202205: 9661; 1261 is special zones). */
 export const RETURN_TRADE_MODE = '9661';
@@ -34,55 +33,35 @@ export function buildCeb213(input: ReturnInput, submission: Submission, ids: Mes
     const index = original.lines.findIndex((line) => line.lineId === returned.lineId);
     const line = original.lines[index];
     if (!line) throw new Error(`Line ${returned.lineId} is not on inventory ${input.invtNo}`);
-    const share = returned.quantity / line.quantity;
-    return {
-      gnum: String(index + 1),
-      gcode: line.hsCode,
-      gname: line.gname,
-      gmodel: line.gmodel,
-      qty: cebDecimal(returned.quantity),
-      qty1: cebDecimal(line.qty1 * share),
-      unit: line.unit,
-      unit1: line.unit1,
-      qty2: line.qty2 === undefined ? undefined : cebDecimal(line.qty2 * share),
-      unit2: line.unit2,
-    };
+    return { gnum: String(index + 1), ...declaredGoods(line, returned.quantity) };
   });
-  return {
-    kind: 'CEB213',
-    ...messageFrame(submission, ids),
-    documents: [
-      {
-        head: {
-          ...headStart(submission, ids),
-          customsCode: original.customsCode,
-          loctNo: original.loctNo,
-          ebpCode: original.ebp.code,
-          ebpName: original.ebp.name,
-          ebcCode: original.ebc.code,
-          ebcName: original.ebc.name,
-          logisticsNo: input.logisticsNo,
-          logisticsCode: input.carrier.code,
-          logisticsName: input.carrier.name,
-          coElNo: input.copNo,
-          invtNo: input.invtNo,
-          tradeMode: RETURN_TRADE_MODE,
-          agentCode: original.agent.code,
-          agentName: original.agent.name,
-          // Spec: 提单或总运单的编号，如无则填写物流运单号.
-          billNo: input.billNo || input.logisticsNo,
-          // Spec: 出口退货填写I.
-          ieFlag: 'I',
-          trafMode: input.trafMode,
-          trafName: input.trafName,
-          portCode: input.portCode,
-          reason: input.reason,
-          country: countryCode(original.destinationCountry),
-          voyageNo: input.voyageNo,
-          note: input.note,
-        },
-        lines,
-      },
-    ],
-  };
+  return linedMessage(
+    'CEB213',
+    submission,
+    ids,
+    {
+      customsCode: original.customsCode,
+      loctNo: original.loctNo,
+      ...party('ebp', original.ebp),
+      ...party('ebc', original.ebc),
+      logisticsNo: input.logisticsNo,
+      ...party('logistics', input.carrier),
+      coElNo: input.copNo,
+      invtNo: input.invtNo,
+      tradeMode: RETURN_TRADE_MODE,
+      ...party('agent', original.agent),
+      // Spec: 提单或总运单的编号，如无则填写物流运单号.
+      billNo: input.billNo || input.logisticsNo,
+      // Spec: 出口退货填写I.
+      ieFlag: 'I',
+      trafMode: input.trafMode,
+      trafName: input.trafName,
+      portCode: input.portCode,
+      reason: input.reason,
+      country: countryCode(original.destinationCountry),
+      voyageNo: input.voyageNo,
+      note: input.note,
+    },
+    lines,
+  );
 }

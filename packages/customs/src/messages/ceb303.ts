@@ -1,4 +1,4 @@
-import { headStart, messageFrame, currencyCode } from './common.ts';
+import { currencyCode, linedMessage, party } from './common.ts';
 import type { DeclarationInput, MessageIds, Submission } from './declaration.ts';
 import type { Ceb303Message, OrderList } from './elements.ts';
 import { cebDecimal, cebMoney } from './format.ts';
@@ -23,26 +23,20 @@ export function buildCeb303(input: DeclarationInput, submission: Submission, ids
     note: line.note,
   }));
   const goodsValue = input.lines.reduce((sum, line) => sum + lineTotal(line), 0);
-  return {
-    kind: 'CEB303',
-    ...messageFrame(submission, ids),
-    documents: [
-      {
-        head: {
-          ...headStart(submission, ids),
-          orderType: ORDER_TYPE[input.tradeMode],
-          orderNo: input.orderNo,
-          ebpCode: input.ebp.code,
-          ebpName: input.ebp.name,
-          ebcCode: input.ebc.code,
-          ebcName: input.ebc.name,
-          goodsValue: cebMoney(goodsValue, input.currency),
-          freight: cebMoney(input.freight, input.currency),
-          currency,
-          note: input.note,
-        },
-        lines,
-      },
-    ],
-  };
+  return linedMessage(
+    'CEB303',
+    submission,
+    ids,
+    {
+      orderType: ORDER_TYPE[input.tradeMode],
+      orderNo: input.orderNo,
+      ...party('ebp', input.ebp),
+      ...party('ebc', input.ebc),
+      goodsValue: cebMoney(goodsValue, input.currency),
+      freight: cebMoney(input.freight, input.currency),
+      currency,
+      note: input.note,
+    },
+    lines,
+  );
 }

@@ -1,4 +1,4 @@
-import { headStart, messageFrame } from './common.ts';
+import { flatMessage, party } from './common.ts';
 import type { MessageIds, Party, Submission } from './declaration.ts';
 import type { Ceb605Message } from './elements.ts';
 
@@ -16,22 +16,6 @@ export interface CancelInput {
 
 /** CEB605 撤销申请单: asks customs to cancel a released inventory. */
 export function buildCeb605(input: CancelInput, submission: Submission, ids: MessageIds): Ceb605Message {
-  return {
-    kind: 'CEB605',
-    ...messageFrame(submission, ids),
-    documents: [
-      {
-        ...headStart(submission, ids),
-        customsCode: input.customsCode,
-        copNo: input.copNo,
-        invtNo: input.invtNo,
-        reason: input.reason,
-        agentCode: input.agent.code,
-        agentName: input.agent.name,
-        ebcCode: input.ebc.code,
-        ebcName: input.ebc.name,
-        note: input.note,
-      },
-    ],
-  };
+  const { customsCode, copNo, invtNo, reason, note } = input;
+  return flatMessage('CEB605', submission, ids, { customsCode, copNo, invtNo, reason, ...party('agent', input.agent), ...party('ebc', input.ebc), note });
 }

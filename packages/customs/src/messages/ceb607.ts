@@ -1,4 +1,4 @@
-import { headStart, messageFrame } from './common.ts';
+import { linedMessage, party } from './common.ts';
 import type { MessageIds, Party, Submission } from './declaration.ts';
 import type { Ceb607Message } from './elements.ts';
 import { cebKilograms } from './format.ts';
@@ -23,32 +23,26 @@ export interface WayBillInput {
 
 /** CEB607 清单总分单: links a master bill (and its pallets) to the parcels' waybills and inventories. */
 export function buildCeb607(input: WayBillInput, submission: Submission, ids: MessageIds): Ceb607Message {
-  return {
-    kind: 'CEB607',
-    ...messageFrame(submission, ids),
-    documents: [
-      {
-        head: {
-          ...headStart(submission, ids),
-          customsCode: input.customsCode,
-          copNo: input.copNo,
-          agentCode: input.agent.code,
-          agentName: input.agent.name,
-          loctNo: input.loctNo,
-          trafMode: input.trafMode,
-          trafName: input.trafName,
-          voyageNo: input.voyageNo,
-          billNo: input.billNo,
-          domesticTrafNo: input.domesticTrafNo,
-          grossWeight: cebKilograms(input.grossWeightG),
-          logisticsCode: input.carrier.code,
-          logisticsName: input.carrier.name,
-          msgCount: '1',
-          msgSeqNo: '1',
-          note: input.note,
-        },
-        lines: input.parcels.map((parcel, index) => ({ gnum: String(index + 1), ...parcel })),
-      },
-    ],
-  };
+  return linedMessage(
+    'CEB607',
+    submission,
+    ids,
+    {
+      customsCode: input.customsCode,
+      copNo: input.copNo,
+      ...party('agent', input.agent),
+      loctNo: input.loctNo,
+      trafMode: input.trafMode,
+      trafName: input.trafName,
+      voyageNo: input.voyageNo,
+      billNo: input.billNo,
+      domesticTrafNo: input.domesticTrafNo,
+      grossWeight: cebKilograms(input.grossWeightG),
+      ...party('logistics', input.carrier),
+      msgCount: '1',
+      msgSeqNo: '1',
+      note: input.note,
+    },
+    input.parcels.map((parcel, index) => ({ gnum: String(index + 1), ...parcel })),
+  );
 }

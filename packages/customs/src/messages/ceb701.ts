@@ -1,4 +1,4 @@
-import { countryCode, headStart, messageFrame } from './common.ts';
+import { countryCode, linedMessage, party } from './common.ts';
 import type { DeclarationInput, MessageIds, Party, Submission, TradeMode } from './declaration.ts';
 import type { Ceb701Message } from './elements.ts';
 
@@ -70,31 +70,24 @@ export interface SummaryRequest {
 /** CEB701 汇总申请单 for one group, listing its inventory numbers. */
 export function buildCeb701(group: SummaryGroup, request: SummaryRequest, submission: Submission, ids: MessageIds): Ceb701Message {
   const { first } = group;
-  return {
-    kind: 'CEB701',
-    ...messageFrame(submission, ids),
-    documents: [
-      {
-        head: {
-          ...headStart(submission, ids),
-          customsCode: first.customsCode,
-          copNo: request.copNo,
-          agentCode: first.agent.code,
-          agentName: first.agent.name,
-          ebcCode: first.ebc.code,
-          ebcName: first.ebc.name,
-          declAgentCode: request.declAgent.code,
-          declAgentName: request.declAgent.name,
-          loctNo: first.loctNo,
-          summaryFlag: request.summaryFlag,
-          // The spec: 填1 按清单原始商品名相同汇总，不填则按商品综合分类名汇总; the XSD requires the element, so 0 means "not 1".
-          itemNameFlag: request.byItemName ? '1' : '0',
-          msgCount: '1',
-          msgSeqNo: '1',
-          note: request.note,
-        },
-        lines: group.invtNos.map((invtNo) => ({ invtNo })),
-      },
-    ],
-  };
+  return linedMessage(
+    'CEB701',
+    submission,
+    ids,
+    {
+      customsCode: first.customsCode,
+      copNo: request.copNo,
+      ...party('agent', first.agent),
+      ...party('ebc', first.ebc),
+      ...party('declAgent', request.declAgent),
+      loctNo: first.loctNo,
+      summaryFlag: request.summaryFlag,
+      // The spec: 填1 按清单原始商品名相同汇总，不填则按商品综合分类名汇总; the XSD requires the element, so 0 means "not 1".
+      itemNameFlag: request.byItemName ? '1' : '0',
+      msgCount: '1',
+      msgSeqNo: '1',
+      note: request.note,
+    },
+    group.invtNos.map((invtNo) => ({ invtNo })),
+  );
 }

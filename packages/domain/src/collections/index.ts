@@ -5,6 +5,7 @@ import { merchantMigrations, merchantSchema, type MerchantDoc } from './merchant
 import { noticesSchema, type NoticeDoc } from './notices.ts';
 import { orderMigrations, ordersSchema, type OrderDoc } from './orders.ts';
 import { productsSchema, type ProductDoc } from './products.ts';
+import { PROFORMA_EMAIL_SERVER_OWNED, proformaEmailsSchema, type ProformaEmailDoc } from './proforma-emails.ts';
 import { SHIPMENT_SERVER_OWNED, shipmentsSchema, type ShipmentDoc } from './shipments.ts';
 import { stockEventsSchema, type StockEventDoc } from './stock-events.ts';
 import type { Migrations } from './migrations.ts';
@@ -19,6 +20,7 @@ export * from './migrations.ts';
 export * from './notices.ts';
 export * from './orders.ts';
 export * from './products.ts';
+export * from './proforma-emails.ts';
 export * from './shipments.ts';
 export * from './stock-events.ts';
 export * from './stock.ts';
@@ -47,6 +49,8 @@ export const COLLECTIONS = {
   // Append-only (see rules/stock-rules.ts); the platform marks an event folded into stock.
   stockEvents: { schema: stockEventsSchema, serverOwned: { foldedAt: undefined } },
   filings: { schema: filingsSchema, serverOwned: { customsStatus: 'none', customsStatusAt: undefined, receipts: [], messages: [] }, migrations: filingMigrations },
+  // Requests the platform e-mails a proforma for; append-only (see rules/proforma-email-rules.ts), delivery fields the platform's.
+  proformaEmails: { schema: proformaEmailsSchema, serverOwned: PROFORMA_EMAIL_SERVER_OWNED },
   // Devices only mark notices read; they cannot create them (every created field is server-owned).
   notices: {
     schema: noticesSchema,
@@ -67,6 +71,7 @@ export interface DocTypes {
   shipments: ShipmentDoc;
   stockEvents: StockEventDoc;
   filings: FilingDoc;
+  proformaEmails: ProformaEmailDoc;
   notices: NoticeDoc;
 }
 

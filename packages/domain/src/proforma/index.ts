@@ -1,2 +1,3 @@
 export * from './model.ts';
 export * from './texts.ts';
+export * from './email.ts';

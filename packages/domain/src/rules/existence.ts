@@ -20,8 +20,9 @@ export function existenceRefusal(role: Role, collection: CollectionName, change:
     return { reason: 'order_not_deletable', detail: String(live.status) };
   }
   if (collection === 'filings' && live.status === 'submitted') return { reason: 'filing_locked', detail: '_deleted' };
-  // Stock events are append-only; a shipment the provider holds is cancelled with the provider, not deleted.
+  // Stock events and e-mail requests are append-only; a shipment the provider holds is cancelled with the provider, not deleted.
   if (collection === 'stockEvents') return { reason: 'stock_event_recorded', detail: String(live.id) };
+  if (collection === 'proformaEmails') return { reason: 'proforma_email_recorded', detail: String(live.id) };
   if (collection === 'shipments' && live.providerRef) return { reason: 'shipment_sent', detail: '_deleted' };
   if (role === 'merchant_staff' && collection === 'products') return { reason: 'staff_forbidden_field', detail: '_deleted' };
   return null;

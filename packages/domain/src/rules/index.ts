@@ -3,6 +3,7 @@ import type { CollectionName } from '../collections/index.ts';
 import { listingPublishRefusal } from '../compliance/publish.ts';
 import { filingTransitionRefusal } from './filing-lifecycle.ts';
 import { orderWriteRefusal } from './order-rules.ts';
+import { proformaEmailRefusal } from './proforma-email-rules.ts';
 import { shipmentRefusal, stockEventRefusal } from './stock-rules.ts';
 import type { Doc, Refusal } from './refusal.ts';
 
@@ -22,6 +23,7 @@ const RULES: Partial<Record<CollectionName, BusinessRule[]>> = {
   listings: [(master, next) => listingPublishRefusal(master, next)],
   stockEvents: [stockEventRefusal],
   shipments: [shipmentRefusal],
+  proformaEmails: [proformaEmailRefusal],
 };
 
 export function businessRuleRefusal(collection: CollectionName, master: Doc | undefined, next: Doc): Refusal | null {

@@ -30,6 +30,7 @@ export const REFUSAL_REASONS = [
   'not_device_made',
   'order_not_deletable',
   'duplicate_number',
+  'proforma_email_recorded',
 ] as const;
 
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];

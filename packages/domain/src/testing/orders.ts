@@ -1,11 +1,10 @@
 import type { OrderDoc } from '../collections/orders.ts';
+import { fixedStamps } from './stamps.ts';
 
 /** A valid quote of 2 lines (USD 1 300.00 + 1 040.00) with fixed ids and dates, so tests can assert exact results. */
 export function aQuote(fields: Partial<OrderDoc> = {}): OrderDoc {
   return {
-    id: 'o1',
-    updatedAt: '2026-11-20T08:00:00.000Z',
-    createdAt: '2026-11-20T08:00:00.000Z',
+    ...fixedStamps('o1'),
     number: 'YJ03-000127',
     buyerName: 'Cuchillería Toledo S.L.',
     buyerCountry: 'ES',

@@ -21,8 +21,10 @@ function setup(onDevice: Record<string, { digest: string }> = {}, onPlatform: Re
     },
     json: () => Promise.reject(new Error('unused')),
   };
-  const collection = { storageInstance: { findDocumentsById: async (ids: string[]) => ids.map((id) => ({ id, _attachments: onDevice })) } } as unknown as RxCollection;
-  return { codec: createImageAttachmentCodec(transport, collection), calls };
+  const lookups: string[][] = [];
+  const findDocumentsById = async (ids: string[]) => (lookups.push(ids), ids.map((id) => ({ id, _attachments: onDevice })));
+  const collection = { storageInstance: { findDocumentsById } } as unknown as RxCollection;
+  return { codec: createImageAttachmentCodec(transport, collection), calls, lookups };
 }
 
 describe('image attachments beside the replication', () => {
@@ -51,5 +53,14 @@ describe('image attachments beside the replication', () => {
     const [doc, deleted] = await codec.incoming([product(), product({ id: 'p2', _deleted: true })]);
     expect(doc!._attachments).toEqual({});
     expect(deleted!._attachments).toEqual({});
+  });
+
+  it('reads local attachments only for documents that have images', async () => {
+    const { codec, lookups } = setup();
+    const [plain] = await codec.incoming([product({ id: 'p3', images: [] }), product({ id: 'p4', images: undefined })]);
+    expect(plain!._attachments).toEqual({});
+    expect(lookups).toEqual([]);
+    await codec.incoming([product(), product({ id: 'p3', images: [] })]);
+    expect(lookups).toEqual([['p1']]);
   });
 });

@@ -59,10 +59,15 @@ export function createImageAttachmentCodec(transport: Transport, collection: RxC
 
     async incoming(documents) {
       const local = new Map<string, Attachments>();
-      const stored = await collection.storageInstance.findDocumentsById(
-        documents.map((doc) => doc.id),
-        true,
-      );
+      // Only documents with images can reuse local bytes; a large first pull of plain ones skips the read.
+      const withImages = documents.filter((doc) => !doc._deleted && Array.isArray(doc.images) && doc.images.length > 0);
+      const stored =
+        withImages.length > 0
+          ? await collection.storageInstance.findDocumentsById(
+              withImages.map((doc) => doc.id),
+              true,
+            )
+          : [];
       for (const doc of stored) local.set(doc.id as string, (doc as unknown as WithAttachments)._attachments ?? {});
       return Promise.all(
         documents.map(async (doc) => {

@@ -2,7 +2,7 @@ import { PlatformError } from '@tradewind/contract';
 import type { CollectionName } from '@tradewind/domain';
 import type { RxCollection, RxReplicationPullStreamItem } from 'rxdb';
 import { BehaviorSubject, debounceTime, distinctUntilChanged, firstValueFrom, from, map, merge, of, Subject, switchMap, type Observable, type Subscription } from 'rxjs';
-import { EPOCH_CHANGED, type Checkpoint, type ReplicatedDoc } from '../protocol.ts';
+import { EPOCH_CHANGED, MAX_PULL_BATCH, type Checkpoint, type ReplicatedDoc } from '../protocol.ts';
 import { openChangeStream } from './change-stream.ts';
 import { replicateCollection, type CollectionReplication } from './collection-replication.ts';
 import type { Transport } from './transport.ts';
@@ -59,7 +59,7 @@ const RECOUNT_AFTER_MS = 50;
 
 /** One RxDB replication per collection against the platform (docs/architecture.md, Replication). */
 export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
-  const { transport, identifier, resyncEveryMs = 60_000, retryMs = 2_000, pullBatchSize = 500, pushBatchSize = 100 } = options;
+  const { transport, identifier, resyncEveryMs = 60_000, retryMs = 2_000, pullBatchSize = MAX_PULL_BATCH, pushBatchSize = 100 } = options;
   const collections = Object.entries(options.collections) as [CollectionName, RxCollection][];
   const status$ = new BehaviorSubject<SyncStatus>({ connected: false, syncing: false, pending: {}, lastSyncAt: null, error: null });
   const update = (patch: Partial<SyncStatus>) => status$.next({ ...status$.value, ...patch });

@@ -1,6 +1,6 @@
 import { isoDate, newId, planCatalogueImport, type ImportPlan, type ImportProblem, type ListingDoc, type ProductDoc } from '@tradewind/domain';
 import { InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Progress, Result, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Progress, Result, Space, Statistic, Tag, Typography, Upload } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,6 +8,7 @@ import { useWorkspace } from '../../workspace.tsx';
 import type { WorkerMessage, WorkerRequest } from './spreadsheets/import-worker-protocol.ts';
 import { platform } from '../../platform';
 import { writeImportPlan } from '../../stores/catalogue-import-store.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 
 type Parsed = Extract<WorkerMessage, { type: 'parsed' }>;
 type Stage =
@@ -133,11 +134,10 @@ function Preview({
           {summary && <Statistic title={t('catalogue.import.unchanged')} value={summary.unchanged} data-testid="import-unchanged-count" />}
         </Space>
         {rows.length > 0 && (
-          <Table
-            size="small"
+          <DataTable
             rowKey="key"
             dataSource={rows}
-            pagination={{ pageSize: 20, hideOnSinglePage: true }}
+            pageSize={20}
             onRow={(row) => ({ 'data-testid': `import-problem-row-${row.sheet}-${row.row}`, 'data-severity': row.severity }) as never}
             columns={[
               { title: t('catalogue.import.sheet'), dataIndex: 'sheet', render: (sheet: string) => t(`catalogue.import.sheets.${sheet}`) },

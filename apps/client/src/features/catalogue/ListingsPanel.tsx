@@ -1,5 +1,5 @@
 import { checkListing, isoDate, LISTING_CHANNELS, listingPriceFor, MARKET_CODES, publishBlockers, type ListingChannel, type ListingDoc, type Market, type ProductDoc } from '@tradewind/domain';
-import { App, Button, Form, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Form, Modal, Select, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -10,6 +10,7 @@ import { useRateTable } from '../../hooks/useRateTable.ts';
 import { createListing } from '../../stores/listing-store.ts';
 import { useWorkspace } from '../../workspace.tsx';
 import { VerdictTag } from './VerdictTag.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 
 /** A product's listings with their verdict today, and a way to add one per channel and market. */
 export function ListingsPanel({ product }: { product: ProductDoc }) {
@@ -41,10 +42,8 @@ export function ListingsPanel({ product }: { product: ProductDoc }) {
       <Button type="primary" onClick={() => setCreating(true)} data-testid="listing-new">
         {t('catalogue.listing.new')}
       </Button>
-      <Table<RxDocument<ListingDoc>>
+      <DataTable<RxDocument<ListingDoc>>
         rowKey="id"
-        size="small"
-        pagination={false}
         dataSource={listings}
         onRow={(record) => ({ onClick: () => navigate(`/listings/${record.id}`), style: { cursor: 'pointer' }, 'data-testid': `listing-row-${record.channel}-${record.market}` }) as never}
         columns={[

@@ -1,5 +1,5 @@
 import { formatHsCode, isFilled, mayChangeField, templateById, validateAttributes, type ProductDoc, type Role } from '@tradewind/domain';
-import { Alert, App, Button, Descriptions, Result, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Button, Descriptions, Result, Space, Tabs, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
@@ -17,6 +17,7 @@ import { ProductForm, type ProductFields } from './ProductForm.tsx';
 import { TranslationsPanel } from './TranslationsPanel.tsx';
 import { useLocalize } from './useLocalize.ts';
 import { attributeText } from './attribute-text.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 
 export function NewProductScreen() {
   const { t } = useTranslation();
@@ -96,10 +97,8 @@ function Overview({ doc }: { doc: RxDocument<ProductDoc> }) {
       {product.variants.length > 0 && (
         <>
           <Typography.Title level={5}>{t('products.variants')}</Typography.Title>
-          <Table
-            size="small"
+          <DataTable
             rowKey="sku"
-            pagination={false}
             dataSource={product.variants}
             columns={[
               { title: t('products.sku'), dataIndex: 'sku' },

@@ -1,5 +1,5 @@
 import type { FilingDoc } from '@tradewind/domain';
-import { Empty, Tag } from 'antd';
+import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CustomsStatusTag } from './CustomsStatusTag.tsx';
 import { FilingTable } from './FilingTable.tsx';
@@ -10,7 +10,7 @@ export function DeclarationsTable({ declarations }: { declarations: FilingDoc[] 
   return (
     <FilingTable
       filings={declarations}
-      empty={<Empty description={t('customsDesk.noDeclarations')} />}
+      empty={t('customsDesk.noDeclarations')}
       rowTestId={(filing) => `declaration-row-${filing.title}`}
       columns={[
         { title: t('filings.titleField'), dataIndex: 'title' },

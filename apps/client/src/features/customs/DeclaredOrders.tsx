@@ -1,9 +1,9 @@
 import { orderCustomsStatus } from '@tradewind/customs';
 import type { FilingDoc, OrderDoc } from '@tradewind/domain';
-import { Card, Input, Table } from 'antd';
+import { Card, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { rowTestId } from '../../components/row-test-id.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { CustomsStatusTag } from './CustomsStatusTag.tsx';
 
 /** The orders of a declaration with each one's customs status and waybill; the waybills are editable while it can be changed. */
@@ -21,13 +21,11 @@ export function DeclaredOrders({
   const { t } = useTranslation();
   return (
     <Card size="small" title={t('customsDesk.detail.orders')}>
-      <Table<OrderDoc>
+      <DataTable<OrderDoc>
         rowKey="id"
-        size="small"
         scroll={{ x: true }}
         dataSource={orders}
-        pagination={false}
-        onRow={rowTestId((order) => `declared-order-${order.number}`)}
+        testIdOf={(order) => `declared-order-${order.number}`}
         columns={[
           { title: t('customsDesk.order'), render: (_, order) => <Link to={`/orders/${order.id}`}>{order.number}</Link> },
           { title: t('customsDesk.channel'), render: (_, order) => t(`orders.channels.${order.channel}`) },

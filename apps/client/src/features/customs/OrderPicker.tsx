@@ -1,9 +1,9 @@
 import { declarationModeOf } from '@tradewind/customs';
 import { orderTotal, type OrderDoc } from '@tradewind/domain';
-import { Empty, Input, Table, Tag } from 'antd';
+import { Input, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../components/money.ts';
-import { rowTestId } from '../../components/row-test-id.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 
 interface Props {
   orders: OrderDoc[];
@@ -17,15 +17,14 @@ interface Props {
 export function OrderPicker({ orders, selected, onSelect, waybills, onWaybill }: Props) {
   const { t, i18n } = useTranslation();
   return (
-    <Table<OrderDoc>
+    <DataTable<OrderDoc>
       rowKey="id"
-      size="small"
       scroll={{ x: true }}
       dataSource={orders}
-      pagination={{ pageSize: 20, hideOnSinglePage: true }}
-      locale={{ emptyText: <Empty description={t('customsDesk.noOrders')} /> }}
+      pageSize={20}
+      empty={t('customsDesk.noOrders')}
       rowSelection={{ selectedRowKeys: selected, onChange: (keys) => onSelect(keys.map(String)), getCheckboxProps: (order) => ({ 'data-testid': `declare-pick-${order.number}` }) as never }}
-      onRow={rowTestId((order) => `declare-order-${order.number}`)}
+      testIdOf={(order) => `declare-order-${order.number}`}
       columns={[
         { title: t('customsDesk.order'), dataIndex: 'number' },
         { title: t('customsDesk.channel'), render: (_, order) => t(`orders.channels.${order.channel}`) },

@@ -1,10 +1,9 @@
 import { customsStatusView, RECEIPT_SPECS, type ReceiptType } from '@tradewind/customs';
 import type { CustomsStatus, FilingReceipt } from '@tradewind/domain';
-import { Empty, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { customsLanguage } from './customs-language.ts';
 import { CustomsNoteText } from './CustomsNoteText.tsx';
-import { rowTestId } from '../../components/row-test-id.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 
 const orderOf = (receipt: FilingReceipt) => receipt.documents['orderNo'] ?? receipt.documents['copNo'] ?? '';
 
@@ -17,14 +16,12 @@ export function ReceiptHistory({ receipts, showOrder = true }: { receipts: Filin
     return spec ? t('customsDesk.detail.receiptOf', { document: language === 'en' ? spec.answers.en : spec.answers.zh }) : t('customsDesk.detail.receiptType');
   };
   return (
-    <Table<FilingReceipt>
+    <DataTable<FilingReceipt>
       rowKey={(receipt) => `${receipt.type}|${orderOf(receipt)}|${receipt.code}|${receipt.at}`}
-      size="small"
       scroll={{ x: true }}
       dataSource={receipts}
-      pagination={false}
-      locale={{ emptyText: <Empty description={t('customsDesk.detail.noReceipts')} /> }}
-      onRow={rowTestId(() => 'receipt-row')}
+      empty={t('customsDesk.detail.noReceipts')}
+      testIdOf={() => 'receipt-row'}
       columns={[
         { title: t('customsDesk.detail.at'), render: (_, receipt) => new Date(receipt.at).toLocaleString(i18n.language) },
         { title: t('customsDesk.detail.receiptType'), render: (_, receipt) => documentOf(receipt.type) },

@@ -1,11 +1,12 @@
 import { orderTotals, summarizeDay } from '@tradewind/domain';
-import { Button, Input, Space, Table, Typography } from 'antd';
+import { Button, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../components/money.ts';
 import { platform } from '../../platform';
 import { useBuyers, useOrders } from '../orders/data.ts';
 import { loadFairEvent, localDayBounds, localToday } from './fair-event.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 
 /** End of the fair day: orders, totals per currency and new buyers, printable as a PDF. */
 export function DaySummaryScreen() {
@@ -38,10 +39,8 @@ export function DaySummaryScreen() {
           {money(total.amount, total.currency)} · {t('fair.ordersCount', { count: total.orders })}
         </Typography.Title>
       ))}
-      <Table
-        size="small"
+      <DataTable
         rowKey="id"
-        pagination={false}
         scroll={{ x: 'max-content' }}
         dataSource={summary.orders}
         columns={[
@@ -52,10 +51,8 @@ export function DaySummaryScreen() {
         ]}
       />
       <Typography.Title level={5}>{t('fair.newBuyers')}</Typography.Title>
-      <Table
-        size="small"
+      <DataTable
         rowKey="id"
-        pagination={false}
         scroll={{ x: 'max-content' }}
         dataSource={summary.buyers}
         columns={[

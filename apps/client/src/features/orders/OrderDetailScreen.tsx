@@ -11,7 +11,7 @@ import {
   type DocumentLanguage,
   type OrderStatus,
 } from '@tradewind/domain';
-import { App, Button, Card, Descriptions, Popconfirm, Result, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Popconfirm, Result, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -24,7 +24,7 @@ import { OrderConflicts } from './OrderConflicts.tsx';
 import { updateOrder } from '../../stores/order-store.ts';
 import { PaymentForm } from './PaymentForm.tsx';
 import { STATUS_COLOURS } from './status-colours.ts';
-import { rowTestId } from '../../components/row-test-id.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 
 const ACTION_KEYS: Record<OrderStatus, string> = {
   quote: 'quote',
@@ -107,13 +107,11 @@ export function OrderDetailScreen({ base }: { base: '/orders' | '/fair/orders' }
         )}
         {order.status === 'confirmed' && depositOutstanding > 0 && <Typography.Text type="secondary">{t('orderDesk.awaitingDeposit', { amount: money(depositOutstanding) })}</Typography.Text>}
       </Space>
-      <Table
-        size="small"
+      <DataTable
         rowKey="id"
-        pagination={false}
         dataSource={order.lines}
         scroll={{ x: true }}
-        onRow={rowTestId((line) => `order-detail-line-${line.sku}`)}
+        testIdOf={(line) => `order-detail-line-${line.sku}`}
         columns={[
           { title: t('orderDesk.sku'), dataIndex: 'sku' },
           { title: t('orderDesk.product'), dataIndex: 'name' },

@@ -1,4 +1,4 @@
-import { buildProforma, DOCUMENT_LANGUAGES, documentLanguageForCountry, proformaAsText, type DocumentLanguage } from '@tradewind/domain';
+import { buildProforma, DOCUMENT_LANGUAGES, documentLanguageForCountry, proformaAsText, proformaFileName, type DocumentLanguage } from '@tradewind/domain';
 import { Alert, Button, Result, Segmented, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,9 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { platform } from '../../platform';
 import { useBuyers, useMerchantProfile, useOrder } from './data.ts';
 import { PaymentGapsAlert } from './PaymentGapsAlert.tsx';
-import { ProformaDocumentView } from './ProformaDocumentView.tsx';
+import { ProformaEmailPanel } from './ProformaEmailPanel.tsx';
+import { ProformaDocumentView } from '@tradewind/proforma-view';
+import '@tradewind/proforma-view/proforma.css';
 
 const isLanguage = (value: string | null): value is DocumentLanguage => DOCUMENT_LANGUAGES.includes(value as DocumentLanguage);
 
@@ -28,7 +30,7 @@ export function ProformaScreen() {
   const requested = params.get('lang');
   const language = isLanguage(requested) ? requested : (buyer?.language ?? documentLanguageForCountry(order.buyerCountry));
   const doc = buildProforma({ order, merchant, buyer, language, issuedOn: new Date().toISOString().slice(0, 10) });
-  const fileName = `Proforma-${order.number}-${language}.pdf`;
+  const fileName = proformaFileName(order.number, language);
 
   const print = async () => {
     const outcome = await platform.print(fileName);
@@ -60,6 +62,9 @@ export function ProformaScreen() {
             {t('orderDesk.share')}
           </Button>
         )}
+      </Space>
+      <Space orientation="vertical" className="no-print" style={{ maxWidth: '210mm', margin: '0 auto 12px', display: 'flex' }}>
+        <ProformaEmailPanel orderId={order.id} language={language} buyerEmail={buyer?.email ?? ''} />
       </Space>
       <PaymentGapsAlert merchant={merchant} currency={order.currency} />
       {!order.incotermPlace && (

@@ -1,4 +1,4 @@
-import type { BuyerDoc, MerchantDoc, OrderDoc, ProductDoc } from '@tradewind/domain';
+import type { BuyerDoc, MerchantDoc, OrderDoc, ProductDoc, ProformaEmailDoc } from '@tradewind/domain';
 import { useMemo } from 'react';
 import { map, shareReplay, type Observable } from 'rxjs';
 import { useObservable } from '../../hooks/useObservable.ts';
@@ -54,4 +54,14 @@ export function useMerchantProfile(): MerchantDoc | null {
   const { db } = useWorkspace();
   const merchant$ = useMemo(() => db.merchant.findOne('profile').$.pipe(map((doc) => (doc ? (doc.toJSON() as MerchantDoc) : null))), [db]);
   return useObservable<MerchantDoc | null>(merchant$, null);
+}
+
+/** The e-mail requests of an order's proforma, newest first. */
+export function useProformaEmails(orderId: string): ProformaEmailDoc[] {
+  const { db } = useWorkspace();
+  const emails$ = useMemo(
+    () => db.proformaEmails.find({ selector: { orderId }, sort: [{ createdAt: 'desc' }] }).$.pipe(map((docs) => docs.map((doc) => doc.toJSON() as ProformaEmailDoc))),
+    [db, orderId],
+  );
+  return useObservable(emails$, []);
 }

@@ -1,12 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AlertEvaluation, AlertStep, AlertTransitionRequest, ParkAlert } from '@tradewind/contract';
 import { ALERT_STATES, type AlertState, type ParkParams } from '@tradewind/domain';
-import { App, Button, Card, Empty, Form, Input, Modal, Segmented, Space, Table, Tag, Timeline } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Segmented, Space, Tag, Timeline } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConsoleError, useConsolePost, useConsoleTransport } from './console-transport.tsx';
 import { useMoney } from './figure-labels.ts';
-import { rowTestId } from '../../components/row-test-id.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 
 const SEVERITY_COLOURS = { low: 'blue', medium: 'orange', high: 'red' } as const;
 const STATE_COLOURS = { open: 'red', assessed: 'orange', handled: 'blue', reviewed: 'green' } as const;
@@ -66,14 +66,13 @@ export function AlertsScreen() {
           ...ALERT_STATES.map((value) => ({ value, label: <span data-testid={`alerts-state-${value}`}>{t(`park.alerts.states.${value}`)}</span> })),
         ]}
       />
-      <Table<ParkAlert>
+      <DataTable<ParkAlert>
         rowKey="id"
-        size="small"
+        pageSize={10}
         scroll={{ x: true }}
-        loading={alerts.isLoading}
-        dataSource={alerts.data ?? []}
-        locale={{ emptyText: <Empty description={t('park.alerts.empty')} /> }}
-        onRow={rowTestId((row) => `alert-${row.kind}-${row.tenantId}`)}
+        query={alerts}
+        empty={t('park.alerts.empty')}
+        testIdOf={(row) => `alert-${row.kind}-${row.tenantId}`}
         expandable={{ expandedRowRender: (alert) => <Timeline items={alert.history.map((step, index) => ({ key: index, content: stepText(step) }))} /> }}
         columns={[
           { title: t('park.alerts.kind'), dataIndex: 'kind', render: (kind: ParkAlert['kind']) => t(`park.alerts.kinds.${kind}`) },

@@ -1,13 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AnnouncementReceipt, AnnouncementSummary } from '@tradewind/contract';
 import type { AnnouncementTarget } from '@tradewind/domain';
-import { Button, Card, Drawer, Empty, Table, Tag } from 'antd';
+import { Button, Card, Drawer, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClusterName } from '../../screens/clusters.ts';
 import { AnnouncementForm } from './AnnouncementForm.tsx';
 import { useConsoleTransport } from './console-transport.tsx';
-import { rowTestId } from '../../components/row-test-id.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 
 /** Published announcements with how many merchants read them, who did, and the form for a new one. */
 export function AnnouncementsScreen() {
@@ -40,14 +40,13 @@ export function AnnouncementsScreen() {
         </Button>
       }
     >
-      <Table<AnnouncementSummary>
+      <DataTable<AnnouncementSummary>
         rowKey="id"
-        size="small"
+        pageSize={10}
         scroll={{ x: true }}
-        loading={announcements.isLoading}
-        dataSource={announcements.data ?? []}
-        locale={{ emptyText: <Empty description={t('park.announcements.empty')} /> }}
-        onRow={rowTestId((row) => `announcement-row-${row.titleEn}`)}
+        query={announcements}
+        empty={t('park.announcements.empty')}
+        testIdOf={(row) => `announcement-row-${row.titleEn}`}
         columns={[
           { title: t('park.announcements.heading'), key: 'title', render: (_, row) => titleOf(row) },
           { title: t('park.announcements.target'), dataIndex: 'target', render: targetText },
@@ -72,13 +71,10 @@ export function AnnouncementsScreen() {
         />
       </Drawer>
       <Drawer open={receiptsOf !== null} title={receiptsOf ? `${t('park.announcements.receipts')} · ${titleOf(receiptsOf)}` : ''} onClose={() => setReceiptsOf(null)}>
-        <Table<AnnouncementReceipt>
+        <DataTable<AnnouncementReceipt>
           rowKey="tenantId"
-          size="small"
-          loading={receipts.isLoading}
-          dataSource={receipts.data ?? []}
-          pagination={false}
-          onRow={rowTestId((row) => `receipt-${row.tenantId}`)}
+          query={receipts}
+          testIdOf={(row) => `receipt-${row.tenantId}`}
           columns={[
             { title: t('register.companyName'), dataIndex: 'merchantName' },
             {

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import type { CreditReason, CreditRecord, GradeChange } from '@tradewind/contract';
-import { Card, Descriptions, Empty, List, Table, Tag, Typography } from 'antd';
+import { Card, Descriptions, Empty, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useClusterName } from '../../screens/clusters.ts';
 import { useConsoleError, useConsoleTransport } from './console-transport.tsx';
-import { rowTestId } from '../../components/row-test-id.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 
 const GRADE_COLOURS = { A: 'green', B: 'blue', C: 'orange', D: 'red' } as const;
 
@@ -18,14 +18,13 @@ export function CreditScreen() {
   if (records.error) return <Empty description={errorText(records.error)} />;
   return (
     <Card title={t('park.credit.title')} size="small" extra={records.data?.[0] && t('park.credit.rule', { version: records.data[0].rule.version })}>
-      <Table<CreditRecord>
+      <DataTable<CreditRecord>
         rowKey="tenantId"
-        size="small"
+        pageSize={10}
         scroll={{ x: true }}
-        loading={records.isLoading}
-        dataSource={records.data ?? []}
-        locale={{ emptyText: <Empty description={t('park.credit.empty')} /> }}
-        onRow={rowTestId((row) => `credit-${row.tenantId}`)}
+        query={records}
+        empty={t('park.credit.empty')}
+        testIdOf={(row) => `credit-${row.tenantId}`}
         expandable={{ expandedRowRender: (record) => <CreditDetail record={record} /> }}
         columns={[
           { title: t('register.companyName'), dataIndex: 'merchantName' },

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { ParkFigure, ParkStatistics, ParkStatisticsQuery } from '@tradewind/contract';
-import { App, Button, Card, Col, Empty, Input, Row, Segmented, Space, Statistic, Switch, Table, Typography } from 'antd';
+import { App, Button, Card, Col, Empty, Input, Row, Segmented, Space, Statistic, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConsoleError, useConsoleTransport } from './console-transport.tsx';
@@ -8,6 +8,7 @@ import { DrillTable, statisticsSearch } from './DrillTable.tsx';
 import { downloadStatisticsWorkbook } from './excel-export.ts';
 import { ExportChart } from './ExportChart.tsx';
 import { CHART_DIMENSIONS, useFigureLabel, useMoney, type ChartDimension } from './figure-labels.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 
 /** The month's exports by cluster, customs mode or market, drillable to the merchants, exportable to Excel. */
 export function DashboardScreen() {
@@ -88,10 +89,8 @@ export function DashboardScreen() {
           <>
             <Typography.Text type="secondary">{t('park.dashboard.drillHint')}</Typography.Text>
             <ExportChart figures={figures} labelOf={(key) => labelOf(dimension, key)} onPick={pick} />
-            <Table<ParkFigure>
+            <DataTable<ParkFigure>
               rowKey="key"
-              size="small"
-              pagination={false}
               dataSource={figures}
               onRow={(row) => ({ onClick: () => pick(row.key), style: { cursor: 'pointer' }, 'data-testid': `figure-${row.key}` }) as never}
               columns={[

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import type { MerchantDirectoryEntry } from '@tradewind/contract';
-import { Card, Empty, Input, Space, Table, Tag } from 'antd';
+import { Card, Input, Space, Tag } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClusterName } from '../../screens/clusters.ts';
 import { useConsoleTransport } from './console-transport.tsx';
 import { MerchantIdentityCard } from './MerchantIdentityCard.tsx';
-import { rowTestId } from '../../components/row-test-id.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 
 const STATUS_COLOURS = { pending: 'gold', active: 'green', rejected: 'red' } as const;
 
@@ -33,14 +33,13 @@ export function DirectoryScreen() {
           style={{ maxWidth: 420, marginBottom: 12 }}
           data-testid="directory-search"
         />
-        <Table<MerchantDirectoryEntry>
+        <DataTable<MerchantDirectoryEntry>
           rowKey="tenantId"
-          size="small"
+          pageSize={10}
           scroll={{ x: true }}
-          loading={merchants.isLoading}
-          dataSource={merchants.data ?? []}
-          locale={{ emptyText: <Empty description={t('park.directory.empty')} /> }}
-          onRow={rowTestId((row) => `directory-row-${row.code}`)}
+          query={merchants}
+          empty={t('park.directory.empty')}
+          testIdOf={(row) => `directory-row-${row.code}`}
           columns={[
             { title: t('register.companyName'), dataIndex: 'name' },
             { title: t('register.uscc'), dataIndex: 'uscc' },

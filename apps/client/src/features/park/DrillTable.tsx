@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ParkDrillDown, ParkDrillRow, ParkStatisticsQuery } from '@tradewind/contract';
-import { Button, Card, Table } from 'antd';
+import { Button, Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useClusterName } from '../../screens/clusters.ts';
 import { useConsoleTransport } from './console-transport.tsx';
 import { useMoney, type ChartDimension } from './figure-labels.ts';
-import { rowTestId } from '../../components/row-test-id.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 
 export const statisticsSearch = (query: ParkStatisticsQuery, extra: Record<string, string> = {}) =>
   new URLSearchParams({ ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}), excludeSandboxes: String(query.excludeSandboxes ?? false), ...extra }).toString();
@@ -31,14 +31,12 @@ export function DrillTable({ query, dimension, pickedKey, label, onClose }: { qu
       }
       data-testid="drill-down"
     >
-      <Table<ParkDrillRow>
+      <DataTable<ParkDrillRow>
         rowKey="tenantId"
-        size="small"
         scroll={{ x: true }}
         loading={drill.isLoading}
         dataSource={drill.data?.rows ?? []}
-        pagination={false}
-        onRow={rowTestId((row) => `drill-row-${row.tenantId}`)}
+        testIdOf={(row) => `drill-row-${row.tenantId}`}
         columns={[
           { title: t('register.companyName'), dataIndex: 'name' },
           { title: t('register.cluster'), dataIndex: 'cluster', render: clusterName },

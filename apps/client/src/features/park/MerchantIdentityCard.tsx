@@ -2,10 +2,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { PlatformError, type MerchantIdentity, type MerchantIdentityChange, type ParkMerchant } from '@tradewind/contract';
 import { isValidUscc } from '@tradewind/domain';
 import { postJson, type Transport } from '@tradewind/sync/client';
-import { Alert, App, Button, Card, Form, Input, Modal, Table } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { rowTestId } from '../../components/row-test-id.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 
 const IDENTITY_ERRORS = ['invalid_uscc', 'uscc_taken', 'bad_identity'] as const;
 
@@ -34,13 +34,10 @@ export function MerchantIdentityCard({ transport }: { transport: Transport }) {
   };
   return (
     <Card title={t('console.merchants')} size="small" style={{ marginTop: 16 }}>
-      <Table<ParkMerchant>
+      <DataTable<ParkMerchant>
         rowKey="tenantId"
-        size="small"
-        loading={merchants.isLoading}
-        dataSource={merchants.data ?? []}
-        pagination={false}
-        onRow={rowTestId((row) => `merchant-${row.tenantId}`)}
+        query={merchants}
+        testIdOf={(row) => `merchant-${row.tenantId}`}
         columns={[
           { title: t('register.companyName'), dataIndex: 'name' },
           { title: t('register.uscc'), dataIndex: 'uscc' },

@@ -1,12 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApproveResponse, PendingRegistration, RejectResponse } from '@tradewind/contract';
 import type { RegistrationWarning } from '@tradewind/domain';
-import { App, Button, Card, Empty, Form, Input, Modal, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClusterName } from '../../screens/clusters.ts';
 import { useConsoleError, useConsolePost, useConsoleTransport } from './console-transport.tsx';
-import { rowTestId } from '../../components/row-test-id.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 
 /** Registrations waiting for the park: approve, or reject with a reason the applicant sees. */
 export function RegistrationsScreen() {
@@ -40,15 +40,12 @@ export function RegistrationsScreen() {
   });
   return (
     <Card title={t('console.registrations')} size="small">
-      <Table<PendingRegistration>
+      <DataTable<PendingRegistration>
         rowKey="id"
-        size="small"
         scroll={{ x: true }}
-        loading={pending.isLoading}
-        dataSource={pending.data ?? []}
-        pagination={false}
-        locale={{ emptyText: <Empty description={t('console.noRegistrations')} /> }}
-        onRow={rowTestId((row) => `registration-${row.username}`)}
+        query={pending}
+        empty={t('console.noRegistrations')}
+        testIdOf={(row) => `registration-${row.username}`}
         columns={[
           { title: t('register.companyName'), dataIndex: 'name' },
           { title: t('register.uscc'), dataIndex: 'uscc' },

@@ -1,5 +1,5 @@
 import { SHIPMENT_MODES, type ShipmentMode } from '@tradewind/domain';
-import { App, Button, Card, DatePicker, Form, InputNumber, Input, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Form, InputNumber, Input, Select, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -9,6 +9,7 @@ import { useProducts } from '../orders/data.ts';
 import { ProductScanInput } from '../orders/ProductScanInput.tsx';
 import { addSku, cartonOf, newCartonDraft, type CartonDraft } from './carton-draft.ts';
 import { useStockLines, warehousesOf } from './data.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 
 /** What a make-up shipment starts from (the shortfall of a received one). */
 export interface ShipmentPrefill {
@@ -115,10 +116,8 @@ export function NewShipmentScreen() {
           <div style={{ marginTop: 12 }}>
             <ProductScanInput products={products} large={false} onPick={(pick) => changeCarton(index, (c) => addSku(c, pick.variant?.sku ?? pick.product.sku))} />
           </div>
-          <Table
-            size="small"
+          <DataTable
             rowKey="sku"
-            pagination={false}
             dataSource={carton.lines}
             style={{ marginTop: 8 }}
             columns={[

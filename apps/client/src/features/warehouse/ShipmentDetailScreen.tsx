@@ -1,11 +1,11 @@
 import { reconcileReceipt, type ReceiptLine, type ShipmentDoc } from '@tradewind/domain';
-import { Alert, Button, Card, Descriptions, Empty, Space, Spin, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Empty, Space, Spin, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useShipment } from './data.ts';
 import type { ShipmentPrefill } from './NewShipmentScreen.tsx';
 import { STATUS_COLOURS } from './shipment-status.ts';
-import { rowTestId } from '../../components/row-test-id.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 
 function Reconciliation({ shipment }: { shipment: ShipmentDoc }) {
   const { t } = useTranslation();
@@ -29,12 +29,10 @@ function Reconciliation({ shipment }: { shipment: ShipmentDoc }) {
         />
       )}
       {settled && shortUnits === 0 && <Alert type="success" showIcon title={t('warehouse.shipments.settled')} />}
-      <Table<ReceiptLine>
-        size="small"
+      <DataTable<ReceiptLine>
         rowKey="sku"
-        pagination={false}
         dataSource={lines}
-        onRow={rowTestId((line) => `receipt-${line.sku}`)}
+        testIdOf={(line) => `receipt-${line.sku}`}
         columns={[
           { title: 'SKU', dataIndex: 'sku' },
           { title: t('warehouse.shipments.declared'), dataIndex: 'declared', align: 'right' },

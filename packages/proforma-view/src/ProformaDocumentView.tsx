@@ -1,5 +1,4 @@
 import type { DetailLine, ProformaDocument } from '@tradewind/domain';
-import './proforma.css';
 
 /** A detail line; the value keeps its own direction, so a phone number reads left to right inside Arabic. */
 function Detail({ line }: { line: DetailLine }) {
@@ -11,7 +10,9 @@ function Detail({ line }: { line: DetailLine }) {
   );
 }
 
-/** The proforma invoice as a print-styled page, right to left for Arabic; names and descriptions keep their own direction (bdi). */
+/**
+ * The proforma invoice as a print-styled page (styles: `@tradewind/proforma-view/proforma.css`, imported by
+ * whoever renders it: the client's bundle, the platform's PDF page), right to left for Arabic; names and descriptions keep their own direction (bdi). */
 export function ProformaDocumentView({ doc }: { doc: ProformaDocument }) {
   const { texts } = doc;
   return (

@@ -1,0 +1,1 @@
+export { ProformaDocumentView } from './ProformaDocumentView.tsx';
