@@ -51,7 +51,7 @@ for (const phone of PHONES) {
       { path: `${orderPath}/edit`, ready: 'order-save' },
       { path: '/orders/new', ready: 'order-save' },
       { path: '/orders/import', ready: 'sync-bar' },
-      { path: '/filings', ready: 'sync-bar' },
+      { path: '/customs', ready: 'sync-bar' },
       { path: '/notices', ready: 'sync-bar' },
       { path: '/conflicts', ready: 'sync-bar' },
       { path: '/profile', ready: 'profile-form' },

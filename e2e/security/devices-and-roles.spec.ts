@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { seedOrders, type SeedOrder } from '../customs/support.ts';
 import { openDevice, waitUntilSynced } from '../support/app.ts';
 import { platformForFile } from '../support/platform.ts';
 
@@ -26,38 +27,51 @@ test('@security the owner revokes another device: it is refused, says why, and i
   await expect(a.page.getByTestId('sync-online')).toHaveText('在线');
 });
 
-test('@security fair staff cannot submit filings: no button, and a forced push comes back refused with a notice', async ({ browser, request }) => {
+const FAIR_ORDER: SeedOrder = { number: 'YJ02-000041', channel: 'fair', buyerName: 'Küchenhaus Berlin GmbH', buyerCountry: 'DE', lines: [{ sku: 'LF-KS21-BLK', quantity: 50, unitPrice: 180 }] };
+
+test('@security fair staff cannot submit filings: they prepare a declaration draft, no send action, and a forced push comes back refused with a notice', async ({ browser, request }) => {
+  await seedOrders(platform.url, [FAIR_ORDER]);
   const staff = await openDevice(browser, platform.url, 'yangjiang-fair', undefined, '展位手机');
-  await staff.page.getByRole('menuitem', { name: '申报', exact: true }).click();
-  await staff.page.getByTestId('filing-new').click();
-  await staff.page.getByTestId('filing-title').fill('阳江展会订单 9710 报关');
-  await staff.page.getByTestId('filing-save').click();
-  const row = staff.page.getByTestId('filing-row-阳江展会订单 9710 报关');
-  await expect(row).toContainText('草稿');
-  await expect(staff.page.getByTestId('filing-submit')).toHaveCount(0);
+  await waitUntilSynced(staff.page);
+  await staff.page.getByRole('menuitem', { name: '海关申报' }).click();
+  await staff.page.getByTestId('declare-mode-9710').click();
+  await staff.page.getByTestId(`declare-pick-${FAIR_ORDER.number}`).check();
+  await staff.page.getByTestId(`declare-waybill-${FAIR_ORDER.number}`).fill('LX000041118CN');
+  await expect(staff.page.getByTestId('precheck-summary')).toHaveText(/^预检通过/);
+  // The declaration is complete: only the role keeps it from customs, and the desk says so.
+  await expect(staff.page.getByTestId('declaration-submit')).toBeDisabled();
+  await expect(staff.page.getByText('员工可以准备和保存申报草稿；提交和重新发送需由店主操作。')).toBeVisible();
+  await staff.page.getByTestId('declaration-save-draft').click();
+  await expect(staff.page.getByTestId('declaration-title')).toContainText('9710');
+  await expect(staff.page.getByTestId('declaration-draft')).toHaveText('草稿');
+  const title = (await staff.page.getByTestId('declaration-title').textContent())!;
+  await expect(staff.page.getByTestId('declaration-submit')).toBeDisabled();
   await waitUntilSynced(staff.page);
 
   const login = await request.post(`${platform.url}/api/auth/login`, { data: { username: 'yangjiang-fair', password: 'tradewind-demo', deviceName: 'script' } });
   const { accessToken } = await login.json();
   const auth = { authorization: `Bearer ${accessToken}` };
   const pulled = await (await request.get(`${platform.url}/api/sync/filings/pull?batchSize=100`, { headers: auth })).json();
-  const draft = pulled.documents.find((doc: { title: string }) => doc.title === '阳江展会订单 9710 报关');
+  const draft = pulled.documents.find((doc: { title: string }) => doc.title === title);
+  expect(draft).toMatchObject({ status: 'draft', orderIds: [expect.any(String)], declaration: { mode: '9710' } });
   const forced = await request.post(`${platform.url}/api/sync/filings/push`, {
     headers: auth,
     data: [{ assumedMasterState: draft, newDocumentState: { ...draft, status: 'submitted' } }],
   });
   expect(forced.status()).toBe(200);
   const [conflict] = await forced.json();
-  expect(conflict.status).toBe('draft');
+  expect(conflict).toMatchObject({ id: draft.id, status: 'draft' });
 
   await staff.page.getByRole('menuitem', { name: '通知' }).click();
   await expect(staff.page.getByTestId('notice').filter({ hasText: '员工账号不能提交申报' })).toBeVisible();
-  await staff.page.getByRole('menuitem', { name: '申报', exact: true }).click();
-  await expect(row).toContainText('草稿');
+  await staff.page.getByRole('menuitem', { name: '海关申报' }).click();
+  await expect(staff.page.getByTestId(`declaration-row-${title}`)).toContainText('草稿');
 
   const owner = await openDevice(browser, platform.url, 'yangjiang-knives');
-  await owner.page.getByRole('menuitem', { name: '申报', exact: true }).click();
-  await expect(owner.page.getByTestId('filing-row-阳江展会订单 9710 报关').getByTestId('filing-submit')).toBeVisible();
+  await owner.page.getByRole('menuitem', { name: '海关申报' }).click();
+  await owner.page.getByTestId(`declaration-row-${title}`).click();
+  await expect(owner.page.getByTestId('declaration-draft')).toHaveText('草稿');
+  await expect(owner.page.getByTestId('declaration-submit')).toBeEnabled();
 });
 
 test('@security a device that logged in before opens offline with the password after a restart, and not with a wrong one', async ({ browser }) => {

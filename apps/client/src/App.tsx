@@ -14,7 +14,6 @@ import { orderDeskRoutes, orderPrintRoutes } from './features/orders/routes.tsx'
 import { ParkConsole } from './features/park/ParkConsole.tsx';
 import { ProfileScreen } from './features/profile/ProfileScreen.tsx';
 import { warehousePrintRoutes, warehouseRoutes } from './features/warehouse/routes.tsx';
-import { FilingsScreen } from './screens/FilingsScreen.tsx';
 import { ConflictsScreen } from './screens/ConflictsScreen.tsx';
 import { LockScreen } from './screens/LockScreen.tsx';
 import { LoginScreen } from './screens/LoginScreen.tsx';
@@ -75,7 +74,6 @@ export function App() {
               {orderDeskRoutes}
               {warehouseRoutes}
               {customsRoutes}
-              <Route path="/filings" element={<FilingsScreen />} />
               <Route path="/notices" element={<NoticesScreen />} />
               <Route path="/conflicts" element={<ConflictsScreen />} />
               <Route path="/profile" element={<ProfileScreen />} />

@@ -56,10 +56,16 @@ export async function registerMerchant(app: FastifyInstance, token: string, simu
   await simulator.registerCertificate(YANGJIANG_CUSTOMS_CODE, credentials.body.certificate);
 }
 
-/** The simulator (its clock at `clockStart`), a platform on `engine` sending to it, and the Yangjiang merchant logged in and registered there. */
-export async function startCustomsPlatform(engine: Engine, simulatorOptions: { clockStart?: string } = {}): Promise<{ simulator: RunningCustomsSimulator; platform: TestPlatform; token: string }> {
+/**
+ * The simulator (its clock at `clockStart`), a platform on `engine` sending to it (receipts fetched
+ * every `receiptPollMs`), and the Yangjiang merchant logged in and registered there.
+ */
+export async function startCustomsPlatform(
+  engine: Engine,
+  { receiptPollMs = 100, ...simulatorOptions }: { clockStart?: string; receiptPollMs?: number } = {},
+): Promise<{ simulator: RunningCustomsSimulator; platform: TestPlatform; token: string }> {
   const simulator = await startCustomsSimulator(simulatorOptions);
-  const platform = await startPlatform(engine, { platform: { customsGateway: { kind: 'single-window-http', url: simulator.url }, receiptPollMs: 100, jobs: { pollMs: 100, backoffBaseMs: 100 } } });
+  const platform = await startPlatform(engine, { platform: { customsGateway: { kind: 'single-window-http', url: simulator.url }, receiptPollMs, jobs: { pollMs: 100, backoffBaseMs: 100 } } });
   const token = await login(platform.app, YANGJIANG);
   await registerMerchant(platform.app, token, simulator);
   return { simulator, platform, token };

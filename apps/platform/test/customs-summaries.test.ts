@@ -1,4 +1,5 @@
 import type { FilingDoc } from '@tradewind/domain';
+import type { PushRow, ReplicatedDoc } from '@tradewind/sync';
 import type { RunningCustomsSimulator } from '@tradewind/simulators/customs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { knifeOrder, noticesOf, startCustomsPlatform, submittedFiling } from './customs-helpers.ts';
@@ -18,7 +19,9 @@ describe.each(ENGINES)('monthly summaries (汇总申报) of released inventories
   let platform: TestPlatform;
   let token: string;
   beforeAll(async () => {
-    ({ simulator, platform, token } = await startCustomsPlatform(engine, { clockStart: OCTOBER }));
+    // Receipts fetched every 400 ms: a summary run waits 5 polls after the last release, so on a loaded
+    // machine the releases a test makes together still reach one run.
+    ({ simulator, platform, token } = await startCustomsPlatform(engine, { clockStart: OCTOBER, receiptPollMs: 400 }));
   });
   afterAll(async () => {
     await platform?.close();
@@ -76,6 +79,12 @@ describe.each(ENGINES)('monthly summaries (汇总申报) of released inventories
       expect((await noticesOf(platform.app, token)).filter((notice) => notice.messageKey === 'notice.customs.summary.created').map((notice) => notice.params)).toEqual([
         expect.objectContaining({ copNo: 'SUM202611-1', month: '2026-10', count: '3' }),
       ]);
+      // Sent in the summary's own words: its number, not "order SUM…".
+      const sentNotices = (await noticesOf(platform.app, token)).filter((notice) => /^notice\.customs\.(summary\.)?sent$/.test(notice.messageKey));
+      expect(sentNotices.filter((notice) => notice.params.title === summary!.title).map((notice) => [notice.messageKey, notice.params.copNo])).toEqual([
+        ['notice.customs.summary.sent', 'SUM202611-1'],
+      ]);
+      expect(sentNotices.filter((notice) => String(notice.params.orderNo ?? '').startsWith('SUM'))).toEqual([]);
 
       await simulator.advanceClock(60);
       await expect.poll(async () => (await summaries())[0]!.receipts.map((receipt) => `${receipt.type} ${receipt.code}`), poll).toEqual(['CEB702 2', 'CEB702 120', 'CEB702 399', 'CEB792 1']);
@@ -92,6 +101,12 @@ describe.each(ENGINES)('monthly summaries (汇总申报) of released inventories
           expect(filing.receipts.find((receipt) => receipt.type === 'CEB792')!.documents.entryId).toBe(result.documents.entryId);
         } else if (filing.id === simplified.id) expect(outcome).toEqual([]);
       }
+      const summaryReceipts = (await noticesOf(platform.app, token)).filter((notice) => notice.messageKey === 'notice.customs.summary.receipt');
+      expect(summaryReceipts.map((notice) => [notice.params.copNo, notice.params.code])).toEqual([
+        ['SUM202611-1', '2'],
+        ['SUM202611-1', '120'],
+        ['SUM202611-1', '399'],
+      ]);
       const results = (await noticesOf(platform.app, token)).filter((notice) => notice.messageKey === 'notice.customs.summary.result');
       expect(results.map((notice) => notice.params)).toEqual([expect.objectContaining({ sumNo: result.documents.sumNo, entryId: result.documents.entryId, count: '3' })]);
 
@@ -100,6 +115,97 @@ describe.each(ENGINES)('monthly summaries (汇总申报) of released inventories
       await sleep(1_000);
       expect(await summaries()).toHaveLength(1);
       expect((await simulator.declarations()).filter((declaration) => declaration.type === 'CEB701')).toHaveLength(1);
+    },
+    SLOW,
+  );
+
+  it(
+    'shows why customs turned a summary down, and takes it resent without the inventory the merchant dropped as a change (appType 2) through to its CEB792',
+    async () => {
+      const reason = '清单已在其他汇总申请单中汇总，请核对后重新申报';
+      await simulator.rejectNext(1, reason, 'CEB701');
+      const orders = await Promise.all(['YJ01-000811', 'YJ01-000812'].map((number) => knifeOrder(platform.app, token, number)));
+      await push(
+        platform.app,
+        token,
+        'orders',
+        orders.map((order) => ({ newDocumentState: order })),
+      );
+      const waybills = Object.fromEntries(orders.map((order, i) => [order.id, `LX11881${i}00CN`]));
+      const [kept, dropped] = orders.map((order) =>
+        submittedFiling([order.id], waybills, {
+          title: `9610 10月 B ${order.number}`,
+          declaration: { ...(submittedFiling([], waybills).declaration as object), statisticsFlag: 'B', exportDate: '2026-10-20' },
+        }),
+      );
+      expect(
+        await push(
+          platform.app,
+          token,
+          'filings',
+          [kept!, dropped!].map((filing) => ({ newDocumentState: filing })),
+        ),
+      ).toEqual([]);
+      const sent = async (filingId: string) => (await filings()).find((filing) => filing.id === filingId)?.messages.length;
+      await expect.poll(async () => [await sent(kept!.id), await sent(dropped!.id)], poll).toEqual([2, 2]);
+      await simulator.advanceClock(90);
+      // Released late in the period that was summarised already: the run again numbers its summary after the first.
+      const second = async () => (await summaries()).find((summary) => summary.payload.copNo === 'SUM202611-2');
+      await expect.poll(async () => (await second())?.messages.length, poll).toBe(1);
+      await simulator.advanceClock(5);
+      await expect.poll(async () => (await second())?.customsStatus, poll).toBe('100');
+      const rejected = (await second())!;
+      expect(rejected.receipts.at(-1)).toMatchObject({ type: 'CEB702', code: '100', message: reason, meaning: { 'zh-CN': '海关退单', en: 'Rejected by customs' } });
+      const invtNoOf = async (filingId: string) =>
+        (await filings()).find((filing) => filing.id === filingId)!.receipts.find((receipt) => receipt.type === 'CEB604' && receipt.code === '800')!.documents.invtNo!;
+      const keptInvtNo = await invtNoOf(kept!.id);
+      const droppedInvtNo = await invtNoOf(dropped!.id);
+      expect([...(rejected.payload.invtNos as string[])].sort()).toEqual([keptInvtNo, droppedInvtNo].sort());
+      expect((await noticesOf(platform.app, token)).filter((notice) => notice.messageKey === 'notice.customs.summary.receipt' && notice.params.code === '100').map((notice) => notice.params)).toEqual([
+        expect.objectContaining({ copNo: 'SUM202611-2', message: reason }),
+      ]);
+
+      // Fixed by dropping an inventory; adding one it never had is refused and changes nothing.
+      const master = rejected as unknown as ReplicatedDoc;
+      const resend = (invtNos: string[]): PushRow => ({
+        assumedMasterState: master,
+        newDocumentState: { ...master, revision: 2, payload: { ...rejected.payload, invtNos }, updatedAt: new Date().toISOString() },
+      });
+      const [refused] = await push(platform.app, token, 'filings', [resend([keptInvtNo, 'SOMEONE-ELSES-INVT'])]);
+      expect(refused).toMatchObject({ id: rejected.id, revision: 1 });
+      expect(await push(platform.app, token, 'filings', [resend([keptInvtNo])])).toEqual([]);
+
+      await expect
+        .poll(
+          async () =>
+            (await simulator.declarations()).filter((declaration) => declaration.copNo === 'SUM202611-2').map((declaration) => [declaration.appType, declaration.received, declaration.invtNos]),
+          poll,
+        )
+        .toEqual([
+          ['1', 1, expect.arrayContaining([keptInvtNo, droppedInvtNo])],
+          ['2', 1, [keptInvtNo]],
+        ]);
+      await simulator.advanceClock(90);
+      await expect
+        .poll(async () => (await second())!.receipts.map((receipt) => `${receipt.type} ${receipt.code}`), poll)
+        .toEqual(['CEB702 2', 'CEB702 100', 'CEB702 2', 'CEB702 120', 'CEB702 399', 'CEB792 1']);
+      const resent = (await second())!;
+      expect(resent).toMatchObject({ revision: 2, customsStatus: '399' });
+      expect(resent.messages.map((message) => [message.appType, message.revision])).toEqual([
+        ['1', 1],
+        ['2', 2],
+      ]);
+      const outcomes = async (filingId: string) =>
+        (await filings())
+          .find((filing) => filing.id === filingId)!
+          .receipts.filter((receipt) => receipt.type === 'CEB702' || receipt.type === 'CEB792')
+          .map((receipt) => `${receipt.type} ${receipt.code}`);
+      expect(await outcomes(kept!.id)).toEqual(['CEB702 100', 'CEB702 399', 'CEB792 1']);
+      expect(await outcomes(dropped!.id)).toEqual(['CEB702 100']);
+      // The dropped inventory is not gathered again by a later run.
+      await simulator.advanceClock(120);
+      await sleep(1_000);
+      expect((await summaries()).map((summary) => summary.payload.copNo).sort()).toEqual(['SUM202611-1', 'SUM202611-2']);
     },
     SLOW,
   );

@@ -25,7 +25,6 @@ export function AppLayout({ onLock }: { onLock: () => void }) {
     { key: '/replenishment', label: t('warehouse.nav.replenishment') },
     { key: '/warehouse-accounts', label: t('warehouse.nav.accounts') },
     { key: '/customs', label: t('customsDesk.nav') },
-    { key: '/filings', label: t('nav.filings') },
     {
       key: '/notices',
       label: (

@@ -1,6 +1,6 @@
 /** Strings of the lock screen, device management, filings and role refusals (both languages). */
 const zhCN = {
-  nav: { filings: '申报', settings: '设置', lock: '锁定' },
+  nav: { settings: '设置', lock: '锁定' },
   login: {
     lockedOut: '登录失败次数过多，请稍后再试',
     pending: '注册申请正在等待园区管理员审核',
@@ -84,20 +84,8 @@ const zhCN = {
     pinSaved: 'PIN 已保存',
   },
   filings: {
-    title: '申报',
-    new: '新建申报草稿',
-    empty: '还没有申报',
     titleField: '标题',
-    kind: '类型',
-    status: '状态',
-    customsStatus: '海关状态',
     createdAt: '创建时间',
-    submit: '提交海关',
-    withdraw: '撤回',
-    toDraft: '改回草稿',
-    saveDraft: '保存草稿',
-    staffNote: '展会员工可以准备申报草稿，提交需由店主操作。',
-    statusChanged: { draft: '已改回草稿', submitted: '已提交，联网后发送', withdrawn: '已撤回' },
     statuses: { draft: '草稿', submitted: '已提交', withdrawn: '已撤回' },
     customsStatuses: {
       none: '—',
@@ -120,22 +108,11 @@ const zhCN = {
       '800': '放行',
       '899': '结关',
     },
-    kinds: {
-      'ceb303-order': '电子订单 CEB303',
-      'ceb403-receipt': '收款单 CEB403',
-      'ceb505-waybill': '物流运单 CEB505',
-      'ceb603-inventory': '申报清单 CEB603',
-      'ceb701-summary': '汇总申请 CEB701',
-      'export-9710': '跨境 B2B 直接出口',
-      'export-9810': '跨境出口海外仓',
-      'tax-refund': '出口退税',
-      'forex-settlement': '结汇',
-    },
   },
 };
 
 const en: typeof zhCN = {
-  nav: { filings: 'Filings', settings: 'Settings', lock: 'Lock' },
+  nav: { settings: 'Settings', lock: 'Lock' },
   login: {
     lockedOut: 'Too many failed logins; please try again later',
     pending: 'Your registration is waiting for the park administrator’s approval',
@@ -223,20 +200,8 @@ const en: typeof zhCN = {
     pinSaved: 'PIN saved',
   },
   filings: {
-    title: 'Filings',
-    new: 'New filing draft',
-    empty: 'No filings yet',
     titleField: 'Title',
-    kind: 'Kind',
-    status: 'Status',
-    customsStatus: 'Customs status',
     createdAt: 'Created',
-    submit: 'Submit to customs',
-    withdraw: 'Withdraw',
-    toDraft: 'Back to draft',
-    saveDraft: 'Save draft',
-    staffNote: 'Fair staff can prepare drafts; the owner submits them.',
-    statusChanged: { draft: 'Back to draft', submitted: 'Submitted; it is sent when online', withdrawn: 'Withdrawn' },
     statuses: { draft: 'Draft', submitted: 'Submitted', withdrawn: 'Withdrawn' },
     customsStatuses: {
       none: '—',
@@ -258,17 +223,6 @@ const en: typeof zhCN = {
       '700': 'Returned',
       '800': 'Released',
       '899': 'Cleared (closed)',
-    },
-    kinds: {
-      'ceb303-order': 'E-commerce order CEB303',
-      'ceb403-receipt': 'Payment receipt CEB403',
-      'ceb505-waybill': 'Waybill CEB505',
-      'ceb603-inventory': 'Declaration inventory CEB603',
-      'ceb701-summary': 'Summary request CEB701',
-      'export-9710': 'Cross-border B2B direct export',
-      'export-9810': 'Export to overseas warehouse',
-      'tax-refund': 'Export tax refund',
-      'forex-settlement': 'Forex settlement',
     },
   },
 };

@@ -8,7 +8,7 @@ import { declareJob, DECLARE_JOB, type DeclarePayload } from './declare-job.ts';
 import type { CustomsGateway } from './gateways/gateway.ts';
 import { startReceiptPoller, type ReceiptPoller } from './receipt-poller.ts';
 import { summariseJob, SUMMARISE_JOB } from './summarise-job.ts';
-import { summaryJob, SUMMARY_JOB } from './summary-job.ts';
+import { enqueueSummaryResend, summaryJob, SUMMARY_JOB } from './summary-job.ts';
 
 /** With the worker's backoff (doubling, at most 10 minutes apart) a gateway may be away for about four hours. */
 const DECLARE_ATTEMPTS = 30;
@@ -16,12 +16,15 @@ const DECLARE_ATTEMPTS = 30;
 /**
  * In the push's transaction: a submitted filing with a declaration asks for one declaration job per
  * revision (key filing + revision), so a replayed push or a later edit of the same revision adds none;
- * its cancel request (set once, on a released filing) asks for one CEB605 job.
+ * its cancel request (set once, on a released filing) asks for one CEB605 job; a rejected summary
+ * request resent by the merchant (revision 2 on) asks for its CEB701 change.
  */
 export const enqueueSubmittedFilings: WriteHook = async (q, tenantId, collection, docs) => {
   if (collection !== 'filings') return;
   for (const doc of docs as unknown as (FilingDoc & { _deleted: boolean })[]) {
-    if (doc._deleted || doc.status !== 'submitted' || !doc.declaration) continue;
+    if (doc._deleted || doc.status !== 'submitted') continue;
+    if (doc.kind === 'ceb701-summary' && doc.revision > 1) await enqueueSummaryResend(q, tenantId, doc.id, doc.revision);
+    if (!doc.declaration) continue;
     const payload: DeclarePayload = { filingId: doc.id, revision: doc.revision, at: new Date().toISOString() };
     await enqueueJob(q, { kind: DECLARE_JOB, key: `${DECLARE_JOB}:${tenantId}:${doc.id}:${doc.revision}`, tenantId, payload: { ...payload }, maxAttempts: DECLARE_ATTEMPTS });
     if (doc.cancelRequest) {

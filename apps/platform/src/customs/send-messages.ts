@@ -102,7 +102,6 @@ export async function sendMessages(db: Database, gateway: CustomsGateway, sendin
     });
   }
   const answered = (await db.query('SELECT 1 FROM customs_receipts WHERE document_guid = ANY($1::text[]) LIMIT 1', [built.map((message) => message.documentGuid)])).length > 0;
-  const orderNos = [...new Set(sent.map((message) => message.orderNo || message.copNo))].join(', ');
   await db.transaction((q) =>
     writeDocumentsIn(q, sending.tenantId, (tx) =>
       updateFiling(
@@ -115,10 +114,16 @@ export async function sendMessages(db: Database, gateway: CustomsGateway, sendin
           // A receipt may already have arrived (the answer to a send was lost, the receipt was not): it is newer than "sent".
           return { messages: [...stored.messages, ...fresh], customsStatus: answered || !sending.marksSent ? stored.customsStatus : 'sent', customsStatusAt: new Date().toISOString() };
         },
-        (stored) => (stored.messages.some((message) => message.guid === sent[0]?.guid) ? [] : [customsNotice('notice.customs.sent', 'info', { title: stored.title, orderNo: orderNos })]),
+        (stored) => (stored.messages.some((message) => message.guid === sent[0]?.guid) ? [] : [sentNotice(stored.title, sent)]),
       ),
     ),
   );
+}
+
+/** "Sent" in the merchant's words: a declaration names its orders, a summary request (CEB701, no order) its own number. */
+function sentNotice(title: string, sent: FilingMessage[]) {
+  if (sent.every((message) => message.type === 'CEB701')) return customsNotice('notice.customs.summary.sent', 'info', { title, copNo: sent.map((message) => message.copNo).join(', ') });
+  return customsNotice('notice.customs.sent', 'info', { title, orderNo: [...new Set(sent.map((message) => message.orderNo || message.copNo))].join(', ') });
 }
 
 /**

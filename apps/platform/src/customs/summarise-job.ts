@@ -1,12 +1,11 @@
-import { declarationInputs, releasedInventories, summaryCandidate, summaryGroups, summaryPeriodOf, summaryPeriodStart, type SummaryCandidate } from '@tradewind/customs';
-import { newId, type FilingDoc, type OrderDoc, type ProductDoc } from '@tradewind/domain';
+import { summaryGroups, summaryPeriodOf, summaryPeriodStart } from '@tradewind/customs';
+import { newId } from '@tradewind/domain';
 import type { ReplicatedDoc } from '@tradewind/sync/server';
 import type { Database, Queryable } from '../db/database.ts';
 import { enqueueJob, enqueueOrRearmJob, type Job } from '../jobs/index.ts';
-import { latestRateTable } from '../rates/rate-tables.ts';
 import { writeDocumentsIn } from '../sync/sql-sync-store.ts';
 import { customsNotice } from './filing-writes.ts';
-import { docsOf, merchantOf } from './send-messages.ts';
+import { pendingInventories } from './summary-candidates.ts';
 import { SUMMARY_JOB, type SummaryPayload } from './summary-job.ts';
 
 export const SUMMARISE_JOB = 'customs.summarise';
@@ -30,33 +29,6 @@ export async function enqueueSummaryRun(q: Queryable, tenantId: string, released
   const payload: SummarisePayload = { period };
   const runAfter = new Date(Math.max(summaryPeriodStart(period).getTime(), Date.now() + quietMs));
   await enqueueOrRearmJob(q, { kind: SUMMARISE_JOB, key: `${SUMMARISE_JOB}:${tenantId}:${period}`, tenantId, payload: { ...payload }, runAfter, maxAttempts: ATTEMPTS });
-}
-
-const summarised = (filing: FilingDoc) =>
-  filing.kind === 'ceb603-inventory' && filing.status === 'submitted' && filing.declaration?.mode === '9610' && filing.declaration.statisticsFlag === 'B' && !filing.cancelRequest;
-
-/** Released B-flag inventories of the tenant released before `before` and in no summary yet, with the filing each belongs to. */
-async function pendingInventories(q: Queryable, tenantId: string, before: Date): Promise<{ candidate: SummaryCandidate; filingId: string }[]> {
-  const filings = (await q.query<{ doc: FilingDoc }>("SELECT doc FROM doc_filings WHERE tenant_id = $1 AND NOT deleted AND doc->>'kind' = 'ceb603-inventory' ORDER BY id", [tenantId]))
-    .map((row) => row.doc)
-    .filter(summarised);
-  const claimed = new Set((await q.query<{ invt_no: string }>('SELECT invt_no FROM customs_summary_items WHERE tenant_id = $1', [tenantId])).map((row) => row.invt_no));
-  const merchant = await merchantOf(q, tenantId);
-  const rates = await latestRateTable(q);
-  const pending: { candidate: SummaryCandidate; filingId: string }[] = [];
-  for (const filing of filings) {
-    const released = releasedInventories(filing).filter((inventory) => Date.parse(inventory.releasedAt) < before.getTime() && !claimed.has(inventory.invtNo));
-    if (released.length === 0 || !merchant) continue;
-    const orders = await docsOf<OrderDoc>(q, 'doc_orders', tenantId, filing.orderIds);
-    const products = await docsOf<ProductDoc>(q, 'doc_products', tenantId, [...new Set(orders.flatMap((order) => order.lines.map((line) => line.productId)))]);
-    const declared = declarationInputs(filing, orders, products, merchant, rates);
-    if ('missingRate' in declared) throw new Error(`no CNY rate for ${declared.missingRate}`);
-    for (const inventory of released) {
-      const input = declared.find((entry) => entry.input.copNo === inventory.copNo)?.input;
-      if (input) pending.push({ candidate: summaryCandidate(input, inventory.invtNo), filingId: filing.id });
-    }
-  }
-  return pending;
 }
 
 function summaryFiling(id: string, copNo: string, period: string, month: string, invtNos: string[], filingIds: string[]): ReplicatedDoc {
@@ -92,12 +64,17 @@ export function summariseJob(db: Database): (job: Job) => Promise<void> {
       writeDocumentsIn(q, tenantId, async (tx) => {
         const pending = await pendingInventories(q, tenantId, summaryPeriodStart(period));
         const at = new Date().toISOString();
+        // A run again for late releases numbers its summaries after the period's earlier ones.
+        const [{ made }] = (await q.query<{ made: number }>(
+          "SELECT count(*)::int AS made FROM doc_filings WHERE tenant_id = $1 AND doc->>'kind' = 'ceb701-summary' AND doc->'payload'->>'period' = $2",
+          [tenantId, period],
+        )) as [{ made: number }];
         for (const [index, group] of summaryGroups(
           pending.map((entry) => entry.candidate),
           '1',
         ).entries()) {
           const summaryId = newId();
-          const copNo = `SUM${period.replace('-', '')}-${index + 1}`;
+          const copNo = `SUM${period.replace('-', '')}-${made + index + 1}`;
           const filingIds = [...new Set(pending.filter((entry) => group.invtNos.includes(entry.candidate.invtNo)).map((entry) => entry.filingId))];
           for (const invtNo of group.invtNos) {
             const filingId = pending.find((entry) => entry.candidate.invtNo === invtNo)!.filingId;
@@ -106,7 +83,7 @@ export function summariseJob(db: Database): (job: Job) => Promise<void> {
           const filing = summaryFiling(summaryId, copNo, period, group.month, group.invtNos, filingIds);
           await tx.write('filings', [filing]);
           await tx.write('notices', [customsNotice('notice.customs.summary.created', 'info', { title: String(filing.title), copNo, month: group.month, count: String(group.invtNos.length) })]);
-          const payload: SummaryPayload = { summaryId, copNo, at, group };
+          const payload: SummaryPayload = { summaryId, revision: 1, copNo, at, group };
           await enqueueJob(q, { kind: SUMMARY_JOB, key: `${SUMMARY_JOB}:${tenantId}:${summaryId}`, tenantId, payload: { ...payload }, maxAttempts: ATTEMPTS });
         }
       }),

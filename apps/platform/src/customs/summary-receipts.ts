@@ -19,7 +19,8 @@ const summaryOutcome = (receipt: Receipt) => receipt.type === 'CEB792' || (recei
 /**
  * What follows an applied receipt, in its transaction: an inventory of a B-flag 9610 filing released
  * (800) asks for its period's summary run; a summary's outcome (CEB702 399 / 100 / an error, the
- * CEB792 result) joins the receipt history of every filing the summary covers (their status stays).
+ * CEB792 result) joins the receipt history of every filing the summary covers, less the inventories a
+ * resend dropped (their status stays).
  */
 export async function afterReceipt(q: Queryable, tx: SyncTransaction, message: AnsweredMessage, receipt: Receipt, filing: FilingDoc, entry: FilingReceipt, summaryQuietMs: number): Promise<void> {
   const current = filing.revision === message.revision;
@@ -27,10 +28,10 @@ export async function afterReceipt(q: Queryable, tx: SyncTransaction, message: A
     await enqueueSummaryRun(q, message.tenant_id, receipt.at, summaryQuietMs);
   }
   if (message.type !== 'CEB701' || !summaryOutcome(receipt)) return;
-  const covered = await q.query<{ filing_id: string }>('SELECT DISTINCT filing_id FROM customs_summary_items WHERE tenant_id = $1 AND summary_id = $2 ORDER BY filing_id', [
-    message.tenant_id,
-    message.filing_id,
-  ]);
+  const covered = await q.query<{ filing_id: string }>(
+    'SELECT DISTINCT filing_id FROM customs_summary_items WHERE tenant_id = $1 AND summary_id = $2 AND dropped_revision IS NULL ORDER BY filing_id',
+    [message.tenant_id, message.filing_id],
+  );
   for (const { filing_id } of covered) await updateFiling(tx, filing_id, (stored) => ({ receipts: [...stored.receipts, entry] }));
 }
 
@@ -45,13 +46,9 @@ export function receiptNotice(filing: FilingDoc, receipt: Receipt): ReplicatedDo
     });
   }
   const documents = receipt.documents as { orderNo?: string; copNo?: string };
-  return customsNotice('notice.customs.receipt', receipt.status.outcome === 'rejected' || receipt.status.outcome === 'error' ? 'error' : 'info', {
-    title: filing.title,
-    type: receipt.type,
-    code: receipt.status.code,
-    meaningZh: receipt.status.zh,
-    meaningEn: receipt.status.en,
-    orderNo: String(documents.orderNo ?? documents.copNo ?? ''),
-    message: receipt.message,
-  });
+  const severity = receipt.status.outcome === 'rejected' || receipt.status.outcome === 'error' ? 'error' : 'info';
+  const status = { title: filing.title, type: receipt.type, code: receipt.status.code, meaningZh: receipt.status.zh, meaningEn: receipt.status.en, message: receipt.message };
+  // A summary request's receipt (CEB702) names the request's own number, not an order.
+  if (receipt.type === 'CEB702') return customsNotice('notice.customs.summary.receipt', severity, { ...status, copNo: String(documents.copNo ?? '') });
+  return customsNotice('notice.customs.receipt', severity, { ...status, orderNo: String(documents.orderNo ?? documents.copNo ?? '') });
 }

@@ -1,5 +1,6 @@
 // The single-window simulator as a real child process, for tests in other workspaces.
 import { spawnSimulator } from '../spawn-simulator.ts';
+import type { RejectableType } from './single-window.ts';
 
 export interface SimDeclaration {
   messageGuid: string;
@@ -19,7 +20,7 @@ export interface RunningCustomsSimulator {
   url: string;
   registerCertificate(copCode: string, certificate: string): Promise<void>;
   advanceClock(minutes: number): Promise<string>;
-  rejectNext(count: number, reason: string): Promise<void>;
+  rejectNext(count: number, reason: string, type?: RejectableType): Promise<void>;
   loseAnswers(count: number): Promise<void>;
   deliverMalformedReceipt(receiver: string): Promise<void>;
   declarations(): Promise<SimDeclaration[]>;
@@ -39,7 +40,7 @@ export async function startCustomsSimulator(options: { port?: number; clockStart
     ...child,
     registerCertificate: async (copCode, certificate) => void (await admin('POST', '/certificates', { copCode, certificate })),
     advanceClock: async (minutes) => ((await admin('POST', '/clock/advance', { minutes })) as { now: string }).now,
-    rejectNext: async (count, reason) => void (await admin('POST', '/reject-next', { count, reason })),
+    rejectNext: async (count, reason, type) => void (await admin('POST', '/reject-next', { count, reason, type })),
     loseAnswers: async (count) => void (await admin('POST', '/faults', { loseAnswers: count })),
     deliverMalformedReceipt: async (receiver) => void (await admin('POST', '/receipts/malformed', { receiver })),
     declarations: async () => (await admin('GET', '/declarations')) as SimDeclaration[],

@@ -1,5 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import { createSingleWindow, DxpRefusal } from './single-window.ts';
+import { createSingleWindow, DxpRefusal, REJECTABLE_TYPES, type RejectableType } from './single-window.ts';
 
 const BODY_LIMIT = 10 * 1024 * 1024;
 
@@ -8,7 +8,7 @@ const BODY_LIMIT = 10 * 1024 * 1024;
  * `POST /dxp/messages` takes a DxpMsg (400 `{code}` with the DXP code for a refusal: 0001/0002/0999
  * format and schema, 1001/1002 signature), `GET /dxp/receipts?receiver=` hands out receipts due
  * on the virtual clock until `POST /dxp/receipts/ack`. Admin routes register certificates, move
- * the clock (which may start at a given instant: a past month, for summaries), reject the next N inventories, lose answers and deliver a malformed receipt.
+ * the clock (which may start at a given instant: a past month, for summaries), reject the next N inventories or summary requests, lose answers and deliver a malformed receipt.
  */
 export function createCustomsSimulator(options: { clockStartMs?: number } = {}): FastifyInstance {
   const window = createSingleWindow(options);
@@ -46,8 +46,10 @@ export function createCustomsSimulator(options: { clockStartMs?: number } = {}):
     window.clock.advance(request.body.minutes * 60_000);
     return { now: window.clock.now() };
   });
-  app.post<{ Body: { count: number; reason: string } }>('/admin/reject-next', async (request) => {
-    window.rejectNext(request.body.count, request.body.reason);
+  app.post<{ Body: { count: number; reason: string; type?: RejectableType } }>('/admin/reject-next', async (request, reply) => {
+    const { count, reason, type = 'CEB603' } = request.body;
+    if (!REJECTABLE_TYPES.includes(type)) return reply.code(400).send({ error: 'unknown_type', detail: `${type} is not one of ${REJECTABLE_TYPES.join(', ')}` });
+    window.rejectNext(count, reason, type);
     return { ok: true };
   });
   app.post<{ Body: { loseAnswers?: number } }>('/admin/faults', async (request) => {

@@ -39,6 +39,10 @@ interface Delivery {
   xml: string;
 }
 
+/** The declarations `/admin/reject-next` can turn down. */
+export const REJECTABLE_TYPES = ['CEB603', 'CEB701'] as const;
+export type RejectableType = (typeof REJECTABLE_TYPES)[number];
+
 const RECEIPT_OF: Record<string, ReceiptType> = { CEB303: 'CEB304', CEB603: 'CEB604', CEB605: 'CEB606', CEB701: 'CEB702' };
 
 /** What makes a declaration the same business document: the order number, the inventory a cancel cancels, a summary's copNo. */
@@ -55,7 +59,8 @@ export function createSingleWindow(options: { clockStartMs?: number } = {}) {
   const byBusinessKey = new Map<string, Declared[]>();
   const schemaCheck = batchedSchemaCheck();
   let deliveries: Delivery[] = [];
-  let rejectNext: { count: number; reason: string } = { count: 0, reason: '' };
+  /** Declarations to turn down (100 with the reason) as they arrive, by message type: inventories (CEB603) or summary requests (CEB701). */
+  const rejectNext = new Map<RejectableType, { count: number; reason: string }>();
   let serial = 0;
 
   const numbersOf = (entry: Declared) => customsNumbers(entry.declaration.customsCode, entry.receivedAt, entry.serial);
@@ -132,8 +137,8 @@ export function createSingleWindow(options: { clockStartMs?: number } = {}) {
     registerCertificate(copCode: string, certificate: string) {
       certificates.set(copCode, certificate);
     },
-    rejectNext(count: number, reason: string) {
-      rejectNext = { count, reason };
+    rejectNext(count: number, reason: string, type: RejectableType = 'CEB603') {
+      rejectNext.set(type, { count, reason });
     },
     /** Checks and takes one DxpMsg; `duplicate` when this message guid arrived before. */
     async receive(envelope: string): Promise<'accepted' | 'duplicate'> {
@@ -165,10 +170,11 @@ export function createSingleWindow(options: { clockStartMs?: number } = {}) {
         schedule(entry, refused.status, clock.nowMs(), refused.message);
         return 'accepted';
       }
-      const rejection = declaration.type === 'CEB603' && rejectNext.count > 0 ? rejectNext.reason : undefined;
-      if (rejection !== undefined) rejectNext = { ...rejectNext, count: rejectNext.count - 1 };
+      const rejecting = rejectNext.get(declaration.type as RejectableType);
+      const rejection = rejecting && rejecting.count > 0 ? rejecting.reason : undefined;
+      if (rejecting && rejection !== undefined) rejecting.count -= 1;
       for (const step of walkOf(declaration, entry.serial, rejection)) schedule(entry, step.status, entry.receivedAt + minutes(step.afterMinutes), step.message);
-      if (declaration.type === 'CEB701') scheduleSummaryResult(entry, entry.receivedAt + minutes(SUMMARY_RESULT_AFTER_MINUTES));
+      if (declaration.type === 'CEB701' && rejection === undefined) scheduleSummaryResult(entry, entry.receivedAt + minutes(SUMMARY_RESULT_AFTER_MINUTES));
       return 'accepted';
     },
     /** Receipts due by the virtual clock for one receiver, oldest first, until acknowledged. */

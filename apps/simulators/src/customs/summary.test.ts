@@ -87,4 +87,53 @@ describe('the single window answers a CEB701 summary request', () => {
       [unknown.ids.documentGuid.toUpperCase(), '-623003', '系统中不存在清单编号为6870202600E99999999的已放行清单！'],
     ]);
   });
+
+  it('turns a summary request down on request with customs’ reason, then takes the fixed one resent as a change (appType 2) through to its CEB792', async () => {
+    const more = [testDeclaration({ orderNo: 'YJ03-000204', copNo: 'YJ03-000204' }), testDeclaration({ orderNo: 'YJ03-000205', copNo: 'YJ03-000205' })];
+    for (const [index, input] of more.entries()) await send(toXml(buildCeb603(input, TEST_SUBMISSION, testIds(300 + index))), testIds(300 + index).messageGuid);
+    await advance(180);
+    const released = (await receipts()).flatMap((receipt) => (receipt.type === 'CEB604' && receipt.status.code === '800' ? [receipt.documents.invtNo] : []));
+    expect(released).toHaveLength(2);
+    const reason = '报关单位信息与备案不符，请核对后重新申报';
+    expect((await app.inject({ method: 'POST', url: '/admin/reject-next', payload: { count: 1, reason, type: 'CEB701' } })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'POST', url: '/admin/reject-next', payload: { count: 1, reason, type: 'CEB999' } })).statusCode).toBe(400);
+
+    const first = summaryOf(released, 'SUM202610-5', 401);
+    expect(await send(first.xml, first.ids.messageGuid)).toEqual({ result: 'accepted' });
+    await advance(120);
+    expect((await receipts()).map((receipt) => [receipt.type, receipt.guid, receipt.status.code, receipt.message])).toEqual([
+      ['CEB702', first.ids.documentGuid.toUpperCase(), '2', '电子口岸申报中'],
+      ['CEB702', first.ids.documentGuid.toUpperCase(), '100', reason],
+    ]);
+
+    // The same copNo, resent as a change with new guids: not a duplicate, and no inventory counts as summarised by the refused one.
+    const resent = summaryOf(released, 'SUM202610-5', 402);
+    const change = toXml(
+      buildCeb701(
+        summaryGroups(
+          released.map((invtNo, index) => summaryCandidate(more[index]!, invtNo)),
+          '1',
+        )[0]!,
+        { copNo: 'SUM202610-5', declAgent: more[0]!.agent, summaryFlag: '1', byItemName: true },
+        { ...TEST_SUBMISSION, appType: '2' },
+        resent.ids,
+      ),
+    );
+    expect(await send(change, resent.ids.messageGuid)).toEqual({ result: 'accepted' });
+    await advance(90);
+    const walked = await receipts();
+    expect(walked.map((receipt) => [receipt.type, receipt.guid, receipt.status.code])).toEqual([
+      ['CEB702', resent.ids.documentGuid.toUpperCase(), '2'],
+      ['CEB702', resent.ids.documentGuid.toUpperCase(), '120'],
+      ['CEB702', resent.ids.documentGuid.toUpperCase(), '399'],
+      ['CEB792', resent.ids.documentGuid.toUpperCase(), expect.any(String)],
+    ]);
+    const result = walked.at(-1)!;
+    expect(result.type === 'CEB792' && [...new Set(result.lines.map((line) => line.invtNo))].sort()).toEqual([...released].sort());
+    const declared = (await app.inject({ method: 'GET', url: '/admin/declarations' })).json() as { copNo: string; appType: string; statuses: string[] }[];
+    expect(declared.filter((entry) => entry.copNo === 'SUM202610-5').map((entry) => [entry.appType, entry.statuses.at(-1)])).toEqual([
+      ['1', '100'],
+      ['2', '399'],
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchProblem, declarationModeOf, FILING_KIND_OF_MODE, liveDeclarationOf, marketplacePartyOf } from './batch.ts';
+import { batchProblem, declarationModeOf, draftHolding, FILING_KIND_OF_MODE, liveDeclarationOf, marketplacePartyOf } from './batch.ts';
 
 describe('which filing an order goes in', () => {
   it('declares marketplace orders as 9610 retail and fair and B2B orders as 9710', () => {
@@ -31,5 +31,7 @@ describe('which filing an order goes in', () => {
     ];
     expect(liveDeclarationOf(filings, 'o1')?.id).toBe('sent');
     expect(liveDeclarationOf(filings, 'o3')).toBeUndefined();
+    expect(draftHolding(filings, 'o1')?.id).toBe('draft');
+    expect(draftHolding(filings, 'o2')).toBeUndefined();
   });
 });

@@ -49,3 +49,8 @@ export function batchProblem(orders: readonly Pick<OrderDoc, 'channel'>[]): Batc
 export function liveDeclarationOf<F extends Pick<FilingDoc, 'status' | 'orderIds' | 'declaration' | 'createdAt'>>(filings: readonly F[], orderId: string): F | undefined {
   return filings.filter((filing) => filing.status === 'submitted' && filing.declaration && filing.orderIds.includes(orderId)).sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
 }
+
+/** The draft declaration an order is in: it is finished and sent (or discarded) there, not offered for another one. */
+export function draftHolding<F extends Pick<FilingDoc, 'status' | 'orderIds' | 'declaration'>>(filings: readonly F[], orderId: string): F | undefined {
+  return filings.find((filing) => filing.status === 'draft' && filing.declaration && filing.orderIds.includes(orderId));
+}

@@ -66,3 +66,27 @@ describe('filing lifecycle', () => {
     });
   });
 });
+
+describe('resending a rejected summary request', () => {
+  const summary = (invtNos: string[], more: object = {}) =>
+    filing('submitted', { period: '2026-11', month: '2026-10', copNo: 'SUM202611-1', invtNos, filingIds: ['a'] }, { kind: 'ceb701-summary', customsStatus: '100', ...more });
+  const resend = (invtNos: string[], more: object = {}) => summary(invtNos, { revision: 2, ...more });
+
+  it('may drop the inventories customs named, keeping at least one', () => {
+    expect(filingTransitionRefusal(summary(['I1', 'I2']), resend(['I2']))).toBeNull();
+    expect(filingTransitionRefusal(summary(['I1', 'I2']), resend(['I1', 'I2']))).toBeNull();
+  });
+
+  it('may not add an inventory, empty it, or change anything else of it', () => {
+    expect(filingTransitionRefusal(summary(['I1']), resend(['I1', 'I9']))).toEqual({ reason: 'filing_locked', detail: 'payload' });
+    expect(filingTransitionRefusal(summary(['I1']), resend([]))).toEqual({ reason: 'filing_locked', detail: 'payload' });
+    expect(filingTransitionRefusal(summary(['I1', 'I2']), resend(['I1', 'I1']))).toEqual({ reason: 'filing_locked', detail: 'payload' });
+    const copNo = { ...resend(['I1']), payload: { period: '2026-11', month: '2026-10', copNo: 'SUM-OTHER', invtNos: ['I1'], filingIds: ['a'] } };
+    expect(filingTransitionRefusal(summary(['I1']), copNo)).toEqual({ reason: 'filing_locked', detail: 'payload' });
+    expect(filingTransitionRefusal(summary(['I1']), resend(['I1'], { title: 'renamed' }))).toEqual({ reason: 'filing_locked', detail: 'title' });
+  });
+
+  it('is a resend only after a rejection, like a declaration', () => {
+    expect(filingTransitionRefusal(summary(['I1'], { customsStatus: '399' }), resend(['I1']))).toEqual({ reason: 'filing_locked', detail: 'revision 1 → 2' });
+  });
+});

@@ -37,6 +37,22 @@ function cancelRefusal(master: Doc, next: Doc): Refusal | null {
   return null;
 }
 
+const invtNosOf = (payload: unknown): unknown => (payload as { invtNos?: unknown } | undefined)?.invtNos;
+
+/**
+ * A summary request (CEB701, made by the platform) is fixed by dropping the inventories customs
+ * turned it down for: its resend may keep only some of its inventory numbers, nothing else changes.
+ */
+function summaryResendRefusal(master: Doc, next: Doc): Refusal | null {
+  const before = invtNosOf(master.payload);
+  const after = invtNosOf(next.payload);
+  const kept = Array.isArray(after) && Array.isArray(before) && after.length > 0 && new Set(after).size === after.length && after.every((invtNo) => before.includes(invtNo));
+  const rest = (payload: unknown) => ({ ...(payload as object), invtNos: undefined });
+  if (!kept || !sameJson(rest(master.payload), rest(next.payload))) return { reason: 'filing_locked', detail: 'payload' };
+  const changed = CONTENT_FIELDS.find((field) => field !== 'payload' && !sameJson(master[field], next[field]));
+  return changed ? { reason: 'filing_locked', detail: changed } : null;
+}
+
 /** The statuses a filing may move to next: what the filings screen offers. */
 export function nextFilingStatuses(status: Status): readonly Status[] {
   return FILING_TRANSITIONS[status];
@@ -54,6 +70,7 @@ export function filingTransitionRefusal(master: Doc | undefined, next: Doc): Ref
   const refusal = revisionRefusal(master, next) ?? cancelRefusal(master, next);
   if (refusal) return refusal;
   const resent = Number(next.revision) > Number(master.revision ?? 1);
+  if (resent && master.kind === 'ceb701-summary') return summaryResendRefusal(master, next);
   if (from === 'submitted' && to === 'submitted' && !resent) {
     const changed = CONTENT_FIELDS.find((field) => !sameJson(master[field], next[field]));
     if (changed) return { reason: 'filing_locked', detail: changed };

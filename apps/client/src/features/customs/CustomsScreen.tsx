@@ -1,18 +1,19 @@
-import { batchProblem, declarationModeOf, defaultDeclaration, FILING_KIND_OF_MODE, liveDeclarationOf } from '@tradewind/customs';
+import { batchProblem, declarationModeOf, defaultDeclaration, draftHolding, FILING_KIND_OF_MODE, liveDeclarationOf } from '@tradewind/customs';
 import type { FilingDeclaration, Role } from '@tradewind/domain';
-import { Alert, App, Card, Segmented, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Segmented, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { submitDeclaration } from '../../stores/filing-store.ts';
+import { saveDeclarationDraft, submitDeclaration } from '../../stores/filing-store.ts';
 import { useWorkspace } from '../../workspace.tsx';
 import { useOrders } from '../orders/data.ts';
-import { useDeclarations } from './data.ts';
+import { useDeclarations, useSummaries } from './data.ts';
 import { DeclarationFactsForm } from './DeclarationFactsForm.tsx';
 import { DeclarationsTable } from './DeclarationsTable.tsx';
 import { OrderPicker } from './OrderPicker.tsx';
 import { PrecheckFindings } from './PrecheckFindings.tsx';
-import { SendButton } from './SendButton.tsx';
+import { precheckPassed, SendButton } from './SendButton.tsx';
+import { SummariesTable } from './SummariesTable.tsx';
 import { usePrecheck } from './use-precheck.ts';
 import { withWaybills } from './with-waybills.ts';
 
@@ -26,13 +27,17 @@ export function CustomsScreen() {
   const navigate = useNavigate();
   const orders = useOrders();
   const declarations = useDeclarations();
+  const summaries = useSummaries();
   const [mode, setMode] = useState<PickMode>('9610');
   const [selected, setSelected] = useState<string[]>([]);
   const [facts, setFacts] = useState<FilingDeclaration | undefined>();
   const [waybills, setWaybills] = useState<Record<string, string>>({});
 
   const waiting = useMemo(
-    () => (orders ?? []).filter((order) => order.status !== 'cancelled' && declarationModeOf(order.channel) === mode && !liveDeclarationOf(declarations, order.id)),
+    () =>
+      (orders ?? []).filter(
+        (order) => order.status !== 'cancelled' && declarationModeOf(order.channel) === mode && !liveDeclarationOf(declarations, order.id) && !draftHolding(declarations, order.id),
+      ),
     [orders, declarations, mode],
   );
   const chosen = useMemo(() => waiting.filter((order) => selected.includes(order.id)), [waiting, selected]);
@@ -50,11 +55,11 @@ export function CustomsScreen() {
     setSelected([]);
     setFacts(undefined);
   };
-  const submit = async () => {
+  const keep = async (write: typeof submitDeclaration, done: string) => {
     const first = chosen[0]!;
     const title = t('customsDesk.titleOf', { mode, date: declaration!.exportDate, channel: t(`orders.channels.${first.channel}`), count: chosen.length });
-    const filing = await submitDeclaration(store, profile.user.role as Role, { kind: FILING_KIND_OF_MODE[mode], title, orderIds: chosen.map((order) => order.id), declaration: declaration! });
-    void message.success(t('customsDesk.submitted', { title }));
+    const filing = await write(store, profile.user.role as Role, { kind: FILING_KIND_OF_MODE[mode], title, orderIds: chosen.map((order) => order.id), declaration: declaration! });
+    void message.success(t(done, { title }));
     setSelected([]);
     setFacts(undefined);
     setWaybills({});
@@ -83,7 +88,12 @@ export function CustomsScreen() {
               <DeclarationFactsForm value={declaration} onChange={setFacts} />
               <Typography.Title level={5}>{t('customsDesk.precheck.title')}</Typography.Title>
               <PrecheckFindings precheck={precheck} />
-              <SendButton precheck={precheck} label={t('customsDesk.submit')} testId="declaration-submit" onSend={submit} />
+              <Space wrap>
+                <SendButton ready={precheckPassed(precheck)} label={t('customsDesk.submit')} testId="declaration-submit" onSend={() => keep(submitDeclaration, 'customsDesk.submitted')} />
+                <Button onClick={() => void keep(saveDeclarationDraft, 'customsDesk.draft.saved')} data-testid="declaration-save-draft">
+                  {t('customsDesk.draft.save')}
+                </Button>
+              </Space>
             </>
           )}
         </Space>
@@ -91,6 +101,11 @@ export function CustomsScreen() {
       <Card size="small" title={t('customsDesk.declarations')}>
         <DeclarationsTable declarations={declarations} />
       </Card>
+      {summaries.length > 0 && (
+        <Card size="small" title={t('customsDesk.summaries.title')}>
+          <SummariesTable summaries={summaries} />
+        </Card>
+      )}
     </Space>
   );
 }

@@ -2,6 +2,7 @@ import { customsStatusView, RECEIPT_SPECS, type ReceiptType } from '@tradewind/c
 import type { CustomsStatus, FilingReceipt } from '@tradewind/domain';
 import { useTranslation } from 'react-i18next';
 import { customsLanguage } from './customs-language.ts';
+import { CustomsNoteText } from './CustomsNoteText.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 
 const orderOf = (receipt: FilingReceipt) => receipt.documents['orderNo'] ?? receipt.documents['copNo'] ?? '';
@@ -29,7 +30,7 @@ export function ReceiptHistory({ receipts, showOrder = true }: { receipts: Filin
           title: t('customsDesk.detail.meaning'),
           render: (_, receipt) => <span data-testid="receipt-meaning">{receipt.meaning?.[language] ?? customsStatusView(receipt.code as CustomsStatus).meaning?.[language] ?? ''}</span>,
         },
-        { title: t('customsDesk.detail.note'), dataIndex: 'message' },
+        { title: t('customsDesk.detail.note'), render: (_, receipt) => <CustomsNoteText receipt={receipt} /> },
       ]}
     />
   );

@@ -4,16 +4,18 @@ import { Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../../workspace.tsx';
 
-/** Submits or resends a declaration: only the owner may, and only once the pre-check found no error. */
-export function SendButton({ precheck, label, testId, onSend }: { precheck: FilingPrecheck | null; label: string; testId: string; onSend: () => Promise<void> }) {
+/** The pre-check ran and found no error. */
+export const precheckPassed = (precheck: FilingPrecheck | null): boolean => precheck !== null && 'ok' in precheck && precheck.ok;
+
+/** Submits or resends a declaration or a summary request: only the owner may, and only once it is `ready` (the pre-check found no error). */
+export function SendButton({ ready, label, testId, onSend }: { ready: boolean; label: string; testId: string; onSend: () => Promise<void> }) {
   const { t } = useTranslation();
   const { profile } = useWorkspace();
   const mayDo = can(profile.user.role as Role, 'submitFilings');
-  const passed = precheck !== null && 'ok' in precheck && precheck.ok;
   return (
     <>
       {!mayDo && <Typography.Text type="secondary">{t('customsDesk.detail.staffNote')}</Typography.Text>}
-      <Button type="primary" disabled={!mayDo || !passed} onClick={() => void onSend()} data-testid={testId}>
+      <Button type="primary" disabled={!mayDo || !ready} onClick={() => void onSend()} data-testid={testId}>
         {label}
       </Button>
     </>

@@ -17,3 +17,9 @@ export function useDeclarations(): FilingDoc[] {
   const filings = useFilings();
   return useMemo(() => filings.filter((filing) => filing.declaration), [filings]);
 }
+
+/** The summary requests (CEB701) the platform made of the merchant's released B-flag inventories. */
+export function useSummaries(): FilingDoc[] {
+  const filings = useFilings();
+  return useMemo(() => filings.filter((filing) => filing.kind === 'ceb701-summary'), [filings]);
+}
