@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { documentName, readableConflictField } from './conflict-text.ts';
 
 /** Lines l1 and l2 of order YJ03-000127. */
-const order = aQuote();
+const order = { ...aQuote() };
 
 describe('conflict texts', () => {
   it('name an order line by its place and field, never its id', () => {
