@@ -87,7 +87,10 @@ const repeated =
     return [...groupBy(recent, (event) => event.tenantId)]
       .filter(([, events]) => events.length >= params.count!)
       .map(([tenantId, events]) => {
-        const latest = events.map((event) => event.at).sort().at(-1)!;
+        const latest = events
+          .map((event) => event.at)
+          .sort()
+          .at(-1)!;
         return { tenantId, subject: `through:${latest}`, evidence: { count: events.length, days: params.days!, since: since.slice(0, 10), latest } };
       });
   };
