@@ -68,6 +68,8 @@ test('@security fair staff cannot submit filings: they prepare a declaration dra
   await expect(staff.page.getByTestId(`declaration-row-${title}`)).toContainText('草稿');
 
   const owner = await openDevice(browser, platform.url, 'yangjiang-knives');
+  // A row clicked while the first sync still re-sorts the list can miss it.
+  await waitUntilSynced(owner.page);
   await owner.page.getByRole('menuitem', { name: '海关申报' }).click();
   await owner.page.getByTestId(`declaration-row-${title}`).click();
   await expect(owner.page.getByTestId('declaration-draft')).toHaveText('草稿');
