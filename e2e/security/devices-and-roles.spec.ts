@@ -71,7 +71,8 @@ test('@security fair staff cannot submit filings: they prepare a declaration dra
   // A row clicked while the first sync still re-sorts the list can miss it.
   await waitUntilSynced(owner.page);
   await owner.page.getByRole('menuitem', { name: '海关申报' }).click();
-  await owner.page.getByTestId(`declaration-row-${title}`).click();
+  await owner.page.getByTestId(`declaration-row-${title}`).getByText(title).click();
+  await expect(owner.page).toHaveURL(/\/customs\/[^/]+$/);
   await expect(owner.page.getByTestId('declaration-draft')).toHaveText('草稿');
   await expect(owner.page.getByTestId('declaration-submit')).toBeEnabled();
 });
