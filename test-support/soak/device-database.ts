@@ -1,16 +1,30 @@
-/** A simulated device's local database: RxDB on memory storage with the domain's products collection. */
-import { COLLECTIONS } from '@tradewind/domain';
+/** A simulated device's local database: RxDB on memory storage with the domain's collections it names (products by default). */
+import { COLLECTIONS, migrationStrategies, type CollectionName } from '@tradewind/domain';
 import { createMergeConflictHandler, type ConflictRecord } from '@tradewind/sync';
-import { createRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema } from 'rxdb';
+import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema } from 'rxdb';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 
-export async function openDeviceDatabase(name: string, onConflict: (record: ConflictRecord) => void): Promise<{ db: RxDatabase; products: RxCollection }> {
+// Orders and filings are above schema version 0.
+addRxPlugin(RxDBMigrationSchemaPlugin);
+
+export async function openDeviceDatabase(
+  name: string,
+  onConflict: (record: ConflictRecord) => void,
+  collections: readonly CollectionName[] = ['products'],
+): Promise<{ db: RxDatabase; products: RxCollection }> {
   const db = await createRxDatabase({ name, storage: getRxStorageMemory(), multiInstance: false });
-  await db.addCollections({
-    products: {
-      schema: COLLECTIONS.products.schema as unknown as RxJsonSchema<unknown>,
-      conflictHandler: createMergeConflictHandler('products', async (record) => onConflict(record)),
-    },
-  });
+  await db.addCollections(
+    Object.fromEntries(
+      collections.map((collection) => [
+        collection,
+        {
+          schema: COLLECTIONS[collection].schema as unknown as RxJsonSchema<unknown>,
+          migrationStrategies: migrationStrategies(collection),
+          conflictHandler: createMergeConflictHandler(collection, async (record) => onConflict(record)),
+        },
+      ]),
+    ),
+  );
   return { db, products: db.collections.products as RxCollection };
 }

@@ -63,26 +63,6 @@ describe.each(ENGINES)('the customs pipeline against the single-window simulator
   );
 
   it(
-    'waits for an order that arrives just after its filing (a device pushes each collection on its own) instead of failing it, and declares it once',
-    async () => {
-      const order = await knifeOrder(platform.app, token, 'YJ01-000701');
-      const filing = submittedFiling([order.id], { [order.id]: 'LX118204701CN' });
-      await push(platform.app, token, 'filings', [{ newDocumentState: filing }]);
-      await expect
-        .poll(async () => (await platform.db.query<{ attempts: number }>("SELECT attempts FROM jobs WHERE kind = 'customs.declare' AND payload->>'filingId' = $1", [filing.id]))[0]?.attempts ?? 0, {
-          timeout: 10_000,
-          interval: 20,
-        })
-        .toBeGreaterThanOrEqual(1);
-      await push(platform.app, token, 'orders', [{ newDocumentState: order }]);
-      await expect.poll(async () => (await filingOf(platform.app, token, filing.id)).messages.length, { timeout: 30_000, interval: 100 }).toBe(2);
-      expect((await filingOf(platform.app, token, filing.id)).customsStatus).not.toBe('failed');
-      expect((await simulator.declarations()).filter((declaration) => declaration.orderNo === 'YJ01-000701').map((declaration) => declaration.received)).toEqual([1, 1]);
-    },
-    SLOW,
-  );
-
-  it(
     'a released filing the merchant asks to cancel sends one CEB605 for its inventory and records the CEB606 answers',
     async () => {
       const released = (await pullAll(platform.app, token, 'filings')).documents.find((doc) => doc.customsStatus === '800' && doc.title === '9610 Amazon 测试批次')!;

@@ -1,7 +1,8 @@
 /**
- * A simulated device for platform tests: RxDB on memory storage with the domain's products
- * collection and merge conflict handler, replicated by the real sync engine over HTTP.
+ * A simulated device for platform tests: RxDB on memory storage with the domain's collections
+ * (products unless told) and merge conflict handler, replicated by the real sync engine over HTTP.
  */
+import type { CollectionName } from '@tradewind/domain';
 import type { ConflictRecord } from '@tradewind/sync';
 import { createTransport, startSyncEngine, type SyncEngine } from '@tradewind/sync/client';
 import type { RxCollection, RxDatabase } from 'rxdb';
@@ -11,6 +12,8 @@ import { sleep } from './support/sleep.ts';
 export interface TestDevice {
   /** The products collection (a new object after `reload`). */
   readonly products: RxCollection;
+  /** One of the collections the device was opened with (a new object after `reload`). */
+  collection(name: CollectionName): RxCollection;
   /** The running engine (the last one after a reconnect). */
   readonly engine: SyncEngine;
   conflicts: ConflictRecord[];
@@ -28,6 +31,7 @@ export interface TestDevice {
 export interface TestDeviceOptions {
   resyncEveryMs?: number;
   pushBatchSize?: number;
+  collections?: readonly CollectionName[];
 }
 
 let devices = 0;
@@ -35,14 +39,15 @@ let devices = 0;
 export async function openTestDevice(baseUrl: string, token: string, options: TestDeviceOptions = {}): Promise<TestDevice> {
   const name = `device${++devices}${Date.now().toString(36)}`;
   const conflicts: ConflictRecord[] = [];
-  const open = async () => (await openDeviceDatabase(name, (record) => conflicts.push(record))).db;
+  const names = options.collections ?? ['products'];
+  const open = async () => (await openDeviceDatabase(name, (record) => conflicts.push(record), names)).db;
   let db: RxDatabase = await open();
   // The safety net is off unless asked for: what arrives must arrive through the live stream.
   const start = (url: string, accessToken: string) =>
     startSyncEngine({
       transport: createTransport(url, { accessToken: () => accessToken, refresh: async () => false }),
       identifier: name,
-      collections: { products: db.collections.products as RxCollection },
+      collections: Object.fromEntries(names.map((collection) => [collection, db.collections[collection] as RxCollection])),
       resyncEveryMs: options.resyncEveryMs ?? 3_600_000,
       retryMs: 200,
       pushBatchSize: options.pushBatchSize,
@@ -51,6 +56,9 @@ export async function openTestDevice(baseUrl: string, token: string, options: Te
   const device: TestDevice = {
     get products() {
       return db.collections.products as RxCollection;
+    },
+    collection(collection) {
+      return db.collections[collection] as RxCollection;
     },
     get engine() {
       return engine!;

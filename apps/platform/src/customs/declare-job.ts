@@ -1,7 +1,7 @@
 import { buildExportDeclaration, declarationInputs, precheckDeclaration, renderIssue, toXml, type AnyCebMessage, type MessageIds, type Submission } from '@tradewind/customs';
 import type { FilingDoc, OrderDoc, ProductDoc } from '@tradewind/domain';
 import type { Database } from '../db/database.ts';
-import { RetryLater, type Job } from '../jobs/index.ts';
+import type { Job } from '../jobs/index.ts';
 import { latestRateTable } from '../rates/rate-tables.ts';
 import type { SecretStore } from '../secrets/store.ts';
 import { messageIds } from './declaration-input.ts';
@@ -9,14 +9,6 @@ import type { CustomsGateway } from './gateways/gateway.ts';
 import { checkAgainstXsd, docsOf, merchantOf, merchantSender, recordFailure, sendMessages, storedFiling, Undeliverable, type BuiltMessage } from './send-messages.ts';
 
 export const DECLARE_JOB = 'customs.declare';
-
-/**
- * A device that fixed a product or made an order in the same offline session as the filing pushes
- * each collection on its own, so the filing may arrive a moment before them: missing orders and a
- * failed pre-check are tried again a few times (about 7 s with the default backoff) before they count.
- */
-const LATE_CHANGE_ATTEMPTS = 4;
-const MAY_BE_LATE = new Set(['unknown_orders', 'precheck']);
 
 export interface DeclarePayload {
   filingId: string;
@@ -74,7 +66,6 @@ export function declareJob(db: Database, secrets: SecretStore, gateway: CustomsG
       const built = await buildMessages(db, tenantId, filing, payload, sender);
       await sendMessages(db, gateway, { tenantId, filingId: filing.id, revision: payload.revision, appType: payload.revision > 1 ? '2' : '1', at: payload.at, signer, dxpId, marksSent: true }, built);
     } catch (error) {
-      if (error instanceof Undeliverable && MAY_BE_LATE.has(error.reason) && job.attempt < LATE_CHANGE_ATTEMPTS) throw new RetryLater(`${error.reason}: waiting for the device's other changes`);
       await recordFailure(db, tenantId, filing.id, error);
     }
   };

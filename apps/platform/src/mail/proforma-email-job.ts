@@ -1,6 +1,6 @@
 import { buildProforma, proformaEmail, type BuyerDoc, type MerchantDoc, type OrderDoc, type ProformaEmailDoc, type ProformaEmailFailure } from '@tradewind/domain';
 import type { Database } from '../db/database.ts';
-import { RetryLater, type Job, type JobHandler } from '../jobs/index.ts';
+import type { Job, JobHandler } from '../jobs/index.ts';
 import { platformNotice } from '../notices/notice.ts';
 import { writeDocumentsIn } from '../sync/sql-sync-store.ts';
 import { MailNotTaken, type MailTransport } from './mail-transport.ts';
@@ -11,13 +11,6 @@ export const PROFORMA_EMAIL_JOB = 'proforma.email';
 
 /** With the worker's backoff (doubling, at most 10 minutes apart) a mail server may be away for about an hour. */
 export const PROFORMA_EMAIL_ATTEMPTS = 14;
-
-/**
- * A device back online pushes each collection on its own, so a request may arrive just before the
- * order it names: it waits this many attempts (about 15 s) for it. An order of another tenant is
- * never found (every read is the request's tenant's), so such a request fails and sends nothing.
- */
-const ORDER_WAIT_ATTEMPTS = 5;
 
 export interface MailService {
   transport: MailTransport;
@@ -67,7 +60,7 @@ export function proformaEmailJob(db: Database, mail: MailService | undefined, re
     if (send?.message_id) return recordSent(db, tenantId, request, send.message_id);
     if (send?.attempt_started_at) return recordFailure(db, tenantId, request, new RequestFailed('outcome_unknown'));
     try {
-      await sendOnce(db, job, tenantId, request, mail, renderer);
+      await sendOnce(db, tenantId, request, mail, renderer);
     } catch (error) {
       const failure = asFailure(error, job);
       if (!failure) throw error;
@@ -76,12 +69,11 @@ export function proformaEmailJob(db: Database, mail: MailService | undefined, re
   };
 }
 
-async function sendOnce(db: Database, job: Job, tenantId: string, request: ProformaEmailDoc, mail: MailService | undefined, renderer: ProformaRenderer): Promise<void> {
+async function sendOnce(db: Database, tenantId: string, request: ProformaEmailDoc, mail: MailService | undefined, renderer: ProformaRenderer): Promise<void> {
   const order = await tenantDoc<OrderDoc>(db, 'doc_orders', tenantId, request.orderId);
-  if (!order) {
-    if (job.attempt < ORDER_WAIT_ATTEMPTS) throw new RetryLater(`order ${request.orderId} not on the platform yet`);
-    throw new RequestFailed('order_not_found');
-  }
+  // A device pushes its orders before its requests (PUSHED_AFTER); an order of another tenant is
+  // never found (every read is the request's tenant's), so such a request fails and sends nothing.
+  if (!order) throw new RequestFailed('order_not_found');
   if (!mail) throw new RequestFailed('mail_not_configured');
   const merchant = await tenantDoc<MerchantDoc>(db, 'doc_merchant', tenantId, 'profile');
   if (!merchant) throw new RequestFailed('order_not_found', 'merchant profile');
@@ -124,7 +116,7 @@ async function sendOnce(db: Database, job: Job, tenantId: string, request: Profo
   await recordSent(db, tenantId, request, messageId);
 }
 
-/** What ends a request as failed; undefined: retry with the job queue's backoff (a database hiccup, a 451, the order not here yet). */
+/** What ends a request as failed; undefined: retry with the job queue's backoff (a database hiccup, a 451). */
 function asFailure(error: unknown, job: Job): RequestFailed | undefined {
   if (error instanceof RequestFailed) return error;
   if (error instanceof RendererUnavailable) return new RequestFailed('renderer_unavailable', error.message);

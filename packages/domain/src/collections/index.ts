@@ -61,6 +61,17 @@ export const COLLECTIONS = {
 export type CollectionName = keyof typeof COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
+/**
+ * The collections whose documents a collection's documents point at and the platform acts on when
+ * they arrive: a filing is declared from its orders, products and the merchant's profile; an e-mail
+ * request prints its order for its buyer. A device pushes these first, so its own changes reach the
+ * platform in the order it made them (docs/architecture.md, "Push order").
+ */
+export const PUSHED_AFTER: Partial<Record<CollectionName, readonly CollectionName[]>> = {
+  filings: ['merchant', 'products', 'orders'],
+  proformaEmails: ['merchant', 'buyers', 'orders'],
+};
+
 export interface DocTypes {
   merchant: MerchantDoc;
   products: ProductDoc;

@@ -26,6 +26,8 @@ export interface CollectionReplicationOptions {
   onEpochChanged(): void;
   /** Assumed master states from before a start-over, by document id; used up as they are pushed. */
   carriedAssumedStates: Map<string, unknown>;
+  /** Waits for what must reach the platform before this collection's changes (PUSHED_AFTER). */
+  beforePush(): Promise<void>;
 }
 
 /** One collection's RxDB replication against the platform's pull and push endpoints (DESIGN §5, §6). */
@@ -65,6 +67,7 @@ export function replicateCollection(options: CollectionReplicationOptions): Coll
       : {
           batchSize: options.pushBatchSize,
           async handler(rows) {
+            await options.beforePush();
             // In place: RxDB resolves a conflict with this same row, so the merge gets the base too.
             for (const row of rows) {
               const carried = options.carriedAssumedStates.get(row.newDocumentState.id);

@@ -1,5 +1,5 @@
 import { PlatformError } from '@tradewind/contract';
-import type { CollectionName } from '@tradewind/domain';
+import { PUSHED_AFTER, type CollectionName } from '@tradewind/domain';
 import type { RxCollection, RxReplicationPullStreamItem } from 'rxdb';
 import { BehaviorSubject, debounceTime, distinctUntilChanged, firstValueFrom, from, map, merge, of, Subject, switchMap, type Observable, type Subscription } from 'rxjs';
 import { EPOCH_CHANGED, MAX_PULL_BATCH, type Checkpoint, type ReplicatedDoc } from '../protocol.ts';
@@ -53,6 +53,19 @@ interface Running {
   subscriptions: Subscription[];
 }
 
+/**
+ * RxDB's upstream queue chains every push of the collection's local changes (the initial one and
+ * each later write); once awaiting it finds no newer link, everything written so far went out.
+ */
+async function upstreamIdle(state: CollectionReplication): Promise<void> {
+  await state.startPromise;
+  const queue = state.internalReplicationState!.streamQueue;
+  for (let up = queue.up; ; up = queue.up) {
+    await up;
+    if (up === queue.up) return;
+  }
+}
+
 const errorCode = (error: unknown) => (error instanceof PlatformError ? error.code : 'network');
 /** Writes settle in RxDB's meta storage shortly after the replication reports them. */
 const RECOUNT_AFTER_MS = 50;
@@ -88,6 +101,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
       onSuccess: succeeded,
       onEpochChanged: () => void restartFromScratch(name, collection),
       carriedAssumedStates: carried,
+      beforePush: () => pushedSoFar(PUSHED_AFTER[name] ?? []),
     });
     const pending = merge(of(null), collection.$, state.active$).pipe(
       debounceTime(RECOUNT_AFTER_MS),
@@ -137,6 +151,15 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     restarts.set(name, restart);
     restarted.next();
     return restart;
+  }
+
+  /** Resolves once these collections sent every local change they had seen (restarted ones included). */
+  async function pushedSoFar(names: readonly CollectionName[]): Promise<void> {
+    for (const name of names) {
+      await restarts.get(name);
+      const state = running.get(name)?.state;
+      if (state && !stopped) await upstreamIdle(state);
+    }
   }
 
   for (const [name, collection] of collections) {
