@@ -1,4 +1,5 @@
 import type { DetailLine, ProformaDocument } from '@tradewind/domain';
+import type { ReactNode } from 'react';
 
 /** A detail line; the value keeps its own direction, so a phone number reads left to right inside Arabic. */
 function Detail({ line }: { line: DetailLine }) {
@@ -7,6 +8,21 @@ function Detail({ line }: { line: DetailLine }) {
       {line.label && `${line.label}: `}
       <bdi>{line.value}</bdi>
     </div>
+  );
+}
+
+/** A party's name and its detail lines; `children` (a second name) stand between them. */
+function Party({ party, testId, children }: { party: { name: string; details: DetailLine[] }; testId: string; children?: ReactNode }) {
+  return (
+    <>
+      <div className="seller-name" data-testid={testId}>
+        <bdi>{party.name}</bdi>
+      </div>
+      {children}
+      {party.details.map((line) => (
+        <Detail key={`${line.label}${line.value}`} line={line} />
+      ))}
+    </>
   );
 }
 
@@ -20,17 +36,13 @@ export function ProformaDocumentView({ doc }: { doc: ProformaDocument }) {
       <header>
         <div>
           {doc.seller.logo && <img className="logo" src={doc.seller.logo} alt="" />}
-          <div className="seller-name" data-testid="proforma-seller">
-            <bdi>{doc.seller.name}</bdi>
-          </div>
-          {doc.seller.secondName && (
-            <div lang="zh-CN">
-              <bdi>{doc.seller.secondName}</bdi>
-            </div>
-          )}
-          {doc.seller.details.map((line) => (
-            <Detail key={`${line.label}${line.value}`} line={line} />
-          ))}
+          <Party party={doc.seller} testId="proforma-seller">
+            {doc.seller.secondName && (
+              <div lang="zh-CN">
+                <bdi>{doc.seller.secondName}</bdi>
+              </div>
+            )}
+          </Party>
         </div>
         <div>
           <h1>{texts.title}</h1>
@@ -53,12 +65,7 @@ export function ProformaDocumentView({ doc }: { doc: ProformaDocument }) {
       <section className="parties">
         <div>
           <h2>{texts.buyer}</h2>
-          <div className="seller-name" data-testid="proforma-buyer">
-            <bdi>{doc.buyer.name}</bdi>
-          </div>
-          {doc.buyer.details.map((line) => (
-            <Detail key={`${line.label}${line.value}`} line={line} />
-          ))}
+          <Party party={doc.buyer} testId="proforma-buyer" />
         </div>
         <div>
           <h2>{texts.currency}</h2>

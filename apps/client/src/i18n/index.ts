@@ -26,6 +26,9 @@ export interface TranslationBundle<T extends object = object> {
   en: T;
 }
 
+/** A text for every reason of a union the domain lists, in both languages: a reason without its zh-CN or en text does not compile. */
+export type ReasonTexts<Reason extends string> = TranslationBundle<Record<Reason, string>>;
+
 const bundles: TranslationBundle[] = [
   { 'zh-CN': zhCN, en },
   security,

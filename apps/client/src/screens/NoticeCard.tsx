@@ -1,6 +1,8 @@
 import { announcementView, type NoticeDoc } from '@tradewind/domain';
 import { Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { CustomsOriginal } from '../features/customs/CustomsNoteText.tsx';
+import { withCustomsNote } from '../features/customs/customs-notice-note.ts';
 import { refusedContentLines } from '../i18n/refused-content.ts';
 import { useRefusalText } from '../i18n/refusal-text.ts';
 import type { Language } from '../i18n/index.ts';
@@ -13,7 +15,8 @@ export function NoticeCard({ notice, onMarkRead }: { notice: NoticeDoc; onMarkRe
   const { t, i18n } = useTranslation();
   const refusalText = useRefusalText();
   const language: Language = i18n.language === 'en' ? 'en' : 'zh-CN';
-  const params = { ...notice.params, collection: notice.params.collection ? t(`collections.${notice.params.collection}`) : '' };
+  const customs = withCustomsNote(notice, i18n.language);
+  const params = { ...customs.params, collection: notice.params.collection ? t(`collections.${notice.params.collection}`) : '' };
   const collection = notice.refused?.collection ?? String(notice.params.collection ?? '');
   const reason = notice.messageKey.startsWith('notice.pushRefused.') ? notice.messageKey.slice('notice.pushRefused.'.length) : null;
   const announcement = announcementView(notice, language);
@@ -23,7 +26,12 @@ export function NoticeCard({ notice, onMarkRead }: { notice: NoticeDoc; onMarkRe
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Space wrap>
           <Tag color={SEVERITY_COLOURS[notice.severity]}>{new Date(notice.createdAt).toLocaleString(i18n.language)}</Tag>
-          {!announcement && <Typography.Text data-testid="notice-text">{text}</Typography.Text>}
+          {!announcement && (
+            <Typography.Text data-testid="notice-text">
+              {text}
+              {customs.original && <CustomsOriginal original={customs.original} />}
+            </Typography.Text>
+          )}
         </Space>
         {announcement && <AnnouncementNotice announcement={announcement} />}
         {notice.refused && (

@@ -1,11 +1,11 @@
-import { isEmailAddress, MAX_PROFORMA_NOTE, type DocumentLanguage, type ProformaEmailDoc } from '@tradewind/domain';
+import { proformaEmailFields, type DocumentLanguage, type ProformaEmailField, type ProformaEmailDoc } from '@tradewind/domain';
 import { insertDocument, type StoreContext } from './documents.ts';
 
 /** Why a request was not made; `field` names the form field, `key` its text (orderDesk.email.invalid.*). */
 export class InvalidProformaEmail extends Error {
   constructor(
-    readonly field: 'recipient' | 'note',
-    readonly key: 'recipient' | 'note',
+    readonly field: ProformaEmailField,
+    readonly key: ProformaEmailField,
   ) {
     super(`invalid ${field}`);
   }
@@ -17,9 +17,7 @@ export class InvalidProformaEmail extends Error {
  * A resend is another request.
  */
 export async function requestProformaEmail(ctx: StoreContext, request: { orderId: string; recipient: string; language: DocumentLanguage; note?: string }): Promise<ProformaEmailDoc> {
-  const recipient = request.recipient.trim();
-  const note = request.note?.trim() || undefined;
-  if (!isEmailAddress(recipient)) throw new InvalidProformaEmail('recipient', 'recipient');
-  if (note && note.length > MAX_PROFORMA_NOTE) throw new InvalidProformaEmail('note', 'note');
-  return insertDocument(ctx, 'proformaEmails', { orderId: request.orderId, recipient, language: request.language, note, status: 'queued' });
+  const fields = proformaEmailFields(request);
+  if ('invalid' in fields) throw new InvalidProformaEmail(fields.invalid, fields.invalid);
+  return insertDocument(ctx, 'proformaEmails', { orderId: request.orderId, recipient: fields.recipient, language: request.language, note: fields.note, status: 'queued' });
 }

@@ -1,3 +1,4 @@
 export * from './model.ts';
 export * from './texts.ts';
 export * from './email.ts';
+export * from './email-request.ts';

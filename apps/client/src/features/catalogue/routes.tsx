@@ -1,4 +1,4 @@
-import { Route } from 'react-router';
+import { screenRoutes } from '../../components/screen-routes.tsx';
 import { ImportScreen } from './ImportScreen.tsx';
 import { ListingScreen } from './ListingScreen.tsx';
 import { ListingsScreen } from './ListingsScreen.tsx';
@@ -6,13 +6,11 @@ import { NewProductScreen, ProductDetailScreen } from './ProductDetailScreen.tsx
 import { ProductsScreen } from './ProductsScreen.tsx';
 
 /** The catalogue's screens, inside the app's layout. */
-export const catalogueRoutes = (
-  <>
-    <Route path="/products" element={<ProductsScreen />} />
-    <Route path="/products/new" element={<NewProductScreen />} />
-    <Route path="/products/:id" element={<ProductDetailScreen />} />
-    <Route path="/catalogue/import" element={<ImportScreen />} />
-    <Route path="/listings" element={<ListingsScreen />} />
-    <Route path="/listings/:id" element={<ListingScreen />} />
-  </>
-);
+export const catalogueRoutes = screenRoutes({
+  '/products': <ProductsScreen />,
+  '/products/new': <NewProductScreen />,
+  '/products/:id': <ProductDetailScreen />,
+  '/catalogue/import': <ImportScreen />,
+  '/listings': <ListingsScreen />,
+  '/listings/:id': <ListingScreen />,
+});

@@ -12,12 +12,18 @@ export function CustomsNoteText({ receipt, asReason = false }: { receipt: Pick<F
   return (
     <span data-testid="customs-note">
       {asReason ? t('customsDesk.detail.reason', { message: note.text }) : note.text}
-      {note.original && (
-        <Typography.Text type="secondary" data-testid="customs-note-original">
-          {' '}
-          {t('customsDesk.detail.original', { original: note.original })}
-        </Typography.Text>
-      )}
+      {note.original && <CustomsOriginal original={note.original} />}
     </span>
+  );
+}
+
+/** Customs' own words, beside the translation or explanation of them. */
+export function CustomsOriginal({ original }: { original: string }) {
+  const { t } = useTranslation();
+  return (
+    <Typography.Text type="secondary" data-testid="customs-note-original">
+      {' '}
+      {t('customsDesk.detail.original', { original })}
+    </Typography.Text>
   );
 }

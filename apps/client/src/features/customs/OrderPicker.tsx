@@ -3,7 +3,7 @@ import { orderTotal, type OrderDoc } from '@tradewind/domain';
 import { Input, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../components/money.ts';
-import { DataTable } from '../../components/DataTable.tsx';
+import { DeskTable } from './DeskTable.tsx';
 
 interface Props {
   orders: OrderDoc[];
@@ -17,11 +17,8 @@ interface Props {
 export function OrderPicker({ orders, selected, onSelect, waybills, onWaybill }: Props) {
   const { t, i18n } = useTranslation();
   return (
-    <DataTable<OrderDoc>
-      rowKey="id"
-      scroll={{ x: true }}
+    <DeskTable<OrderDoc>
       dataSource={orders}
-      pageSize={20}
       empty={t('customsDesk.noOrders')}
       rowSelection={{ selectedRowKeys: selected, onChange: (keys) => onSelect(keys.map(String)), getCheckboxProps: (order) => ({ 'data-testid': `declare-pick-${order.number}` }) as never }}
       testIdOf={(order) => `declare-order-${order.number}`}

@@ -1,6 +1,6 @@
 import { orderTotals } from '@tradewind/domain';
 import { Button, Card, Input, List, Space, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatMoney } from '../../components/money.ts';
@@ -9,6 +9,15 @@ import { useRateTable } from '../../hooks/useRateTable.ts';
 import { loadFairEvent, localDayBounds, localToday, saveFairEvent } from './fair-event.ts';
 
 const tile = { height: 88, fontSize: 20, flex: '1 1 200px' } as const;
+
+/** One of today's lists in a card: its title, each item as `children` draws it, what it says while empty. */
+function TodayList<Item>({ title, items, empty, children }: { title: string; items: Item[]; empty: string; children: (item: Item) => ReactNode }) {
+  return (
+    <Card title={title}>
+      <List dataSource={items} locale={{ emptyText: empty }} renderItem={children} />
+    </Card>
+  );
+}
 
 /** The fair home: three big actions and what today brought so far. */
 export function FairHomeScreen() {
@@ -46,37 +55,29 @@ export function FairHomeScreen() {
           {t('fair.daySummary')}
         </Button>
       </Space>
-      <Card title={t('fair.todaysOrders', { count: todaysOrders.length })}>
-        <List
-          dataSource={todaysOrders}
-          locale={{ emptyText: t('fair.noOrdersYet') }}
-          renderItem={(order) => (
-            <List.Item onClick={() => navigate(`/fair/orders/${order.id}`)} style={{ cursor: 'pointer', minHeight: 56 }} data-testid={`fair-order-row-${order.number}`}>
-              <List.Item.Meta title={`${order.number} · ${order.buyerName}`} description={t(`orders.statuses.${order.status}`)} />
-              <Typography.Text strong>{formatMoney(orderTotals(order).total, order.currency, i18n.language)}</Typography.Text>
-            </List.Item>
-          )}
-        />
-      </Card>
-      <Card title={t('fair.todaysBuyers', { count: todaysBuyers.length })}>
-        <List
-          dataSource={todaysBuyers}
-          locale={{ emptyText: t('fair.noBuyersYet') }}
-          renderItem={(buyer) => (
-            <List.Item
-              style={{ minHeight: 56 }}
-              data-testid="fair-buyer-row"
-              actions={[
-                <Button key="order" size="large" onClick={() => navigate(`/fair/orders/new?buyer=${buyer.id}`)}>
-                  {t('fair.newOrder')}
-                </Button>,
-              ]}
-            >
-              <List.Item.Meta title={buyer.company} description={[buyer.contactName, buyer.country, buyer.metAt].filter(Boolean).join(' · ')} />
-            </List.Item>
-          )}
-        />
-      </Card>
+      <TodayList title={t('fair.todaysOrders', { count: todaysOrders.length })} items={todaysOrders} empty={t('fair.noOrdersYet')}>
+        {(order) => (
+          <List.Item onClick={() => navigate(`/fair/orders/${order.id}`)} style={{ cursor: 'pointer', minHeight: 56 }} data-testid={`fair-order-row-${order.number}`}>
+            <List.Item.Meta title={`${order.number} · ${order.buyerName}`} description={t(`orders.statuses.${order.status}`)} />
+            <Typography.Text strong>{formatMoney(orderTotals(order).total, order.currency, i18n.language)}</Typography.Text>
+          </List.Item>
+        )}
+      </TodayList>
+      <TodayList title={t('fair.todaysBuyers', { count: todaysBuyers.length })} items={todaysBuyers} empty={t('fair.noBuyersYet')}>
+        {(buyer) => (
+          <List.Item
+            style={{ minHeight: 56 }}
+            data-testid="fair-buyer-row"
+            actions={[
+              <Button key="order" size="large" onClick={() => navigate(`/fair/orders/new?buyer=${buyer.id}`)}>
+                {t('fair.newOrder')}
+              </Button>,
+            ]}
+          >
+            <List.Item.Meta title={buyer.company} description={[buyer.contactName, buyer.country, buyer.metAt].filter(Boolean).join(' · ')} />
+          </List.Item>
+        )}
+      </TodayList>
     </Space>
   );
 }

@@ -1,4 +1,5 @@
 import { Route } from 'react-router';
+import { screenRoutes } from '../../components/screen-routes.tsx';
 import { EditOrderScreen } from '../orders/EditOrderScreen.tsx';
 import { OrderDetailScreen } from '../orders/OrderDetailScreen.tsx';
 import { BuyerCaptureScreen } from './BuyerCaptureScreen.tsx';
@@ -10,11 +11,13 @@ import { FairOrderScreen } from './FairOrderScreen.tsx';
 /** Fair mode takes the whole screen: its own layout instead of the app's. */
 export const fairRoutes = (
   <Route element={<FairLayout />}>
-    <Route path="/fair" element={<FairHomeScreen />} />
-    <Route path="/fair/buyers/new" element={<BuyerCaptureScreen />} />
-    <Route path="/fair/orders/new" element={<FairOrderScreen />} />
-    <Route path="/fair/orders/:id" element={<OrderDetailScreen base="/fair/orders" />} />
-    <Route path="/fair/orders/:id/edit" element={<EditOrderScreen fair />} />
-    <Route path="/fair/summary" element={<DaySummaryScreen />} />
+    {screenRoutes({
+      '/fair': <FairHomeScreen />,
+      '/fair/buyers/new': <BuyerCaptureScreen />,
+      '/fair/orders/new': <FairOrderScreen />,
+      '/fair/orders/:id': <OrderDetailScreen base="/fair/orders" />,
+      '/fair/orders/:id/edit': <EditOrderScreen fair />,
+      '/fair/summary': <DaySummaryScreen />,
+    })}
   </Route>
 );

@@ -1,29 +1,31 @@
 import type { ProformaEmailFailure } from '@tradewind/domain';
-import type { TranslationBundle } from '../../i18n/index.ts';
+import type { ReasonTexts, TranslationBundle } from '../../i18n/index.ts';
 
-type Failures = Record<ProformaEmailFailure, string>;
-
-const zhFailures: Failures = {
-  order_not_found: '平台上没有这个订单（订单未同步，或不是本企业的订单）',
-  renderer_unavailable: '平台暂时无法生成 PDF，请联系园区管理员',
-  mail_not_configured: '园区平台尚未设置邮件服务，请联系园区管理员',
-  mail_refused: '邮件服务器拒收了这封邮件',
-  mail_unreachable: '多次尝试后仍无法连接邮件服务器',
-  outcome_unknown: '发送中断，无法确认买家是否收到；如需要请重新发送',
-  too_large: '邮件超过了邮件服务器允许的大小',
+/** Why the platform could not send a proforma, as the request's state and its notice say it. */
+const failures: ReasonTexts<ProformaEmailFailure> = {
+  'zh-CN': {
+    order_not_found: '平台上没有这个订单（订单未同步，或不是本企业的订单）',
+    renderer_unavailable: '平台暂时无法生成 PDF，请联系园区管理员',
+    mail_not_configured: '园区平台尚未设置邮件服务，请联系园区管理员',
+    mail_refused: '邮件服务器拒收了这封邮件',
+    mail_unreachable: '多次尝试后仍无法连接邮件服务器',
+    outcome_unknown: '发送中断，无法确认买家是否收到；如需要请重新发送',
+    too_large: '邮件超过了邮件服务器允许的大小',
+  },
+  en: {
+    order_not_found: 'the platform does not have this order (not synced yet, or not this company’s)',
+    renderer_unavailable: 'the platform cannot make the PDF right now; contact the park administrator',
+    mail_not_configured: 'the park’s platform has no mail service set up; contact the park administrator',
+    mail_refused: 'the mail server refused the message',
+    mail_unreachable: 'the mail server could not be reached after several attempts',
+    outcome_unknown: 'sending broke off and it is not known whether the buyer got it; resend if needed',
+    too_large: 'the message is larger than the mail server accepts',
+  },
 };
 
-const enFailures: Failures = {
-  order_not_found: 'the platform does not have this order (not synced yet, or not this company’s)',
-  renderer_unavailable: 'the platform cannot make the PDF right now; contact the park administrator',
-  mail_not_configured: 'the park’s platform has no mail service set up; contact the park administrator',
-  mail_refused: 'the mail server refused the message',
-  mail_unreachable: 'the mail server could not be reached after several attempts',
-  outcome_unknown: 'sending broke off and it is not known whether the buyer got it; resend if needed',
-  too_large: 'the message is larger than the mail server accepts',
-};
-
-const failedNotices = (failures: Failures, template: (reason: string) => string) => Object.fromEntries(Object.entries(failures).map(([key, reason]) => [key, template(reason)])) as Failures;
+/** Each failure's text put into the notice's sentence. */
+const failedNotices = (texts: Record<ProformaEmailFailure, string>, template: (reason: string) => string) =>
+  Object.fromEntries(Object.entries(texts).map(([key, reason]) => [key, template(reason)])) as Record<ProformaEmailFailure, string>;
 
 const zhCN = {
   orderDesk: {
@@ -45,13 +47,13 @@ const zhCN = {
         sent: '已于 {{time}} 发送',
         failed: '发送失败：{{reason}}',
       },
-      failure: zhFailures,
+      failure: failures['zh-CN'],
     },
   },
   notice: {
     proformaEmail: {
       sent: '订单 {{orderNo}} 的形式发票已通过邮件发送给 {{recipient}}。',
-      failed: failedNotices(zhFailures, (reason) => `订单 {{orderNo}} 的形式发票未能发送给 {{recipient}}：${reason}。`),
+      failed: failedNotices(failures['zh-CN'], (reason) => `订单 {{orderNo}} 的形式发票未能发送给 {{recipient}}：${reason}。`),
     },
   },
 };
@@ -76,13 +78,13 @@ const en: typeof zhCN = {
         sent: 'Sent at {{time}}',
         failed: 'Failed: {{reason}}',
       },
-      failure: enFailures,
+      failure: failures.en,
     },
   },
   notice: {
     proformaEmail: {
       sent: 'The proforma of order {{orderNo}} was e-mailed to {{recipient}}.',
-      failed: failedNotices(enFailures, (reason) => `The proforma of order {{orderNo}} could not be e-mailed to {{recipient}}: ${reason}.`),
+      failed: failedNotices(failures.en, (reason) => `The proforma of order {{orderNo}} could not be e-mailed to {{recipient}}: ${reason}.`),
     },
   },
 };

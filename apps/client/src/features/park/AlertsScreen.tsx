@@ -1,12 +1,12 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type { AlertEvaluation, AlertStep, AlertTransitionRequest, ParkAlert } from '@tradewind/contract';
 import { ALERT_STATES, type AlertState, type ParkParams } from '@tradewind/domain';
-import { App, Button, Card, Form, Input, Modal, Segmented, Space, Tag, Timeline } from 'antd';
+import { Button, Card, Form, Input, Modal, Segmented, Space, Tag, Timeline } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConsoleError, useConsolePost, useConsoleTransport } from './console-transport.tsx';
+import { useConsoleAction, useConsolePost, useConsoleQuery } from './console-transport.tsx';
+import { ConsoleTable } from './ConsoleTable.tsx';
 import { useMoney } from './figure-labels.ts';
-import { DataTable } from '../../components/DataTable.tsx';
 
 const SEVERITY_COLOURS = { low: 'blue', medium: 'orange', high: 'red' } as const;
 const STATE_COLOURS = { open: 'red', assessed: 'orange', handled: 'blue', reviewed: 'green' } as const;
@@ -17,29 +17,25 @@ const nextState = (state: AlertState): AlertState | null => ALERT_STATES[ALERT_S
 /** Monitoring alerts with their evidence; each moves open → assessed → handled → reviewed with a note, and keeps who did what when. */
 export function AlertsScreen() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
-  const transport = useConsoleTransport();
   const post = useConsolePost();
-  const errorText = useConsoleError();
   const queryClient = useQueryClient();
   const money = useMoney();
   const [state, setState] = useState<AlertState | 'all'>('all');
   const [moving, setMoving] = useState<{ alert: ParkAlert; to: AlertState } | null>(null);
-  const alerts = useQuery({ queryKey: ['park', 'alerts', state], queryFn: () => transport.json<ParkAlert[]>(`/api/park/alerts${state === 'all' ? '' : `?state=${state}`}`) });
+  const alerts = useConsoleQuery<ParkAlert[]>(['park', 'alerts', state], `/api/park/alerts${state === 'all' ? '' : `?state=${state}`}`);
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['park', 'alerts'] });
-  const evaluate = useMutation({
+  const evaluate = useConsoleAction({
     mutationFn: () => post<AlertEvaluation>('/api/park/alerts/evaluate', {}),
-    onSuccess: (evaluation) => (void message.success(t('park.alerts.evaluated', { count: evaluation.raised.length })), refresh()),
-    onError: (error) => void message.error(errorText(error)),
+    said: (evaluation) => t('park.alerts.evaluated', { count: evaluation.raised.length }),
+    onSuccess: refresh,
   });
-  const transition = useMutation({
+  const transition = useConsoleAction({
     mutationFn: ({ id, request }: { id: string; request: AlertTransitionRequest }) => post<ParkAlert>(`/api/park/alerts/${encodeURIComponent(id)}/transition`, request),
-    onSuccess: (alert) => {
+    said: (alert) => t('park.alerts.moved', { state: t(`park.alerts.states.${alert.state}`) }),
+    onSuccess: () => {
       setMoving(null);
-      void message.success(t('park.alerts.moved', { state: t(`park.alerts.states.${alert.state}`) }));
       refresh();
     },
-    onError: (error) => void message.error(errorText(error)),
   });
   // Money in the evidence is US cents: shown as the user's locale writes dollars.
   const evidenceText = (alert: ParkAlert) => {
@@ -66,10 +62,8 @@ export function AlertsScreen() {
           ...ALERT_STATES.map((value) => ({ value, label: <span data-testid={`alerts-state-${value}`}>{t(`park.alerts.states.${value}`)}</span> })),
         ]}
       />
-      <DataTable<ParkAlert>
+      <ConsoleTable<ParkAlert>
         rowKey="id"
-        pageSize={10}
-        scroll={{ x: true }}
         query={alerts}
         empty={t('park.alerts.empty')}
         testIdOf={(row) => `alert-${row.kind}-${row.tenantId}`}

@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
 import type { AnnouncementRequest, MerchantDirectoryEntry } from '@tradewind/contract';
 import { ANNOUNCEMENT_ATTACHMENT_TYPES, ANNOUNCEMENT_LIMITS, MAX_ANNOUNCEMENT_ATTACHMENT_BYTES, type AnnouncementAttachment, type AnnouncementTarget } from '@tradewind/domain';
 import { App, Button, Form, Input, Radio, Select, Upload } from 'antd';
@@ -6,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLUSTERS, useClusterName } from '../../screens/clusters.ts';
 import { uploadAttachment } from './attachment-upload.ts';
-import { useConsoleError, useConsolePost, useConsoleTransport } from './console-transport.tsx';
+import { useConsoleAction, useConsolePost, useConsoleQuery, useConsoleTransport } from './console-transport.tsx';
 
 interface Values {
   titleZh: string;
@@ -27,17 +26,12 @@ export function AnnouncementForm({ onPublished }: { onPublished: () => void }) {
   const { message } = App.useApp();
   const transport = useConsoleTransport();
   const post = useConsolePost();
-  const errorText = useConsoleError();
   const clusterName = useClusterName();
   const [form] = Form.useForm<Values>();
   const targetKind = Form.useWatch('targetKind', form);
   const [file, setFile] = useState<File | null>(null);
-  const merchants = useQuery({
-    queryKey: ['directory', 'active'],
-    queryFn: () => transport.json<MerchantDirectoryEntry[]>('/api/park/merchants?status=active'),
-    enabled: targetKind === 'merchants',
-  });
-  const publish = useMutation({
+  const merchants = useConsoleQuery<MerchantDirectoryEntry[]>(['directory', 'active'], '/api/park/merchants?status=active', { enabled: targetKind === 'merchants' });
+  const publish = useConsoleAction({
     mutationFn: async (values: Values) => {
       const attachment: AnnouncementAttachment | undefined = file ? await uploadAttachment(transport, file) : undefined;
       const request: AnnouncementRequest = {
@@ -50,13 +44,12 @@ export function AnnouncementForm({ onPublished }: { onPublished: () => void }) {
       };
       return post<{ id: string; delivered: number }>('/api/park/announcements', request);
     },
-    onSuccess: ({ delivered }) => {
-      void message.success(t('park.announcements.published', { count: delivered }));
+    said: ({ delivered }) => t('park.announcements.published', { count: delivered }),
+    onSuccess: () => {
       form.resetFields();
       setFile(null);
       onPublished();
     },
-    onError: (error) => void message.error(errorText(error)),
   });
   const required = (field: string) => [{ required: true, whitespace: true, message: t('park.announcements.required', { field: t(`park.announcements.${field}`) }) }];
   return (

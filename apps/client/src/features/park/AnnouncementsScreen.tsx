@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type { AnnouncementReceipt, AnnouncementSummary } from '@tradewind/contract';
 import type { AnnouncementTarget } from '@tradewind/domain';
 import { Button, Card, Drawer, Tag } from 'antd';
@@ -6,21 +6,19 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClusterName } from '../../screens/clusters.ts';
 import { AnnouncementForm } from './AnnouncementForm.tsx';
-import { useConsoleTransport } from './console-transport.tsx';
+import { useConsoleQuery } from './console-transport.tsx';
+import { ConsoleTable } from './ConsoleTable.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 
 /** Published announcements with how many merchants read them, who did, and the form for a new one. */
 export function AnnouncementsScreen() {
   const { t, i18n } = useTranslation();
-  const transport = useConsoleTransport();
   const queryClient = useQueryClient();
   const clusterName = useClusterName();
   const [writing, setWriting] = useState(false);
   const [receiptsOf, setReceiptsOf] = useState<AnnouncementSummary | null>(null);
-  const announcements = useQuery({ queryKey: ['announcements'], queryFn: () => transport.json<AnnouncementSummary[]>('/api/park/announcements') });
-  const receipts = useQuery({
-    queryKey: ['announcements', receiptsOf?.id, 'receipts'],
-    queryFn: () => transport.json<AnnouncementReceipt[]>(`/api/park/announcements/${encodeURIComponent(receiptsOf!.id)}/receipts`),
+  const announcements = useConsoleQuery<AnnouncementSummary[]>(['announcements'], '/api/park/announcements');
+  const receipts = useConsoleQuery<AnnouncementReceipt[]>(['announcements', receiptsOf?.id, 'receipts'], `/api/park/announcements/${encodeURIComponent(receiptsOf?.id ?? '')}/receipts`, {
     enabled: receiptsOf !== null,
   });
   const titleOf = (row: { titleZh: string; titleEn: string }) => (i18n.language === 'en' ? row.titleEn : row.titleZh);
@@ -40,10 +38,8 @@ export function AnnouncementsScreen() {
         </Button>
       }
     >
-      <DataTable<AnnouncementSummary>
+      <ConsoleTable<AnnouncementSummary>
         rowKey="id"
-        pageSize={10}
-        scroll={{ x: true }}
         query={announcements}
         empty={t('park.announcements.empty')}
         testIdOf={(row) => `announcement-row-${row.titleEn}`}

@@ -1,27 +1,23 @@
-import { useQuery } from '@tanstack/react-query';
 import type { CreditReason, CreditRecord, GradeChange } from '@tradewind/contract';
 import { Card, Descriptions, Empty, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useClusterName } from '../../screens/clusters.ts';
-import { useConsoleError, useConsoleTransport } from './console-transport.tsx';
-import { DataTable } from '../../components/DataTable.tsx';
+import { useConsoleError, useConsoleQuery } from './console-transport.tsx';
+import { ConsoleTable } from './ConsoleTable.tsx';
 
 const GRADE_COLOURS = { A: 'green', B: 'blue', C: 'orange', D: 'red' } as const;
 
 /** Each merchant's credit record and grade under the published rule; a row opens its facts, negative list and grade history. */
 export function CreditScreen() {
   const { t } = useTranslation();
-  const transport = useConsoleTransport();
   const errorText = useConsoleError();
   const clusterName = useClusterName();
-  const records = useQuery({ queryKey: ['park', 'credit'], queryFn: () => transport.json<CreditRecord[]>('/api/park/credit') });
+  const records = useConsoleQuery<CreditRecord[]>(['park', 'credit'], '/api/park/credit');
   if (records.error) return <Empty description={errorText(records.error)} />;
   return (
     <Card title={t('park.credit.title')} size="small" extra={records.data?.[0] && t('park.credit.rule', { version: records.data[0].rule.version })}>
-      <DataTable<CreditRecord>
+      <ConsoleTable<CreditRecord>
         rowKey="tenantId"
-        pageSize={10}
-        scroll={{ x: true }}
         query={records}
         empty={t('park.credit.empty')}
         testIdOf={(row) => `credit-${row.tenantId}`}
@@ -45,11 +41,7 @@ export function CreditScreen() {
 
 function CreditDetail({ record }: { record: CreditRecord }) {
   const { t, i18n } = useTranslation();
-  const transport = useConsoleTransport();
-  const history = useQuery({
-    queryKey: ['park', 'credit', record.tenantId, 'history'],
-    queryFn: () => transport.json<GradeChange[]>(`/api/park/credit/${encodeURIComponent(record.tenantId)}/history`),
-  });
+  const history = useConsoleQuery<GradeChange[]>(['park', 'credit', record.tenantId, 'history'], `/api/park/credit/${encodeURIComponent(record.tenantId)}/history`);
   const { facts } = record;
   // A reason the console has no text for yet is left out rather than shown as its code.
   const reasonText = (reason: CreditReason) => (i18n.exists(`park.credit.reason.${reason.code}`) ? t(`park.credit.reason.${reason.code}`, reason.params) : null);

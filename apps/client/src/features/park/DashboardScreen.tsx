@@ -1,9 +1,8 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
 import type { ParkFigure, ParkStatistics, ParkStatisticsQuery } from '@tradewind/contract';
-import { App, Button, Card, Col, Empty, Input, Row, Segmented, Space, Statistic, Switch, Typography } from 'antd';
+import { Button, Card, Col, Empty, Input, Row, Segmented, Space, Statistic, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConsoleError, useConsoleTransport } from './console-transport.tsx';
+import { useConsoleAction, useConsoleQuery, useConsoleTransport } from './console-transport.tsx';
 import { DrillTable, statisticsSearch } from './DrillTable.tsx';
 import { downloadStatisticsWorkbook } from './excel-export.ts';
 import { ExportChart } from './ExportChart.tsx';
@@ -13,9 +12,7 @@ import { DataTable } from '../../components/DataTable.tsx';
 /** The month's exports by cluster, customs mode or market, drillable to the merchants, exportable to Excel. */
 export function DashboardScreen() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
   const transport = useConsoleTransport();
-  const errorText = useConsoleError();
   const labelOf = useFigureLabel();
   const money = useMoney();
   const [month, setMonth] = useState(() => new Date().toISOString().slice(0, 7));
@@ -23,11 +20,10 @@ export function DashboardScreen() {
   const [dimension, setDimension] = useState<ChartDimension>('cluster');
   const [picked, setPicked] = useState<string | null>(null);
   const query: ParkStatisticsQuery = { from: month, to: month, excludeSandboxes };
-  const statistics = useQuery({ queryKey: ['park', 'statistics', query], queryFn: () => transport.json<ParkStatistics>(`/api/park/statistics?${statisticsSearch(query)}`) });
-  const excel = useMutation({
+  const statistics = useConsoleQuery<ParkStatistics>(['park', 'statistics', query], `/api/park/statistics?${statisticsSearch(query)}`);
+  const excel = useConsoleAction({
     mutationFn: () => downloadStatisticsWorkbook(transport, query, i18n.language),
-    onSuccess: (file) => void message.success(t('park.dashboard.exported', { file })),
-    onError: (error) => void message.error(errorText(error)),
+    said: (file) => t('park.dashboard.exported', { file }),
   });
   const figures = statistics.data?.exports[dimension] ?? [];
   const declarations = statistics.data?.declarations;

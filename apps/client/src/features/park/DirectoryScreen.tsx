@@ -1,27 +1,21 @@
-import { useQuery } from '@tanstack/react-query';
 import type { MerchantDirectoryEntry } from '@tradewind/contract';
 import { Card, Input, Space, Tag } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useClusterName } from '../../screens/clusters.ts';
-import { useConsoleTransport } from './console-transport.tsx';
+import { useCompanyColumns } from './company-columns.ts';
+import { useConsoleQuery } from './console-transport.tsx';
+import { ConsoleTable } from './ConsoleTable.tsx';
 import { MerchantIdentityCard } from './MerchantIdentityCard.tsx';
-import { DataTable } from '../../components/DataTable.tsx';
 
 const STATUS_COLOURS = { pending: 'gold', active: 'green', rejected: 'red' } as const;
 
 /** Every registered company, searched on the platform as the administrator types. */
 export function DirectoryScreen() {
   const { t, i18n } = useTranslation();
-  const clusterName = useClusterName();
-  const transport = useConsoleTransport();
+  const companyColumns = useCompanyColumns<MerchantDirectoryEntry>();
   const [search, setSearch] = useState('');
   const term = useDeferredValue(search.trim());
-  const merchants = useQuery({
-    queryKey: ['directory', term],
-    queryFn: () => transport.json<MerchantDirectoryEntry[]>(`/api/park/merchants?search=${encodeURIComponent(term)}`),
-    placeholderData: (previous) => previous,
-  });
+  const merchants = useConsoleQuery<MerchantDirectoryEntry[]>(['directory', term], `/api/park/merchants?search=${encodeURIComponent(term)}`, { placeholderData: (previous) => previous });
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Card title={t('park.directory.title')} size="small">
@@ -33,17 +27,13 @@ export function DirectoryScreen() {
           style={{ maxWidth: 420, marginBottom: 12 }}
           data-testid="directory-search"
         />
-        <DataTable<MerchantDirectoryEntry>
+        <ConsoleTable<MerchantDirectoryEntry>
           rowKey="tenantId"
-          pageSize={10}
-          scroll={{ x: true }}
           query={merchants}
           empty={t('park.directory.empty')}
           testIdOf={(row) => `directory-row-${row.code}`}
           columns={[
-            { title: t('register.companyName'), dataIndex: 'name' },
-            { title: t('register.uscc'), dataIndex: 'uscc' },
-            { title: t('register.cluster'), dataIndex: 'cluster', render: clusterName },
+            ...companyColumns,
             { title: t('park.directory.code'), dataIndex: 'code' },
             { title: t('register.contactName'), dataIndex: 'contactName' },
             { title: t('login.username'), dataIndex: 'username' },
@@ -56,7 +46,7 @@ export function DirectoryScreen() {
           ]}
         />
       </Card>
-      <MerchantIdentityCard transport={transport} />
+      <MerchantIdentityCard />
     </Space>
   );
 }

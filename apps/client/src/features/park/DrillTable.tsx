@@ -1,9 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import type { ParkDrillDown, ParkDrillRow, ParkStatisticsQuery } from '@tradewind/contract';
 import { Button, Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useClusterName } from '../../screens/clusters.ts';
-import { useConsoleTransport } from './console-transport.tsx';
+import { useConsoleQuery } from './console-transport.tsx';
 import { useMoney, type ChartDimension } from './figure-labels.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 
@@ -13,13 +12,12 @@ export const statisticsSearch = (query: ParkStatisticsQuery, extra: Record<strin
 /** The merchants behind one bar: their orders, export value and declarations in the same period. */
 export function DrillTable({ query, dimension, pickedKey, label, onClose }: { query: ParkStatisticsQuery; dimension: ChartDimension; pickedKey: string; label: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const transport = useConsoleTransport();
   const money = useMoney();
   const clusterName = useClusterName();
-  const drill = useQuery({
-    queryKey: ['park', 'drill', query, dimension, pickedKey],
-    queryFn: () => transport.json<ParkDrillDown>(`/api/park/statistics/merchants?${statisticsSearch(query, { figure: 'exports', dimension, key: pickedKey })}`),
-  });
+  const drill = useConsoleQuery<ParkDrillDown>(
+    ['park', 'drill', query, dimension, pickedKey],
+    `/api/park/statistics/merchants?${statisticsSearch(query, { figure: 'exports', dimension, key: pickedKey })}`,
+  );
   return (
     <Card
       size="small"

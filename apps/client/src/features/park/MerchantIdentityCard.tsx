@@ -1,25 +1,27 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { PlatformError, type MerchantIdentity, type MerchantIdentityChange, type ParkMerchant } from '@tradewind/contract';
 import { isValidUscc } from '@tradewind/domain';
-import { postJson, type Transport } from '@tradewind/sync/client';
 import { Alert, App, Button, Card, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/DataTable.tsx';
+import { useCompanyColumns } from './company-columns.ts';
+import { useConsolePost, useConsoleQuery } from './console-transport.tsx';
 
 const IDENTITY_ERRORS = ['invalid_uscc', 'uscc_taken', 'bad_identity'] as const;
 
 /** The park's merchants, and the one place their registered name and USCC change (devices get them by sync). */
-export function MerchantIdentityCard({ transport }: { transport: Transport }) {
+export function MerchantIdentityCard() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const merchants = useQuery({ queryKey: ['merchants'], queryFn: () => transport.json<ParkMerchant[]>('/api/admin/merchants') });
+  const post = useConsolePost();
+  const companyColumns = useCompanyColumns<ParkMerchant>();
+  const merchants = useConsoleQuery<ParkMerchant[]>(['merchants'], '/api/admin/merchants');
   const [editing, setEditing] = useState<ParkMerchant | null>(null);
   const [form] = Form.useForm<MerchantIdentityChange>();
   const save = useMutation({
-    mutationFn: ({ tenantId, change }: { tenantId: string; change: MerchantIdentityChange }) =>
-      postJson<MerchantIdentity>(transport, `/api/admin/merchants/${encodeURIComponent(tenantId)}/identity`, change),
+    mutationFn: ({ tenantId, change }: { tenantId: string; change: MerchantIdentityChange }) => post<MerchantIdentity>(`/api/admin/merchants/${encodeURIComponent(tenantId)}/identity`, change),
     onSuccess: () => {
       void message.success(t('console.identitySaved'));
       setEditing(null);
@@ -39,9 +41,7 @@ export function MerchantIdentityCard({ transport }: { transport: Transport }) {
         query={merchants}
         testIdOf={(row) => `merchant-${row.tenantId}`}
         columns={[
-          { title: t('register.companyName'), dataIndex: 'name' },
-          { title: t('register.uscc'), dataIndex: 'uscc' },
-          { title: t('register.cluster'), dataIndex: 'cluster', render: (cluster: string) => t(`register.clusters.${cluster}`, { defaultValue: cluster }) },
+          ...companyColumns,
           {
             title: '',
             key: 'edit',

@@ -1,42 +1,38 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type { ApproveResponse, PendingRegistration, RejectResponse } from '@tradewind/contract';
 import type { RegistrationWarning } from '@tradewind/domain';
-import { App, Button, Card, Form, Input, Modal, Space, Tag } from 'antd';
+import { Button, Card, Form, Input, Modal, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useClusterName } from '../../screens/clusters.ts';
-import { useConsoleError, useConsolePost, useConsoleTransport } from './console-transport.tsx';
+import { useCompanyColumns } from './company-columns.ts';
+import { useConsoleAction, useConsolePost, useConsoleQuery } from './console-transport.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 
 /** Registrations waiting for the park: approve, or reject with a reason the applicant sees. */
 export function RegistrationsScreen() {
   const { t, i18n } = useTranslation();
-  const clusterName = useClusterName();
-  const { message } = App.useApp();
+  const companyColumns = useCompanyColumns<PendingRegistration>();
   const queryClient = useQueryClient();
-  const transport = useConsoleTransport();
   const post = useConsolePost();
-  const errorText = useConsoleError();
   const [rejecting, setRejecting] = useState<PendingRegistration | null>(null);
-  const pending = useQuery({ queryKey: ['registrations'], queryFn: () => transport.json<PendingRegistration[]>('/api/admin/registrations') });
-  const decided = (text: string) => {
-    void message.success(text);
+  const pending = useConsoleQuery<PendingRegistration[]>(['registrations'], '/api/admin/registrations');
+  const decided = () => {
     void queryClient.invalidateQueries({ queryKey: ['registrations'] });
     void queryClient.invalidateQueries({ queryKey: ['directory'] });
     void queryClient.invalidateQueries({ queryKey: ['merchants'] });
   };
-  const approve = useMutation({
+  const approve = useConsoleAction({
     mutationFn: (id: string) => post<ApproveResponse>(`/api/admin/registrations/${encodeURIComponent(id)}/approve`, {}),
-    onSuccess: () => decided(t('console.approved')),
-    onError: (error) => void message.error(errorText(error)),
+    said: () => t('console.approved'),
+    onSuccess: decided,
   });
-  const reject = useMutation({
+  const reject = useConsoleAction({
     mutationFn: ({ id, reason }: { id: string; reason: string }) => post<RejectResponse>(`/api/admin/registrations/${encodeURIComponent(id)}/reject`, { reason }),
+    said: () => t('park.registrations.rejected'),
     onSuccess: () => {
       setRejecting(null);
-      decided(t('park.registrations.rejected'));
+      decided();
     },
-    onError: (error) => void message.error(errorText(error)),
   });
   return (
     <Card title={t('console.registrations')} size="small">
@@ -47,9 +43,7 @@ export function RegistrationsScreen() {
         empty={t('console.noRegistrations')}
         testIdOf={(row) => `registration-${row.username}`}
         columns={[
-          { title: t('register.companyName'), dataIndex: 'name' },
-          { title: t('register.uscc'), dataIndex: 'uscc' },
-          { title: t('register.cluster'), dataIndex: 'cluster', render: clusterName },
+          ...companyColumns,
           { title: t('register.contactName'), dataIndex: 'contactName' },
           { title: t('login.username'), dataIndex: 'username' },
           {

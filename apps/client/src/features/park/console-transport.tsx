@@ -1,5 +1,7 @@
+import { useMutation, useQuery, type QueryKey, type UseMutationOptions, type UseQueryOptions } from '@tanstack/react-query';
 import { PlatformError } from '@tradewind/contract';
 import { createTransport, postJson, type Transport } from '@tradewind/sync/client';
+import { App } from 'antd';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsoleSession } from '../../session/session.ts';
@@ -18,6 +20,12 @@ export function useConsoleTransport(): Transport {
   return transport;
 }
 
+/** A JSON GET through the console's transport, kept under `queryKey`; other query options (`enabled`…) pass through. */
+export function useConsoleQuery<T>(queryKey: QueryKey, path: string, options: Omit<UseQueryOptions<T>, 'queryKey' | 'queryFn'> = {}) {
+  const transport = useConsoleTransport();
+  return useQuery({ ...options, queryKey, queryFn: () => transport.json<T>(path) });
+}
+
 /** A JSON POST through the console's transport. */
 export function useConsolePost() {
   const transport = useConsoleTransport();
@@ -28,4 +36,18 @@ export function useConsolePost() {
 export function useConsoleError() {
   const { t } = useTranslation();
   return (error: unknown) => t(`park.errors.${error instanceof PlatformError ? error.code : 'network'}`, { defaultValue: t('park.errors.network') });
+}
+
+/** A console action that tells the administrator how it went: `said(result)` when it succeeds, the error in their language when it fails. */
+export function useConsoleAction<T, Variables = void>({ said, ...options }: UseMutationOptions<T, Error, Variables> & { said: (result: T) => string }) {
+  const { message } = App.useApp();
+  const errorText = useConsoleError();
+  return useMutation({
+    ...options,
+    onSuccess: (result, ...rest) => {
+      void message.success(said(result));
+      return options.onSuccess?.(result, ...rest);
+    },
+    onError: (error) => void message.error(errorText(error)),
+  });
 }

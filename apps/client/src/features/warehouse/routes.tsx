@@ -1,4 +1,5 @@
 import { Route } from 'react-router';
+import { screenRoutes } from '../../components/screen-routes.tsx';
 import { CartonLabelsScreen } from './CartonLabelsScreen.tsx';
 import { NewShipmentScreen } from './NewShipmentScreen.tsx';
 import { ReplenishmentScreen } from './ReplenishmentScreen.tsx';
@@ -8,16 +9,14 @@ import { StockScreen } from './StockScreen.tsx';
 import { WarehouseAccountsScreen } from './WarehouseAccountsScreen.tsx';
 
 /** Overseas stock, first-leg shipments, replenishment and the provider accounts, inside the app's layout. */
-export const warehouseRoutes = (
-  <>
-    <Route path="/stock" element={<StockScreen />} />
-    <Route path="/shipments" element={<ShipmentsScreen />} />
-    <Route path="/shipments/new" element={<NewShipmentScreen />} />
-    <Route path="/shipments/:id" element={<ShipmentDetailScreen />} />
-    <Route path="/replenishment" element={<ReplenishmentScreen />} />
-    <Route path="/warehouse-accounts" element={<WarehouseAccountsScreen />} />
-  </>
-);
+export const warehouseRoutes = screenRoutes({
+  '/stock': <StockScreen />,
+  '/shipments': <ShipmentsScreen />,
+  '/shipments/new': <NewShipmentScreen />,
+  '/shipments/:id': <ShipmentDetailScreen />,
+  '/replenishment': <ReplenishmentScreen />,
+  '/warehouse-accounts': <WarehouseAccountsScreen />,
+});
 
 /** Carton labels print without the app's chrome. */
 export const warehousePrintRoutes = <Route path="/shipments/:id/labels" element={<CartonLabelsScreen />} />;
