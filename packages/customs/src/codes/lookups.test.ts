@@ -5,31 +5,23 @@ import { COUNTRIES, CURRENCIES, CUSTOMS_OFFICES, TRANSPORT_MODES } from './code-
 import { customsCountryCode, customsCurrencyCode, customsUnitCode, isTransportMode, legalUnitsFor } from './lookups.ts';
 
 describe('customs code lists', () => {
-  it.each([
-    ['US', '502'],
-    ['jp', '116'],
-    ['XX', undefined],
-  ])('map the ISO country %s to the legacy 3-digit customs code %s', (iso, code) => {
-    expect(customsCountryCode(iso)).toBe(code);
-  });
+  const LOOKUPS = { country: customsCountryCode, currency: customsCurrencyCode, unit: customsUnitCode };
 
   it.each([
-    ['USD', '502'],
-    ['EUR', '300'],
-    ['RMB', '142'],
-    ['CNY', '142'],
-  ])('map the currency %s to the legacy 3-digit customs code %s', (iso, code) => {
-    expect(customsCurrencyCode(iso)).toBe(code);
-  });
-
-  it.each([
-    ['pc', '007'],
-    ['pair', '025'],
-    ['m', '030'],
-    ['把', '016'],
-    ['furlong', undefined],
-  ])('map the catalogue unit %s to the customs unit %s', (unit, code) => {
-    expect(customsUnitCode(unit)).toBe(code);
+    ['country', 'US', '502'],
+    ['country', 'jp', '116'],
+    ['country', 'XX', undefined],
+    ['currency', 'USD', '502'],
+    ['currency', 'EUR', '300'],
+    ['currency', 'RMB', '142'],
+    ['currency', 'CNY', '142'],
+    ['unit', 'pc', '007'],
+    ['unit', 'pair', '025'],
+    ['unit', 'm', '030'],
+    ['unit', '把', '016'],
+    ['unit', 'furlong', undefined],
+  ] as const)('map the %s %s to its 3-digit customs code %s', (list, value, code) => {
+    expect(LOOKUPS[list](value)).toBe(code);
   });
 
   it('map HS codes to their legal units', () => {
