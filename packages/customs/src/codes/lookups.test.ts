@@ -5,23 +5,14 @@ import { COUNTRIES, CURRENCIES, CUSTOMS_OFFICES, TRANSPORT_MODES } from './code-
 import { customsCountryCode, customsCurrencyCode, customsUnitCode, isTransportMode, legalUnitsFor } from './lookups.ts';
 
 describe('customs code lists', () => {
-  const LOOKUPS = { country: customsCountryCode, currency: customsCurrencyCode, unit: customsUnitCode };
-
-  it.each([
-    ['country', 'US', '502'],
-    ['country', 'jp', '116'],
-    ['country', 'XX', undefined],
-    ['currency', 'USD', '502'],
-    ['currency', 'EUR', '300'],
-    ['currency', 'RMB', '142'],
-    ['currency', 'CNY', '142'],
-    ['unit', 'pc', '007'],
-    ['unit', 'pair', '025'],
-    ['unit', 'm', '030'],
-    ['unit', '把', '016'],
-    ['unit', 'furlong', undefined],
-  ] as const)('map the %s %s to its 3-digit customs code %s', (list, value, code) => {
-    expect(LOOKUPS[list](value)).toBe(code);
+  describe.each([
+    ['country', customsCountryCode, { US: '502', jp: '116', XX: undefined }],
+    ['currency', customsCurrencyCode, { USD: '502', EUR: '300', RMB: '142', CNY: '142' }],
+    ['unit', customsUnitCode, { pc: '007', pair: '025', m: '030', 把: '016', furlong: undefined }],
+  ] as const)('the %s lookup', (_list, lookup, examples) => {
+    it.each(Object.entries(examples))('maps %j to its 3-digit customs code %s', (value, code) => {
+      expect(lookup(value)).toBe(code);
+    });
   });
 
   it('map HS codes to their legal units', () => {
