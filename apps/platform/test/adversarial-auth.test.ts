@@ -113,6 +113,17 @@ function registration(fields: Record<string, unknown> = {}) {
   };
 }
 
+/** A self-registration refused for the `fields` it carries; `shown` is how the attack report writes them. */
+function registrationRefused(name: string, shown: string, fields: Record<string, unknown>, expected: { status: number; code: string }, options: { postgres?: boolean } = {}) {
+  return attack({
+    name,
+    request: `POST /api/registrations ${shown}`,
+    postgres: options.postgres,
+    run: (ctx) => api(ctx.app, 'POST', '/api/registrations', { body: registration(fields) }),
+    expect: expected,
+  });
+}
+
 /** A registration waiting for the park administrator. */
 const pendingRegistration = (ctx: AttackContext) =>
   ctx.once('pending registration', async () => {
@@ -251,12 +262,7 @@ const attacks = [
   }),
 
   // Self-registration and the park administrator's approval.
-  attack({
-    name: 'registration with an invalid USCC check character',
-    request: 'POST /api/registrations {uscc: 91440300MA5FXT0010 (wrong check character)}',
-    run: (ctx) => api(ctx.app, 'POST', '/api/registrations', { body: registration({ uscc: '91440300MA5FXT0010' }) }),
-    expect: { status: 400, code: 'invalid_uscc' },
-  }),
+  registrationRefused('registration with an invalid USCC check character', '{uscc: 91440300MA5FXT0010 (wrong check character)}', { uscc: '91440300MA5FXT0010' }, { status: 400, code: 'invalid_uscc' }),
   attack<Record<string, unknown>>({
     name: 'registration that sets its own status and role (mass assignment)',
     request: 'POST /api/registrations {…, status: "active", role: "park_admin"}',
@@ -273,22 +279,12 @@ const attacks = [
       };
     },
   }),
-  attack({
-    name: "registration taking an existing user's username",
-    request: 'POST /api/registrations {username: "yangjiang-knives"}',
-    run: (ctx) => api(ctx.app, 'POST', '/api/registrations', { body: registration({ username: YANGJIANG }) }),
-    expect: { status: 409, code: 'already_registered' },
-  }),
-  attack({
-    // Regression (apps/platform/src/seed/demo-park.ts, the tenants INSERT): the demo merchants are
-    // seeded without `tenants.uscc`, so the duplicate check in park/registrations.ts cannot see them
-    // and anyone can register a second tenant under Yangjiang Lifeng's USCC. Fix: seed
-    // `uscc = data.merchant.uscc` (and keep USCCs unique: `CREATE UNIQUE INDEX ON tenants (uscc)`).
-    name: "registration under an existing merchant's USCC",
-    request: 'POST /api/registrations {uscc: "91441700MA4UQ8RX3R" (yangjiang-knives)}',
-    run: (ctx) => api(ctx.app, 'POST', '/api/registrations', { body: registration({ uscc: '91441700MA4UQ8RX3R' }) }),
-    expect: { status: 409, code: 'already_registered' },
-  }),
+  registrationRefused("registration taking an existing user's username", '{username: "yangjiang-knives"}', { username: YANGJIANG }, { status: 409, code: 'already_registered' }),
+  // Regression (apps/platform/src/seed/demo-park.ts, the tenants INSERT): the demo merchants are
+  // seeded without `tenants.uscc`, so the duplicate check in park/registrations.ts cannot see them
+  // and anyone can register a second tenant under Yangjiang Lifeng's USCC. Fix: seed
+  // `uscc = data.merchant.uscc` (and keep USCCs unique: `CREATE UNIQUE INDEX ON tenants (uscc)`).
+  registrationRefused("registration under an existing merchant's USCC", '{uscc: "91441700MA4UQ8RX3R" (yangjiang-knives)}', { uscc: '91441700MA4UQ8RX3R' }, { status: 409, code: 'already_registered' }),
   attack<{ tenantId: string }>({
     name: 'merchant owner approves a pending registration',
     request: 'POST /api/admin/registrations/<pending>/approve as yangjiang-knives',
@@ -463,13 +459,13 @@ const attacks = [
   }),
 
   // Round two (issue 13): registration abuse.
-  attack({
-    name: 'a second merchant registers with an order-number prefix already in use',
-    request: 'POST /api/registrations {code: "YJ"} (yangjiang-knives numbers its orders YJ01-…)',
-    postgres: true,
-    run: (ctx) => api(ctx.app, 'POST', '/api/registrations', { body: registration({ code: 'YJ' }) }),
-    expect: { status: 409, code: 'code_taken' },
-  }),
+  registrationRefused(
+    'a second merchant registers with an order-number prefix already in use',
+    '{code: "YJ"} (yangjiang-knives numbers its orders YJ01-…)',
+    { code: 'YJ' },
+    { status: 409, code: 'code_taken' },
+    { postgres: true },
+  ),
   attack({
     name: 'registrations copying a merchant’s name or posing as the park are flagged to the administrator',
     request: 'POST /api/registrations {companyName: "阳江市利锋刀剪制品有限公司"} and {username: "park-admin2", contactName: "园区管理员"}; GET /api/admin/registrations',

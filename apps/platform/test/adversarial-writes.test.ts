@@ -87,6 +87,8 @@ function acceptedWrite(name: string, by: string, collection: CollectionName, pre
 
 const editOf = (master: Doc, fields: Record<string, unknown>): Write => ({ master, doc: edited(master, fields) });
 const fresh = (doc: Doc): Write => ({ doc });
+/** A tombstone over `master`, of `doc` when the deletion also edits it. */
+const deletionOf = (master: Doc, doc: Doc = master): Write => ({ master, doc: { ...doc, _deleted: true } });
 const deposit = () => ({ id: newId(), kind: 'deposit', amount: 39_000, at: new Date().toISOString() });
 const evilAccount = { bankName: 'Evil Bank', bankNameEn: 'Evil Bank', bankAddress: '', accountName: 'Yangjiang Lifeng', accountNo: '6666 6666 6666', swift: 'EVILCNBJ', currency: 'USD' };
 
@@ -156,10 +158,7 @@ const attacks = [
   // even staff, who may not submit — can drop a filing that is with customs. "Withdraw it first"
   // should apply to deleting too. Fix: `if (from === 'submitted' && next._deleted === true) return
   // { reason: 'filing_locked', detail: '_deleted' }`.
-  refusedWrite('staff deletes a filing that is with customs', STAFF, 'filings', 'filing_locked', async (ctx) => {
-    const master = await ownerStores(ctx, 'filings', newFiling({ status: 'submitted' }));
-    return { master, doc: { ...master, _deleted: true } };
-  }),
+  refusedWrite('staff deletes a filing that is with customs', STAFF, 'filings', 'filing_locked', async (ctx) => deletionOf(await ownerStores(ctx, 'filings', newFiling({ status: 'submitted' })))),
   acceptedWrite('control: staff captures an order at the fair', STAFF, 'orders', async () => fresh(newOrder({ number: 'YJ02-000001' }))),
   acceptedWrite("control: staff corrects a product's English name", STAFF, 'products', async (ctx) => editOf(await product(ctx, 'LF-TS10'), { nameEn: 'Tea scissors, 10 cm' })),
 
@@ -236,10 +235,7 @@ const attacks = [
   refusedWrite('device edits a recorded reservation', YANGJIANG, 'stockEvents', 'stock_event_recorded', async (ctx) =>
     editOf(await ownerStores(ctx, 'stockEvents', newReservation()), { quantity: 1 }),
   ),
-  refusedWrite('device deletes a recorded stock event', YANGJIANG, 'stockEvents', 'stock_event_recorded', async (ctx) => {
-    const master = await ownerStores(ctx, 'stockEvents', newReservation());
-    return { master, doc: { ...master, _deleted: true } };
-  }),
+  refusedWrite('device deletes a recorded stock event', YANGJIANG, 'stockEvents', 'stock_event_recorded', async (ctx) => deletionOf(await ownerStores(ctx, 'stockEvents', newReservation()))),
   refusedWrite('device records a stock event as already folded', YANGJIANG, 'stockEvents', 'server_owned_field', async () => fresh(newReservation({ foldedAt: new Date().toISOString() })), {
     detail: 'foldedAt',
   }),
@@ -397,10 +393,7 @@ const attacks = [
   // field as it was, so the frozen-field check passes and staff can delete the merchant profile —
   // every device then drops it, bank details included. Fix: for staff, treat `_deleted` on a
   // collection with frozen fields (merchant) as changing them: refuse with staff_forbidden_field.
-  refusedWrite('staff deletes the merchant profile (and its bank details)', STAFF, 'merchant', 'not_deletable', async (ctx) => {
-    const master = await profile(ctx);
-    return { master, doc: { ...master, _deleted: true } };
-  }),
+  refusedWrite('staff deletes the merchant profile (and its bank details)', STAFF, 'merchant', 'not_deletable', async (ctx) => deletionOf(await profile(ctx))),
 
   // Round two (issue 13): every rule holds for tombstones, restores and re-creations too.
   refusedWrite(
@@ -410,7 +403,7 @@ const attacks = [
     'order_not_deletable',
     async (ctx) => {
       const master = await paidCompletedOrder(ctx);
-      return { master, doc: { ...edited(master, { payments: [], lines: [] }), _deleted: true } };
+      return deletionOf(master, edited(master, { payments: [], lines: [] }));
     },
     { detail: 'completed', postgres: true },
   ),
@@ -421,7 +414,7 @@ const attacks = [
     'tombstone_content',
     async (ctx) => {
       const master = await ownerStores(ctx, 'orders', newOrder());
-      return { master, doc: { ...edited(master, { lines: [] }), _deleted: true } };
+      return deletionOf(master, edited(master, { lines: [] }));
     },
     { detail: 'lines', postgres: true },
   ),
@@ -430,10 +423,7 @@ const attacks = [
     YANGJIANG,
     'orders',
     'order_not_deletable',
-    async (ctx) => {
-      const master = await paidCompletedOrder(ctx);
-      return { master, doc: { ...master, _deleted: true } };
-    },
+    async (ctx) => deletionOf(await paidCompletedOrder(ctx)),
     { detail: 'completed', postgres: true },
   ),
   refusedWrite(
@@ -467,17 +457,10 @@ const attacks = [
     },
     { postgres: true },
   ),
-  refusedWrite(
-    'staff deletes a product to re-create it cheaper',
-    STAFF,
-    'products',
-    'staff_forbidden_field',
-    async (ctx) => {
-      const master = await product(ctx, 'LF-CH8');
-      return { master, doc: { ...master, _deleted: true } };
-    },
-    { detail: '_deleted', postgres: true },
-  ),
+  refusedWrite('staff deletes a product to re-create it cheaper', STAFF, 'products', 'staff_forbidden_field', async (ctx) => deletionOf(await product(ctx, 'LF-CH8')), {
+    detail: '_deleted',
+    postgres: true,
+  }),
   refusedWrite(
     'staff withdraws a submitted filing',
     STAFF,
@@ -490,27 +473,8 @@ const attacks = [
     },
     { postgres: true },
   ),
-  refusedWrite(
-    'a device deletes a notice',
-    YANGJIANG,
-    'notices',
-    'not_deletable',
-    async (ctx) => {
-      const master = await stored(ctx, 'notices', () => true);
-      return { master, doc: { ...master, _deleted: true } };
-    },
-    { postgres: true },
-  ),
-  acceptedWrite(
-    'control: the owner deletes an unpaid quote',
-    YANGJIANG,
-    'orders',
-    async (ctx) => {
-      const master = await ownerStores(ctx, 'orders', newOrder());
-      return { master, doc: { ...master, _deleted: true } };
-    },
-    { postgres: true },
-  ),
+  refusedWrite('a device deletes a notice', YANGJIANG, 'notices', 'not_deletable', async (ctx) => deletionOf(await stored(ctx, 'notices', () => true)), { postgres: true }),
+  acceptedWrite('control: the owner deletes an unpaid quote', YANGJIANG, 'orders', async (ctx) => deletionOf(await ownerStores(ctx, 'orders', newOrder())), { postgres: true }),
 ];
 
 /** A completed order, paid in full, as the owner's devices recorded it step by step. */

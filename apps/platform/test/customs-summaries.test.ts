@@ -30,31 +30,32 @@ describe.each(ENGINES)('monthly summaries (汇总申报) of released inventories
 
   const filings = async () => (await pullAll(platform.app, token, 'filings')).documents as unknown as FilingDoc[];
   const summaries = async () => (await filings()).filter((filing) => filing.kind === 'ceb701-summary');
+  const pushNew = (collection: 'orders' | 'filings', docs: ReplicatedDoc[]) =>
+    push(
+      platform.app,
+      token,
+      collection,
+      docs.map((doc) => ({ newDocumentState: doc })),
+    );
+  /** Knife orders of these numbers on the platform, and a waybill for each (`LX1188<series><i>00CN`). */
+  const pushedOrders = async (numbers: string[], series: number) => {
+    const orders = await Promise.all(numbers.map((number) => knifeOrder(platform.app, token, number)));
+    await pushNew('orders', orders);
+    return { orders, waybills: Object.fromEntries(orders.map((order, i) => [order.id, `LX1188${series}${i}00CN`])) };
+  };
+  /** A submitted inventory filing of these orders, exported in October under `statisticsFlag`. */
+  const octoberFiling = (orderIds: string[], waybills: Record<string, string>, statisticsFlag: 'A' | 'B', title: string) =>
+    submittedFiling(orderIds, waybills, { title, declaration: { ...(submittedFiling([], waybills).declaration as object), statisticsFlag, exportDate: '2026-10-20' } });
 
   it(
     'gathers the B-flag inventories released last month into one CEB701, sent once, whose CEB702 and CEB792 reach the summary and every filing it covers',
     async () => {
-      const orders = await Promise.all(['YJ01-000801', 'YJ01-000802', 'YJ01-000803', 'YJ01-000804'].map((number) => knifeOrder(platform.app, token, number)));
-      await push(
-        platform.app,
-        token,
-        'orders',
-        orders.map((order) => ({ newDocumentState: order })),
-      );
-      const waybills = Object.fromEntries(orders.map((order, i) => [order.id, `LX11880${i}00CN`]));
-      const declaration = (statisticsFlag: 'A' | 'B', ids: string[]) =>
-        submittedFiling(ids, waybills, { title: `9610 10月 ${statisticsFlag}`, declaration: { ...(submittedFiling([], waybills).declaration as object), statisticsFlag, exportDate: '2026-10-20' } });
+      const { orders, waybills } = await pushedOrders(['YJ01-000801', 'YJ01-000802', 'YJ01-000803', 'YJ01-000804'], 0);
+      const declaration = (statisticsFlag: 'A' | 'B', ids: string[]) => octoberFiling(ids, waybills, statisticsFlag, `9610 10月 ${statisticsFlag}`);
       const twoOrders = declaration('B', [orders[0]!.id, orders[1]!.id]);
       const oneOrder = declaration('B', [orders[2]!.id]);
       const simplified = declaration('A', [orders[3]!.id]);
-      expect(
-        await push(
-          platform.app,
-          token,
-          'filings',
-          [twoOrders, oneOrder, simplified].map((filing) => ({ newDocumentState: filing })),
-        ),
-      ).toEqual([]);
+      expect(await pushNew('filings', [twoOrders, oneOrder, simplified])).toEqual([]);
       const messageCounts = async () => {
         const stored = await filings();
         return [twoOrders, oneOrder, simplified].map((filing) => stored.find((candidate) => candidate.id === filing.id)?.messages.length);
@@ -124,28 +125,9 @@ describe.each(ENGINES)('monthly summaries (汇总申报) of released inventories
     async () => {
       const reason = '清单已在其他汇总申请单中汇总，请核对后重新申报';
       await simulator.rejectNext(1, reason, 'CEB701');
-      const orders = await Promise.all(['YJ01-000811', 'YJ01-000812'].map((number) => knifeOrder(platform.app, token, number)));
-      await push(
-        platform.app,
-        token,
-        'orders',
-        orders.map((order) => ({ newDocumentState: order })),
-      );
-      const waybills = Object.fromEntries(orders.map((order, i) => [order.id, `LX11881${i}00CN`]));
-      const [kept, dropped] = orders.map((order) =>
-        submittedFiling([order.id], waybills, {
-          title: `9610 10月 B ${order.number}`,
-          declaration: { ...(submittedFiling([], waybills).declaration as object), statisticsFlag: 'B', exportDate: '2026-10-20' },
-        }),
-      );
-      expect(
-        await push(
-          platform.app,
-          token,
-          'filings',
-          [kept!, dropped!].map((filing) => ({ newDocumentState: filing })),
-        ),
-      ).toEqual([]);
+      const { orders, waybills } = await pushedOrders(['YJ01-000811', 'YJ01-000812'], 1);
+      const [kept, dropped] = orders.map((order) => octoberFiling([order.id], waybills, 'B', `9610 10月 B ${order.number}`));
+      expect(await pushNew('filings', [kept!, dropped!])).toEqual([]);
       const sent = async (filingId: string) => (await filings()).find((filing) => filing.id === filingId)?.messages.length;
       await expect.poll(async () => [await sent(kept!.id), await sent(dropped!.id)], poll).toEqual([2, 2]);
       await simulator.advanceClock(90);

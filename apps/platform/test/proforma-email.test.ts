@@ -1,5 +1,5 @@
 import { newId, type NoticeDoc, type ProformaEmailDoc } from '@tradewind/domain';
-import { startSmtpSimulator, type ReceivedMessage, type RunningSmtpSimulator } from '@tradewind/simulators/smtp';
+import type { ReceivedMessage, RunningSmtpSimulator } from '@tradewind/simulators/smtp';
 import type { ReplicatedDoc } from '@tradewind/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfBytesText } from '../../../test-support/pdf-text.ts';
@@ -9,6 +9,7 @@ import { newOrder } from './support/documents.ts';
 import { login } from './support/http.ts';
 import { ENGINES, startPlatform, TEST_SECRETS_KEY, type TestPlatform } from './support/platform.ts';
 import { pullAll, push } from './support/replication.ts';
+import { smtpSimulatorFor } from './support/smtp.ts';
 
 const SENDER = 'Yangjiang Cutlery Park <proforma@park.example>';
 
@@ -55,14 +56,11 @@ const to = (messages: ReceivedMessage[], number: string) => messages.filter((mes
 describe.each(ENGINES)('e-mailing a proforma through the SMTP simulator on %s', (engine) => {
   let smtp: RunningSmtpSimulator;
   let park: Park;
+  smtpSimulatorFor({}, (started) => (smtp = started));
   beforeAll(async () => {
-    smtp = await startSmtpSimulator();
     park = await openPark(await startPlatform(engine, { platform: mailOptions(smtp) }));
   });
-  afterAll(async () => {
-    await park?.platform.close();
-    await smtp?.stop();
-  });
+  afterAll(() => park?.platform.close());
 
   it('sends the proforma as a PDF in the buyer’s language from the park’s sender, replying to the merchant, once', async () => {
     const { request, number } = await park.emailNewOrder();
@@ -156,10 +154,7 @@ describe.each(ENGINES)('e-mailing a proforma through the SMTP simulator on %s', 
 
 describe('a proforma e-mail that cannot go', () => {
   let smtp: RunningSmtpSimulator;
-  beforeAll(async () => {
-    smtp = await startSmtpSimulator({ sizeLimit: 4_000 });
-  });
-  afterAll(() => smtp?.stop());
+  smtpSimulatorFor({ sizeLimit: 4_000 }, (started) => (smtp = started));
 
   it('fails with a notice when the mail server answers 552 (over its size limit), and when there is no Chromium to print with', async () => {
     const platform = await startPlatform('pglite', { platform: mailOptions(smtp) });

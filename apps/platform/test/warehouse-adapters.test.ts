@@ -17,8 +17,10 @@ interface ProviderCase {
   warehouse: [string, string];
   /** Where the provider's API sits below the simulator's root. */
   path: string;
-  /** The connection's fields of this provider alone: credentials (a wrong secret when asked) and the like. */
-  credentials(url: string, wrongSecret: boolean): object;
+  /** The connection's fields of this provider alone: credentials and the like. */
+  credentials(url: string): object;
+  /** The credential the provider checks, replaced to test a wrong secret. */
+  secret: string;
   /** What the provider's wire can tell of seeded buckets. */
   visible(row: StockBuckets): StockBuckets;
   pageSize: number;
@@ -38,10 +40,8 @@ const CASES: ProviderCase[] = [
     provider: 'goodcang',
     warehouse: ['gc-us-east', 'USEA'],
     path: 'goodcang/public_open',
-    credentials: (_url, wrong) => ({
-      appKey: gc.appKey,
-      appToken: wrong ? 'not-the-token' : gc.appToken,
-    }),
+    credentials: () => ({ appKey: gc.appKey, appToken: gc.appToken }),
+    secret: 'appToken',
     visible: (row) => row,
     pageSize: 200,
     reportsReceipt: true,
@@ -51,13 +51,8 @@ const CASES: ProviderCase[] = [
     provider: 'winit',
     warehouse: ['winit-uk', 'UKBH'],
     path: 'winit',
-    credentials: (_url, wrong) => ({
-      appKey: wi.appKey,
-      token: wi.token,
-      clientId: wi.clientId,
-      clientSecret: wrong ? 'not-the-secret' : wi.clientSecret,
-      platform: wi.platform,
-    }),
+    credentials: () => ({ appKey: wi.appKey, token: wi.token, clientId: wi.clientId, clientSecret: wi.clientSecret, platform: wi.platform }),
+    secret: 'clientSecret',
     visible: (row) => ({ ...row, inbound: row.inbound + row.pendingPutaway, pendingPutaway: 0 }),
     pageSize: 100,
     reportsReceipt: true,
@@ -67,10 +62,8 @@ const CASES: ProviderCase[] = [
     provider: '4px',
     warehouse: ['4px-de', 'DEFRA'],
     path: '4px',
-    credentials: (_url, wrong) => ({
-      appKey: px.appKey,
-      appSecret: wrong ? 'not-the-secret' : px.appSecret,
-    }),
+    credentials: () => ({ appKey: px.appKey, appSecret: px.appSecret }),
+    secret: 'appSecret',
     visible: (row) => ({ ...row, reserved: 0 }),
     pageSize: 50,
     reportsReceipt: true,
@@ -80,13 +73,14 @@ const CASES: ProviderCase[] = [
     provider: 'fba',
     warehouse: ['fba-us', 'ATVPDKIKX0DER'],
     path: 'fba',
-    credentials: (url, wrong) => ({
+    credentials: (url) => ({
       tokenUrl: `${url}/fba/auth/o2/token`,
       clientId: amazon.clientId,
-      clientSecret: wrong ? 'not-the-secret' : amazon.clientSecret,
+      clientSecret: amazon.clientSecret,
       refreshToken: amazon.refreshToken,
       shipFrom: { name: 'Yangjiang Knives', addressLine1: '1 Industrial Rd', city: 'Yangjiang', countryCode: 'CN', postalCode: '529500', phoneNumber: '+86 662 0000000' },
     }),
+    secret: 'clientSecret',
     visible: (row) => row,
     pageSize: 50,
     reportsReceipt: false,
@@ -97,7 +91,8 @@ const CASES: ProviderCase[] = [
 /** The connection of a case's warehouse to the simulator at `url`. */
 function connect(c: ProviderCase, url: string, wrongSecret = false): WarehouseConnection {
   const [warehouse, code] = c.warehouse;
-  return { provider: c.provider, baseUrl: `${url}/${c.path}`, warehouses: { [warehouse]: code }, timeoutMs: TIMEOUT_MS, ...c.credentials(url, wrongSecret) } as WarehouseConnection;
+  const credentials = { ...c.credentials(url), ...(wrongSecret ? { [c.secret]: 'not-the-secret' } : {}) };
+  return { provider: c.provider, baseUrl: `${url}/${c.path}`, warehouses: { [warehouse]: code }, timeoutMs: TIMEOUT_MS, ...credentials } as WarehouseConnection;
 }
 
 const ACCOUNTS = { goodcang: gc, winit: wi, '4px': px, fba: amazon };

@@ -1,5 +1,6 @@
-import { startSmtpSimulator, type RunningSmtpSimulator } from '@tradewind/simulators/smtp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningSmtpSimulator } from '@tradewind/simulators/smtp';
+import { describe, expect, it } from 'vitest';
+import { smtpSimulatorFor } from '../../test/support/smtp.ts';
 import { MailNotTaken, type OutgoingMail } from './mail-transport.ts';
 import { smtpTransport } from './smtp-transport.ts';
 
@@ -13,10 +14,7 @@ const mail = (size = 100): OutgoingMail => ({
 
 describe('the SMTP transport against the SMTP simulator', () => {
   let smtp: RunningSmtpSimulator;
-  beforeAll(async () => {
-    smtp = await startSmtpSimulator({ sizeLimit: 20_000 });
-  });
-  afterAll(() => smtp?.stop());
+  smtpSimulatorFor({ sizeLimit: 20_000 }, (started) => (smtp = started));
 
   it('delivers with AUTH and answers the Message-ID the server received', async () => {
     const transport = smtpTransport(smtp.smtpUrl);

@@ -5,31 +5,14 @@ import { COUNTRIES, CURRENCIES, CUSTOMS_OFFICES, TRANSPORT_MODES } from './code-
 import { customsCountryCode, customsCurrencyCode, customsUnitCode, isTransportMode, legalUnitsFor } from './lookups.ts';
 
 describe('customs code lists', () => {
-  it.each([
-    ['US', '502'],
-    ['jp', '116'],
-    ['XX', undefined],
-  ])('map the ISO country %s to the legacy 3-digit customs code %s', (iso, code) => {
-    expect(customsCountryCode(iso)).toBe(code);
-  });
-
-  it.each([
-    ['USD', '502'],
-    ['EUR', '300'],
-    ['RMB', '142'],
-    ['CNY', '142'],
-  ])('map the currency %s to the legacy 3-digit customs code %s', (iso, code) => {
-    expect(customsCurrencyCode(iso)).toBe(code);
-  });
-
-  it.each([
-    ['pc', '007'],
-    ['pair', '025'],
-    ['m', '030'],
-    ['把', '016'],
-    ['furlong', undefined],
-  ])('map the catalogue unit %s to the customs unit %s', (unit, code) => {
-    expect(customsUnitCode(unit)).toBe(code);
+  describe.each([
+    ['country', customsCountryCode, { US: '502', jp: '116', XX: undefined }],
+    ['currency', customsCurrencyCode, { USD: '502', EUR: '300', RMB: '142', CNY: '142' }],
+    ['unit', customsUnitCode, { pc: '007', pair: '025', m: '030', 把: '016', furlong: undefined }],
+  ] as const)('the %s lookup', (_list, lookup, examples) => {
+    it.each(Object.entries(examples))('maps %j to its 3-digit customs code %s', (value, code) => {
+      expect(lookup(value)).toBe(code);
+    });
   });
 
   it('map HS codes to their legal units', () => {

@@ -1,6 +1,6 @@
-import { countryCode, declaredGoods, linedMessage, party } from './common.ts';
+import { countryCode, declaredGoods, linedMessage, parties } from './common.ts';
 import type { DeclarationInput, MessageIds, Party, Submission } from './declaration.ts';
-import type { Ceb213Message, InvtRefundList } from './elements.ts';
+import type { CebMessage, ElementValues } from './elements.ts';
 
 /** Return of exported retail goods from a general (non-special-zone) export (spec 202205: 9661; 1261 is special zones). */
 export const RETURN_TRADE_MODE = '9661';
@@ -27,9 +27,9 @@ export interface ReturnInput {
 }
 
 /** CEB213 退货申请单: items keep the original inventory's gnum, code, name, model and units; quantities never exceed it. */
-export function buildCeb213(input: ReturnInput, submission: Submission, ids: MessageIds): Ceb213Message {
+export function buildCeb213(input: ReturnInput, submission: Submission, ids: MessageIds): CebMessage<'CEB213'> {
   const { original } = input;
-  const lines: InvtRefundList[] = input.returned.map((returned) => {
+  const lines: ElementValues<'InvtRefundList'>[] = input.returned.map((returned) => {
     const index = original.lines.findIndex((line) => line.lineId === returned.lineId);
     const line = original.lines[index];
     if (!line) throw new Error(`Line ${returned.lineId} is not on inventory ${input.invtNo}`);
@@ -42,14 +42,11 @@ export function buildCeb213(input: ReturnInput, submission: Submission, ids: Mes
     {
       customsCode: original.customsCode,
       loctNo: original.loctNo,
-      ...party('ebp', original.ebp),
-      ...party('ebc', original.ebc),
+      ...parties({ ebp: original.ebp, ebc: original.ebc, logistics: input.carrier, agent: original.agent }),
       logisticsNo: input.logisticsNo,
-      ...party('logistics', input.carrier),
       coElNo: input.copNo,
       invtNo: input.invtNo,
       tradeMode: RETURN_TRADE_MODE,
-      ...party('agent', original.agent),
       // Spec: 提单或总运单的编号，如无则填写物流运单号.
       billNo: input.billNo || input.logisticsNo,
       // Spec: 出口退货填写I.

@@ -1,6 +1,6 @@
-import { countryCode, currencyCode, declaredGoods, linedMessage, party } from './common.ts';
+import { countryCode, currencyCode, declaredGoods, linedMessage, parties } from './common.ts';
 import type { DeclarationInput, MessageIds, Submission } from './declaration.ts';
-import type { Ceb603Message, InventoryList } from './elements.ts';
+import type { CebMessage, ElementValues } from './elements.ts';
 import { cebDate, cebKilograms, cebMoney } from './format.ts';
 
 /** Spec: 没有条形码填“无”. */
@@ -9,11 +9,11 @@ export const NO_BARCODE = '无';
 const TOTAL_AMOUNT = '3';
 
 /** CEB603 申报清单 (ieFlag E) for trade mode 9610, 9710 or 9810; gnum matches the order's lines. */
-export function buildCeb603(input: DeclarationInput, submission: Submission, ids: MessageIds): Ceb603Message {
+export function buildCeb603(input: DeclarationInput, submission: Submission, ids: MessageIds): CebMessage<'CEB603'> {
   const currency = currencyCode(input.currency);
   const country = countryCode(input.destinationCountry);
   const { logistics } = input;
-  const lines: InventoryList[] = input.lines.map((line, index) => ({
+  const lines: ElementValues<'InventoryList'>[] = input.lines.map((line, index) => ({
     gnum: String(index + 1),
     itemNo: line.itemNo,
     itemRecordNo: line.itemRecordNo,
@@ -32,18 +32,14 @@ export function buildCeb603(input: DeclarationInput, submission: Submission, ids
     ids,
     {
       customsCode: input.customsCode,
-      ...party('ebp', input.ebp),
+      ...parties({ ebp: input.ebp, logistics: logistics.carrier, agent: input.agent, ebc: input.ebc, owner: input.owner }),
       orderNo: input.orderNo,
-      ...party('logistics', logistics.carrier),
       logisticsNo: logistics.waybillNo,
       copNo: input.copNo,
       ieFlag: 'E',
       portCode: input.portCode,
       ieDate: cebDate(input.exportDate),
       statisticsFlag: input.statisticsFlag,
-      ...party('agent', input.agent),
-      ...party('ebc', input.ebc),
-      ...party('owner', input.owner),
       tradeMode: input.tradeMode,
       trafMode: logistics.trafMode,
       trafName: logistics.trafName,

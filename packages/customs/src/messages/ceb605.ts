@@ -1,6 +1,6 @@
-import { flatMessage, party } from './common.ts';
+import { flatMessage, parties } from './common.ts';
 import type { MessageIds, Party, Submission } from './declaration.ts';
-import type { Ceb605Message } from './elements.ts';
+import type { CebMessage } from './elements.ts';
 
 export interface CancelInput {
   customsCode: string;
@@ -15,7 +15,7 @@ export interface CancelInput {
 }
 
 /** CEB605 撤销申请单: asks customs to cancel a released inventory. */
-export function buildCeb605(input: CancelInput, submission: Submission, ids: MessageIds): Ceb605Message {
-  const { customsCode, copNo, invtNo, reason, note } = input;
-  return flatMessage('CEB605', submission, ids, { customsCode, copNo, invtNo, reason, ...party('agent', input.agent), ...party('ebc', input.ebc), note });
+export function buildCeb605(input: CancelInput, submission: Submission, ids: MessageIds): CebMessage<'CEB605'> {
+  const { customsCode, copNo, invtNo, reason, agent, ebc, note } = input;
+  return flatMessage('CEB605', submission, ids, { customsCode, copNo, invtNo, reason, ...parties({ agent, ebc }), note });
 }

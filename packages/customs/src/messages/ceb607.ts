@@ -1,6 +1,6 @@
-import { linedMessage, party } from './common.ts';
+import { linedMessage, parties } from './common.ts';
 import type { MessageIds, Party, Submission } from './declaration.ts';
-import type { Ceb607Message } from './elements.ts';
+import type { CebMessage } from './elements.ts';
 import { cebKilograms } from './format.ts';
 
 export interface WayBillInput {
@@ -22,7 +22,7 @@ export interface WayBillInput {
 }
 
 /** CEB607 清单总分单: links a master bill (and its pallets) to the parcels' waybills and inventories. */
-export function buildCeb607(input: WayBillInput, submission: Submission, ids: MessageIds): Ceb607Message {
+export function buildCeb607(input: WayBillInput, submission: Submission, ids: MessageIds): CebMessage<'CEB607'> {
   return linedMessage(
     'CEB607',
     submission,
@@ -30,7 +30,7 @@ export function buildCeb607(input: WayBillInput, submission: Submission, ids: Me
     {
       customsCode: input.customsCode,
       copNo: input.copNo,
-      ...party('agent', input.agent),
+      ...parties({ agent: input.agent, logistics: input.carrier }),
       loctNo: input.loctNo,
       trafMode: input.trafMode,
       trafName: input.trafName,
@@ -38,7 +38,6 @@ export function buildCeb607(input: WayBillInput, submission: Submission, ids: Me
       billNo: input.billNo,
       domesticTrafNo: input.domesticTrafNo,
       grossWeight: cebKilograms(input.grossWeightG),
-      ...party('logistics', input.carrier),
       msgCount: '1',
       msgSeqNo: '1',
       note: input.note,

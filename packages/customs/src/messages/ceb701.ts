@@ -1,6 +1,6 @@
-import { countryCode, linedMessage, party } from './common.ts';
+import { countryCode, linedMessage, parties } from './common.ts';
 import type { DeclarationInput, MessageIds, Party, Submission, TradeMode } from './declaration.ts';
-import type { Ceb701Message } from './elements.ts';
+import type { CebMessage } from './elements.ts';
 
 /** A released B-flag inventory, with the head facts a summary declaration (报关单) is one of. */
 export interface SummaryCandidate {
@@ -68,7 +68,7 @@ export interface SummaryRequest {
 }
 
 /** CEB701 汇总申请单 for one group, listing its inventory numbers. */
-export function buildCeb701(group: SummaryGroup, request: SummaryRequest, submission: Submission, ids: MessageIds): Ceb701Message {
+export function buildCeb701(group: SummaryGroup, request: SummaryRequest, submission: Submission, ids: MessageIds): CebMessage<'CEB701'> {
   const { first } = group;
   return linedMessage(
     'CEB701',
@@ -77,9 +77,7 @@ export function buildCeb701(group: SummaryGroup, request: SummaryRequest, submis
     {
       customsCode: first.customsCode,
       copNo: request.copNo,
-      ...party('agent', first.agent),
-      ...party('ebc', first.ebc),
-      ...party('declAgent', request.declAgent),
+      ...parties({ agent: first.agent, ebc: first.ebc, declAgent: request.declAgent }),
       loctNo: first.loctNo,
       summaryFlag: request.summaryFlag,
       // The spec: 填1 按清单原始商品名相同汇总，不填则按商品综合分类名汇总; the XSD requires the element, so 0 means "not 1".

@@ -1,5 +1,5 @@
 import { customsCountryCode, customsCurrencyCode } from '../codes/lookups.ts';
-import type { AnyCebMessage, BaseTransfer, CebKind } from './elements.ts';
+import type { AnyCebMessage, CebKind, ElementValues } from './elements.ts';
 import type { DeclarationLine, MessageIds, Party, Submission } from './declaration.ts';
 import { cebDecimal, cebGuid, cebTime } from './format.ts';
 
@@ -13,7 +13,7 @@ export function headStart(submission: Submission, ids: MessageIds) {
   };
 }
 
-export function messageFrame(submission: Submission, ids: MessageIds): { guid: string; transfer: BaseTransfer } {
+export function messageFrame(submission: Submission, ids: MessageIds): { guid: string; transfer: ElementValues<'BaseTransfer'> } {
   const { copCode, copName, dxpId, note } = submission.sender;
   return { guid: cebGuid(ids.messageGuid), transfer: { copCode, copName, dxpMode: 'DXP', dxpId, note } };
 }
@@ -33,9 +33,13 @@ export function flatMessage<K extends Exclude<CebKind, LinedKind>>(kind: K, subm
   return { kind, ...messageFrame(submission, ids), documents: [{ ...headStart(submission, ids), ...document }] } as MessageOf<K>;
 }
 
-/** A party's code and name under the XSD's names for its role (`ebc` → `ebcCode`, `ebcName`). */
-export function party<R extends string>(role: R, { code, name }: Party): Record<`${R}Code` | `${R}Name`, string> {
-  return { [`${role}Code`]: code, [`${role}Name`]: name } as Record<`${R}Code` | `${R}Name`, string>;
+/** Each party's code and name under the XSD's names for its role (`{ ebc }` → `ebcCode`, `ebcName`). */
+export function parties<R extends string>(byRole: Record<R, Party>): Record<`${R}Code` | `${R}Name`, string> {
+  const fields = Object.entries<Party>(byRole).flatMap(([role, { code, name }]) => [
+    [`${role}Code`, code],
+    [`${role}Name`, name],
+  ]);
+  return Object.fromEntries(fields) as Record<`${R}Code` | `${R}Name`, string>;
 }
 
 /**

@@ -9,42 +9,6 @@ type OptionalKeys<E extends ElementName> = Exclude<keyof Spec<E>, RequiredKeys<E
 /** The text values of one XSD element's fields, as they go into the XML; optional fields may be left out. */
 export type ElementValues<E extends ElementName> = { [K in RequiredKeys<E>]: string } & { [K in OptionalKeys<E>]?: string };
 
-export type OrderHead = ElementValues<'OrderHead'>;
-export type OrderList = ElementValues<'OrderList'>;
-export type InventoryHead = ElementValues<'InventoryHead'>;
-export type InventoryList = ElementValues<'InventoryList'>;
-export type InvtCancel = ElementValues<'InvtCancel'>;
-export type WayBillHead = ElementValues<'WayBillHead'>;
-export type WayBillList = ElementValues<'WayBillList'>;
-export type SummaryApplyHead = ElementValues<'SummaryApplyHead'>;
-export type SummaryApplyList = ElementValues<'SummaryApplyList'>;
-export type InvtRefundHead = ElementValues<'InvtRefundHead'>;
-export type InvtRefundList = ElementValues<'InvtRefundList'>;
-export type BaseTransfer = ElementValues<'BaseTransfer'>;
-
-export interface HeadAndLines<H, L> {
-  head: H;
-  lines: L[];
-}
-
-interface CebMessage<K extends string, D> {
-  kind: K;
-  /** Root guid (upper case, spec 2.x: 英文字母大写). */
-  guid: string;
-  documents: D[];
-  transfer: BaseTransfer;
-}
-
-export type Ceb303Message = CebMessage<'CEB303', HeadAndLines<OrderHead, OrderList>>;
-export type Ceb603Message = CebMessage<'CEB603', HeadAndLines<InventoryHead, InventoryList>>;
-export type Ceb605Message = CebMessage<'CEB605', InvtCancel>;
-export type Ceb607Message = CebMessage<'CEB607', HeadAndLines<WayBillHead, WayBillList>>;
-export type Ceb701Message = CebMessage<'CEB701', HeadAndLines<SummaryApplyHead, SummaryApplyList>>;
-export type Ceb213Message = CebMessage<'CEB213', HeadAndLines<InvtRefundHead, InvtRefundList>>;
-
-export type AnyCebMessage = Ceb303Message | Ceb603Message | Ceb605Message | Ceb607Message | Ceb701Message | Ceb213Message;
-export type CebKind = AnyCebMessage['kind'];
-
 /** Which XSD elements make up each message's documents. */
 export const MESSAGE_LAYOUT = {
   CEB303: { document: 'Order', head: 'OrderHead', lines: 'OrderList' },
@@ -53,7 +17,32 @@ export const MESSAGE_LAYOUT = {
   CEB607: { document: 'WayBill', head: 'WayBillHead', lines: 'WayBillList' },
   CEB701: { document: 'SummaryApply', head: 'SummaryApplyHead', lines: 'SummaryApplyList' },
   CEB213: { document: 'InvtRefund', head: 'InvtRefundHead', lines: 'InvtRefundList' },
-} as const satisfies Record<CebKind, { document: string; head?: ElementName; lines?: ElementName }>;
+} as const satisfies Record<string, { document: string; head?: ElementName; lines?: ElementName }>;
+
+export type CebKind = keyof typeof MESSAGE_LAYOUT;
+
+export interface HeadAndLines<H, L> {
+  head: H;
+  lines: L[];
+}
+
+/** A lined message's document is its head and lines; a flat one's is the element it names. */
+type DocumentOfLayout<L> = L extends { head: infer H extends ElementName; lines: infer Lines extends ElementName }
+  ? HeadAndLines<ElementValues<H>, ElementValues<Lines>>
+  : L extends { document: infer D extends ElementName }
+    ? ElementValues<D>
+    : never;
+
+/** The message of one kind, its documents shaped by `MESSAGE_LAYOUT`. */
+export interface CebMessage<K extends CebKind> {
+  kind: K;
+  /** Root guid (upper case, spec 2.x: 英文字母大写). */
+  guid: string;
+  documents: DocumentOfLayout<(typeof MESSAGE_LAYOUT)[K]>[];
+  transfer: ElementValues<'BaseTransfer'>;
+}
+
+export type AnyCebMessage = { [K in CebKind]: CebMessage<K> }[CebKind];
 
 export type FieldInfo = FieldSpec;
 

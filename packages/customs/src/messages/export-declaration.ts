@@ -1,13 +1,13 @@
 import { buildCeb303 } from './ceb303.ts';
 import { buildCeb603 } from './ceb603.ts';
 import type { DeclarationInput, MessageIds, Submission } from './declaration.ts';
-import type { Ceb303Message, Ceb603Message } from './elements.ts';
+import type { CebMessage } from './elements.ts';
 import { inventoryAllowed } from './trade-modes.ts';
 
 export type ExportDeclaration =
-  | { route: 'inventory'; order: Ceb303Message; inventory: Ceb603Message }
+  | { route: 'inventory'; order: CebMessage<'CEB303'>; inventory: CebMessage<'CEB603'> }
   /** Above the simplified threshold: the order goes to the single window, the goods on an H2018 报关单. */
-  | { route: 'customs_declaration'; order: Ceb303Message; referenceOrderNo: string; attachmentType: string };
+  | { route: 'customs_declaration'; order: CebMessage<'CEB303'>; referenceOrderNo: string; attachmentType: string };
 
 /** 随附单据 type on the 报关单 that carries the 9710 order / 9810 订仓单 number. */
 export const B2B_ATTACHMENT_TYPE = '10000004';

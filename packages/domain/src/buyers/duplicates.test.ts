@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { aBuyer } from '../testing/buyers.ts';
-import { documentLanguageForCountry } from './document-language.ts';
 import { findPossibleDuplicates, normalizeCompany, normalizePhone } from './duplicates.ts';
 
 const buyer = (id: string, fields: Parameters<typeof aBuyer>[0]) => aBuyer({ id, ...fields });
@@ -38,19 +37,5 @@ describe('buyer duplicates', () => {
     const self = buyer('b1', { company: 'A' });
     expect(findPossibleDuplicates({ id: 'b1', company: 'A', email: '', phone: '' }, [self])).toEqual([]);
     expect(findPossibleDuplicates({ company: '', email: '', phone: '' }, [buyer('b2', {})])).toEqual([]);
-  });
-});
-
-describe('documentLanguageForCountry', () => {
-  it.each([
-    ['MX', 'es'],
-    ['kz', 'ru'],
-    ['SA', 'ar'],
-    ['SN', 'fr'],
-    ['AT', 'de'],
-    ['US', 'en'],
-    ['', 'en'],
-  ])('picks the proforma language from the buyer’s country %j: %s', (country, language) => {
-    expect(documentLanguageForCountry(country)).toBe(language);
   });
 });

@@ -29,6 +29,14 @@ interface Column {
   required?: boolean;
 }
 
+/** Every sheet may carry a price and its currency; products and listings must, a variant without one sells at its product's. */
+const priceColumns = (required: boolean): Column[] => [
+  { key: 'price', label: { zh: '价格', en: 'Price' }, required },
+  { key: 'currency', label: { zh: '币种', en: 'Currency' }, required },
+];
+
+const DESCRIPTION: Column = { key: 'description', label: { zh: '描述', en: 'Description' } };
+
 export const PRODUCT_COLUMNS: readonly Column[] = [
   { key: 'sku', label: { zh: 'SKU', en: 'SKU' }, required: true },
   { key: 'name', label: { zh: '名称', en: 'Name (Chinese)' }, required: true },
@@ -37,8 +45,7 @@ export const PRODUCT_COLUMNS: readonly Column[] = [
   { key: 'hsCode', label: { zh: 'HS 编码', en: 'HS code' }, required: true },
   { key: 'origin', label: { zh: '原产国', en: 'Origin' } },
   { key: 'brand', label: { zh: '品牌', en: 'Brand' } },
-  { key: 'price', label: { zh: '价格', en: 'Price' }, required: true },
-  { key: 'currency', label: { zh: '币种', en: 'Currency' }, required: true },
+  ...priceColumns(true),
   { key: 'moq', label: { zh: '起订量', en: 'MOQ' } },
   { key: 'unit', label: { zh: '单位', en: 'Unit' } },
   { key: 'cost', label: { zh: '成本价', en: 'Cost' } },
@@ -47,15 +54,14 @@ export const PRODUCT_COLUMNS: readonly Column[] = [
   { key: 'lengthMm', label: { zh: '长（毫米）', en: 'Length (mm)' } },
   { key: 'widthMm', label: { zh: '宽（毫米）', en: 'Width (mm)' } },
   { key: 'heightMm', label: { zh: '高（毫米）', en: 'Height (mm)' } },
-  { key: 'description', label: { zh: '描述', en: 'Description' } },
+  DESCRIPTION,
 ];
 
 export const VARIANT_COLUMNS: readonly Column[] = [
   { key: 'productSku', label: { zh: '商品 SKU', en: 'Product SKU' }, required: true },
   { key: 'sku', label: { zh: '变体 SKU', en: 'Variant SKU' }, required: true },
   { key: 'barcode', label: { zh: '条码', en: 'Barcode' } },
-  { key: 'price', label: { zh: '价格', en: 'Price' } },
-  { key: 'currency', label: { zh: '币种', en: 'Currency' } },
+  ...priceColumns(false),
 ];
 
 export const LISTING_COLUMNS: readonly Column[] = [
@@ -65,9 +71,8 @@ export const LISTING_COLUMNS: readonly Column[] = [
   { key: 'language', label: { zh: '语言', en: 'Language' } },
   { key: 'title', label: { zh: '标题', en: 'Title' }, required: true },
   ...[1, 2, 3, 4, 5].map((n) => ({ key: `bullet${n}`, label: { zh: `卖点 ${n}`, en: `Bullet ${n}` } })),
-  { key: 'description', label: { zh: '描述', en: 'Description' } },
-  { key: 'price', label: { zh: '价格', en: 'Price' }, required: true },
-  { key: 'currency', label: { zh: '币种', en: 'Currency' }, required: true },
+  DESCRIPTION,
+  ...priceColumns(true),
   { key: 'status', label: { zh: '状态', en: 'Status' } },
 ];
 

@@ -2,7 +2,7 @@ import { STOCK_BUCKETS, type StockBucket } from '../stock/buckets.ts';
 import type { StockEvent } from '../stock/projection.ts';
 import type { SkuQuantity } from '../stock/shipment.ts';
 import { skuLinesSchema } from './shipments.ts';
-import { baseProperties, dateTimeField, idField, text, type BaseDoc } from './common.ts';
+import { baseProperties, dateTimeField, documentSchemaHead, idField, text, type BaseDoc } from './common.ts';
 
 export const STOCK_EVENT_KINDS = ['reservation', 'adjustment_request', 'shipment_created'] as const;
 
@@ -32,9 +32,7 @@ const sku = { type: 'string', minLength: 1, maxLength: 64 } as const;
 export const stockEventsSchema = {
   title: 'stockEvents',
   version: 0,
-  primaryKey: 'id',
-  type: 'object',
-  additionalProperties: false,
+  ...documentSchemaHead,
   required: ['id', 'updatedAt', 'kind', 'at', 'warehouse', 'createdAt'],
   indexes: ['createdAt'],
   properties: {
