@@ -3,15 +3,20 @@ import { isEmailAddress, MAX_PROFORMA_NOTE } from '../collections/proforma-email
 /** A form field of an e-mail request the platform would not take. */
 export type ProformaEmailField = 'recipient' | 'note';
 
+const VALID: Record<ProformaEmailField, (typed: string) => boolean> = {
+  recipient: (typed) => isEmailAddress(typed.trim()),
+  note: (typed) => typed.trim().length <= MAX_PROFORMA_NOTE,
+};
+
+/** Whether the platform would take this field as typed: one address; a note no longer than it keeps (spaces around it do not count). */
+export const isValidProformaEmailField = (field: ProformaEmailField, typed = ''): boolean => VALID[field](typed);
+
 /**
  * The recipient and note of an e-mail request as the merchant typed them, as the request carries them
- * (trimmed, an empty note left out), or the field that cannot go out: not one address, or a note
- * longer than the platform keeps.
+ * (trimmed, an empty note left out), or the field that cannot go out.
  */
 export function proformaEmailFields(typed: { recipient: string; note?: string }): { recipient: string; note?: string } | { invalid: ProformaEmailField } {
-  const recipient = typed.recipient.trim();
-  const note = typed.note?.trim() || undefined;
-  if (!isEmailAddress(recipient)) return { invalid: 'recipient' };
-  if (note && note.length > MAX_PROFORMA_NOTE) return { invalid: 'note' };
-  return { recipient, note };
+  if (!isValidProformaEmailField('recipient', typed.recipient)) return { invalid: 'recipient' };
+  if (!isValidProformaEmailField('note', typed.note)) return { invalid: 'note' };
+  return { recipient: typed.recipient.trim(), note: typed.note?.trim() || undefined };
 }

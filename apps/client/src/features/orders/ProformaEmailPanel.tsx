@@ -1,4 +1,4 @@
-import { isEmailAddress, MAX_PROFORMA_NOTE, type DocumentLanguage, type ProformaEmailDoc } from '@tradewind/domain';
+import { isValidProformaEmailField, type DocumentLanguage, type ProformaEmailDoc, type ProformaEmailField } from '@tradewind/domain';
 import { Alert, Button, Form, Input, List, Modal, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -42,6 +42,10 @@ export function ProformaEmailPanel({ orderId, language, buyerEmail }: { orderId:
     form.setFieldsValue({ recipient, note });
     setOpen(true);
   };
+  // The domain's rule, so the form refuses exactly what the request would.
+  const validField = (field: ProformaEmailField) => ({
+    validator: (_: unknown, typed: string | undefined) => (isValidProformaEmailField(field, typed) ? Promise.resolve() : Promise.reject(new Error(t(`orderDesk.email.invalid.${field}`)))),
+  });
   const send = async ({ recipient, note }: EmailForm) => {
     await requestProformaEmail(store, { orderId, recipient, language, note });
     setOpen(false);
@@ -64,17 +68,13 @@ export function ProformaEmailPanel({ orderId, language, buyerEmail }: { orderId:
       >
         {!online && <Alert type="info" showIcon title={t('orderDesk.email.offlineHint')} style={{ marginBottom: 12 }} data-testid="proforma-email-offline" />}
         <Form form={form} layout="vertical" onFinish={send}>
-          <Form.Item
-            name="recipient"
-            label={t('orderDesk.email.recipient')}
-            rules={[{ validator: (_, value: string | undefined) => (isEmailAddress((value ?? '').trim()) ? Promise.resolve() : Promise.reject(new Error(t('orderDesk.email.invalid.recipient')))) }]}
-          >
+          <Form.Item name="recipient" label={t('orderDesk.email.recipient')} rules={[validField('recipient')]}>
             <Input type="email" autoComplete="email" data-testid="proforma-email-recipient" />
           </Form.Item>
           <Form.Item label={t('orderDesk.email.language')}>
             <Typography.Text data-testid="proforma-email-language">{language.toUpperCase()}</Typography.Text>
           </Form.Item>
-          <Form.Item name="note" label={t('orderDesk.email.note')} rules={[{ max: MAX_PROFORMA_NOTE, message: t('orderDesk.email.invalid.note') }]}>
+          <Form.Item name="note" label={t('orderDesk.email.note')} rules={[validField('note')]}>
             <Input.TextArea rows={3} data-testid="proforma-email-note" />
           </Form.Item>
         </Form>
