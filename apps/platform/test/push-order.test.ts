@@ -4,11 +4,10 @@
  * orders it has not seen (PUSHED_AFTER in the domain).
  */
 import type { ReplicatedDoc } from '@tradewind/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { YANGJIANG } from './support/demo-accounts.ts';
 import { newFiling, newOrder } from './support/documents.ts';
-import { login } from './support/http.ts';
-import { startPlatform, type TestPlatform } from './support/platform.ts';
+import { platformWithLogin, type TestPlatform } from './support/platform.ts';
 import { freePort } from './processes.ts';
 import { openTestDevice } from './sync-device.ts';
 
@@ -17,12 +16,7 @@ const local = ({ _deleted, ...doc }: ReplicatedDoc) => doc;
 describe('push order (PGlite)', () => {
   let platform: TestPlatform;
   let token: string;
-
-  beforeAll(async () => {
-    platform = await startPlatform('pglite', { listen: true });
-    token = await login(platform.app, YANGJIANG, 'push-order');
-  });
-  afterAll(() => platform?.close());
+  platformWithLogin('pglite', YANGJIANG, (session) => ({ platform, token } = session), { listen: true, device: 'push-order' });
 
   it('stores every order made offline before the filing made after them', async () => {
     // Small batches: the orders take many pushes, the filing one.

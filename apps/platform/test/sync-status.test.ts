@@ -3,11 +3,10 @@
  * not accepted, from RxDB's replication state — offline, after a reload, whatever the push batch.
  */
 import type { ReplicatedDoc } from '@tradewind/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { YANGJIANG } from './support/demo-accounts.ts';
 import { newProduct } from './support/documents.ts';
-import { login } from './support/http.ts';
-import { startPlatform, type TestPlatform } from './support/platform.ts';
+import { platformWithLogin, type TestPlatform } from './support/platform.ts';
 import { pullAll } from './support/replication.ts';
 import { freePort } from './processes.ts';
 import { openTestDevice } from './sync-device.ts';
@@ -17,12 +16,7 @@ const local = ({ _deleted, ...doc }: ReplicatedDoc) => doc;
 describe('local changes waiting (PGlite)', () => {
   let platform: TestPlatform;
   let token: string;
-
-  beforeAll(async () => {
-    platform = await startPlatform('pglite', { listen: true });
-    token = await login(platform.app, YANGJIANG, 'status');
-  });
-  afterAll(() => platform?.close());
+  platformWithLogin('pglite', YANGJIANG, (session) => ({ platform, token } = session), { listen: true, device: 'status' });
 
   it('counts every local document not yet accepted, offline and after a reload, and none once pushed', async () => {
     // Pushes of 2 rows: the old status showed the size of the failed batch.

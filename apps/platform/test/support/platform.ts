@@ -119,12 +119,12 @@ export async function startPlatform(engine: Engine, options: StartOptions = {}):
   };
 }
 
-/** Before the tests of the enclosing block: a platform on `engine` with `username` logged in (`use` takes both); closed after them. */
-export function platformWithLogin(engine: Engine, username: string, use: (session: { platform: TestPlatform; token: string }) => void): void {
+/** Before the tests of the enclosing block: a platform on `engine` with `username` logged in (`use` takes both), from `device` if named; closed after them. */
+export function platformWithLogin(engine: Engine, username: string, use: (session: { platform: TestPlatform; token: string }) => void, options: StartOptions & { device?: string } = {}): void {
   let platform: TestPlatform | undefined;
   beforeAll(async () => {
-    platform = await startPlatform(engine);
-    use({ platform, token: await login(platform.app, username) });
+    platform = await startPlatform(engine, options);
+    use({ platform, token: await login(platform.app, username, options.device) });
   });
   afterAll(() => platform?.close());
 }
