@@ -1,6 +1,6 @@
--- The table of one replicated collection: keyed by tenant first (DESIGN §3, ready for Citus).
+-- The table of one replicated collection: keyed by tenant first (docs/architecture.md, Replication; ready for sharding by tenant, docs/scaling.md).
 -- `tx` is the writing transaction's id, the change cursor: pulls hand out rows ordered by (tx, id)
--- and only below the oldest running transaction, so a late commit is never skipped (DESIGN §5).
+-- and only below the oldest running transaction, so a late commit is never skipped (docs/architecture.md, Replication).
 -- Numbered 000 so it exists before the first table is made, and (CREATE OR REPLACE) so databases
 -- made before it existed get it too.
 CREATE OR REPLACE FUNCTION create_doc_table(collection text) RETURNS void LANGUAGE plpgsql AS $$

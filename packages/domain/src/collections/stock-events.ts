@@ -7,7 +7,7 @@ import { baseProperties, dateTimeField, documentSchemaHead, idField, text, type 
 export const STOCK_EVENT_KINDS = ['reservation', 'adjustment_request', 'shipment_created'] as const;
 
 /**
- * One stock event a device recorded (DESIGN §5: counters are never edited on devices). Append-only:
+ * One stock event a device recorded (docs/architecture.md, Replicated collections: counters are never edited on devices). Append-only:
  * once stored it is never changed by a device. The platform folds it into `stock` and then sets
  * `foldedAt`; until then the device shows it on top of the last snapshot (`projectStock`).
  */

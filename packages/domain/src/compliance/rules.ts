@@ -95,7 +95,3 @@ export function loadRules(data: unknown): ComplianceRule[] {
 }
 
 export const COMPLIANCE_RULES: readonly ComplianceRule[] = loadRules(rulesFile);
-
-export function ruleById(id: string): ComplianceRule | undefined {
-  return COMPLIANCE_RULES.find((rule) => rule.id === id);
-}

@@ -30,7 +30,7 @@ export interface CollectionReplicationOptions {
   beforePush(): Promise<void>;
 }
 
-/** One collection's RxDB replication against the platform's pull and push endpoints (DESIGN §5, §6). */
+/** One collection's RxDB replication against the platform's pull and push endpoints (docs/architecture.md, Replication). */
 export function replicateCollection(options: CollectionReplicationOptions): CollectionReplication {
   const { name, collection, transport } = options;
   const readOnly = COLLECTIONS[name].serverOwned === 'all';
