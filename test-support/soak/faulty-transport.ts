@@ -4,36 +4,47 @@ import type { Random } from './random.ts';
 
 export const NO_FAULTS: DeviceFaults = { lostResponse: 0, duplicate: 0, dropStream: 0, reorder: 0, halfOpenStream: 0 };
 
-/**
- * A stream that passes on the first chunks, then goes silent without closing: the connection a
- * dead NAT entry or a sleeping proxy leaves behind, which only a timeout can tell from a quiet one.
- */
-function silencedAfter(body: ReadableStream<Uint8Array>, ms: number, signal: AbortSignal | null | undefined): ReadableStream<Uint8Array> {
+interface FaultableStream {
+  body: ReadableStream<Uint8Array>;
+  /** From `ms` on, passes nothing more without closing: the connection a dead NAT entry or a sleeping proxy leaves behind, which only a timeout can tell from a quiet one. */
+  silenceAfter(ms: number): void;
+}
+
+function faultable(body: ReadableStream<Uint8Array>, signal: AbortSignal | null | undefined, onEnd: () => void): FaultableStream {
   const reader = body.getReader();
-  const silentFrom = Date.now() + ms;
-  return new ReadableStream<Uint8Array>({
+  let silentFrom = Infinity;
+  const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       // Aborting the request still ends it on the device's side, as with a real fetch.
       signal?.addEventListener('abort', () => {
+        onEnd();
         controller.error(signal.reason);
         void reader.cancel().catch(() => {});
       });
     },
     async pull(controller) {
       const { value, done } = await reader.read();
-      if (done) return controller.close();
+      if (done) {
+        onEnd();
+        return controller.close();
+      }
       if (Date.now() < silentFrom) controller.enqueue(value);
       else await new Promise<never>(() => {});
     },
-    cancel: (reason) => reader.cancel(reason),
+    cancel: (reason) => {
+      onEnd();
+      return reader.cancel(reason);
+    },
   });
+  return { body: stream, silenceAfter: (ms) => (silentFrom = Math.min(silentFrom, Date.now() + ms)) };
 }
 
 /**
  * The network between one device and the platform, with the harness's faults: offline (every
  * call fails as fetch does without a network), push answers lost after the platform committed,
  * pushes sent twice, an older push delivered again after a newer one (reordered), live streams
- * dropped or left half-open after a random while. With several platform processes (`inners`,
+ * dropped or left half-open after a random while (each stream as it opens, and every open one when
+ * the faults change). With several platform processes (`inners`,
  * one per process on the same database) each call goes to one of them at random, as through a
  * load balancer without sticky sessions. Counts what it injected.
  */
@@ -42,7 +53,7 @@ export function faultyTransport(inners: Transport[], random: Random) {
   let faults = NO_FAULTS;
   let previousPush: { path: string; init?: RequestInit } | undefined;
   const injected: Record<string, number> = {};
-  const streams = new Set<ReadableStream<Uint8Array>>();
+  const streams = new Set<FaultableStream>();
   const count = (kind: string) => (injected[kind] = (injected[kind] ?? 0) + 1);
   const send = (path: string, init?: RequestInit) => {
     const index = random.int(0, inners.length - 1);
@@ -50,19 +61,23 @@ export function faultyTransport(inners: Transport[], random: Random) {
     return inners[index]!.fetch(path, init);
   };
 
+  function streamFaults(stream: FaultableStream) {
+    if (random.chance(faults.halfOpenStream)) {
+      count('half-open stream');
+      stream.silenceAfter(random.int(50, 1500));
+    } else if (random.chance(faults.dropStream)) {
+      count('dropped stream');
+      setTimeout(() => void stream.body.cancel().catch(() => {}), random.int(50, 1500));
+    }
+  }
+
   async function openStream(path: string, init?: RequestInit): Promise<Response> {
     const response = await send(path, init);
     if (!response.body) return response;
-    let body: ReadableStream<Uint8Array> = response.body;
-    if (random.chance(faults.halfOpenStream)) {
-      count('half-open stream');
-      body = silencedAfter(body, random.int(50, 1500), init?.signal);
-    } else if (random.chance(faults.dropStream)) {
-      count('dropped stream');
-      setTimeout(() => void body.cancel().catch(() => {}), random.int(50, 1500));
-    }
-    streams.add(body);
-    return new Response(body, { status: response.status, headers: response.headers });
+    const stream: FaultableStream = faultable(response.body, init?.signal, () => streams.delete(stream));
+    streams.add(stream);
+    streamFaults(stream);
+    return new Response(stream.body, { status: response.status, headers: response.headers });
   }
 
   async function sendPush(path: string, init?: RequestInit): Promise<Response> {
@@ -100,7 +115,7 @@ export function faultyTransport(inners: Transport[], random: Random) {
     },
   };
   const dropStreams = () => {
-    for (const body of streams) void body.cancel().catch(() => {});
+    for (const stream of streams) void stream.body.cancel().catch(() => {});
     streams.clear();
   };
   return {
@@ -112,8 +127,9 @@ export function faultyTransport(inners: Transport[], random: Random) {
     },
     setFaults(value: DeviceFaults) {
       faults = value;
-      // The network changes under the open stream: its successor meets the new stream faults.
-      if (value.dropStream > 0 || value.halfOpenStream > 0) dropStreams();
+      // The network changes under the open streams: they meet the new faults at once, not only
+      // their successors (which a loaded machine may open after the run's faults are over).
+      for (const stream of streams) streamFaults(stream);
     },
   };
 }
