@@ -9,7 +9,7 @@ import { YANGJIANG } from './support/demo-accounts.ts';
 import { newFiling, newOrder } from './support/documents.ts';
 import { platformWithLogin, type TestPlatform } from './support/platform.ts';
 import { freePort } from './processes.ts';
-import { openTestDevice } from './sync-device.ts';
+import { openTestDevice, type TestDevice } from './sync-device.ts';
 
 const local = ({ _deleted, ...doc }: ReplicatedDoc) => doc;
 
@@ -18,26 +18,54 @@ describe('push order (PGlite)', () => {
   let token: string;
   platformWithLogin('pglite', YANGJIANG, (session) => ({ platform, token } = session), { listen: true, device: 'push-order' });
 
-  it('stores every order made offline before the filing made after them', async () => {
-    // Small batches: the orders take many pushes, the filing one.
-    const device = await openTestDevice(`http://127.0.0.1:${await freePort()}`, token, { collections: ['orders', 'filings'], pushBatchSize: 10 });
-    try {
-      const orders = Array.from({ length: 100 }, () => newOrder());
-      await device.collection('orders').bulkInsert(orders.map(local));
-      const filing = newFiling({ orderIds: orders.slice(-3).map((order) => order.id) });
-      await device.collection('filings').insert(local(filing));
+  /** 100 orders and then a filing of the last three, made offline; small batches, so the orders take many pushes and the filing one. */
+  async function offlineDevice(): Promise<{ device: TestDevice; orderIds: string[]; filingId: string }> {
+    const device = await openTestDevice(`http://127.0.0.1:${await freePort()}`, token, { collections: ['orders', 'filings'], pushBatchSize: 5 });
+    const orders = Array.from({ length: 100 }, () => newOrder());
+    await device.collection('orders').bulkInsert(orders.map(local));
+    const filing = newFiling({ orderIds: orders.slice(-3).map((order) => order.id) });
+    await device.collection('filings').insert(local(filing));
+    return { device, orderIds: orders.map((order) => order.id), filingId: filing.id };
+  }
 
+  async function stored(orderIds: string[], filingId: string) {
+    const [row] = await platform.db.query<{ orders: number; last_order: string | null; filing: string | null }>(
+      `SELECT (SELECT count(*)::int FROM doc_orders WHERE id = ANY($1)) AS orders,
+              (SELECT max(tx)::text FROM doc_orders WHERE id = ANY($1)) AS last_order,
+              (SELECT tx::text FROM doc_filings WHERE id = $2) AS filing`,
+      [orderIds, filingId],
+    );
+    return row!;
+  }
+
+  it('stores every order made offline before the filing made after them', async () => {
+    const { device, orderIds, filingId } = await offlineDevice();
+    try {
       await device.reload(platform.url!, token);
       await device.engine.awaitInSync();
+      const after = await stored(orderIds, filingId);
+      expect(after.orders).toBe(orderIds.length);
+      expect(BigInt(after.filing!)).toBeGreaterThan(BigInt(after.last_order!));
+    } finally {
+      await device.close();
+    }
+  });
 
-      const [stored] = await platform.db.query<{ orders: number; last_order: string; filing: string }>(
-        `SELECT (SELECT count(*)::int FROM doc_orders WHERE id = ANY($1)) AS orders,
-                (SELECT max(tx)::text FROM doc_orders WHERE id = ANY($1)) AS last_order,
-                (SELECT tx::text FROM doc_filings WHERE id = $2) AS filing`,
-        [orders.map((order) => order.id), filing.id],
-      );
-      expect(stored!.orders).toBe(orders.length);
-      expect(BigInt(stored!.filing)).toBeGreaterThan(BigInt(stored!.last_order));
+  it('sends no filing when sync stops half-way through its orders, and sends it after them once back', async () => {
+    const { device, orderIds, filingId } = await offlineDevice();
+    try {
+      await device.reload(platform.url!, token);
+      expect(await device.waitFor(async () => (await stored(orderIds, filingId)).orders > 0)).toBe(true);
+      await device.disconnect();
+      const halfWay = await stored(orderIds, filingId);
+      expect(halfWay.orders).toBeLessThan(orderIds.length);
+      expect(halfWay.filing).toBeNull();
+
+      device.connect(platform.url!, token);
+      await device.engine.awaitInSync();
+      const after = await stored(orderIds, filingId);
+      expect(after.orders).toBe(orderIds.length);
+      expect(BigInt(after.filing!)).toBeGreaterThan(BigInt(after.last_order!));
     } finally {
       await device.close();
     }

@@ -1,7 +1,7 @@
 import { PlatformError } from '@tradewind/contract';
 import { PUSHED_AFTER, type CollectionName } from '@tradewind/domain';
 import type { RxCollection, RxReplicationPullStreamItem } from 'rxdb';
-import { BehaviorSubject, debounceTime, distinctUntilChanged, firstValueFrom, from, map, merge, of, Subject, switchMap, type Observable, type Subscription } from 'rxjs';
+import { BehaviorSubject, debounceTime, distinctUntilChanged, filter, firstValueFrom, from, map, merge, of, Subject, switchMap, type Observable, type Subscription } from 'rxjs';
 import { EPOCH_CHANGED, MAX_PULL_BATCH, type Checkpoint, type ReplicatedDoc } from '../protocol.ts';
 import { openChangeStream } from './change-stream.ts';
 import { replicateCollection, type CollectionReplication } from './collection-replication.ts';
@@ -58,8 +58,11 @@ interface Running {
  * each later write); once awaiting it finds no newer link, everything written so far went out.
  */
 async function upstreamIdle(state: CollectionReplication): Promise<void> {
-  await state.startPromise;
-  const queue = state.internalReplicationState!.streamQueue;
+  // A replication that could not start (its error is on error$) or was cancelled sends nothing to wait for.
+  const failed = state.error$.pipe(filter((error) => (error as { code?: string }).code === 'RC_START'));
+  await Promise.race([state.startPromise, firstValueFrom(merge(state.canceled$.pipe(filter(Boolean)), failed), { defaultValue: null })]);
+  if (!state.internalReplicationState) return;
+  const queue = state.internalReplicationState.streamQueue;
   for (let up = queue.up; ; up = queue.up) {
     await up;
     if (up === queue.up) return;
@@ -99,7 +102,9 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
       prefetchPulls: options.prefetchPulls ?? true,
       pushBatchSize,
       onSuccess: succeeded,
-      onEpochChanged: () => void restartFromScratch(name, collection),
+      // The epoch is the platform's: every collection starts over, so none pushes ahead of what it
+      // names. A replication already replaced answers late for a platform already dealt with.
+      onEpochChanged: () => running.get(name)?.state === state && restartAllFromScratch(),
       carriedAssumedStates: carried,
       beforePush: () => pushedSoFar(PUSHED_AFTER[name] ?? []),
     });
@@ -153,13 +158,28 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     return restart;
   }
 
-  /** Resolves once these collections sent every local change they had seen (restarted ones included). */
+  function restartAllFromScratch(): void {
+    for (const [name, collection] of collections) void restartFromScratch(name, collection);
+  }
+
+  /**
+   * Resolves once these collections sent every local change they had seen, by the replication
+   * running when it resolves: a replication removed or cancelled meanwhile drains without pushing,
+   * so its successor is waited for, and a stopped engine sends nothing more (the push fails and
+   * RxDB, stopped, does not retry it).
+   */
   async function pushedSoFar(names: readonly CollectionName[]): Promise<void> {
     for (const name of names) {
-      await restarts.get(name);
-      const state = running.get(name)?.state;
-      if (state && !stopped) await upstreamIdle(state);
+      for (;;) {
+        await restarts.get(name);
+        if (stopped) throw new Error('sync stopped');
+        const state = running.get(name)?.state;
+        if (!state) break;
+        await upstreamIdle(state);
+        if (!stopped && !restarts.has(name) && running.get(name)?.state === state) break;
+      }
     }
+    if (stopped) throw new Error('sync stopped');
   }
 
   for (const [name, collection] of collections) {
