@@ -8,13 +8,17 @@ interface FaultableStream {
   body: ReadableStream<Uint8Array>;
   /** From `ms` on, passes nothing more without closing: the connection a dead NAT entry or a sleeping proxy leaves behind, which only a timeout can tell from a quiet one. */
   silenceAfter(ms: number): void;
+  /** Ends it with a network error, as a dropped connection does (the device holds a reader on `body`, so cancelling it would do nothing). */
+  drop(): void;
 }
 
 function faultable(body: ReadableStream<Uint8Array>, signal: AbortSignal | null | undefined, onEnd: () => void): FaultableStream {
   const reader = body.getReader();
   let silentFrom = Infinity;
+  let errorStream: (error: Error) => void = () => {};
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
+      errorStream = (error) => controller.error(error);
       // Aborting the request still ends it on the device's side, as with a real fetch.
       signal?.addEventListener('abort', () => {
         onEnd();
@@ -36,7 +40,15 @@ function faultable(body: ReadableStream<Uint8Array>, signal: AbortSignal | null 
       return reader.cancel(reason);
     },
   });
-  return { body: stream, silenceAfter: (ms) => (silentFrom = Math.min(silentFrom, Date.now() + ms)) };
+  return {
+    body: stream,
+    silenceAfter: (ms) => (silentFrom = Math.min(silentFrom, Date.now() + ms)),
+    drop() {
+      onEnd();
+      errorStream(new TypeError('network connection lost'));
+      void reader.cancel().catch(() => {});
+    },
+  };
 }
 
 /**
@@ -67,7 +79,7 @@ export function faultyTransport(inners: Transport[], random: Random) {
       stream.silenceAfter(random.int(50, 1500));
     } else if (random.chance(faults.dropStream)) {
       count('dropped stream');
-      setTimeout(() => void stream.body.cancel().catch(() => {}), random.int(50, 1500));
+      setTimeout(() => stream.drop(), random.int(50, 1500));
     }
   }
 
@@ -115,7 +127,7 @@ export function faultyTransport(inners: Transport[], random: Random) {
     },
   };
   const dropStreams = () => {
-    for (const stream of streams) void stream.body.cancel().catch(() => {});
+    for (const stream of streams) stream.drop();
     streams.clear();
   };
   return {
