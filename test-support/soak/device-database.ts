@@ -1,18 +1,14 @@
 /** A simulated device's local database: RxDB on memory storage with the domain's collections it names (products by default). */
 import { COLLECTIONS, migrationStrategies, type CollectionName } from '@tradewind/domain';
 import { createMergeConflictHandler, type ConflictRecord } from '@tradewind/sync';
-import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema } from 'rxdb';
+import { addRxPlugin, createRxDatabase, type RxDatabase, type RxJsonSchema } from 'rxdb';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 
 // Orders and filings are above schema version 0.
 addRxPlugin(RxDBMigrationSchemaPlugin);
 
-export async function openDeviceDatabase(
-  name: string,
-  onConflict: (record: ConflictRecord) => void,
-  collections: readonly CollectionName[] = ['products'],
-): Promise<{ db: RxDatabase; products: RxCollection }> {
+export async function openDeviceDatabase(name: string, onConflict: (record: ConflictRecord) => void, collections: readonly CollectionName[] = ['products']): Promise<RxDatabase> {
   const db = await createRxDatabase({ name, storage: getRxStorageMemory(), multiInstance: false });
   await db.addCollections(
     Object.fromEntries(
@@ -26,5 +22,5 @@ export async function openDeviceDatabase(
       ]),
     ),
   );
-  return { db, products: db.collections.products as RxCollection };
+  return db;
 }

@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ConflictRecord } from '@tradewind/sync';
 import { createTransport, startSyncEngine, type SyncEngine } from '@tradewind/sync/client';
+import type { RxCollection } from 'rxdb';
 import { productFixture } from '../product-fixture.ts';
 import { openDeviceDatabase } from './device-database.ts';
 import { faultyTransport } from './faulty-transport.ts';
@@ -14,7 +15,7 @@ import { seededRandom } from './random.ts';
 const setup = workerData as DeviceSetup & { seed: number };
 const random = seededRandom(setup.seed);
 const conflicts: ConflictRecord[] = [];
-const { products } = await openDeviceDatabase(setup.name, (record) => conflicts.push(record));
+const products = (await openDeviceDatabase(setup.name, (record) => conflicts.push(record))).collections.products as RxCollection;
 const skewMs = setup.clockSkewDays * 86_400_000;
 const now = () => new Date(Date.now() + skewMs).toISOString();
 

@@ -10,7 +10,7 @@ import { openDeviceDatabase } from '../../../test-support/soak/device-database.t
 import { sleep } from './support/sleep.ts';
 
 export interface TestDevice {
-  /** The products collection (a new object after `reload`). */
+  /** The products collection, on a device opened with it (a new object after `reload`). */
   readonly products: RxCollection;
   /** One of the collections the device was opened with (a new object after `reload`). */
   collection(name: CollectionName): RxCollection;
@@ -40,7 +40,7 @@ export async function openTestDevice(baseUrl: string, token: string, options: Te
   const name = `device${++devices}${Date.now().toString(36)}`;
   const conflicts: ConflictRecord[] = [];
   const names = options.collections ?? ['products'];
-  const open = async () => (await openDeviceDatabase(name, (record) => conflicts.push(record), names)).db;
+  const open = () => openDeviceDatabase(name, (record) => conflicts.push(record), names);
   let db: RxDatabase = await open();
   // The safety net is off unless asked for: what arrives must arrive through the live stream.
   const start = (url: string, accessToken: string) =>

@@ -1,6 +1,6 @@
 import { isEmailAddress, MAX_PROFORMA_NOTE } from '../collections/proforma-emails.ts';
 
-/** A form field of an e-mail request the platform would not take. */
+/** The fields of an e-mail request a merchant types, each checked before the request is made. */
 export type ProformaEmailField = 'recipient' | 'note';
 
 const VALID: Record<ProformaEmailField, (typed: string) => boolean> = {

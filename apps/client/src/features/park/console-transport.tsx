@@ -48,6 +48,9 @@ export function useConsoleAction<T, Variables = void>({ said, ...options }: UseM
       void message.success(said(result));
       return options.onSuccess?.(result, ...rest);
     },
-    onError: (error) => void message.error(errorText(error)),
+    onError: (error, ...rest) => {
+      void message.error(errorText(error));
+      return options.onError?.(error, ...rest);
+    },
   });
 }
