@@ -11,9 +11,14 @@ export async function openEnglishDevice(browser: Browser, baseURL: string, usern
 
 /** Picks an option of an Ant Design select by its visible text (typing narrows searchable ones). */
 export async function pickOption(page: Page, testId: string, text: string, search?: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  if (search) await page.keyboard.type(search);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
+  const select = page.getByTestId(testId);
+  // Until the select shows the choice: a click landing while the dropdown still opens is lost.
+  await expect(async () => {
+    await select.click();
+    if (search) await page.keyboard.type(search);
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click({ timeout: 2_000 });
+    await expect(select).toContainText(text, { timeout: 1_000 });
+  }).toPass();
 }
 
 /** Creates a listing for the open product and lands on its page. */

@@ -77,8 +77,10 @@ test('@park the park rejects a registration with a reason; the applicant sees it
   await applicant.getByTestId('reapply-submit').click();
   await expect(applicant.getByTestId('reapply-done')).toBeVisible();
 
-  await openSection(park, 'registrations');
-  await expect(application).toContainText('阳江示例刀剪有限公司');
+  await expect(async () => {
+    await openSection(park, 'registrations');
+    await expect(application).toContainText('阳江示例刀剪有限公司', { timeout: 1_000 });
+  }).toPass();
 });
 
 test('@park the month’s export chart drills into a cluster, exports Excel with the same figures, and an alert is handled through its workflow', async ({ browser, request }) => {
