@@ -1,7 +1,8 @@
-/** A simulated device's local database: RxDB on memory storage with the domain's collections it names (products by default). */
+/** A simulated device's local database: RxDB on memory storage with the domain's collections it names (products by default), encrypted as in the app. */
 import { COLLECTIONS, migrationStrategies, type CollectionName } from '@tradewind/domain';
 import { createMergeConflictHandler, type ConflictRecord } from '@tradewind/sync';
 import { addRxPlugin, createRxDatabase, type RxDatabase, type RxJsonSchema } from 'rxdb';
+import { wrappedKeyEncryptionCryptoJsStorage } from 'rxdb/plugins/encryption-crypto-js';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 
@@ -9,7 +10,9 @@ import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 addRxPlugin(RxDBMigrationSchemaPlugin);
 
 export async function openDeviceDatabase(name: string, onConflict: (record: ConflictRecord) => void, collections: readonly CollectionName[] = ['products']): Promise<RxDatabase> {
-  const db = await createRxDatabase({ name, storage: getRxStorageMemory(), multiInstance: false });
+  // The merchant profile and buyers keep fields encrypted on the device, as in the app.
+  const storage = wrappedKeyEncryptionCryptoJsStorage({ storage: getRxStorageMemory() });
+  const db = await createRxDatabase({ name, storage, password: 'a simulated device key', multiInstance: false });
   await db.addCollections(
     Object.fromEntries(
       collections.map((collection) => [

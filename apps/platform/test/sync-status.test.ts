@@ -3,6 +3,7 @@
  * not accepted, from RxDB's replication state — offline, after a reload, whatever the push batch.
  */
 import type { ReplicatedDoc } from '@tradewind/sync';
+import { filter, firstValueFrom } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { YANGJIANG } from './support/demo-accounts.ts';
 import { newProduct } from './support/documents.ts';
@@ -58,6 +59,18 @@ describe('local changes waiting (PGlite)', () => {
       for (const doc of created) expect(onPlatform.has(doc.id)).toBe(true);
       expect(onPlatform.get(synced[0]!.id)?.name).toBe('edited offline');
       expect(onPlatform.get(synced[1]!.id)?._deleted).toBe(true);
+    } finally {
+      await device.close();
+    }
+  });
+
+  it('says syncing until every collection finished its first pull, so a device taken offline at "synced" has its data', async () => {
+    const device = await openTestDevice(platform.url!, token, { collections: ['products', 'buyers', 'orders', 'merchant'] });
+    try {
+      await firstValueFrom(device.engine.status$.pipe(filter((status) => !status.syncing)));
+      const [profile, products] = await Promise.all([device.collection('merchant').findOne('profile').exec(), device.products.count().exec()]);
+      expect(profile?.get('id')).toBe('profile');
+      expect(products).toBeGreaterThan(0);
     } finally {
       await device.close();
     }

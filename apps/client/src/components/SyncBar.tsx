@@ -19,7 +19,7 @@ export function SyncBar() {
       <Tag data-testid="sync-online" color={online ? 'green' : 'orange'} icon={online ? <CloudOutlined /> : <DisconnectOutlined />}>
         {online ? t('sync.online') : status.networkUp ? t('sync.connecting') : t('sync.offline')}
       </Tag>
-      <Typography.Text data-testid="sync-pending">{pending > 0 ? t('sync.pending', { count: pending }) : status.syncing ? t('sync.syncing') : t('sync.allSynced')}</Typography.Text>
+      <Typography.Text data-testid="sync-pending">{pending > 0 ? t('sync.pending', { count: pending }) : online && status.syncing ? t('sync.syncing') : t('sync.allSynced')}</Typography.Text>
       <Typography.Text type="secondary" data-testid="sync-last">
         {lastSync}
       </Typography.Text>

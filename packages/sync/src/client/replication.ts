@@ -12,7 +12,7 @@ import { assumedStates, countUnaccepted } from './unaccepted-count.ts';
 export interface SyncStatus {
   /** The live change stream from the platform is connected. */
   connected: boolean;
-  /** A pull or push is running (the first full pull can take a while). */
+  /** A pull or push is running, or a collection has not finished its first full pull (which can take a while). */
   syncing: boolean;
   /** Local documents the platform has not accepted yet, per collection (from RxDB's replication state). */
   pending: Partial<Record<CollectionName, number>>;
@@ -77,7 +77,7 @@ const RECOUNT_AFTER_MS = 50;
 export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   const { transport, identifier, resyncEveryMs = 60_000, retryMs = 2_000, pullBatchSize = MAX_PULL_BATCH, pushBatchSize = 100 } = options;
   const collections = Object.entries(options.collections) as [CollectionName, RxCollection][];
-  const status$ = new BehaviorSubject<SyncStatus>({ connected: false, syncing: false, pending: {}, lastSyncAt: null, error: null });
+  const status$ = new BehaviorSubject<SyncStatus>({ connected: false, syncing: true, pending: {}, lastSyncAt: null, error: null });
   const update = (patch: Partial<SyncStatus>) => status$.next({ ...status$.value, ...patch });
   const succeeded = () => update({ lastSyncAt: new Date().toISOString(), error: null });
   const resyncSignals = new Map<CollectionName, Subject<RxReplicationPullStreamItem<ReplicatedDoc, Checkpoint>>>();
@@ -87,6 +87,10 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   const running = new Map<CollectionName, Running>();
   const restarts = new Map<CollectionName, Promise<void>>();
   const active = new Map<CollectionName, boolean>();
+  // Between one collection's pulls and the next one's start every replication can be idle: "all
+  // synced" then would send a phone offline to the fair without its merchant profile.
+  const firstSyncDone = new WeakSet<CollectionReplication>();
+  const reportSyncing = () => update({ syncing: [...active.values()].some(Boolean) || [...running.values()].some(({ state }) => !firstSyncDone.has(state)) });
   const restarted = new Subject<void>();
   let stopped = false;
 
@@ -108,6 +112,14 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
       carriedAssumedStates: carried,
       beforePush: () => pushedSoFar(PUSHED_AFTER[name] ?? []),
     });
+    // A replication that could not start reports its error on error$.
+    state.awaitInitialReplication().then(
+      () => {
+        firstSyncDone.add(state);
+        reportSyncing();
+      },
+      () => {},
+    );
     const pending = merge(of(null), collection.$, state.active$).pipe(
       debounceTime(RECOUNT_AFTER_MS),
       // Before RxDB opened its meta storage there is nothing to count against yet.
@@ -123,7 +135,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
         }),
         state.active$.subscribe((isActive) => {
           active.set(name, isActive);
-          update({ syncing: [...active.values()].some(Boolean) });
+          reportSyncing();
         }),
         pending.subscribe({
           next: (count) => count !== null && update({ pending: { ...status$.value.pending, [name]: count } }),
@@ -131,6 +143,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
         }),
       ],
     });
+    reportSyncing();
   }
 
   /**

@@ -7,6 +7,7 @@ import { platform } from '../../platform';
 import { useBuyers, useMerchantProfile, useOrder } from './data.ts';
 import { PaymentGapsAlert } from './PaymentGapsAlert.tsx';
 import { ProformaEmailPanel } from './ProformaEmailPanel.tsx';
+import { ProfileNotOnDevice } from '../profile/ProfileNotOnDevice.tsx';
 import { ProformaDocumentView } from '@tradewind/proforma-view';
 import '@tradewind/proforma-view/proforma.css';
 
@@ -25,7 +26,8 @@ export function ProformaScreen() {
   const buyers = useBuyers();
   if (order === undefined) return <Spin fullscreen />;
   if (order === null) return <Result status="404" title={t('orderDesk.notFound')} />;
-  if (!merchant) return <Spin fullscreen />;
+  if (merchant === undefined) return <Spin fullscreen />;
+  if (merchant === null) return <ProfileNotOnDevice />;
   const buyer = buyers.find((b) => b.id === order.buyerId);
   const requested = params.get('lang');
   const language = isLanguage(requested) ? requested : (buyer?.language ?? documentLanguageForCountry(order.buyerCountry));

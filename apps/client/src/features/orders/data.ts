@@ -50,10 +50,11 @@ export function useOrder(id: string): OrderDoc | null | undefined {
   return useObservable<OrderDoc | null | undefined>(order$, undefined);
 }
 
-export function useMerchantProfile(): MerchantDoc | null {
+/** undefined while loading, null when the profile has not reached this device. */
+export function useMerchantProfile(): MerchantDoc | null | undefined {
   const { db } = useWorkspace();
   const merchant$ = useMemo(() => db.merchant.findOne('profile').$.pipe(map((doc) => (doc ? (doc.toJSON() as MerchantDoc) : null))), [db]);
-  return useObservable<MerchantDoc | null>(merchant$, null);
+  return useObservable<MerchantDoc | null | undefined>(merchant$, undefined);
 }
 
 /** The e-mail requests of an order's proforma, newest first. */

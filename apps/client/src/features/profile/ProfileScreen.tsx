@@ -8,6 +8,7 @@ import { useWorkspace } from '../../workspace.tsx';
 import { useMerchantProfile } from '../orders/data.ts';
 import { BankAccountsFields } from './BankAccountsFields.tsx';
 import { LogoField } from './LogoField.tsx';
+import { ProfileNotOnDevice } from './ProfileNotOnDevice.tsx';
 import { profileFieldsOf, type ProfileFormValues } from './profile-form.ts';
 
 /** A field the park registered: shown, never edited here, with where it is changed. */
@@ -27,7 +28,8 @@ export function ProfileScreen() {
   const { store, profile: session } = useWorkspace();
   const refusalText = useRefusalText();
   const merchant = useMerchantProfile();
-  if (!merchant) return <Spin />;
+  if (merchant === undefined) return <Spin />;
+  if (merchant === null) return <ProfileNotOnDevice />;
   const role = session.user.role as Role;
 
   const save = async (values: ProfileFormValues) => {

@@ -5,6 +5,8 @@ const zhCN = {
   nav: { profile: '企业资料', noticesUnread_one: '通知（{{count}} 条未读）', noticesUnread_other: '通知（{{count}} 条未读）' },
   profile: {
     title: '企业资料',
+    notOnDevice: '企业资料还没有同步到这台设备',
+    notOnDeviceHint: '联网同步一次后即可离线使用。',
     intro: '形式发票的抬头、地址和收款账户来自这里。外文单据使用英文名称和英文地址。',
     registration: '园区登记',
     name: '注册名称（中文）',
@@ -62,6 +64,8 @@ const en: typeof zhCN = {
   nav: { profile: 'Company profile', noticesUnread_one: 'Notices ({{count}} unread)', noticesUnread_other: 'Notices ({{count}} unread)' },
   profile: {
     title: 'Company profile',
+    notOnDevice: 'The company profile has not reached this device yet',
+    notOnDeviceHint: 'Connect once to sync it; it then works offline.',
     intro: 'Proformas take their letterhead, address and bank accounts from here. Foreign-language documents use the English name and address.',
     registration: 'Park registration',
     name: 'Registered name (Chinese)',
