@@ -38,14 +38,18 @@ describe('push order (PGlite)', () => {
     return row!;
   }
 
+  async function expectEveryOrderBeforeFiling(orderIds: string[], filingId: string) {
+    const after = await stored(orderIds, filingId);
+    expect(after.orders).toBe(orderIds.length);
+    expect(BigInt(after.filing!)).toBeGreaterThan(BigInt(after.last_order!));
+  }
+
   it('stores every order made offline before the filing made after them', async () => {
     const { device, orderIds, filingId } = await offlineDevice();
     try {
       await device.reload(platform.url!, token);
       await device.engine.awaitInSync();
-      const after = await stored(orderIds, filingId);
-      expect(after.orders).toBe(orderIds.length);
-      expect(BigInt(after.filing!)).toBeGreaterThan(BigInt(after.last_order!));
+      await expectEveryOrderBeforeFiling(orderIds, filingId);
     } finally {
       await device.close();
     }
@@ -63,9 +67,7 @@ describe('push order (PGlite)', () => {
 
       device.connect(platform.url!, token);
       await device.engine.awaitInSync();
-      const after = await stored(orderIds, filingId);
-      expect(after.orders).toBe(orderIds.length);
-      expect(BigInt(after.filing!)).toBeGreaterThan(BigInt(after.last_order!));
+      await expectEveryOrderBeforeFiling(orderIds, filingId);
     } finally {
       await device.close();
     }
