@@ -73,6 +73,8 @@ test('@security fair staff cannot submit filings: they prepare a declaration dra
   await owner.page.getByRole('menuitem', { name: '海关申报' }).click();
   await owner.page.getByTestId(`declaration-row-${title}`).getByText(title).click();
   await expect(owner.page).toHaveURL(/\/customs\/[^/]+$/);
+  // The list's rows carry draft tags too, until the declaration has replaced it on screen.
+  await expect(owner.page.getByTestId('declaration-title')).toHaveText(title);
   await expect(owner.page.getByTestId('declaration-draft')).toHaveText('草稿');
   await expect(owner.page.getByTestId('declaration-submit')).toBeEnabled();
 });
