@@ -1,4 +1,4 @@
-/** A simulated device's local database: RxDB on memory storage with the domain's collections it names (products by default), encrypted as in the app. */
+/** A simulated device's local database: RxDB on memory storage with the domain's collections it names (products by default), encrypted as in the app (the merchant profile and buyers have encrypted fields). */
 import { COLLECTIONS, migrationStrategies, type CollectionName } from '@tradewind/domain';
 import { createMergeConflictHandler, type ConflictRecord } from '@tradewind/sync';
 import { addRxPlugin, createRxDatabase, type RxDatabase, type RxJsonSchema } from 'rxdb';
@@ -10,7 +10,6 @@ import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 addRxPlugin(RxDBMigrationSchemaPlugin);
 
 export async function openDeviceDatabase(name: string, onConflict: (record: ConflictRecord) => void, collections: readonly CollectionName[] = ['products']): Promise<RxDatabase> {
-  // The merchant profile and buyers keep fields encrypted on the device, as in the app.
   const storage = wrappedKeyEncryptionCryptoJsStorage({ storage: getRxStorageMemory() });
   const db = await createRxDatabase({ name, storage, password: 'a simulated device key', multiInstance: false });
   await db.addCollections(
