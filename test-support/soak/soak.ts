@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { newId } from '@tradewind/domain';
+import { platformChecker, type Checker } from './checker.ts';
 import { startPlatformChild, type PlatformChild } from './platform-process.ts';
 import type { DeviceCommand, DeviceFaults, DeviceReply, DeviceState } from './protocol.ts';
 import { NO_FAULTS } from './faulty-transport.ts';
@@ -71,35 +72,6 @@ function startDevice(index: number, baseUrls: string[], seed: number, clockSkewD
 
 type Device = ReturnType<typeof startDevice>;
 
-async function platformSession(url: string): Promise<string> {
-  const response = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: USERNAME, password: PASSWORD, deviceName: 'soak checker' }),
-  });
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
-
-/** Every product of the run on the platform, tombstones included. */
-async function platformDocs(url: string, token: string, run: string): Promise<Map<string, Record<string, unknown>>> {
-  const docs = new Map<string, Record<string, unknown>>();
-  let checkpoint: unknown = null;
-  for (;;) {
-    const query = new URLSearchParams({ checkpoint: JSON.stringify(checkpoint), batchSize: '1000' });
-    const response = await fetch(`${url}/api/sync/products/pull?${query}`, { headers: { authorization: `Bearer ${token}` } });
-    if (response.status === 409) {
-      docs.clear();
-      checkpoint = null;
-      continue;
-    }
-    if (!response.ok) throw new Error(`checker pull: ${response.status}`);
-    const page = (await response.json()) as { documents: Record<string, unknown>[]; checkpoint: unknown };
-    for (const doc of page.documents) if (doc.nameEn === `soak ${run}`) docs.set(String(doc.id), doc);
-    if (page.documents.length < 1000) return docs;
-    checkpoint = page.checkpoint;
-  }
-}
-
 const contentHash = (docs: Record<string, Record<string, unknown>>) =>
   createHash('sha256')
     .update(
@@ -128,7 +100,7 @@ async function runOnce(
   seed: number,
   devices: Device[],
   platforms: PlatformChild[],
-  token: () => string,
+  checker: Checker,
   options: Required<Pick<SoakOptions, 'steps' | 'killChance'>>,
   faults: Record<string, number>,
 ): Promise<string[]> {
@@ -192,7 +164,7 @@ async function runOnce(
   const deadline = Date.now() + 60_000;
   let converged = false;
   while (Date.now() < deadline) {
-    platformState = await platformDocs(platforms[0]!.url, token(), run);
+    platformState = await checker.docs(run);
     states = await Promise.all(devices.map(async (device) => (await device.send({ kind: 'state', run })).state!));
     const live = Object.fromEntries([...platformState].filter(([, doc]) => !doc._deleted));
     const expected = contentHash(live);
@@ -231,7 +203,7 @@ export async function soak(options: SoakOptions): Promise<SoakReport> {
   // One after the other: the first applies the migrations.
   for (let i = 0; i < (options.databaseUrl ? (options.platforms ?? 1) : 1); i++) platforms.push(await startPlatformChild({ port: await freePort(), dataDir, databaseUrl: options.databaseUrl }));
   const urls = platforms.map((platform) => platform.url);
-  let token = await platformSession(urls[0]!);
+  const checker = platformChecker(urls[0]!, { username: USERNAME, password: PASSWORD });
   const setupRandom = seededRandom(options.seed);
   const devices = Array.from({ length: options.devices ?? 3 }, (_, i) => startDevice(i, urls, options.seed, setupRandom.int(-3, 3)));
   const faults: Record<string, number> = {};
@@ -242,10 +214,9 @@ export async function soak(options: SoakOptions): Promise<SoakReport> {
     if (platforms.length > 1) faults['platform processes on one database'] = platforms.length;
     for (let i = 0; i < options.runs; i++) {
       const seed = options.seed + i;
-      const problems = await runOnce(seed, devices, platforms, () => token, { steps, killChance }, faults);
+      const problems = await runOnce(seed, devices, platforms, checker, { steps, killChance }, faults);
       for (const problem of problems) violations.push({ seed, problem });
       log(`run ${i + 1}/${options.runs} seed ${seed}: ${problems.length === 0 ? 'ok' : problems.join('; ')}`);
-      token = await platformSession(urls[0]!);
     }
     const states = await Promise.all(devices.map(async (device) => (await device.send({ kind: 'state', run: '' })).state!));
     for (const state of states) for (const [kind, n] of Object.entries(state.faults)) faults[kind] = (faults[kind] ?? 0) + n;
