@@ -18,8 +18,8 @@ describe('soak checker', () => {
   it('reads the platform more often than the platform takes logins a minute', async () => {
     const checker = platformChecker(platform.url!, { username: 'yangjiang-knives', password: DEMO_PASSWORD });
     for (let run = 0; run < 40; run++) expect((await checker.docs('nothing')).size).toBe(0);
-    const [{ logins }] = await platform.db.query<{ logins: number }>("SELECT count(*)::int AS logins FROM devices WHERE name = 'soak checker'");
-    expect(logins).toBe(1);
+    const [row] = await platform.db.query<{ logins: number }>("SELECT count(*)::int AS logins FROM devices WHERE name = 'soak checker'");
+    expect(row?.logins).toBe(1);
   });
 
   it('says why when its login is refused', async () => {
