@@ -6,12 +6,10 @@
 import type { ReplicatedDoc } from '@tradewind/sync';
 import { describe, expect, it } from 'vitest';
 import { YANGJIANG } from './support/demo-accounts.ts';
-import { newFiling, newOrder } from './support/documents.ts';
+import { local, newFiling, newOrder } from './support/documents.ts';
 import { platformWithLogin, type TestPlatform } from './support/platform.ts';
 import { freePort } from './processes.ts';
 import { openTestDevice, type TestDevice } from './sync-device.ts';
-
-const local = ({ _deleted, ...doc }: ReplicatedDoc) => doc;
 
 describe('push order (PGlite)', () => {
   let platform: TestPlatform;

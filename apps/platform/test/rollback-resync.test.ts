@@ -12,7 +12,7 @@ import type { ReplicatedDoc } from '@tradewind/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { YANGJIANG } from './support/demo-accounts.ts';
-import { newProduct } from './support/documents.ts';
+import { local, newProduct } from './support/documents.ts';
 import { login } from './support/http.ts';
 import { seededPgliteTemplate, startPlatform } from './support/platform.ts';
 import { pullAll, push } from './support/replication.ts';
@@ -27,7 +27,6 @@ const serve = async (dataDir: string) => {
   return { ...platform, url: platform.url! };
 };
 
-const local = ({ _deleted, ...doc }: ReplicatedDoc) => doc;
 const nextXid = async (db: Database) => BigInt((await db.query<{ tx: string }>('SELECT pg_current_xact_id()::text AS tx'))[0]!.tx);
 
 describe('a platform rolled back behind a device (PGlite)', () => {

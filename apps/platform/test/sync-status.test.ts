@@ -6,13 +6,11 @@ import type { ReplicatedDoc } from '@tradewind/sync';
 import { filter, firstValueFrom } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { YANGJIANG } from './support/demo-accounts.ts';
-import { newProduct } from './support/documents.ts';
+import { local, newProduct } from './support/documents.ts';
 import { platformWithLogin, type TestPlatform } from './support/platform.ts';
 import { pullAll } from './support/replication.ts';
 import { freePort } from './processes.ts';
 import { openTestDevice } from './sync-device.ts';
-
-const local = ({ _deleted, ...doc }: ReplicatedDoc) => doc;
 
 describe('local changes waiting (PGlite)', () => {
   let platform: TestPlatform;

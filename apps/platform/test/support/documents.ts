@@ -41,3 +41,6 @@ export function newBuyer(overrides: Record<string, unknown> = {}): ReplicatedDoc
 export function edited(doc: ReplicatedDoc, fields: Record<string, unknown>): ReplicatedDoc {
   return { ...doc, updatedAt: new Date(Date.now() + 1000).toISOString(), ...fields };
 }
+
+/** A document as the app inserts it into a local collection (RxDB keeps `_deleted` itself). */
+export const local = ({ _deleted, ...doc }: ReplicatedDoc): Omit<ReplicatedDoc, '_deleted'> => doc;

@@ -1,5 +1,16 @@
-import { createRevision, getChangedDocumentsSince, getHeightOfRevision, now, type BulkWriteRow, type RxCollection, type RxDocumentData, type RxStorageDefaultCheckpoint } from 'rxdb';
-import { filter, type Subscription } from 'rxjs';
+import {
+  createRevision,
+  getChangedDocumentsSince,
+  getHeightOfRevision,
+  now,
+  type BulkWriteRow,
+  type RxCollection,
+  type RxDocumentData,
+  type RxStorageDefaultCheckpoint,
+  type RxStorageInstance,
+  type WrappedRxStorageInstance,
+} from 'rxdb';
+import { filter } from 'rxjs';
 import { platformRevisionOf, type Checkpoint, type PullResponse, type ReplicatedDoc } from '../protocol.ts';
 
 /**
@@ -14,7 +25,7 @@ import { platformRevisionOf, type Checkpoint, type PullResponse, type Replicated
 export interface FirstPull {
   /** Where the replication's downstream continues. */
   pull: Checkpoint;
-  /** Where its upstream starts: past the documents written here, never past a local write made meanwhile. */
+  /** Where its upstream starts: past the documents written here (a local write meanwhile is written again after them). */
   push: RxStorageDefaultCheckpoint;
 }
 
@@ -32,37 +43,39 @@ export interface FirstPullOptions {
 
 const CONTEXT = 'tradewind-first-pull';
 
-type Doc = RxDocumentData<Record<string, unknown>> & { _meta: { lwt: number; o?: { _rev: number; hash: string }; platformRevision?: string } };
+type Meta = { lwt: number; o?: { _rev: number; hash: string }; platformRevision?: string };
+type Doc = RxDocumentData<Record<string, unknown>> & { _meta: Meta };
 
-/** A platform revision this device holds for a document a first pull wrote and nobody pushed since. */
+/** The platform revision a document holds when a first pull wrote it (kept through local edits). */
 export const platformRevisionIn = (doc: { _meta?: { platformRevision?: unknown } } | undefined): string | undefined =>
   typeof doc?._meta?.platformRevision === 'string' ? doc._meta.platformRevision : undefined;
 
 /**
  * Pulls every page into an empty collection. Returns null when the collection holds documents
- * (the replication does the work) or nothing came; stops with what it wrote so far when a page
- * fails or the replication is cancelled, and the replication continues from there.
+ * (the replication does the work) or nothing was written; stops with what it wrote so far when a
+ * page fails or the replication is cancelled, and the replication continues from there.
  */
 export async function firstPull(options: FirstPullOptions): Promise<FirstPull | null> {
   const { collection } = options;
-  const storage = collection.storageInstance;
+  const wrapped = collection.storageInstance as WrappedRxStorageInstance<Record<string, unknown>, unknown, unknown>;
+  // RxDB's collection layer stamps its own `_meta` on every insert; below it, the marks stay.
+  const storage = wrapped.originalStorageInstance as RxStorageInstance<Record<string, unknown>, unknown, unknown>;
   const primary = collection.schema.primaryPath as string;
   const hash = await collection.database.hashFunction(`rxdbreplication${options.replicationIdentifier}`);
   const ours = (doc: Doc) => doc._meta.o?.hash === hash && doc._meta.o._rev === getHeightOfRevision(doc._rev);
-  // A local write meanwhile (a product made during the first sync) must still be pushed: watched
-  // from before the collection is found empty.
-  let firstLocalWrite: number | undefined;
-  const watching: Subscription = storage
+
+  // Local writes meanwhile (a product made during the first sync) are watched from before the
+  // collection is found empty, and written again after the pull so the upstream sends them.
+  const localWrites = new Set<string>();
+  const watching = wrapped
     .changeStream()
     .pipe(filter((bulk) => bulk.context !== CONTEXT))
-    .subscribe((bulk) => {
-      for (const event of bulk.events) firstLocalWrite = Math.min(firstLocalWrite ?? Infinity, (event.documentData as Doc)._meta.lwt);
-    });
+    .subscribe((bulk) => bulk.events.forEach((event) => localWrites.add(event.documentId)));
 
   let pulled: Checkpoint | null = null;
   let written: RxStorageDefaultCheckpoint | null = null;
   try {
-    if ((await getChangedDocumentsSince(storage, 1)).documents.length > 0) return null;
+    if ((await getChangedDocumentsSince(wrapped, 1)).documents.length > 0) return null;
     for (;;) {
       if (options.cancelled()) break;
       const page = await options.fetchPage(pulled, options.batchSize);
@@ -74,12 +87,17 @@ export async function firstPull(options: FirstPullOptions): Promise<FirstPull | 
       if (page.documents.length < options.batchSize) break;
     }
   } catch {
-    // The replication retries from what was written.
+    // The replication continues from what was written.
   } finally {
     watching.unsubscribe();
   }
   if (!pulled || !written) return null;
-  return { pull: pulled, push: firstLocalWrite !== undefined ? { id: '', lwt: Math.min(firstLocalWrite, written.lwt) } : written };
+  try {
+    await writeAgain([...localWrites]);
+  } catch {
+    return null; // the replication then compares everything itself
+  }
+  return { pull: pulled, push: written };
 
   /** Writes a page; returns the ids written. Tombstones only replace what an earlier page wrote. */
   async function write(documents: ReplicatedDoc[], platformRevision: string, lwt: number): Promise<string[]> {
@@ -101,7 +119,7 @@ export async function firstPull(options: FirstPullOptions): Promise<FirstPull | 
     // A document handed out twice (changed on the platform during the pull) replaces this pull's
     // own copy; one edited here meanwhile is left to the replication (a local write).
     for (let round = 0; rows.length > 0 && round < 2; round++) {
-      const result = await storage.bulkWrite(rows, CONTEXT);
+      const result = await collection.database.lockedRun(() => storage.bulkWrite(rows, CONTEXT));
       if (result.error.some((error) => error.status !== 409)) throw new Error('first pull: storage refused a document');
       const refused = new Set(result.error.map((error) => error.documentId));
       for (const row of rows) if (!refused.has(String(row.document[primary]))) ids.push(String(row.document[primary]));
@@ -112,5 +130,17 @@ export async function firstPull(options: FirstPullOptions): Promise<FirstPull | 
       });
     }
     return ids;
+  }
+
+  /** Local writes get a write time after the pull's, so the upstream (starting past the pull) sends them. */
+  async function writeAgain(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const docs = (await wrapped.findDocumentsById(ids, true)) as Doc[];
+    const result = await wrapped.bulkWrite(
+      docs.map((doc) => ({ previous: doc, document: doc })),
+      CONTEXT,
+    );
+    // A conflict here is a newer local write: it is past the pull already.
+    if (result.error.some((error) => error.status !== 409)) throw new Error('first pull: a local write could not be written again');
   }
 }

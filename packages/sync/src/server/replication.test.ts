@@ -147,7 +147,6 @@ describe('push of a document a first pull wrote (platform revision, no assumed s
 });
 
 describe('pull', () => {
-
   it('stamps the platform and epoch on every checkpoint it hands out', async () => {
     const { store } = memoryStore();
     await push(store, epoch, caller('t'), 'products', [{ newDocumentState: product('a') }]);

@@ -38,7 +38,13 @@ export function push(store: SyncStore, epoch: SyncEpoch, caller: PushCaller, col
   return store.transaction(caller.tenantId, async (tx) => {
     const stored = await tx.readForUpdate(collection, [...new Set(rows.map((row) => row.newDocumentState.id))]);
     const revised = rows.filter((row) => row.platformRevision && stored.has(row.newDocumentState.id));
-    const revisions = revised.length > 0 ? await tx.revisions(collection, revised.map((row) => row.newDocumentState.id)) : new Map<string, string>();
+    const revisions =
+      revised.length > 0
+        ? await tx.revisions(
+            collection,
+            revised.map((row) => row.newDocumentState.id),
+          )
+        : new Map<string, string>();
     const isBase = (master: ReplicatedDoc, { assumedMasterState, platformRevision, newDocumentState }: PushRow) => {
       if (assumedMasterState) return sameJson(master, assumedMasterState);
       const storedTx = master === stored.get(newDocumentState.id) ? revisions.get(newDocumentState.id) : undefined;

@@ -48,5 +48,9 @@ export const INVALID_INPUT = {
   params: { status: 404, code: 'unknown_collection', message: 'Unknown collection' },
   checkpoint: { status: 400, code: 'bad_checkpoint', message: 'Checkpoint must be null or {"tx":"<digits>","id":"<document id>","platform":"<id>","epoch":"<id>"}' },
   batchSize: { status: 400, code: 'bad_batch_size', message: `batchSize must be an integer from 1 to ${MAX_PULL_BATCH}` },
-  body: { status: 400, code: 'bad_push', message: `A push is an array of at most ${MAX_PUSH_ROWS} rows {assumedMasterState?, newDocumentState, platformRevision?}, each document with an id and a boolean _deleted` },
+  body: {
+    status: 400,
+    code: 'bad_push',
+    message: `A push is an array of at most ${MAX_PUSH_ROWS} rows {assumedMasterState?, newDocumentState, platformRevision?}, each document with an id and a boolean _deleted`,
+  },
 } as const;
