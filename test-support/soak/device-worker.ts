@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ConflictRecord } from '@tradewind/sync';
 import { createTransport, startSyncEngine, type SyncEngine } from '@tradewind/sync/client';
-import type { RxCollection } from 'rxdb';
+import type { RxCollection, RxDatabase } from 'rxdb';
 import { productFixture } from '../product-fixture.ts';
 import { openDeviceDatabase } from './device-database.ts';
 import { faultyTransport } from './faulty-transport.ts';
@@ -15,7 +15,11 @@ import { seededRandom } from './random.ts';
 const setup = workerData as DeviceSetup & { seed: number };
 const random = seededRandom(setup.seed);
 const conflicts: ConflictRecord[] = [];
-const products = (await openDeviceDatabase(setup.name, (record) => conflicts.push(record))).collections.products as RxCollection;
+const onConflict = (record: ConflictRecord) => conflicts.push(record);
+/** How often this device was reinstalled: each install has its own database and replication state. */
+let installs = 0;
+let db: RxDatabase = await openDeviceDatabase(setup.name, onConflict);
+let products = db.collections.products as RxCollection;
 const skewMs = setup.clockSkewDays * 86_400_000;
 const now = () => new Date(Date.now() + skewMs).toISOString();
 
@@ -42,14 +46,18 @@ const network = faultyTransport(
 );
 // No safety-net re-sync within a run, and a quiet stream counts as half-open after a second: a
 // device that stayed online converges through its live stream and retries alone.
-const engine: SyncEngine = startSyncEngine({
-  transport: network.transport,
-  identifier: setup.name,
-  collections: { products },
-  retryMs: 100,
-  resyncEveryMs: 3_600_000,
-  streamSilenceMs: 1_000,
-});
+const startEngine = (): SyncEngine =>
+  startSyncEngine({
+    transport: network.transport,
+    identifier: `${setup.name}-${installs}`,
+    collections: { products },
+    retryMs: 100,
+    resyncEveryMs: 3_600_000,
+    streamSilenceMs: 1_000,
+  });
+let engine = startEngine();
+/** A reinstall waits this long for what the device still has to push; a device that cannot sync by then keeps its data. */
+const REINSTALL_WAIT_MS = 30_000;
 let offline = false;
 
 const base = (id: string, run: string, name: string) => ({ ...productFixture(id), updatedAt: now(), name, nameEn: `soak ${run}` });
@@ -100,6 +108,18 @@ async function handle(command: DeviceCommand): Promise<DeviceReply> {
           faults: { ...network.injected },
         },
       };
+    }
+    case 'reinstall': {
+      // Only once everything is on the platform: a reinstall that drops unpushed work is the user's loss, not sync's.
+      const synced = await Promise.race([engine.awaitInSync().then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), REINSTALL_WAIT_MS))]);
+      if (!synced || Object.values(engine.status$.value.pending).some((count) => count > 0)) return { ok: true, applied: false };
+      await engine.stop();
+      await db.remove();
+      installs++;
+      db = await openDeviceDatabase(`${setup.name}-${installs}`, onConflict);
+      products = db.collections.products as RxCollection;
+      engine = startEngine();
+      return { ok: true, applied: true };
     }
     case 'stop':
       await engine.stop();

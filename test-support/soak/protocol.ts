@@ -32,6 +32,8 @@ export type DeviceCommand =
   | { kind: 'online' }
   | { kind: 'faults'; faults: DeviceFaults }
   | { kind: 'state'; run: string }
+  /** Wiped and installed again once everything is pushed: a fresh first pull from the platform. */
+  | { kind: 'reinstall' }
   | { kind: 'stop' };
 
 /** What a device holds of one run: its documents' content and its conflict records. */

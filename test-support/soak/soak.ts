@@ -20,6 +20,8 @@ import { freePort } from '../free-port.ts';
 const USERNAME = 'yangjiang-knives';
 const PASSWORD = 'tradewind-demo';
 const FIELDS = ['name', 'moq', 'description'] as const;
+/** Per step: the device that acted is wiped and installed again (when online and everything is pushed). */
+const REINSTALL_CHANCE = 0.03;
 
 export interface SoakOptions {
   runs: number;
@@ -113,6 +115,8 @@ async function runOnce(
   const offline = new Set<number>();
   for (const device of devices) await device.send({ kind: 'faults', faults: randomFaults(random) });
   const killAt = random.chance(options.killChance) ? random.int(1, options.steps - 1) : -1;
+  // Drawn apart, so a seed's schedule of edits and faults stays what it was before reinstalls.
+  const reinstalls = seededRandom(seed * 7919 + 1);
 
   for (let step = 0; step < options.steps; step++) {
     if (step === killAt) {
@@ -149,6 +153,9 @@ async function runOnce(
         faults['device offline period'] = (faults['device offline period'] ?? 0) + 1;
       } else offline.delete(who);
       await device.send({ kind: going ? 'offline' : 'online' });
+    }
+    if (reinstalls.chance(REINSTALL_CHANCE) && !offline.has(who) && (await device.send({ kind: 'reinstall' })).applied) {
+      faults['device reinstalled (fresh first pull)'] = (faults['device reinstalled (fresh first pull)'] ?? 0) + 1;
     }
     await new Promise((resolve) => setTimeout(resolve, random.int(0, 60)));
   }
