@@ -46,14 +46,18 @@ export function replicateCollection(options: CollectionReplicationOptions): Coll
       throw error;
     });
   };
-  const pullPage = options.prefetchPulls ? prefetchingPages(fetchPage) : fetchPage;
+  const nextPage = options.prefetchPulls ? prefetchingPages(fetchPage) : fetchPage;
+  const pullPage = async (checkpoint: Checkpoint | null, batchSize: number) => {
+    const page = await nextPage(checkpoint, batchSize);
+    options.onSuccess();
+    return page;
+  };
   const incoming = (documents: ReplicatedDoc[]) => (images ? images.incoming(documents) : Promise.resolve(documents));
   const pull: ReplicationPullOptions<ReplicatedDoc, Checkpoint> = {
     batchSize: options.pullBatchSize,
     stream$: options.stream$,
     async handler(checkpoint, batchSize) {
       const page = await pullPage(checkpoint ?? null, batchSize);
-      options.onSuccess();
       return { documents: await incoming(page.documents), checkpoint: page.checkpoint ?? checkpoint ?? undefined };
     },
   };
@@ -99,7 +103,7 @@ export function replicateCollection(options: CollectionReplicationOptions): Coll
       batchSize: options.pullBatchSize,
       incoming,
       cancelled: () => state.isStopped(),
-    });
+    }).catch(() => null);
     // RxDB reads these when it starts, and only for a replication with no checkpoints yet.
     if (written) {
       pull.initialCheckpoint = written.pull;
