@@ -20,7 +20,6 @@ export interface CollectionReplicationOptions {
   stream$: Observable<RxReplicationPullStreamItem<ReplicatedDoc, Checkpoint>>;
   retryMs: number;
   pullBatchSize: number;
-  prefetchPulls: boolean;
   pushBatchSize: number;
   /** A pull or push went through. */
   onSuccess(): void;
@@ -46,12 +45,14 @@ export function replicateCollection(options: CollectionReplicationOptions): Coll
       throw error;
     });
   };
-  const nextPage = options.prefetchPulls ? prefetchingPages(fetchPage) : fetchPage;
-  const pullPage = async (checkpoint: Checkpoint | null, batchSize: number) => {
-    const page = await nextPage(checkpoint, batchSize);
-    options.onSuccess();
-    return page;
-  };
+  const reported =
+    (fetch: typeof fetchPage): typeof fetchPage =>
+    async (checkpoint, batchSize) => {
+      const page = await fetch(checkpoint, batchSize);
+      options.onSuccess();
+      return page;
+    };
+  const pullPage = reported(prefetchingPages(fetchPage));
   const incoming = (documents: ReplicatedDoc[]) => (images ? images.incoming(documents) : Promise.resolve(documents));
   const pull: ReplicationPullOptions<ReplicatedDoc, Checkpoint> = {
     batchSize: options.pullBatchSize,
@@ -99,7 +100,8 @@ export function replicateCollection(options: CollectionReplicationOptions): Coll
     const written = await firstPull({
       collection,
       replicationIdentifier: options.replicationIdentifier,
-      fetchPage: pullPage,
+      // It fetches ahead itself.
+      fetchPage: reported(fetchPage),
       batchSize: options.pullBatchSize,
       incoming,
       cancelled: () => state.isStopped(),
