@@ -3,7 +3,6 @@
  * platform before the filing that declares them, so the platform never acts on a filing whose
  * orders it has not seen (PUSHED_AFTER in the domain).
  */
-import type { ReplicatedDoc } from '@tradewind/sync';
 import { describe, expect, it } from 'vitest';
 import { YANGJIANG } from './support/demo-accounts.ts';
 import { local, newFiling, newOrder } from './support/documents.ts';

@@ -2,7 +2,6 @@
  * Honest sync status: "local changes waiting" is the number of local documents the platform has
  * not accepted, from RxDB's replication state — offline, after a reload, whatever the push batch.
  */
-import type { ReplicatedDoc } from '@tradewind/sync';
 import { filter, firstValueFrom } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { YANGJIANG } from './support/demo-accounts.ts';
