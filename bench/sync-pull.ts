@@ -95,7 +95,7 @@ function clientDetail(run: ClientRun): string {
   return (
     `    HTTP-only pull ${s(run.httpOnly.ms)} = ${n(run.httpOnly.docsPerSec)} docs/s (${run.httpOnly.requests} requests); ` +
     `in replication pull handler ${s(run.pull.handlerMs)} of ${s(run.pull.ms)} (${run.pull.requests} requests, in sync after ${s(run.pull.inSyncMs)}); ` +
-    `the same pull run just before ${s(run.pullSample.ms)} = ${n(run.pullSample.docsPerSec)} docs/s, ratio ${(run.pullSample.docsPerSec / run.raw.docsPerSec).toFixed(2)}; ` +
+    `without prefetch ${s(run.pullWithoutPrefetch.ms)} = ${n(run.pullWithoutPrefetch.docsPerSec)} docs/s, ratio ${(run.pullWithoutPrefetch.docsPerSec / run.raw.docsPerSec).toFixed(2)}; ` +
     `raw bulkInsert in ${run.batchSize}-doc chunks ${s(run.rawChunked.ms)} = ${n(run.rawChunked.docsPerSec)} docs/s`
   );
 }

@@ -4,7 +4,7 @@
  */
 import type { CollectionName } from '@tradewind/domain';
 import type { ConflictRecord } from '@tradewind/sync';
-import { createTransport, startSyncEngine, type SyncEngine, type Transport } from '@tradewind/sync/client';
+import { createTransport, startSyncEngine, type SyncEngine } from '@tradewind/sync/client';
 import type { RxCollection, RxDatabase } from 'rxdb';
 import { openDeviceDatabase } from '../../../test-support/soak/device-database.ts';
 import { sleep } from './support/sleep.ts';
@@ -31,10 +31,7 @@ export interface TestDevice {
 export interface TestDeviceOptions {
   resyncEveryMs?: number;
   pushBatchSize?: number;
-  pullBatchSize?: number;
   collections?: readonly CollectionName[];
-  /** Sees every request the engine sends. */
-  onRequest?(path: string, init?: RequestInit): void;
 }
 
 let devices = 0;
@@ -46,20 +43,14 @@ export async function openTestDevice(baseUrl: string, token: string, options: Te
   const open = () => openDeviceDatabase(name, (record) => conflicts.push(record), names);
   let db: RxDatabase = await open();
   // The safety net is off unless asked for: what arrives must arrive through the live stream.
-  const transportTo = (url: string, accessToken: string): Transport => {
-    const inner = createTransport(url, { accessToken: () => accessToken, refresh: async () => false });
-    const seen = options.onRequest;
-    return seen ? { ...inner, fetch: (path, init) => (seen(path, init), inner.fetch(path, init)), json: (path, init) => (seen(path, init), inner.json(path, init)) } : inner;
-  };
   const start = (url: string, accessToken: string) =>
     startSyncEngine({
-      transport: transportTo(url, accessToken),
+      transport: createTransport(url, { accessToken: () => accessToken, refresh: async () => false }),
       identifier: name,
       collections: Object.fromEntries(names.map((collection) => [collection, db.collections[collection] as RxCollection])),
       resyncEveryMs: options.resyncEveryMs ?? 3_600_000,
       retryMs: 200,
       pushBatchSize: options.pushBatchSize,
-      pullBatchSize: options.pullBatchSize,
     });
   let engine: SyncEngine | null = start(baseUrl, token);
   const device: TestDevice = {

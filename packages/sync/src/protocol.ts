@@ -38,26 +38,6 @@ export interface PullResponse {
 export interface PushRow {
   assumedMasterState?: ReplicatedDoc;
   newDocumentState: ReplicatedDoc;
-  /**
-   * For a row without an assumed master state: the platform revision (`platformRevisionOf`) of
-   * the copy a first pull wrote on the device. The platform takes the row as based on the stored
-   * document if that has not changed since.
-   */
-  platformRevision?: string;
-}
-
-/**
- * A compact platform revision: the epoch and the transaction of the page that handed a document
- * out. A document changed after that page is written by a later transaction, so the stored
- * document is still the one the device has exactly when its transaction is not past `tx`. Epochs
- * are random UUIDs: a revision never matches another platform's or another run's transactions.
- */
-export const platformRevisionOf = (checkpoint: Checkpoint): string => `${checkpoint.epoch}/${checkpoint.tx}`;
-
-/** Whether the stored document (written by transaction `storedTx`) is still the one at `revision`. */
-export function isUnchangedSince(revision: string, epoch: SyncEpoch, storedTx: string): boolean {
-  const [revisionEpoch, tx] = revision.split('/');
-  return revisionEpoch === epoch.epoch && tx !== undefined && /^\d{1,20}$/.test(tx) && BigInt(storedTx) <= BigInt(tx);
 }
 
 /** Server-sent event telling a device that a collection changed and should be pulled. */

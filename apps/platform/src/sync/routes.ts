@@ -76,7 +76,7 @@ export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, epoch
       async (request) => {
         const caller = callerOf(request);
         checkSchemaVersion(request.params.collection, request.query.schemaVersion);
-        return push(store, epoch, caller, request.params.collection, checkPushRows(request.body));
+        return push(store, caller, request.params.collection, checkPushRows(request.body));
       },
     );
 

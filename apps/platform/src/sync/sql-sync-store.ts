@@ -36,13 +36,6 @@ function transactionScope(q: Queryable, tenantId: string, written: Written, afte
       );
       return new Map(rows.map((row) => [row.id, toReplicated(row)]));
     },
-    async revisions(collection, ids) {
-      const rows = await q.query<{ id: string; tx: string }>(`SELECT id, tx::text AS tx FROM ${table(collection)} WHERE tenant_id = $1 AND id IN (SELECT jsonb_array_elements_text($2::jsonb))`, [
-        tenantId,
-        JSON.stringify(ids),
-      ]);
-      return new Map(rows.map((row) => [row.id, row.tx]));
-    },
     async takenValues(collection, field, values) {
       if (values.length === 0) return new Map();
       await q.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`unique:${tenantId}:${collection}:${field}`]);

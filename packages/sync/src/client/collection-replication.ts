@@ -2,10 +2,8 @@ import { PlatformError } from '@tradewind/contract';
 import { COLLECTIONS, schemaVersion, type CollectionName } from '@tradewind/domain';
 import type { RxCollection, RxReplicationPullStreamItem } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
-import type { ReplicationPullOptions, ReplicationPushOptions } from 'rxdb';
 import type { Observable } from 'rxjs';
-import { EPOCH_CHANGED, type Checkpoint, type PullResponse, type PushRow, type ReplicatedDoc } from '../protocol.ts';
-import { firstPull, platformRevisionIn } from './first-pull.ts';
+import { EPOCH_CHANGED, type Checkpoint, type PullResponse, type ReplicatedDoc } from '../protocol.ts';
 import { createImageAttachmentCodec } from './image-attachments.ts';
 import { prefetchingPages } from './page-prefetch.ts';
 import type { Transport } from './transport.ts';
@@ -20,6 +18,7 @@ export interface CollectionReplicationOptions {
   stream$: Observable<RxReplicationPullStreamItem<ReplicatedDoc, Checkpoint>>;
   retryMs: number;
   pullBatchSize: number;
+  prefetchPulls: boolean;
   pushBatchSize: number;
   /** A pull or push went through. */
   onSuccess(): void;
@@ -45,88 +44,45 @@ export function replicateCollection(options: CollectionReplicationOptions): Coll
       throw error;
     });
   };
-  const reported =
-    (fetch: typeof fetchPage): typeof fetchPage =>
-    async (checkpoint, batchSize) => {
-      const page = await fetch(checkpoint, batchSize);
-      options.onSuccess();
-      return page;
-    };
-  const pullPage = reported(prefetchingPages(fetchPage));
-  const incoming = (documents: ReplicatedDoc[]) => (images ? images.incoming(documents) : Promise.resolve(documents));
-  const pull: ReplicationPullOptions<ReplicatedDoc, Checkpoint> = {
-    batchSize: options.pullBatchSize,
-    stream$: options.stream$,
-    async handler(checkpoint, batchSize) {
-      const page = await pullPage(checkpoint ?? null, batchSize);
-      return { documents: await incoming(page.documents), checkpoint: page.checkpoint ?? checkpoint ?? undefined };
-    },
-  };
-  const push: ReplicationPushOptions<ReplicatedDoc> | undefined = readOnly
-    ? undefined
-    : {
-        batchSize: options.pushBatchSize,
-        async handler(rows) {
-          await options.beforePush();
-          // In place: RxDB resolves a conflict with this same row, so the merge gets the base too.
-          for (const row of rows) {
-            const carried = options.carriedAssumedStates.get(row.newDocumentState.id);
-            if (!row.assumedMasterState && carried) row.assumedMasterState = carried as ReplicatedDoc;
-          }
-          const sent = await withPlatformRevisions(collection, images ? await images.outgoing(rows) : rows);
-          const conflicts = await transport.json<ReplicatedDoc[]>(`/api/sync/${name}/push?schemaVersion=${version}`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(sent),
-          });
-          options.onSuccess();
-          for (const row of rows) options.carriedAssumedStates.delete(row.newDocumentState.id);
-          // RxDB keeps master states with their attachments: conflicts come back like pulled documents.
-          return incoming(conflicts);
-        },
-      };
-  const state = replicateRxCollection<ReplicatedDoc, Checkpoint>({
+  const pullPage = options.prefetchPulls ? prefetchingPages(fetchPage) : fetchPage;
+  return replicateRxCollection<ReplicatedDoc, Checkpoint>({
     collection: collection as unknown as RxCollection<ReplicatedDoc>,
     replicationIdentifier: options.replicationIdentifier,
     live: true,
     retryTime: options.retryMs,
     waitForLeadership: false,
     toggleOnDocumentVisible: false,
-    autoStart: false,
-    pull,
-    push,
-  });
-  void (async () => {
-    const written = await firstPull({
-      collection,
-      replicationIdentifier: options.replicationIdentifier,
-      // It fetches ahead itself.
-      fetchPage: reported(fetchPage),
+    pull: {
       batchSize: options.pullBatchSize,
-      incoming,
-      cancelled: () => state.isStopped(),
-    }).catch(() => null);
-    // RxDB reads these when it starts, and only for a replication with no checkpoints yet.
-    if (written) {
-      pull.initialCheckpoint = written.pull;
-      if (push) push.initialCheckpoint = written.push;
-    }
-    if (!state.isStopped()) await state.start();
-  })();
-  return state;
-}
-
-/** Rows of documents a first pull wrote carry the platform revision they came from (they have no assumed master state). */
-async function withPlatformRevisions(collection: RxCollection, rows: PushRow[]): Promise<PushRow[]> {
-  const unbased = rows.filter((row) => !row.assumedMasterState).map((row) => row.newDocumentState.id);
-  if (unbased.length === 0) return rows;
-  const revisions = new Map<string, string>();
-  for (const doc of await collection.storageInstance.findDocumentsById(unbased, true)) {
-    const revision = platformRevisionIn(doc as never);
-    if (revision) revisions.set(String((doc as { id: unknown }).id), revision);
-  }
-  return rows.map((row) => {
-    const platformRevision = row.assumedMasterState ? undefined : revisions.get(row.newDocumentState.id);
-    return platformRevision ? { ...row, platformRevision } : row;
+      stream$: options.stream$,
+      async handler(checkpoint, batchSize) {
+        const page = await pullPage(checkpoint ?? null, batchSize);
+        options.onSuccess();
+        const documents = images ? await images.incoming(page.documents) : page.documents;
+        return { documents, checkpoint: page.checkpoint ?? checkpoint ?? undefined };
+      },
+    },
+    push: readOnly
+      ? undefined
+      : {
+          batchSize: options.pushBatchSize,
+          async handler(rows) {
+            await options.beforePush();
+            // In place: RxDB resolves a conflict with this same row, so the merge gets the base too.
+            for (const row of rows) {
+              const carried = options.carriedAssumedStates.get(row.newDocumentState.id);
+              if (!row.assumedMasterState && carried) row.assumedMasterState = carried as ReplicatedDoc;
+            }
+            const conflicts = await transport.json<ReplicatedDoc[]>(`/api/sync/${name}/push?schemaVersion=${version}`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify(images ? await images.outgoing(rows) : rows),
+            });
+            options.onSuccess();
+            for (const row of rows) options.carriedAssumedStates.delete(row.newDocumentState.id);
+            // RxDB keeps master states with their attachments: conflicts come back like pulled documents.
+            return images ? images.incoming(conflicts) : conflicts;
+          },
+        },
   });
 }

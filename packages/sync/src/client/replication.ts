@@ -43,6 +43,8 @@ export interface SyncEngineOptions {
   /** A live stream silent this long is taken for half-open and reopened (default STREAM_SILENCE_MS). */
   streamSilenceMs?: number;
   pullBatchSize?: number;
+  /** Fetch the page after a full one while the current is stored (default true; false to measure without). */
+  prefetchPulls?: boolean;
   pushBatchSize?: number;
 }
 
@@ -101,6 +103,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
       stream$: resyncSignals.get(name)!.asObservable(),
       retryMs,
       pullBatchSize,
+      prefetchPulls: options.prefetchPulls ?? true,
       pushBatchSize,
       onSuccess: succeeded,
       // The epoch is the platform's: every collection starts over, so none pushes ahead of what it

@@ -68,13 +68,10 @@ export function assertShallow(body: unknown): void {
   if (nestsDeeperThan(body, MAX_DEPTH)) throw new PlatformError(400, 'too_deep', `Documents may nest at most ${MAX_DEPTH} levels`);
 }
 
-/**
- * Rows that passed the push schema: both states of a row must name the same document; a null
- * assumed state means none, and a platform revision counts only without one.
- */
+/** Rows that passed the push schema: both states of a row must name the same document; a null assumed state means none. */
 export function checkPushRows(rows: readonly PushRow[]): PushRow[] {
-  return rows.map(({ assumedMasterState, newDocumentState, platformRevision }, i) => {
-    if (assumedMasterState === undefined || assumedMasterState === null) return platformRevision ? { newDocumentState, platformRevision } : { newDocumentState };
+  return rows.map(({ assumedMasterState, newDocumentState }, i) => {
+    if (assumedMasterState === undefined || assumedMasterState === null) return { newDocumentState };
     if (assumedMasterState.id !== newDocumentState.id) throw new PlatformError(400, 'bad_push', `Row ${i} states name different documents`);
     return { assumedMasterState, newDocumentState };
   });

@@ -8,9 +8,6 @@ import type { AuditEntry, SyncStore } from './store.ts';
 /** A store in memory that counts writes; enough for the push rules (the cursor is tested on SQL). */
 function memoryStore() {
   const data = new Map<string, ReplicatedDoc>();
-  // The transaction that last wrote each document: one per push that writes.
-  const revisions = new Map<string, string>();
-  let transactions = 0;
   const key = (tenant: string, collection: string, id: string) => `${tenant}/${collection}/${id}`;
   const writes: { collection: CollectionName; docs: ReplicatedDoc[] }[] = [];
   const audit: AuditEntry[] = [];
@@ -19,13 +16,9 @@ function memoryStore() {
     onChange: () => () => {},
     async transaction(tenant, work) {
       const pending = new Map<string, ReplicatedDoc>();
-      const tx = String(++transactions);
       const result = await work({
         async readForUpdate(collection, ids) {
           return new Map(ids.flatMap((id) => (data.has(key(tenant, collection, id)) ? [[id, structuredClone(data.get(key(tenant, collection, id))!)]] : [])));
-        },
-        async revisions(collection, ids) {
-          return new Map(ids.flatMap((id) => (revisions.has(key(tenant, collection, id)) ? [[id, revisions.get(key(tenant, collection, id))!]] : [])));
         },
         async takenValues(collection, field, values) {
           const docs = [...data.entries(), ...pending.entries()].filter(([k]) => k.startsWith(`${tenant}/${collection}/`)).map(([, doc]) => doc);
@@ -39,10 +32,7 @@ function memoryStore() {
           audit.push(...entries);
         },
       });
-      for (const [k, doc] of pending) {
-        data.set(k, doc);
-        revisions.set(k, tx);
-      }
+      for (const [k, doc] of pending) data.set(k, doc);
       return result;
     },
   };
@@ -51,7 +41,6 @@ function memoryStore() {
   return { store, writes, audit, get, all };
 }
 
-const epoch = { platform: 'platform-1', epoch: 'b1d4f0e2-3c5a-4e6f-8a9b-0c1d2e3f4a5b' };
 const caller = (tenantId: string) => ({ tenantId, userId: 'u1', deviceId: 'd1', role: 'merchant_owner' as const });
 
 const product = (id: string, fields: Record<string, unknown> = {}): ReplicatedDoc => ({
@@ -71,11 +60,11 @@ describe('push', () => {
   it('writes nothing at all for a replay of the stored state (no cursor churn, no audit entry)', async () => {
     const { store, writes, audit } = memoryStore();
     const a = product('a');
-    await push(store, epoch, caller('t'), 'products', [{ newDocumentState: a }]);
+    await push(store, caller('t'), 'products', [{ newDocumentState: a }]);
     expect(audit).toMatchObject([{ action: 'create', documentId: 'a', userId: 'u1', deviceId: 'd1' }]);
     writes.length = 0;
     audit.length = 0;
-    expect(await push(store, epoch, caller('t'), 'products', [{ newDocumentState: a }, { assumedMasterState: product('a', { name: 'older' }), newDocumentState: a }])).toEqual([]);
+    expect(await push(store, caller('t'), 'products', [{ newDocumentState: a }, { assumedMasterState: product('a', { name: 'older' }), newDocumentState: a }])).toEqual([]);
     expect(writes).toEqual([]);
     expect(audit).toEqual([]);
   });
@@ -84,11 +73,11 @@ describe('push', () => {
     const { store, get } = memoryStore();
     const first = product('a');
     const second = product('a', { name: '第二版' });
-    expect(await push(store, epoch, caller('t'), 'products', [{ newDocumentState: first }, { assumedMasterState: first, newDocumentState: second }])).toEqual([]);
+    expect(await push(store, caller('t'), 'products', [{ newDocumentState: first }, { assumedMasterState: first, newDocumentState: second }])).toEqual([]);
     expect(get('t', 'products', 'a')).toEqual(second);
     // A second "create" of the same id in one push conflicts with the first.
     const other = product('b');
-    expect(await push(store, epoch, caller('t'), 'products', [{ newDocumentState: other }, { newDocumentState: product('b', { name: 'x' }) }])).toEqual([other]);
+    expect(await push(store, caller('t'), 'products', [{ newDocumentState: other }, { newDocumentState: product('b', { name: 'x' }) }])).toEqual([other]);
     expect(get('t', 'products', 'b')).toEqual(other);
   });
 
@@ -96,7 +85,7 @@ describe('push', () => {
     const { store, writes, get, all } = memoryStore();
     const bad = product('bad', { hsCode: '12' });
     const good = product('good');
-    expect(await push(store, epoch, caller('t'), 'products', [{ newDocumentState: bad }, { newDocumentState: good }])).toEqual([{ ...bad, _deleted: true }]);
+    expect(await push(store, caller('t'), 'products', [{ newDocumentState: bad }, { newDocumentState: good }])).toEqual([{ ...bad, _deleted: true }]);
     expect(get('t', 'products', 'bad')).toBeUndefined();
     expect(get('t', 'products', 'good')).toEqual(good);
     const [notice] = all('t', 'notices');
@@ -112,51 +101,25 @@ describe('push', () => {
   it('keeps tenants apart', async () => {
     const { store, get } = memoryStore();
     const mine = product('same-id', { name: 'mine' });
-    await push(store, epoch, caller('a'), 'products', [{ newDocumentState: mine }]);
-    expect(await push(store, epoch, caller('b'), 'products', [{ newDocumentState: product('same-id', { name: 'theirs' }) }])).toEqual([]);
+    await push(store, caller('a'), 'products', [{ newDocumentState: mine }]);
+    expect(await push(store, caller('b'), 'products', [{ newDocumentState: product('same-id', { name: 'theirs' }) }])).toEqual([]);
     expect(get('a', 'products', 'same-id')).toEqual(mine);
   });
 });
 
-describe('push of a document a first pull wrote (platform revision, no assumed state)', () => {
-  const firstPulled = async () => {
-    const memory = memoryStore();
-    await push(memory.store, epoch, caller('t'), 'products', [{ newDocumentState: product('a') }]);
-    return memory;
-  };
-  const edit = product('a', { name: '改过的刀' });
-
-  it('is based on the stored document when nothing wrote it after the revision', async () => {
-    const { store, get } = await firstPulled();
-    expect(await push(store, epoch, caller('t'), 'products', [{ newDocumentState: edit, platformRevision: `${epoch.epoch}/1` }])).toEqual([]);
-    expect(get('t', 'products', 'a')).toEqual(edit);
-  });
-
-  it.each([
-    ['the document was written after the revision', `${epoch.epoch}/1`, true],
-    ['the revision is of another epoch', 'a1d4f0e2-3c5a-4e6f-8a9b-0c1d2e3f4a5b/9', false],
-    ['there is no revision', undefined, false],
-  ])('conflicts when %s', async (_, platformRevision, writtenAfter) => {
-    const { store, get } = await firstPulled();
-    const later = product('a', { name: 'platform edit' });
-    if (writtenAfter) await push(store, epoch, caller('t'), 'products', [{ assumedMasterState: product('a'), newDocumentState: later }]);
-    const master = get('t', 'products', 'a');
-    expect(await push(store, epoch, caller('t'), 'products', [{ newDocumentState: edit, ...(platformRevision ? { platformRevision } : {}) }])).toEqual([master]);
-    expect(get('t', 'products', 'a')).toEqual(master);
-  });
-});
-
 describe('pull', () => {
+  const epoch = { platform: 'platform-1', epoch: 'epoch-2' };
+
   it('stamps the platform and epoch on every checkpoint it hands out', async () => {
     const { store } = memoryStore();
-    await push(store, epoch, caller('t'), 'products', [{ newDocumentState: product('a') }]);
+    await push(store, caller('t'), 'products', [{ newDocumentState: product('a') }]);
     expect((await pull(store, epoch, 't', 'products', null, 10)).checkpoint).toEqual({ tx: '1', id: 'last', ...epoch });
     expect((await pull(store, epoch, 't', 'products', { tx: '1', id: 'last', ...epoch }, 10)).documents).toHaveLength(1);
   });
 
   it.each([
     ['another epoch', { platform: 'platform-1', epoch: 'epoch-1' }],
-    ['another platform database', { platform: 'platform-0', epoch: epoch.epoch }],
+    ['another platform database', { platform: 'platform-0', epoch: 'epoch-2' }],
     ['no epoch (a checkpoint from before epochs)', {}],
   ])('refuses a checkpoint of %s with 409 sync_epoch_changed', async (_, other) => {
     const { store } = memoryStore();

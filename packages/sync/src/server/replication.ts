@@ -1,6 +1,6 @@
 import { PlatformError } from '@tradewind/contract';
 import { replaceForbiddenCharacters, sameJson, UNIQUE_FIELDS, type CollectionName, type Refusal, type Role } from '@tradewind/domain';
-import { EPOCH_CHANGED, isUnchangedSince, type PullResponse, type PushRow, type ReplicatedDoc, type SyncEpoch } from '../protocol.ts';
+import { EPOCH_CHANGED, type PullResponse, type PushRow, type ReplicatedDoc, type SyncEpoch } from '../protocol.ts';
 import type { PulledCheckpoint } from './parse.ts';
 import type { AuditEntry, SyncStore } from './store.ts';
 import { judgedListing, productsOfListings } from './listing-facts.ts';
@@ -30,26 +30,13 @@ export async function pull(store: SyncStore, epoch: SyncEpoch, tenantId: string,
 
 /**
  * Applies a device's push (docs/architecture.md, Replication). Returns the conflicts: for each row whose assumed master
- * state is not the stored one (or, without one, whose platform revision is older), the stored document. A row the platform refuses also comes back
+ * state is not the stored one, the stored document. A row the platform refuses also comes back
  * as a conflict — the unchanged stored document, or a tombstone for a refused new document — and
  * leaves a notice carrying the refused content. Re-sending an already stored state is a no-op.
  */
-export function push(store: SyncStore, epoch: SyncEpoch, caller: PushCaller, collection: CollectionName, rows: PushRow[]): Promise<ReplicatedDoc[]> {
+export function push(store: SyncStore, caller: PushCaller, collection: CollectionName, rows: PushRow[]): Promise<ReplicatedDoc[]> {
   return store.transaction(caller.tenantId, async (tx) => {
     const stored = await tx.readForUpdate(collection, [...new Set(rows.map((row) => row.newDocumentState.id))]);
-    const revised = rows.filter((row) => row.platformRevision && stored.has(row.newDocumentState.id));
-    const revisions =
-      revised.length > 0
-        ? await tx.revisions(
-            collection,
-            revised.map((row) => row.newDocumentState.id),
-          )
-        : new Map<string, string>();
-    const isBase = (master: ReplicatedDoc, { assumedMasterState, platformRevision, newDocumentState }: PushRow) => {
-      if (assumedMasterState) return sameJson(master, assumedMasterState);
-      const storedTx = master === stored.get(newDocumentState.id) ? revisions.get(newDocumentState.id) : undefined;
-      return platformRevision !== undefined && storedTx !== undefined && isUnchangedSince(platformRevision, epoch, storedTx);
-    };
     const products = collection === 'listings' ? await productsOfListings(tx, rows) : undefined;
     const unique = UNIQUE_FIELDS[collection];
     const taken = unique ? await tx.takenValues(collection, unique, uniqueValues(rows, unique)) : new Map<string, string>();
@@ -59,11 +46,10 @@ export function push(store: SyncStore, epoch: SyncEpoch, caller: PushCaller, col
     const now = new Date().toISOString();
     const audit: AuditEntry[] = [];
     const by = { userId: caller.userId, deviceId: caller.deviceId };
-    for (const row of rows) {
-      const { newDocumentState } = row;
+    for (const { assumedMasterState, newDocumentState } of rows) {
       const master = writes.get(newDocumentState.id) ?? stored.get(newDocumentState.id);
       if (master && sameJson(master, newDocumentState)) continue;
-      if (master && !isBase(master, row)) {
+      if (master && !(assumedMasterState && sameJson(master, assumedMasterState))) {
         conflicts.push(master);
         continue;
       }

@@ -35,11 +35,7 @@ export const pushBodySchema = {
   items: {
     type: 'object',
     required: ['newDocumentState'],
-    properties: {
-      newDocumentState: replicatedDoc,
-      assumedMasterState: { anyOf: [{ type: 'null' }, replicatedDoc] },
-      platformRevision: { type: 'string', pattern: '^[0-9a-f-]{36}/[0-9]{1,20}$' },
-    },
+    properties: { newDocumentState: replicatedDoc, assumedMasterState: { anyOf: [{ type: 'null' }, replicatedDoc] } },
   },
 } as const;
 
@@ -48,9 +44,5 @@ export const INVALID_INPUT = {
   params: { status: 404, code: 'unknown_collection', message: 'Unknown collection' },
   checkpoint: { status: 400, code: 'bad_checkpoint', message: 'Checkpoint must be null or {"tx":"<digits>","id":"<document id>","platform":"<id>","epoch":"<id>"}' },
   batchSize: { status: 400, code: 'bad_batch_size', message: `batchSize must be an integer from 1 to ${MAX_PULL_BATCH}` },
-  body: {
-    status: 400,
-    code: 'bad_push',
-    message: `A push is an array of at most ${MAX_PUSH_ROWS} rows {assumedMasterState?, newDocumentState, platformRevision?}, each document with an id and a boolean _deleted`,
-  },
+  body: { status: 400, code: 'bad_push', message: `A push is an array of at most ${MAX_PUSH_ROWS} rows {assumedMasterState?, newDocumentState}, each document with an id and a boolean _deleted` },
 } as const;

@@ -15,8 +15,6 @@ export interface AuditEntry {
 /** One tenant's write transaction: reads lock the rows until commit. */
 export interface SyncTransaction {
   readForUpdate(collection: CollectionName, ids: string[]): Promise<Map<string, ReplicatedDoc>>;
-  /** The transaction (decimal xid8) that wrote each stored document of `ids`. */
-  revisions(collection: CollectionName, ids: string[]): Promise<Map<string, string>>;
   /**
    * Which of `values` of `field` documents of the tenant already hold (value → document id),
    * deleted ones included. Serialises the tenant's writers of that field until commit, so two
