@@ -1,4 +1,4 @@
-import { baseProperties, dateTimeField, documentSchemaHead, text, type BaseDoc } from './common.ts';
+import { baseProperties, dateTimeField, text, type BaseDoc } from './common.ts';
 
 /** Languages a proforma invoice can be printed in (document languages, not the app's UI languages). */
 export const DOCUMENT_LANGUAGES = ['en', 'es', 'ru', 'ar', 'fr', 'de'] as const;
@@ -34,7 +34,9 @@ export interface BuyerDoc extends BaseDoc {
 export const buyersSchema = {
   title: 'buyers',
   version: 0,
-  ...documentSchemaHead,
+  primaryKey: 'id',
+  type: 'object',
+  additionalProperties: false,
   required: ['id', 'updatedAt', 'company', 'contactName', 'email', 'phone', 'country', 'metAt', 'notes', 'language', 'priceTier', 'createdAt'],
   indexes: ['createdAt'],
   // Personal data of the buyer's staff is stored encrypted on the device, like the merchant's bank details.

@@ -13,9 +13,6 @@ export function text(maxLength: number) {
   return { type: 'string', maxLength } as const;
 }
 
-/** How every collection's schema starts: documents keyed by `id`, with no field the schema does not name. */
-export const documentSchemaHead = { primaryKey: 'id', type: 'object', additionalProperties: false } as const;
-
 export const baseProperties = {
   id: idField,
   updatedAt: dateTimeField,

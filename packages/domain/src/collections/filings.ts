@@ -1,4 +1,4 @@
-import { baseProperties, dateField, dateTimeField, documentSchemaHead, text, type BaseDoc } from './common.ts';
+import { baseProperties, dateField, dateTimeField, text, type BaseDoc } from './common.ts';
 
 /**
  * All filing kinds share one lifecycle, so they live in one collection with a `kind`. The kinds
@@ -90,7 +90,9 @@ const party = { type: 'object', additionalProperties: false, required: ['code', 
 export const filingsSchema = {
   title: 'filings',
   version: 1,
-  ...documentSchemaHead,
+  primaryKey: 'id',
+  type: 'object',
+  additionalProperties: false,
   required: ['id', 'updatedAt', 'kind', 'status', 'title', 'orderIds', 'payload', 'createdAt', 'revision', 'customsStatus', 'receipts', 'messages'],
   properties: {
     ...baseProperties,

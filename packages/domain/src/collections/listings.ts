@@ -4,7 +4,7 @@ import { CONTENT_LANGUAGES, type ContentLanguage } from '../catalogue/translatio
 import { evidenceRecordSchema, type EvidenceRecord } from '../compliance/evidence-entry.ts';
 import { listingFactsSchema, type ListingFacts } from '../compliance/facts.ts';
 import { moneySchema, type Money } from '../money.ts';
-import { baseProperties, dateTimeField, documentSchemaHead, idField, text, type BaseDoc } from './common.ts';
+import { baseProperties, dateTimeField, idField, text, type BaseDoc } from './common.ts';
 
 export const LISTING_STATUSES = ['draft', 'published', 'paused'] as const;
 export type ListingStatus = (typeof LISTING_STATUSES)[number];
@@ -34,7 +34,9 @@ export interface ListingDoc extends BaseDoc {
 export const listingsSchema = {
   title: 'listings',
   version: 0,
-  ...documentSchemaHead,
+  primaryKey: 'id',
+  type: 'object',
+  additionalProperties: false,
   required: ['id', 'updatedAt', 'productId', 'sku', 'channel', 'market', 'language', 'title', 'bullets', 'description', 'price', 'status', 'evidence', 'facts', 'createdAt'],
   indexes: ['productId'],
   properties: {

@@ -1,4 +1,4 @@
-import { baseProperties, dateTimeField, documentSchemaHead, text, type BaseDoc } from './common.ts';
+import { baseProperties, dateTimeField, text, type BaseDoc } from './common.ts';
 
 /** An account a buyer pays into; the English bank name and address are what a foreign bank needs. */
 export interface BankAccount {
@@ -43,7 +43,9 @@ const currencyField = { type: 'string', pattern: '^[A-Z]{3}$' } as const;
 export const merchantSchema = {
   title: 'merchant',
   version: 1,
-  ...documentSchemaHead,
+  primaryKey: 'id',
+  type: 'object',
+  additionalProperties: false,
   required: ['id', 'updatedAt', 'name', 'uscc', 'cluster', 'defaultCurrency', 'bankAccounts', 'addressZh', 'addressEn', 'contactEmail', 'portsOfLoading'],
   // Encrypted at rest on the device with the vault's key (the platform sees them to validate).
   encrypted: ['bankAccounts', 'contactPhone'],

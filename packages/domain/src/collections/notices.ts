@@ -1,4 +1,4 @@
-import { baseProperties, dateTimeField, documentSchemaHead, text, type BaseDoc } from './common.ts';
+import { baseProperties, dateTimeField, text, type BaseDoc } from './common.ts';
 
 export const NOTICE_KINDS = ['push_refused', 'announcement'] as const;
 
@@ -21,7 +21,9 @@ export interface NoticeDoc extends BaseDoc {
 export const noticesSchema = {
   title: 'notices',
   version: 0,
-  ...documentSchemaHead,
+  primaryKey: 'id',
+  type: 'object',
+  additionalProperties: false,
   required: ['id', 'updatedAt', 'kind', 'severity', 'messageKey', 'params', 'createdAt'],
   indexes: ['createdAt'],
   properties: {

@@ -1,4 +1,4 @@
-import { baseProperties, dateField, dateTimeField, documentSchemaHead, idField, text, type BaseDoc } from './common.ts';
+import { baseProperties, dateField, dateTimeField, idField, text, type BaseDoc } from './common.ts';
 
 export const ORDER_STATUSES = ['quote', 'confirmed', 'deposit_received', 'in_production', 'shipped', 'completed', 'cancelled'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
@@ -69,7 +69,9 @@ export const SIGNATURE_MAX_LENGTH = 120_000;
 export const ordersSchema = {
   title: 'orders',
   version: 1,
-  ...documentSchemaHead,
+  primaryKey: 'id',
+  type: 'object',
+  additionalProperties: false,
   required: ['id', 'updatedAt', 'number', 'buyerName', 'channel', 'status', 'currency', 'incoterm', 'lines', 'createdAt'],
   indexes: ['createdAt', 'number'],
   properties: {

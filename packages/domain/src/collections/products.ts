@@ -4,7 +4,7 @@ import { productImagesSchema, type ProductImage } from '../catalogue/images.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage, type Translation } from '../catalogue/translations.ts';
 import { evidenceRecordSchema, type EvidenceRecord } from '../compliance/evidence-entry.ts';
 import { moneySchema, type Money } from '../money.ts';
-import { baseProperties, dateTimeField, documentSchemaHead, text, type BaseDoc } from './common.ts';
+import { baseProperties, dateTimeField, text, type BaseDoc } from './common.ts';
 
 export interface ProductVariant {
   sku: string;
@@ -58,7 +58,9 @@ export interface PriceTier {
 export const productsSchema = {
   title: 'products',
   version: 0,
-  ...documentSchemaHead,
+  primaryKey: 'id',
+  type: 'object',
+  additionalProperties: false,
   required: ['id', 'updatedAt', 'name', 'sku', 'hsCode', 'price', 'variants', 'archived'],
   indexes: ['name', 'sku'],
   // Images: thumbnail and original bytes per entry of `images` (see catalogue/images.ts).

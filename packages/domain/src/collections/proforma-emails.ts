@@ -1,5 +1,5 @@
 import { DOCUMENT_LANGUAGES, type DocumentLanguage } from './buyers.ts';
-import { baseProperties, dateTimeField, documentSchemaHead, idField, text, type BaseDoc } from './common.ts';
+import { baseProperties, dateTimeField, idField, text, type BaseDoc } from './common.ts';
 
 /** One address, as SMTP takes it: a local part, @, a dotted domain; no spaces, no display name. */
 export const EMAIL_ADDRESS_PATTERN = '^[^\\s@<>(),;:"\\[\\]]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+$';
@@ -43,7 +43,9 @@ export const MAX_PROFORMA_NOTE = 1000;
 export const proformaEmailsSchema = {
   title: 'proformaEmails',
   version: 0,
-  ...documentSchemaHead,
+  primaryKey: 'id',
+  type: 'object',
+  additionalProperties: false,
   required: ['id', 'updatedAt', 'orderId', 'recipient', 'language', 'createdAt', 'status'],
   indexes: ['createdAt'],
   properties: {

@@ -1,6 +1,6 @@
 import type { ReceiptCount } from '../stock/reconciliation.ts';
 import { SHIPMENT_MODES, SHIPMENT_STATUSES, type FirstLegShipment } from '../stock/shipment.ts';
-import { baseProperties, dateField, dateTimeField, documentSchemaHead, text, type BaseDoc } from './common.ts';
+import { baseProperties, dateField, dateTimeField, text, type BaseDoc } from './common.ts';
 import { STOCK_PROVIDERS } from './stock.ts';
 
 /**
@@ -32,7 +32,9 @@ export const skuLinesSchema = {
 export const shipmentsSchema = {
   title: 'shipments',
   version: 0,
-  ...documentSchemaHead,
+  primaryKey: 'id',
+  type: 'object',
+  additionalProperties: false,
   required: ['id', 'updatedAt', 'reference', 'mode', 'warehouse', 'provider', 'cartons', 'status', 'events', 'createdAt'],
   indexes: ['createdAt'],
   properties: {

@@ -2,12 +2,12 @@ import { STOCK_BUCKETS, type StockBucket } from '../stock/buckets.ts';
 import type { StockEvent } from '../stock/projection.ts';
 import type { SkuQuantity } from '../stock/shipment.ts';
 import { skuLinesSchema } from './shipments.ts';
-import { baseProperties, dateTimeField, documentSchemaHead, idField, text, type BaseDoc } from './common.ts';
+import { baseProperties, dateTimeField, idField, text, type BaseDoc } from './common.ts';
 
 export const STOCK_EVENT_KINDS = ['reservation', 'adjustment_request', 'shipment_created'] as const;
 
 /**
- * One stock event a device recorded (docs/architecture.md, Replicated collections: counters are never edited on devices). Append-only:
+ * One stock event a device recorded (DESIGN §5: counters are never edited on devices). Append-only:
  * once stored it is never changed by a device. The platform folds it into `stock` and then sets
  * `foldedAt`; until then the device shows it on top of the last snapshot (`projectStock`).
  */
@@ -32,7 +32,9 @@ const sku = { type: 'string', minLength: 1, maxLength: 64 } as const;
 export const stockEventsSchema = {
   title: 'stockEvents',
   version: 0,
-  ...documentSchemaHead,
+  primaryKey: 'id',
+  type: 'object',
+  additionalProperties: false,
   required: ['id', 'updatedAt', 'kind', 'at', 'warehouse', 'createdAt'],
   indexes: ['createdAt'],
   properties: {

@@ -1,4 +1,4 @@
-import { baseProperties, dateTimeField, documentSchemaHead, text, type BaseDoc } from './common.ts';
+import { baseProperties, dateTimeField, text, type BaseDoc } from './common.ts';
 
 export const STOCK_PROVIDERS = ['goodcang', 'winit', '4px', 'fba', 'other'] as const;
 export type StockProvider = (typeof STOCK_PROVIDERS)[number];
@@ -28,7 +28,9 @@ const units = { type: 'integer', minimum: 0 } as const;
 export const stockSchema = {
   title: 'stock',
   version: 1,
-  ...documentSchemaHead,
+  primaryKey: 'id',
+  type: 'object',
+  additionalProperties: false,
   required: ['id', 'updatedAt', 'sku', 'warehouse', 'provider', 'sellable', 'reserved', 'inbound', 'pendingPutaway', 'unsellable', 'asOf'],
   properties: {
     ...baseProperties,
