@@ -2,7 +2,9 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
-import { aDeclaration, anOrder, aProduct, store } from './support/park-data.ts';
+import type { CollectionName } from '@tradewind/domain';
+import type { ReplicatedDoc } from '@tradewind/sync/server';
+import { aDeclaration, anOrder, aProduct } from './support/park-data.ts';
 import { ENGINES, openTestDatabase } from './support/platform.ts';
 
 /** The last migration file before the monthly rollups: what a park that ran the console since 014 has. */
@@ -16,7 +18,14 @@ const TENANTS = [
   ['upgrade-sandbox', 'yangjiang-knives', 'training'],
 ] as const;
 
-/** Two merchants' products, orders and declarations (one released, one rejected), written as pushes write them. */
+/** Rows as the platform of 026 wrote them (before per-field revisions): the triggers see the same inserts. */
+const store = (db: Database, tenantId: string, collection: CollectionName, docs: ReplicatedDoc[]) =>
+  db.query(`INSERT INTO doc_${collection} (tenant_id, id, doc, deleted) SELECT $1, d->>'id', d - '_deleted', (d->>'_deleted')::boolean FROM jsonb_array_elements($2::jsonb) AS d`, [
+    tenantId,
+    JSON.stringify(docs),
+  ]);
+
+/** Two merchants' products, orders and declarations (one released, one rejected), written as pushes wrote them. */
 async function writeParkData(db: Database): Promise<void> {
   for (const [index, [id, cluster, kind]] of TENANTS.entries()) {
     await db.query(`INSERT INTO tenants (id, name, cluster, code, status, kind) VALUES ($1, $1, $2, $3, 'active', $4)`, [id, cluster, `U${index}`, kind]);

@@ -23,6 +23,23 @@ describe('createMergeConflictHandler', () => {
     expect(sink).not.toHaveBeenCalled();
   });
 
+  it('records a field written on the platform and back to the base value, when the answer names it (soak seed 64)', async () => {
+    const { handler: h, records } = handler();
+    const newDocumentState = { ...master, moq: 143, updatedAt: '2026-01-02T00:00:00Z' };
+    // Elsewhere moq went 200 → 250 → 200: the values alone look untouched.
+    const realMasterState = { ...master, updatedAt: '2026-01-03T00:00:00Z', _rev: '77@a1b2c3d4;moq,updatedAt' };
+    const merged = await h.resolve({ assumedMasterState: master, realMasterState, newDocumentState }, 'test');
+    expect(merged.moq).toBe(200);
+    expect(records.map((record) => record.conflicts)).toEqual([[{ field: 'moq', localValue: 143, serverValue: 200 }]]);
+  });
+
+  it('takes the master state when the answer says nothing was written there since the base (a refusal)', async () => {
+    const { handler: h, sink } = handler();
+    const realMasterState = { ...master, _rev: '77@a1b2c3d4;' };
+    expect(await h.resolve({ assumedMasterState: master, realMasterState, newDocumentState: { ...master, moq: -5 } }, 'test')).toEqual(realMasterState);
+    expect(sink).not.toHaveBeenCalled();
+  });
+
   it('takes the tombstone when the platform refused a new document', async () => {
     const { handler: h, sink } = handler();
     const refused = { ...master, id: 'new1', moq: -1 };

@@ -1,6 +1,7 @@
 import type { RxConflictHandler, WithDeleted } from 'rxdb';
 import { sameJson } from '@tradewind/domain';
 import { threeWayMerge, type FieldConflict } from './merge.ts';
+import { parseRevision } from './revision.ts';
 
 export interface ConflictRecord {
   id: string;
@@ -25,19 +26,27 @@ function content(doc: object): Record<string, unknown> {
  * The platform refused the push (schema, rights, server-owned fields) when it answers with a
  * master state that is exactly what the device assumed — nothing changed there, yet it conflicted —
  * or, for a new document, with a tombstone. The platform's notice carries the refused content,
- * so the device takes the master state instead of pushing the same refusal again.
+ * so the device takes the master state instead of pushing the same refusal again. With revisions
+ * the platform says it outright: nothing was written there since the base.
  */
-function wasRefused(assumed: object | undefined, real: WithDeleted<object>): boolean {
+function wasRefused(assumed: object | undefined, real: WithDeleted<object>, changedThere: ReadonlySet<string> | undefined): boolean {
   if (assumed === undefined) return real._deleted === true;
-  return sameJson(content(assumed), content(real));
+  return changedThere ? changedThere.size === 0 : sameJson(content(assumed), content(real));
+}
+
+/** The fields written on the platform since the device's base, when its answer says (revisions). */
+function changedSinceBase(real: object): ReadonlySet<string> | undefined {
+  const fields = parseRevision((real as { _rev?: unknown })._rev)?.changedSinceBase;
+  return fields && new Set(fields);
 }
 
 export function createMergeConflictHandler<T extends object>(collection: string, sink: ConflictSink): RxConflictHandler<T> {
   return {
     isEqual: (a, b) => sameJson(content(a), content(b)),
     async resolve({ assumedMasterState, realMasterState, newDocumentState }) {
-      if (wasRefused(assumedMasterState, realMasterState)) return realMasterState;
-      const { merged, conflicts } = threeWayMerge(assumedMasterState && content(assumedMasterState), content(newDocumentState), content(realMasterState));
+      const changedThere = changedSinceBase(realMasterState);
+      if (wasRefused(assumedMasterState, realMasterState, changedThere)) return realMasterState;
+      const { merged, conflicts } = threeWayMerge(assumedMasterState && content(assumedMasterState), content(newDocumentState), content(realMasterState), changedThere);
       if (conflicts.length > 0) {
         const documentId = String((realMasterState as { id?: unknown }).id);
         await sink({ id: `${collection}:${documentId}:${Date.now()}`, collection, documentId, conflicts, at: new Date().toISOString() });

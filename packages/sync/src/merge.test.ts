@@ -29,6 +29,16 @@ describe('threeWayMerge', () => {
     expect(conflicts).toEqual([{ field: 'price', localValue: { amount: 600, currency: 'USD' }, serverValue: { amount: 700, currency: 'USD' } }]);
   });
 
+  it('takes a field written there and back to the base value as changed, when the platform says so (ABA)', () => {
+    // Soak seed 64: the base had moq 200; elsewhere it became 250 and then 200 again.
+    const local = { ...base, moq: 143 };
+    const server = { ...base, updatedAt: '2026-01-03T00:00:00Z' };
+    expect(threeWayMerge(base, local, server).merged.moq).toBe(143);
+    const { merged, conflicts } = threeWayMerge(base, local, server, new Set(['moq', 'updatedAt']));
+    expect(merged.moq).toBe(200);
+    expect(conflicts).toEqual([{ field: 'moq', localValue: 143, serverValue: 200 }]);
+  });
+
   it('does not report a field both sides changed to the same value', () => {
     const same = { ...base, name: 'same' };
     expect(threeWayMerge(base, same, { ...same }).conflicts).toEqual([]);

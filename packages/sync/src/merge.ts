@@ -77,8 +77,12 @@ function mergeKeyedArrays(field: string, base: Keyed[], local: Keyed[], server: 
  * reported as a conflict so it can be shown and restored; without a base every field that differs
  * is such a conflict. Arrays of objects with ids (order
  * lines, payments) changed on both sides are merged per element and per field.
+ *
+ * A field counts as changed there when its value differs from the base's, or when it is one of
+ * `changedThereFields`: the fields the server wrote since `base`, where the platform could say (its
+ * revisions), so that a field written there and back to the base's value is changed too.
  */
-export function threeWayMerge<T extends Doc>(base: T | undefined, local: T, server: T): MergeResult<T> {
+export function threeWayMerge<T extends Doc>(base: T | undefined, local: T, server: T, changedThereFields?: ReadonlySet<string>): MergeResult<T> {
   const merged: Doc = { ...server };
   const conflicts: FieldConflict[] = [];
   const fields = new Set([...Object.keys(local), ...Object.keys(server), ...Object.keys(base ?? {})]);
@@ -90,7 +94,7 @@ export function threeWayMerge<T extends Doc>(base: T | undefined, local: T, serv
     if (!changedHere) continue;
     // Without a base (a replication started over after the platform lost writes) nobody knows
     // which side changed a field: the server's value stays and the device's is kept restorable.
-    const changedThere = base === undefined || !sameJson(serverValue, baseValue);
+    const changedThere = base === undefined || !sameJson(serverValue, baseValue) || changedThereFields?.has(field) === true;
     if (changedThere && isKeyedArray(baseValue) && isKeyedArray(localValue) && isKeyedArray(serverValue)) {
       merged[field] = mergeKeyedArrays(field, baseValue, localValue, serverValue, conflicts);
       continue;

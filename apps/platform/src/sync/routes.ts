@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { PlatformError } from '@tradewind/contract';
 import { hasMerchantData, type CollectionName } from '@tradewind/domain';
-import { SYNC_STREAM_EVENT, type ChangeEvent } from '@tradewind/sync';
+import { REVISIONS_PARAM, SYNC_STREAM_EVENT, type ChangeEvent } from '@tradewind/sync';
 import {
   assertShallow,
   checkPushRows,
@@ -50,16 +50,19 @@ export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, epoch
     });
     const callerOf = (request: { caller?: Caller }) => ({ ...request.caller!, tenantId: request.caller!.tenantId! });
 
-    sync.get<{ Params: { collection: CollectionName }; Querystring: { checkpoint?: string; batchSize: number; schemaVersion?: string } }>(
+    // A device that works with revisions asks for them (`revisions=1`); an older app gets documents as before.
+    const wantsRevisions = (query: { [REVISIONS_PARAM]?: string }) => query[REVISIONS_PARAM] === '1';
+
+    sync.get<{ Params: { collection: CollectionName }; Querystring: { checkpoint?: string; batchSize: number; schemaVersion?: string; revisions?: string } }>(
       '/api/sync/:collection/pull',
       { schema: { params: collectionParamsSchema, querystring: pullQuerySchema }, schemaErrorFormatter: replicationInputError, compress: PULL_COMPRESSION },
       async (request) => {
         checkSchemaVersion(request.params.collection, request.query.schemaVersion);
-        return pull(store, epoch, callerOf(request).tenantId, request.params.collection, parseCheckpoint(request.query.checkpoint), request.query.batchSize);
+        return pull(store, epoch, callerOf(request).tenantId, request.params.collection, parseCheckpoint(request.query.checkpoint), request.query.batchSize, wantsRevisions(request.query));
       },
     );
 
-    sync.post<{ Params: { collection: CollectionName }; Querystring: { schemaVersion?: string }; Body: PushRow[] }>(
+    sync.post<{ Params: { collection: CollectionName }; Querystring: { schemaVersion?: string; revisions?: string }; Body: PushRow[] }>(
       '/api/sync/:collection/push',
       {
         schema: { params: collectionParamsSchema, body: pushBodySchema },
@@ -76,7 +79,7 @@ export function registerSyncRoutes(app: FastifyInstance, store: SyncStore, epoch
       async (request) => {
         const caller = callerOf(request);
         checkSchemaVersion(request.params.collection, request.query.schemaVersion);
-        return push(store, caller, request.params.collection, checkPushRows(request.body));
+        return push(store, caller, request.params.collection, checkPushRows(request.body), wantsRevisions(request.query) ? epoch : null);
       },
     );
 

@@ -46,14 +46,26 @@ function transactionScope(q: Queryable, tenantId: string, written: Written, afte
       );
       return new Map(rows.map((row) => [row.value, row.id]));
     },
+    async revisionsOf(collection, ids) {
+      const rows = await q.query<{ id: string; tx: string; field_tx: Record<string, string>; device_tx: Record<string, string> }>(
+        `SELECT id, tx::text AS tx, field_tx, device_tx FROM ${table(collection)}
+         WHERE tenant_id = $1 AND id IN (SELECT jsonb_array_elements_text($2::jsonb))`,
+        [tenantId, JSON.stringify(ids)],
+      );
+      return new Map(rows.map((row) => [row.id, { tx: row.tx, fields: row.field_tx, devices: row.device_tx }]));
+    },
     async write(collection, docs, origin) {
       if (docs.length === 0) return;
       await q.query(
-        `INSERT INTO ${table(collection)} (tenant_id, id, doc, deleted)
-         SELECT $1, d->>'id', d - '_deleted', (d->>'_deleted')::boolean FROM jsonb_array_elements($2::jsonb) AS d
+        `INSERT INTO ${table(collection)} AS stored (tenant_id, id, doc, deleted, device_tx)
+         SELECT $1, d->>'id', d - '_deleted', (d->>'_deleted')::boolean,
+                CASE WHEN $3::text IS NULL THEN '{}'::jsonb ELSE jsonb_build_object($3::text, pg_current_xact_id()::text) END
+         FROM jsonb_array_elements($2::jsonb) AS d
          ON CONFLICT (tenant_id, id) DO UPDATE
-         SET doc = excluded.doc, deleted = excluded.deleted, tx = pg_current_xact_id(), written_at = now()`,
-        [tenantId, JSON.stringify(docs)],
+         SET doc = excluded.doc, deleted = excluded.deleted, tx = pg_current_xact_id(), written_at = now(),
+             field_tx = stored.field_tx || changed_field_tx(stored.doc, stored.deleted, excluded.doc, excluded.deleted),
+             device_tx = stored.device_tx || excluded.device_tx`,
+        [tenantId, JSON.stringify(docs), origin ?? null],
       );
       await afterWrite?.(q, tenantId, collection, docs);
       const before = written.get(collection);
@@ -112,7 +124,7 @@ export function createSqlSyncStore(db: Database, afterWrite?: WriteHook): SyncSt
         [tenantId, cursor?.tx ?? '0', cursor?.id ?? '', limit],
       );
       const last = rows.at(-1);
-      return { documents: rows.map(toReplicated), cursor: last ? { tx: last.cursor_tx, id: last.id } : cursor };
+      return { documents: rows.map(toReplicated), txs: rows.map((row) => row.cursor_tx), cursor: last ? { tx: last.cursor_tx, id: last.id } : cursor };
     },
     transaction(tenantId, work) {
       return db.transaction((q) => writeDocumentsIn(q, tenantId, work, afterWrite));

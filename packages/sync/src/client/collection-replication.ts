@@ -4,6 +4,7 @@ import type { RxCollection, RxReplicationPullStreamItem } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { Observable } from 'rxjs';
 import { EPOCH_CHANGED, type Checkpoint, type PullResponse, type ReplicatedDoc } from '../protocol.ts';
+import { REVISIONS_PARAM } from '../revision.ts';
 import { createImageAttachmentCodec } from './image-attachments.ts';
 import { prefetchingPages } from './page-prefetch.ts';
 import type { Transport } from './transport.ts';
@@ -38,7 +39,7 @@ export function replicateCollection(options: CollectionReplicationOptions): Coll
   const version = String(schemaVersion(name));
   const images = 'attachments' in COLLECTIONS[name].schema ? createImageAttachmentCodec(transport, collection) : null;
   const fetchPage = (checkpoint: Checkpoint | null, batchSize: number) => {
-    const query = new URLSearchParams({ checkpoint: JSON.stringify(checkpoint), batchSize: String(batchSize), schemaVersion: version });
+    const query = new URLSearchParams({ checkpoint: JSON.stringify(checkpoint), batchSize: String(batchSize), schemaVersion: version, [REVISIONS_PARAM]: '1' });
     return transport.json<PullResponse>(`/api/sync/${name}/pull?${query}`).catch((error: unknown) => {
       if (error instanceof PlatformError && error.code === EPOCH_CHANGED) options.onEpochChanged();
       throw error;
@@ -73,7 +74,7 @@ export function replicateCollection(options: CollectionReplicationOptions): Coll
               const carried = options.carriedAssumedStates.get(row.newDocumentState.id);
               if (!row.assumedMasterState && carried) row.assumedMasterState = carried as ReplicatedDoc;
             }
-            const conflicts = await transport.json<ReplicatedDoc[]>(`/api/sync/${name}/push?schemaVersion=${version}`, {
+            const conflicts = await transport.json<ReplicatedDoc[]>(`/api/sync/${name}/push?schemaVersion=${version}&${REVISIONS_PARAM}=1`, {
               method: 'POST',
               headers: { 'content-type': 'application/json' },
               body: JSON.stringify(images ? await images.outgoing(rows) : rows),

@@ -1,6 +1,7 @@
 import { PlatformError } from '@tradewind/contract';
 import { nestsDeeperThan, schemaVersion, type CollectionName } from '@tradewind/domain';
-import type { Cursor, PushRow, SyncEpoch } from '../protocol.ts';
+import type { Cursor, PushRow, ReplicatedDoc, SyncEpoch } from '../protocol.ts';
+import { parseRevision, type Revision } from '../revision.ts';
 import { DOCUMENT_ID_PATTERN, INVALID_INPUT } from './schemas.ts';
 
 const ID = new RegExp(DOCUMENT_ID_PATTERN);
@@ -68,11 +69,22 @@ export function assertShallow(body: unknown): void {
   if (nestsDeeperThan(body, MAX_DEPTH)) throw new PlatformError(400, 'too_deep', `Documents may nest at most ${MAX_DEPTH} levels`);
 }
 
+/** A push row as the replication core takes it: the platform revision its assumed state carried, apart from the content. */
+export interface CheckedPushRow extends PushRow {
+  baseRevision?: Revision;
+}
+
+/** The content of a pushed state: a `_rev` is bookkeeping, never stored. */
+function withoutRevision({ _rev, ...doc }: ReplicatedDoc): ReplicatedDoc {
+  return doc as ReplicatedDoc;
+}
+
 /** Rows that passed the push schema: both states of a row must name the same document; a null assumed state means none. */
-export function checkPushRows(rows: readonly PushRow[]): PushRow[] {
+export function checkPushRows(rows: readonly PushRow[]): CheckedPushRow[] {
   return rows.map(({ assumedMasterState, newDocumentState }, i) => {
-    if (assumedMasterState === undefined || assumedMasterState === null) return { newDocumentState };
+    if (assumedMasterState === undefined || assumedMasterState === null) return { newDocumentState: withoutRevision(newDocumentState) };
     if (assumedMasterState.id !== newDocumentState.id) throw new PlatformError(400, 'bad_push', `Row ${i} states name different documents`);
-    return { assumedMasterState, newDocumentState };
+    const baseRevision = parseRevision(assumedMasterState._rev);
+    return { assumedMasterState: withoutRevision(assumedMasterState), newDocumentState: withoutRevision(newDocumentState), ...(baseRevision ? { baseRevision } : {}) };
   });
 }

@@ -12,13 +12,21 @@ function memoryStore() {
   const writes: { collection: CollectionName; docs: ReplicatedDoc[] }[] = [];
   const audit: AuditEntry[] = [];
   const store: SyncStore = {
-    pull: async (_tenant, _collection, cursor) => ({ documents: [...data.values()], cursor: data.size > 0 ? { tx: String(data.size), id: 'last' } : cursor }),
+    pull: async (_tenant, _collection, cursor) => ({
+      documents: [...data.values()],
+      txs: [...data.values()].map(() => String(data.size)),
+      cursor: data.size > 0 ? { tx: String(data.size), id: 'last' } : cursor,
+    }),
     onChange: () => () => {},
     async transaction(tenant, work) {
       const pending = new Map<string, ReplicatedDoc>();
       const result = await work({
         async readForUpdate(collection, ids) {
           return new Map(ids.flatMap((id) => (data.has(key(tenant, collection, id)) ? [[id, structuredClone(data.get(key(tenant, collection, id))!)]] : [])));
+        },
+        // No revisions: pushes here go without them (revisions are tested on SQL, push-semantics.test.ts).
+        async revisionsOf() {
+          return new Map();
         },
         async takenValues(collection, field, values) {
           const docs = [...data.entries(), ...pending.entries()].filter(([k]) => k.startsWith(`${tenant}/${collection}/`)).map(([, doc]) => doc);

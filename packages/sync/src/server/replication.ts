@@ -1,8 +1,9 @@
 import { PlatformError } from '@tradewind/contract';
 import { replaceForbiddenCharacters, sameJson, UNIQUE_FIELDS, type CollectionName, type Refusal, type Role } from '@tradewind/domain';
 import { EPOCH_CHANGED, type PullResponse, type PushRow, type ReplicatedDoc, type SyncEpoch } from '../protocol.ts';
-import type { PulledCheckpoint } from './parse.ts';
-import type { AuditEntry, SyncStore } from './store.ts';
+import { epochTag, formatRevision } from '../revision.ts';
+import type { CheckedPushRow, PulledCheckpoint } from './parse.ts';
+import type { AuditEntry, StoredRevision, SyncStore } from './store.ts';
 import { judgedListing, productsOfListings } from './listing-facts.ts';
 import { refusalNotice } from './refusal-notice.ts';
 import { checkDeviceWrite } from './write-rules.ts';
@@ -18,14 +19,45 @@ export interface PushCaller {
 /**
  * The changes after `checkpoint`. A checkpoint of another platform database or epoch is refused
  * (409 `sync_epoch_changed`): its cursor may point past transaction ids handed out again, so the
- * device must start over (and push again what the platform may have lost).
+ * device must start over (and push again what the platform may have lost). `withRevisions`: each
+ * document carries its revision as `_rev` (src/revision.ts).
  */
-export async function pull(store: SyncStore, epoch: SyncEpoch, tenantId: string, collection: CollectionName, checkpoint: PulledCheckpoint | null, limit: number): Promise<PullResponse> {
+export async function pull(
+  store: SyncStore,
+  epoch: SyncEpoch,
+  tenantId: string,
+  collection: CollectionName,
+  checkpoint: PulledCheckpoint | null,
+  limit: number,
+  withRevisions = false,
+): Promise<PullResponse> {
   if (checkpoint && (checkpoint.platform !== epoch.platform || checkpoint.epoch !== epoch.epoch)) {
     throw new PlatformError(409, EPOCH_CHANGED, 'The platform was restored or lost its last writes since this checkpoint; sync again from the start');
   }
   const page = await store.pull(tenantId, collection, checkpoint && { tx: checkpoint.tx, id: checkpoint.id }, limit);
-  return { documents: page.documents, checkpoint: page.cursor && { ...page.cursor, platform: epoch.platform, epoch: epoch.epoch } };
+  const tag = epochTag(epoch.epoch);
+  const documents = withRevisions ? page.documents.map((doc, i) => ({ ...doc, _rev: formatRevision({ tx: page.txs[i]!, epoch: tag }) })) : page.documents;
+  return { documents, checkpoint: page.cursor && { ...page.cursor, platform: epoch.platform, epoch: epoch.epoch } };
+}
+
+/**
+ * The transaction of the state a push row was based on, where the platform can place it: the
+ * revision its assumed state carries (of this epoch), or else — an assumed state without one is
+ * the state this device pushed itself — the device's last accepted push of the document.
+ */
+function baseTx(row: CheckedPushRow, revision: StoredRevision, deviceId: string, tag: string): string | undefined {
+  if (!row.assumedMasterState) return undefined;
+  if (row.baseRevision) return row.baseRevision.epoch === tag ? row.baseRevision.tx : undefined;
+  return revision.devices[deviceId];
+}
+
+/** The fields others wrote after `base` (this device's own last push is not news to it). */
+function writtenSince(revision: StoredRevision, base: string, deviceId: string): string[] {
+  const own = revision.devices[deviceId];
+  return Object.entries(revision.fields)
+    .filter(([, tx]) => BigInt(tx) > BigInt(base) && tx !== own)
+    .map(([field]) => field)
+    .sort();
 }
 
 /**
@@ -33,10 +65,17 @@ export async function pull(store: SyncStore, epoch: SyncEpoch, tenantId: string,
  * state is not the stored one, the stored document. A row the platform refuses also comes back
  * as a conflict — the unchanged stored document, or a tombstone for a refused new document — and
  * leaves a notice carrying the refused content. Re-sending an already stored state is a no-op.
+ *
+ * `revisions`: the platform's epoch, for a device that works with revisions (`revisions=1`). A
+ * stored document then conflicts also when a field was written since the row's base, even back to
+ * the base's value, and each conflict carries its revision with the fields written since.
  */
-export function push(store: SyncStore, caller: PushCaller, collection: CollectionName, rows: PushRow[]): Promise<ReplicatedDoc[]> {
+export function push(store: SyncStore, caller: PushCaller, collection: CollectionName, rows: CheckedPushRow[], revisions: SyncEpoch | null = null): Promise<ReplicatedDoc[]> {
   return store.transaction(caller.tenantId, async (tx) => {
-    const stored = await tx.readForUpdate(collection, [...new Set(rows.map((row) => row.newDocumentState.id))]);
+    const ids = [...new Set(rows.map((row) => row.newDocumentState.id))];
+    const stored = await tx.readForUpdate(collection, ids);
+    const storedRevisions = revisions ? await tx.revisionsOf(collection, ids) : new Map<string, StoredRevision>();
+    const tag = revisions ? epochTag(revisions.epoch) : '';
     const products = collection === 'listings' ? await productsOfListings(tx, rows) : undefined;
     const unique = UNIQUE_FIELDS[collection];
     const taken = unique ? await tx.takenValues(collection, unique, uniqueValues(rows, unique)) : new Map<string, string>();
@@ -46,16 +85,22 @@ export function push(store: SyncStore, caller: PushCaller, collection: Collectio
     const now = new Date().toISOString();
     const audit: AuditEntry[] = [];
     const by = { userId: caller.userId, deviceId: caller.deviceId };
-    for (const { assumedMasterState, newDocumentState } of rows) {
+    for (const row of rows) {
+      const { assumedMasterState, newDocumentState } = row;
       const master = writes.get(newDocumentState.id) ?? stored.get(newDocumentState.id);
       if (master && sameJson(master, newDocumentState)) continue;
-      if (master && !(assumedMasterState && sameJson(master, assumedMasterState))) {
-        conflicts.push(master);
+      // A document written earlier in this same push has no stored revision to go by.
+      const revision = writes.has(newDocumentState.id) ? undefined : storedRevisions.get(newDocumentState.id);
+      const base = revision && baseTx(row, revision, caller.deviceId, tag);
+      const changedSinceBase = revision && base !== undefined ? writtenSince(revision, base, caller.deviceId) : undefined;
+      const answer = (doc: ReplicatedDoc) => (revision ? { ...doc, _rev: formatRevision({ tx: revision.tx, epoch: tag, changedSinceBase }) } : doc);
+      if (master && (!(assumedMasterState && sameJson(master, assumedMasterState)) || (changedSinceBase && changedSinceBase.length > 0))) {
+        conflicts.push(answer(master));
         continue;
       }
       const refusal = writeRefusal(caller.role, collection, master, newDocumentState, products) ?? (unique ? takenRefusal(taken, unique, newDocumentState) : null);
       if (refusal) {
-        conflicts.push(master ?? { ...newDocumentState, _deleted: true });
+        conflicts.push(master ? answer(master) : { ...newDocumentState, _deleted: true });
         const notice = refusalNotice(caller.deviceId, collection, newDocumentState, refusal, now);
         notices.set(notice.id, notice);
         audit.push({ ...by, collection, documentId: newDocumentState.id, action: 'refused', fields: changedFields(master, newDocumentState), reason: refusal.reason });

@@ -12,9 +12,21 @@ export interface AuditEntry {
   reason?: string;
 }
 
+/** Where a stored document's state came from, per field (docs/architecture.md, "Conflict handler"). */
+export interface StoredRevision {
+  /** The transaction that wrote the stored state. */
+  tx: string;
+  /** Field (or `_deleted`) → the transaction that last changed it; a field not named has not changed since the document was made. */
+  fields: Record<string, string>;
+  /** Device → the transaction of its last accepted push of this document. */
+  devices: Record<string, string>;
+}
+
 /** One tenant's write transaction: reads lock the rows until commit. */
 export interface SyncTransaction {
   readForUpdate(collection: CollectionName, ids: string[]): Promise<Map<string, ReplicatedDoc>>;
+  /** The revisions of the stored documents among `ids` (read after `readForUpdate` locked them). */
+  revisionsOf(collection: CollectionName, ids: string[]): Promise<Map<string, StoredRevision>>;
   /**
    * Which of `values` of `field` documents of the tenant already hold (value → document id),
    * deleted ones included. Serialises the tenant's writers of that field until commit, so two
@@ -32,6 +44,8 @@ export interface SyncTransaction {
 /** A page of changes after a cursor; `cursor` is where the next page starts. */
 export interface CursorPage {
   documents: ReplicatedDoc[];
+  /** `txs[i]`: the transaction that wrote `documents[i]`. */
+  txs: string[];
   cursor: Cursor | null;
 }
 
