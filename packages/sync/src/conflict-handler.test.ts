@@ -33,11 +33,30 @@ describe('createMergeConflictHandler', () => {
     expect(records.map((record) => record.conflicts)).toEqual([[{ field: 'moq', localValue: 143, serverValue: 200 }]]);
   });
 
-  it('takes the master state when the answer says nothing was written there since the base (a refusal)', async () => {
+  it('takes the master state when it equals the base and the answer names nothing written since (a refusal)', async () => {
     const { handler: h, sink } = handler();
     const realMasterState = { ...master, _rev: '77@a1b2c3d4;' };
     expect(await h.resolve({ assumedMasterState: master, realMasterState, newDocumentState: { ...master, moq: -5 } }, 'test')).toEqual(realMasterState);
     expect(sink).not.toHaveBeenCalled();
+  });
+
+  it('merges, and keeps the device edit, when the master differs from the base though the answer names nothing (an earlier push taken, its answer lost)', async () => {
+    // Soak seed 907: the platform placed the base at the device's own later push.
+    const { handler: h, sink } = handler();
+    const ownEarlierPush = { ...master, name: 'renamed here', updatedAt: '2026-01-02T00:00:00Z' };
+    const newDocumentState = { ...ownEarlierPush, sku: 'LF-CH8-B', updatedAt: '2026-01-03T00:00:00Z' };
+    const realMasterState = { ...ownEarlierPush, _rev: '77@a1b2c3d4;' };
+    const merged = await h.resolve({ assumedMasterState: master, realMasterState, newDocumentState }, 'test');
+    expect(merged).toMatchObject({ name: 'renamed here', sku: 'LF-CH8-B' });
+    expect(sink).not.toHaveBeenCalled();
+  });
+
+  it('merges when the master equals the base but the answer names fields written since (written there and back)', async () => {
+    const { handler: h, records } = handler();
+    const realMasterState = { ...master, _rev: '77@a1b2c3d4;moq' };
+    const merged = await h.resolve({ assumedMasterState: master, realMasterState, newDocumentState: { ...master, moq: 143, name: 'renamed here' } }, 'test');
+    expect(merged).toMatchObject({ moq: 200, name: 'renamed here' });
+    expect(records.map((record) => record.conflicts)).toEqual([[{ field: 'moq', localValue: 143, serverValue: 200 }]]);
   });
 
   it('takes the tombstone when the platform refused a new document', async () => {

@@ -26,12 +26,15 @@ function content(doc: object): Record<string, unknown> {
  * The platform refused the push (schema, rights, server-owned fields) when it answers with a
  * master state that is exactly what the device assumed — nothing changed there, yet it conflicted —
  * or, for a new document, with a tombstone. The platform's notice carries the refused content,
- * so the device takes the master state instead of pushing the same refusal again. With revisions
- * the platform says it outright: nothing was written there since the base.
+ * so the device takes the master state instead of pushing the same refusal again. A master state
+ * equal to the assumed one whose answer names fields written since the base is no refusal: they
+ * were written there and back.
  */
 function wasRefused(assumed: object | undefined, real: WithDeleted<object>, changedThere: ReadonlySet<string> | undefined): boolean {
   if (assumed === undefined) return real._deleted === true;
-  return changedThere ? changedThere.size === 0 : sameJson(content(assumed), content(real));
+  // An empty list with other content is no refusal: the platform placed the base later than the
+  // state the device assumed (its push was taken but the answer lost), and the merge must run.
+  return sameJson(content(assumed), content(real)) && !(changedThere && changedThere.size > 0);
 }
 
 /** The fields written on the platform since the device's base, when its answer says (revisions). */
