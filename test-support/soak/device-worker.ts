@@ -11,15 +11,36 @@ import { openDeviceDatabase } from './device-database.ts';
 import { faultyTransport } from './faulty-transport.ts';
 import type { DeviceCommand, DeviceReply, DeviceSetup } from './protocol.ts';
 import { seededRandom } from './random.ts';
+import { brief, createTrace } from './trace.ts';
+
+/** The products collection, with every write to its storage and every conflict it resolves in the trace. */
+function tracedProducts(database: RxDatabase): RxCollection {
+  const collection = database.collections.products as RxCollection;
+  collection.storageInstance.changeStream().subscribe((bulk) => {
+    for (const event of bulk.events) trace.add(event.documentId, `stored here (${bulk.context}): ${brief(event.documentData)}`);
+  });
+  const handler = collection.conflictHandler;
+  collection.conflictHandler = {
+    isEqual: handler.isEqual,
+    async resolve(input, context) {
+      const resolved = await handler.resolve(input, context);
+      const id = String((input.realMasterState as { id?: unknown }).id);
+      trace.add(id, `resolved base ${brief(input.assumedMasterState)} here ${brief(input.newDocumentState)} platform ${brief(input.realMasterState)} → ${brief(resolved)}`);
+      return resolved;
+    },
+  };
+  return collection;
+}
 
 const setup = workerData as DeviceSetup & { seed: number };
 const random = seededRandom(setup.seed);
+const trace = createTrace();
 const conflicts: ConflictRecord[] = [];
 const onConflict = (record: ConflictRecord) => conflicts.push(record);
 /** How often this device was reinstalled: each install has its own database and replication state. */
 let installs = 0;
 let db: RxDatabase = await openDeviceDatabase(setup.name, onConflict);
-let products = db.collections.products as RxCollection;
+let products = tracedProducts(db);
 const skewMs = setup.clockSkewDays * 86_400_000;
 const now = () => new Date(Date.now() + skewMs).toISOString();
 
@@ -43,6 +64,7 @@ const tokens = { accessToken: () => session.accessToken, refresh: login };
 const network = faultyTransport(
   setup.baseUrls.map((url) => createTransport(url, tokens)),
   random,
+  trace,
 );
 // No safety-net re-sync within a run, and a quiet stream counts as half-open after a second: a
 // device that stayed online converges through its live stream and retries alone.
@@ -117,10 +139,13 @@ async function handle(command: DeviceCommand): Promise<DeviceReply> {
       await db.remove();
       installs++;
       db = await openDeviceDatabase(`${setup.name}-${installs}`, onConflict);
-      products = db.collections.products as RxCollection;
+      products = tracedProducts(db);
+      trace.add('*', `reinstalled (install ${installs})`);
       engine = startEngine();
       return { ok: true, applied: true };
     }
+    case 'trace':
+      return { ok: true, trace: trace.take([...command.ids, '*']) };
     case 'stop':
       await engine.stop();
       return { ok: true };

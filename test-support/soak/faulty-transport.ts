@@ -1,6 +1,7 @@
 import { toPlatformError, type Transport } from '@tradewind/sync/client';
 import type { DeviceFaults } from './protocol.ts';
 import type { Random } from './random.ts';
+import { brief, type Trace } from './trace.ts';
 
 export const NO_FAULTS: DeviceFaults = { lostResponse: 0, duplicate: 0, dropStream: 0, reorder: 0, halfOpenStream: 0 };
 
@@ -60,17 +61,19 @@ function faultable(body: ReadableStream<Uint8Array>, signal: AbortSignal | null 
  * one per process on the same database) each call goes to one of them at random, as through a
  * load balancer without sticky sessions. Counts what it injected.
  */
-export function faultyTransport(inners: Transport[], random: Random) {
+export function faultyTransport(inners: Transport[], random: Random, trace?: Trace) {
   let offline = false;
   let faults = NO_FAULTS;
   let previousPush: { path: string; init?: RequestInit } | undefined;
   const injected: Record<string, number> = {};
   const streams = new Set<FaultableStream>();
   const count = (kind: string) => (injected[kind] = (injected[kind] ?? 0) + 1);
-  const send = (path: string, init?: RequestInit) => {
+  const send = async (path: string, init?: RequestInit, label = '') => {
     const index = random.int(0, inners.length - 1);
     if (index > 0) count('call to the second platform process');
-    return inners[index]!.fetch(path, init);
+    const response = await inners[index]!.fetch(path, init);
+    if (trace && !path.includes('/stream')) await traceExchange(trace, `process ${index}${label}`, path, init, response.clone());
+    return response;
   };
 
   function streamFaults(stream: FaultableStream) {
@@ -96,17 +99,18 @@ export function faultyTransport(inners: Transport[], random: Random) {
     let response = await send(path, init);
     if (random.chance(faults.duplicate)) {
       count('duplicated push');
-      response = await send(path, init);
+      response = await send(path, init, ' (duplicate)');
     }
     const older = previousPush;
     previousPush = { path, init };
     if (older && random.chance(faults.reorder)) {
       // The older request arrives after this newer one; its answer goes nowhere.
       count('reordered push (older after newer)');
-      await send(older.path, older.init).catch(() => {});
+      await send(older.path, older.init, ' (older, again)').catch(() => {});
     }
     if (response.ok && random.chance(faults.lostResponse)) {
       count('response lost after commit');
+      if (trace) for (const row of pushedRows(init)) trace.add(row.newDocumentState.id, 'push answer lost');
       throw new TypeError('response lost');
     }
     return response;
@@ -144,4 +148,26 @@ export function faultyTransport(inners: Transport[], random: Random) {
       for (const stream of streams) streamFaults(stream);
     },
   };
+}
+
+interface TracedRow {
+  newDocumentState: { id: string };
+  assumedMasterState?: unknown;
+}
+
+const pushedRows = (init?: RequestInit): TracedRow[] => (typeof init?.body === 'string' ? (JSON.parse(init.body) as TracedRow[]) : []);
+
+/** A push's rows and answer, or a pull's documents, into each document's trace. */
+async function traceExchange(trace: Trace, via: string, path: string, init: RequestInit | undefined, response: Response): Promise<void> {
+  const answer: unknown = response.ok ? await response.json().catch(() => null) : null;
+  if (path.includes('/push')) {
+    const conflicts = new Map(((answer ?? []) as { id: string }[]).map((doc) => [doc.id, doc]));
+    for (const row of pushedRows(init)) {
+      const id = row.newDocumentState.id;
+      const outcome = !response.ok ? `answered ${response.status}` : conflicts.has(id) ? `conflict, platform has ${brief(conflicts.get(id))}` : 'taken';
+      trace.add(id, `push to ${via}: ${brief(row.newDocumentState)} assumed ${row.assumedMasterState ? brief(row.assumedMasterState) : 'none'}: ${outcome}`);
+    }
+  } else if (path.includes('/pull') && answer) {
+    for (const doc of (answer as { documents: { id: string }[] }).documents) trace.add(doc.id, `pulled from ${via}: ${brief(doc)}`);
+  }
 }

@@ -34,6 +34,8 @@ export type DeviceCommand =
   | { kind: 'state'; run: string }
   /** Wiped and installed again once everything is pushed: a fresh first pull from the platform. */
   | { kind: 'reinstall' }
+  /** What the device traced of these documents this run (test-support/soak/trace.ts); the trace then starts over. */
+  | { kind: 'trace'; ids: string[] }
   | { kind: 'stop' };
 
 /** What a device holds of one run: its documents' content and its conflict records. */
@@ -44,4 +46,4 @@ export interface DeviceState {
   faults: Record<string, number>;
 }
 
-export type DeviceReply = { ok: true; state?: DeviceState; applied?: boolean } | { ok: false; error: string };
+export type DeviceReply = { ok: true; state?: DeviceState; applied?: boolean; trace?: Record<string, string[]> } | { ok: false; error: string };

@@ -97,7 +97,14 @@ function randomFaults(random: Random): DeviceFaults {
   return { lostResponse: sometimes(0.3), duplicate: sometimes(0.3), dropStream: sometimes(0.5), reorder: sometimes(0.3), halfOpenStream: sometimes(0.3) };
 }
 
-/** One run: its schedule, then the checks. Returns the problems found. */
+/** Each device's trace of the documents a run's problems name, as lines to log (the traces start over either way). */
+async function storyOf(devices: Device[], ids: string[]): Promise<string[]> {
+  const traces = await Promise.all(devices.map(async (device) => (await device.send({ kind: 'trace', ids })).trace ?? {}));
+  if (ids.length === 0) return [];
+  return [...ids, '*'].flatMap((id) => traces.flatMap((trace, device) => (trace[id] ?? []).map((line) => `  ${id === '*' ? 'device' : id} device ${device}: ${line}`)));
+}
+
+/** One run: its schedule, then the checks. Returns the problems found, and the traces of their documents. */
 async function runOnce(
   seed: number,
   devices: Device[],
@@ -105,7 +112,7 @@ async function runOnce(
   checker: Checker,
   options: Required<Pick<SoakOptions, 'steps' | 'killChance'>>,
   faults: Record<string, number>,
-): Promise<string[]> {
+): Promise<{ problems: string[]; story: string[] }> {
   const random = seededRandom(seed);
   const run = `r${seed}`;
   const writes: Write[] = [];
@@ -166,6 +173,7 @@ async function runOnce(
     await device.send({ kind: 'online' });
   }
   const problems: string[] = [];
+  const troubled = new Set<string>();
   let states: DeviceState[] = [];
   let platformState = new Map<string, Record<string, unknown>>();
   const deadline = Date.now() + 60_000;
@@ -184,21 +192,27 @@ async function runOnce(
   if (!converged) {
     const live = Object.fromEntries([...platformState].filter(([, doc]) => !doc._deleted));
     states.forEach((state, i) => {
-      if (contentHash(state.docs) !== contentHash(live))
+      if (contentHash(state.docs) !== contentHash(live)) {
+        for (const id of created) troubled.add(id);
         problems.push(`device ${i} did not converge: ${Object.keys(state.docs).length} docs vs ${Object.keys(live).length} on the platform, ${state.pending} pending`);
-      else if (state.pending !== 0) problems.push(`device ${i} converged but still shows ${state.pending} pending`);
+      } else if (state.pending !== 0) problems.push(`device ${i} converged but still shows ${state.pending} pending`);
     });
   }
-  for (const id of created) if (!platformState.has(id)) problems.push(`created ${id} is not on the platform`);
+  for (const id of created) {
+    if (platformState.has(id)) continue;
+    troubled.add(id);
+    problems.push(`created ${id} is not on the platform`);
+  }
   for (const write of writes) {
     const stored = platformState.get(write.id);
     if (!stored || stored._deleted || deleted.has(write.id)) continue;
     if (JSON.stringify(stored[write.field]) === JSON.stringify(write.value)) continue;
     if (writes.some((later) => later.id === write.id && later.field === write.field && later.seq > write.seq)) continue;
     if (states[write.device]?.conflicts.some((record) => record.documentId === write.id && record.fields.includes(write.field))) continue;
+    troubled.add(write.id);
     problems.push(`silent loss: device ${write.device} set ${write.id}.${write.field} = ${JSON.stringify(write.value)}, platform has ${JSON.stringify(stored[write.field])}, no conflict record`);
   }
-  return problems;
+  return { problems, story: await storyOf(devices, [...troubled]) };
 }
 
 export async function soak(options: SoakOptions): Promise<SoakReport> {
@@ -221,9 +235,10 @@ export async function soak(options: SoakOptions): Promise<SoakReport> {
     if (platforms.length > 1) faults['platform processes on one database'] = platforms.length;
     for (let i = 0; i < options.runs; i++) {
       const seed = options.seed + i;
-      const problems = await runOnce(seed, devices, platforms, checker, { steps, killChance }, faults);
+      const { problems, story } = await runOnce(seed, devices, platforms, checker, { steps, killChance }, faults);
       for (const problem of problems) violations.push({ seed, problem });
       log(`run ${i + 1}/${options.runs} seed ${seed}: ${problems.length === 0 ? 'ok' : problems.join('; ')}`);
+      for (const line of story) log(line);
     }
     const states = await Promise.all(devices.map(async (device) => (await device.send({ kind: 'state', run: '' })).state!));
     for (const state of states) for (const [kind, n] of Object.entries(state.faults)) faults[kind] = (faults[kind] ?? 0) + n;
