@@ -1,5 +1,5 @@
 import type { CollectionName } from '@tradewind/domain';
-import type { ChangeNotification, Cursor, CursorPage, ReplicatedDoc, SyncStore, SyncTransaction } from '@tradewind/sync/server';
+import type { ChangeNotification, Cursor, CursorPage, ReplicatedDoc, RevisedDoc, SyncStore, SyncTransaction } from '@tradewind/sync/server';
 import type { Database, Queryable } from '../db/database.ts';
 import { createVisibleChanges } from './visible-changes.ts';
 
@@ -27,15 +27,20 @@ type Written = Map<CollectionName, string | null>;
 export type WriteHook = (q: Queryable, tenantId: string, collection: CollectionName, docs: ReplicatedDoc[]) => Promise<void>;
 
 function transactionScope(q: Queryable, tenantId: string, written: Written, afterWrite?: WriteHook): SyncTransaction {
+  async function readRevisedForUpdate(collection: CollectionName, ids: string[]): Promise<Map<string, RevisedDoc>> {
+    const rows = await q.query<DocRow & { tx: string; field_tx: Record<string, string>; device_tx: Record<string, string> }>(
+      `SELECT id, doc, deleted, tx::text AS tx, field_tx, device_tx FROM ${table(collection)}
+       WHERE tenant_id = $1 AND id IN (SELECT jsonb_array_elements_text($2::jsonb)) FOR UPDATE`,
+      [tenantId, JSON.stringify(ids)],
+    );
+    return new Map(rows.map((row) => [row.id, { doc: toReplicated(row), revision: { tx: row.tx, fields: row.field_tx, devices: row.device_tx } }]));
+  }
   return {
     async readForUpdate(collection, ids) {
-      const rows = await q.query<DocRow>(
-        `SELECT id, doc, deleted FROM ${table(collection)}
-         WHERE tenant_id = $1 AND id IN (SELECT jsonb_array_elements_text($2::jsonb)) FOR UPDATE`,
-        [tenantId, JSON.stringify(ids)],
-      );
-      return new Map(rows.map((row) => [row.id, toReplicated(row)]));
+      const revised = await readRevisedForUpdate(collection, ids);
+      return new Map([...revised].map(([id, { doc }]) => [id, doc]));
     },
+    readRevisedForUpdate,
     async takenValues(collection, field, values) {
       if (values.length === 0) return new Map();
       await q.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`unique:${tenantId}:${collection}:${field}`]);
@@ -45,14 +50,6 @@ function transactionScope(q: Queryable, tenantId: string, written: Written, afte
         [tenantId, field, JSON.stringify(values)],
       );
       return new Map(rows.map((row) => [row.value, row.id]));
-    },
-    async revisionsOf(collection, ids) {
-      const rows = await q.query<{ id: string; tx: string; field_tx: Record<string, string>; device_tx: Record<string, string> }>(
-        `SELECT id, tx::text AS tx, field_tx, device_tx FROM ${table(collection)}
-         WHERE tenant_id = $1 AND id IN (SELECT jsonb_array_elements_text($2::jsonb))`,
-        [tenantId, JSON.stringify(ids)],
-      );
-      return new Map(rows.map((row) => [row.id, { tx: row.tx, fields: row.field_tx, devices: row.device_tx }]));
     },
     async write(collection, docs, origin) {
       if (docs.length === 0) return;

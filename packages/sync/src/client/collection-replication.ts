@@ -38,9 +38,10 @@ export function replicateCollection(options: CollectionReplicationOptions): Coll
   // The platform refuses documents of another shape (docs/architecture.md, "Schema versions").
   const version = String(schemaVersion(name));
   const images = 'attachments' in COLLECTIONS[name].schema ? createImageAttachmentCodec(transport, collection) : null;
+  // Every call names the schema version it stores and asks for revisions (src/revision.ts).
+  const query = (params: Record<string, string>) => new URLSearchParams({ ...params, schemaVersion: version, [REVISIONS_PARAM]: '1' });
   const fetchPage = (checkpoint: Checkpoint | null, batchSize: number) => {
-    const query = new URLSearchParams({ checkpoint: JSON.stringify(checkpoint), batchSize: String(batchSize), schemaVersion: version, [REVISIONS_PARAM]: '1' });
-    return transport.json<PullResponse>(`/api/sync/${name}/pull?${query}`).catch((error: unknown) => {
+    return transport.json<PullResponse>(`/api/sync/${name}/pull?${query({ checkpoint: JSON.stringify(checkpoint), batchSize: String(batchSize) })}`).catch((error: unknown) => {
       if (error instanceof PlatformError && error.code === EPOCH_CHANGED) options.onEpochChanged();
       throw error;
     });
@@ -74,7 +75,7 @@ export function replicateCollection(options: CollectionReplicationOptions): Coll
               const carried = options.carriedAssumedStates.get(row.newDocumentState.id);
               if (!row.assumedMasterState && carried) row.assumedMasterState = carried as ReplicatedDoc;
             }
-            const conflicts = await transport.json<ReplicatedDoc[]>(`/api/sync/${name}/push?schemaVersion=${version}&${REVISIONS_PARAM}=1`, {
+            const conflicts = await transport.json<ReplicatedDoc[]>(`/api/sync/${name}/push?${query({})}`, {
               method: 'POST',
               headers: { 'content-type': 'application/json' },
               body: JSON.stringify(images ? await images.outgoing(rows) : rows),

@@ -20,13 +20,14 @@ function memoryStore() {
     onChange: () => () => {},
     async transaction(tenant, work) {
       const pending = new Map<string, ReplicatedDoc>();
+      const readForUpdate = async (collection: CollectionName, ids: string[]) =>
+        new Map(ids.flatMap((id) => (data.has(key(tenant, collection, id)) ? [[id, structuredClone(data.get(key(tenant, collection, id))!)] as const] : [])));
       const result = await work({
-        async readForUpdate(collection, ids) {
-          return new Map(ids.flatMap((id) => (data.has(key(tenant, collection, id)) ? [[id, structuredClone(data.get(key(tenant, collection, id))!)]] : [])));
-        },
-        // No revisions: pushes here go without them (revisions are tested on SQL, push-semantics.test.ts).
-        async revisionsOf() {
-          return new Map();
+        readForUpdate,
+        // One revision for all: pushes here go without revisions (they are tested on SQL, field-revisions.test.ts).
+        async readRevisedForUpdate(collection, ids) {
+          const docs = await readForUpdate(collection, ids);
+          return new Map([...docs].map(([id, doc]) => [id, { doc, revision: { tx: '1', fields: {}, devices: {} } }]));
         },
         async takenValues(collection, field, values) {
           const docs = [...data.entries(), ...pending.entries()].filter(([k]) => k.startsWith(`${tenant}/${collection}/`)).map(([, doc]) => doc);

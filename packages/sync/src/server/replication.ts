@@ -73,8 +73,7 @@ function writtenSince(revision: StoredRevision, base: string, deviceId: string):
 export function push(store: SyncStore, caller: PushCaller, collection: CollectionName, rows: CheckedPushRow[], revisions: SyncEpoch | null = null): Promise<ReplicatedDoc[]> {
   return store.transaction(caller.tenantId, async (tx) => {
     const ids = [...new Set(rows.map((row) => row.newDocumentState.id))];
-    const stored = await tx.readForUpdate(collection, ids);
-    const storedRevisions = revisions ? await tx.revisionsOf(collection, ids) : new Map<string, StoredRevision>();
+    const stored = await tx.readRevisedForUpdate(collection, ids);
     const tag = revisions ? epochTag(revisions.epoch) : '';
     const products = collection === 'listings' ? await productsOfListings(tx, rows) : undefined;
     const unique = UNIQUE_FIELDS[collection];
@@ -87,10 +86,10 @@ export function push(store: SyncStore, caller: PushCaller, collection: Collectio
     const by = { userId: caller.userId, deviceId: caller.deviceId };
     for (const row of rows) {
       const { assumedMasterState, newDocumentState } = row;
-      const master = writes.get(newDocumentState.id) ?? stored.get(newDocumentState.id);
+      const master = writes.get(newDocumentState.id) ?? stored.get(newDocumentState.id)?.doc;
       if (master && sameJson(master, newDocumentState)) continue;
       // A document written earlier in this same push has no stored revision to go by.
-      const revision = writes.has(newDocumentState.id) ? undefined : storedRevisions.get(newDocumentState.id);
+      const revision = revisions && !writes.has(newDocumentState.id) ? stored.get(newDocumentState.id)?.revision : undefined;
       const base = revision && baseTx(row, revision, caller.deviceId, tag);
       const changedSinceBase = revision && base !== undefined ? writtenSince(revision, base, caller.deviceId) : undefined;
       const answer = (doc: ReplicatedDoc) => (revision ? { ...doc, _rev: formatRevision({ tx: revision.tx, epoch: tag, changedSinceBase }) } : doc);

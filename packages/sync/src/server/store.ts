@@ -22,11 +22,16 @@ export interface StoredRevision {
   devices: Record<string, string>;
 }
 
+export interface RevisedDoc {
+  doc: ReplicatedDoc;
+  revision: StoredRevision;
+}
+
 /** One tenant's write transaction: reads lock the rows until commit. */
 export interface SyncTransaction {
   readForUpdate(collection: CollectionName, ids: string[]): Promise<Map<string, ReplicatedDoc>>;
-  /** The revisions of the stored documents among `ids` (read after `readForUpdate` locked them). */
-  revisionsOf(collection: CollectionName, ids: string[]): Promise<Map<string, StoredRevision>>;
+  /** `readForUpdate`, with each stored document's revision (what a push judges its base by). */
+  readRevisedForUpdate(collection: CollectionName, ids: string[]): Promise<Map<string, RevisedDoc>>;
   /**
    * Which of `values` of `field` documents of the tenant already hold (value → document id),
    * deleted ones included. Serialises the tenant's writers of that field until commit, so two
