@@ -2,12 +2,14 @@
 import { COLLECTIONS, migrationStrategies, type CollectionName } from '@tradewind/domain';
 import { createMergeConflictHandler, type ConflictRecord } from '@tradewind/sync';
 import { addRxPlugin, createRxDatabase, type RxDatabase, type RxJsonSchema } from 'rxdb';
+import { RxDBAttachmentsPlugin } from 'rxdb/plugins/attachments';
 import { wrappedKeyEncryptionCryptoJsStorage } from 'rxdb/plugins/encryption-crypto-js';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 
-// Orders and filings are above schema version 0.
+// Orders and filings are above schema version 0; product pictures are attachments.
 addRxPlugin(RxDBMigrationSchemaPlugin);
+addRxPlugin(RxDBAttachmentsPlugin);
 
 export async function openDeviceDatabase(name: string, onConflict: (record: ConflictRecord) => void, collections: readonly CollectionName[] = ['products']): Promise<RxDatabase> {
   const storage = wrappedKeyEncryptionCryptoJsStorage({ storage: getRxStorageMemory() });

@@ -8,6 +8,7 @@ import { createTransport, startSyncEngine, type SyncEngine } from '@tradewind/sy
 import type { RxCollection, RxDatabase } from 'rxdb';
 import { productFixture } from '../product-fixture.ts';
 import { openDeviceDatabase } from './device-database.ts';
+import { addPicture, missingPictureBytes, removePicture } from './pictures.ts';
 import { faultyTransport } from './faulty-transport.ts';
 import type { DeviceCommand, DeviceReply, DeviceSetup } from './protocol.ts';
 import { seededRandom } from './random.ts';
@@ -68,8 +69,8 @@ const network = faultyTransport(
 );
 // No safety-net re-sync within a run, and a quiet stream counts as half-open after a second: a
 // device that stayed online converges through its live stream and retries alone.
-const startEngine = (): SyncEngine =>
-  startSyncEngine({
+function startEngine(): SyncEngine {
+  const started = startSyncEngine({
     transport: network.transport,
     identifier: `${setup.name}-${installs}`,
     collections: { products },
@@ -77,6 +78,9 @@ const startEngine = (): SyncEngine =>
     resyncEveryMs: 3_600_000,
     streamSilenceMs: 1_000,
   });
+  started.status$.subscribe((status) => status.error && trace.add('*', `sync error: ${status.error}`));
+  return started;
+}
 let engine = startEngine();
 /** A reinstall waits this long for what the device still has to push; a device that cannot sync by then keeps its data. */
 const REINSTALL_WAIT_MS = 30_000;
@@ -95,6 +99,10 @@ async function handle(command: DeviceCommand): Promise<DeviceReply> {
       if (!doc || doc.get(command.field) === command.value) return { ok: true, applied: false };
       await doc.incrementalPatch({ [command.field]: command.value, updatedAt: now() });
       return { ok: true, applied: true };
+    }
+    case 'picture': {
+      const applied = await (command.add ? addPicture : removePicture)(products, command.id, command.imageId, now());
+      return { ok: true, applied };
     }
     case 'delete': {
       const doc = await products.findOne(command.id).exec();
@@ -117,14 +125,17 @@ async function handle(command: DeviceCommand): Promise<DeviceReply> {
       return { ok: true };
     case 'state': {
       const docs: Record<string, Record<string, unknown>> = {};
+      const missingBytes: string[] = [];
       for (const doc of await products.find({ selector: { nameEn: `soak ${command.run}` } }).exec()) {
         const { updatedAt: _, ...content } = doc.toMutableJSON() as Record<string, unknown>;
         docs[doc.primary] = content;
+        missingBytes.push(...missingPictureBytes(doc).map((picture) => `${doc.primary} ${picture}`));
       }
       return {
         ok: true,
         state: {
           docs,
+          missingBytes,
           conflicts: conflicts.map((record) => ({ documentId: record.documentId, fields: record.conflicts.map((c) => c.field) })),
           pending: Object.values(engine.status$.value.pending).reduce((a, b) => a + b, 0),
           faults: { ...network.injected },

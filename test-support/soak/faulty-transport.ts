@@ -71,7 +71,10 @@ export function faultyTransport(inners: Transport[], random: Random, trace?: Tra
   const send = async (path: string, init?: RequestInit, label = '') => {
     const index = random.int(0, inners.length - 1);
     if (index > 0) count('call to the second platform process');
-    const response = await inners[index]!.fetch(path, init);
+    const response = await inners[index]!.fetch(path, init).catch((error: unknown) => {
+      trace?.add('*', `${init?.method ?? 'GET'} ${path.split('?')[0]} to process ${index}${label} failed: ${String(error)}`);
+      throw error;
+    });
     if (trace && !path.includes('/stream')) await traceExchange(trace, `process ${index}${label}`, path, init, response.clone());
     return response;
   };

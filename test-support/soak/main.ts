@@ -15,6 +15,8 @@ const report = await soak({
 });
 console.log(`\n${report.runs} runs (seeds ${values.seed}–${Number(values.seed) + report.runs - 1}) on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}; faults injected:`);
 for (const [kind, count] of Object.entries(report.faults).sort()) console.log(`  ${kind}: ${count}`);
+console.log('device writes, by kind:');
+for (const [kind, count] of Object.entries(report.writes).sort()) console.log(`  ${kind}: ${count}`);
 console.log(`violations: ${report.violations.length}`);
 for (const violation of report.violations) console.log(`  seed ${violation.seed}: ${violation.problem}`);
 process.exit(report.violations.length === 0 ? 0 : 1);

@@ -28,6 +28,8 @@ export type DeviceCommand =
   | { kind: 'create'; id: string; run: string; name: string }
   | { kind: 'edit'; id: string; field: 'name' | 'moq' | 'description'; value: string | number }
   | { kind: 'delete'; id: string }
+  /** Adds or removes a product picture (bytes as attachments, the image in `images`). */
+  | { kind: 'picture'; id: string; imageId: string; add: boolean }
   | { kind: 'offline' }
   | { kind: 'online' }
   | { kind: 'faults'; faults: DeviceFaults }
@@ -41,6 +43,8 @@ export type DeviceCommand =
 /** What a device holds of one run: its documents' content and its conflict records. */
 export interface DeviceState {
   docs: Record<string, Record<string, unknown>>;
+  /** `<product> <image>.<variant>` for each listed picture whose bytes the device does not hold. */
+  missingBytes: string[];
   conflicts: { documentId: string; fields: string[] }[];
   pending: number;
   faults: Record<string, number>;

@@ -1,7 +1,7 @@
 /**
  * The fault-injection soak (issue 12, item 1): seeded random schedules drive simulated devices
  * (worker threads) and a real platform process through concurrent creates, same-field and
- * different-field edits, deletes, offline periods and faults, then check that every device
+ * different-field edits, deletes, pictures added and removed, offline periods and faults, then check that every device
  * converges to the platform's state and that no write a device made vanished silently.
  */
 import { createHash } from 'node:crypto';
@@ -22,6 +22,8 @@ const PASSWORD = 'tradewind-demo';
 const FIELDS = ['name', 'moq', 'description'] as const;
 /** Per step: the device that acted is wiped and installed again (when online and everything is pushed). */
 const REINSTALL_CHANCE = 0.03;
+/** Per step: the device that acted adds a picture to a product, or removes one it added. */
+const PICTURE_CHANCE = 0.15;
 
 export interface SoakOptions {
   runs: number;
@@ -39,6 +41,8 @@ export interface SoakOptions {
 export interface SoakReport {
   runs: number;
   faults: Record<string, number>;
+  /** The device writes made, by kind (applied ones: an edit to a value a field already had is none). */
+  writes: Record<string, number>;
   violations: { seed: number; problem: string }[];
 }
 
@@ -48,7 +52,19 @@ interface Write {
   id: string;
   field: string;
   value: unknown;
+  /** For a picture: the image (keyed-array element) the write added (`value` true) or removed. */
+  element?: string;
 }
+
+/** Whether the platform holds what `write` wrote: the field's value, or the picture's presence. */
+function holds(stored: Record<string, unknown>, write: Write): boolean {
+  if (write.element === undefined) return canonical(stored[write.field]) === canonical(write.value);
+  const images = (stored.images ?? []) as { id: string }[];
+  return images.some((image) => image.id === write.element) === write.value;
+}
+
+/** A conflict record covers a write when it names its field, or for a picture the whole list or that image. */
+const covers = (field: string, write: Write) => field === write.field || (write.element !== undefined && field.startsWith(`${write.field}[${write.element}]`));
 
 /** A device worker; `send` resolves with its reply (commands are answered in order). */
 function startDevice(index: number, baseUrls: string[], seed: number, clockSkewDays: number) {
@@ -74,23 +90,37 @@ function startDevice(index: number, baseUrls: string[], seed: number, clockSkewD
 
 type Device = ReturnType<typeof startDevice>;
 
+/** JSON with every object's keys in order: the platform's JSONB keeps keys in an order of its own. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
+  const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+  return `{${entries
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`)
+    .join(',')}}`;
+}
+
+/** A document's content: no storage bookkeeping, no display stamp. */
+const content = (doc: Record<string, unknown> | undefined) => Object.fromEntries(Object.entries(doc ?? {}).filter(([key]) => !key.startsWith('_') && key !== 'updatedAt'));
+
 const contentHash = (docs: Record<string, Record<string, unknown>>) =>
   createHash('sha256')
-    .update(
-      JSON.stringify(
-        Object.keys(docs)
-          .sort()
-          .map((id) => [
-            id,
-            Object.fromEntries(
-              Object.entries(docs[id]!)
-                .filter(([key]) => !key.startsWith('_') && key !== 'updatedAt')
-                .sort(([a], [b]) => a.localeCompare(b)),
-            ),
-          ]),
-      ),
-    )
+    .update(canonical(Object.fromEntries(Object.entries(docs).map(([id, doc]) => [id, content(doc)]))))
     .digest('hex');
+
+/** Which documents differ between a device and the platform, and in which fields. */
+function differences(docs: Record<string, Record<string, unknown>>, live: Record<string, Record<string, unknown>>): string {
+  return [...new Set([...Object.keys(docs), ...Object.keys(live)])]
+    .flatMap((id) => {
+      const here = content(docs[id]);
+      const there = content(live[id]);
+      if (!docs[id] || !live[id]) return [`${id} ${docs[id] ? 'only here' : 'missing here'}`];
+      const fields = [...new Set([...Object.keys(here), ...Object.keys(there)])].filter((field) => canonical(here[field]) !== canonical(there[field]));
+      return fields.length > 0 ? [`${id} differs in ${fields.map((field) => `${field} (${JSON.stringify(here[field])} here, ${JSON.stringify(there[field])} there)`).join(', ')}`] : [];
+    })
+    .join('; ');
+}
 
 function randomFaults(random: Random): DeviceFaults {
   const sometimes = (p: number) => (random.chance(0.5) ? p : 0);
@@ -112,8 +142,10 @@ async function runOnce(
   checker: Checker,
   options: Required<Pick<SoakOptions, 'steps' | 'killChance'>>,
   faults: Record<string, number>,
+  tally: Record<string, number>,
 ): Promise<{ problems: string[]; story: string[] }> {
   const random = seededRandom(seed);
+  const made = (kind: string) => (tally[kind] = (tally[kind] ?? 0) + 1);
   const run = `r${seed}`;
   const writes: Write[] = [];
   const deleted = new Set<string>();
@@ -124,6 +156,8 @@ async function runOnce(
   const killAt = random.chance(options.killChance) ? random.int(1, options.steps - 1) : -1;
   // Drawn apart, so a seed's schedule of edits and faults stays what it was before reinstalls.
   const reinstalls = seededRandom(seed * 7919 + 1);
+  const pictures = seededRandom(seed * 7919 + 2);
+  const added = new Map<string, string[]>();
 
   for (let step = 0; step < options.steps; step++) {
     if (step === killAt) {
@@ -137,6 +171,7 @@ async function runOnce(
       const id = newId();
       const name = `${run} ${step}`;
       await device.send({ kind: 'create', id, run, name });
+      made('product created');
       created.push(id);
       writes.push({ seq: seq++, device: who, id, field: 'name', value: name });
     } else if (roll < 0.8) {
@@ -147,12 +182,17 @@ async function runOnce(
         const field = random.pick(FIELDS);
         const value = field === 'moq' ? random.int(1, 500) : `${field} by ${editor} at ${step}`;
         const reply = await devices[editor]!.send({ kind: 'edit', id, field, value });
-        if (reply.ok && reply.applied) writes.push({ seq: seq++, device: editor, id, field, value });
+        if (!reply.applied) continue;
+        made(`${field} edited`);
+        writes.push({ seq: seq++, device: editor, id, field, value });
       }
     } else if (roll < 0.87) {
       const id = random.pick(created);
       const reply = await device.send({ kind: 'delete', id });
-      if (reply.ok && reply.applied) deleted.add(id);
+      if (reply.applied) {
+        made('product deleted');
+        deleted.add(id);
+      }
     } else {
       const going = !offline.has(who);
       if (going) {
@@ -160,6 +200,17 @@ async function runOnce(
         faults['device offline period'] = (faults['device offline period'] ?? 0) + 1;
       } else offline.delete(who);
       await device.send({ kind: going ? 'offline' : 'online' });
+    }
+    if (pictures.chance(PICTURE_CHANCE) && created.length > 0) {
+      const id = pictures.pick(created);
+      const mine = added.get(id) ?? [];
+      const add = mine.length === 0 || pictures.chance(0.6);
+      const imageId = add ? newId() : pictures.pick(mine);
+      if ((await device.send({ kind: 'picture', id, imageId, add })).applied) {
+        made(add ? 'picture added' : 'picture removed');
+        writes.push({ seq: seq++, device: who, id, field: 'images', value: add, element: imageId });
+        if (add) added.set(id, [...mine, imageId]);
+      }
     }
     if (reinstalls.chance(REINSTALL_CHANCE) && !offline.has(who) && (await device.send({ kind: 'reinstall' })).applied) {
       faults['device reinstalled (fresh first pull)'] = (faults['device reinstalled (fresh first pull)'] ?? 0) + 1;
@@ -183,7 +234,7 @@ async function runOnce(
     states = await Promise.all(devices.map(async (device) => (await device.send({ kind: 'state', run })).state!));
     const live = Object.fromEntries([...platformState].filter(([, doc]) => !doc._deleted));
     const expected = contentHash(live);
-    if (states.every((state) => state.pending === 0 && contentHash(state.docs) === expected)) {
+    if (states.every((state) => state.pending === 0 && state.missingBytes.length === 0 && contentHash(state.docs) === expected)) {
       converged = true;
       break;
     }
@@ -191,11 +242,15 @@ async function runOnce(
   }
   if (!converged) {
     const live = Object.fromEntries([...platformState].filter(([, doc]) => !doc._deleted));
+    // Which document went wrong is not always known: the traces of all of them tell.
+    for (const id of created) troubled.add(id);
     states.forEach((state, i) => {
       if (contentHash(state.docs) !== contentHash(live)) {
-        for (const id of created) troubled.add(id);
-        problems.push(`device ${i} did not converge: ${Object.keys(state.docs).length} docs vs ${Object.keys(live).length} on the platform, ${state.pending} pending`);
+        problems.push(
+          `device ${i} did not converge: ${Object.keys(state.docs).length} docs vs ${Object.keys(live).length} on the platform, ${state.pending} pending; ${differences(state.docs, live)}`,
+        );
       } else if (state.pending !== 0) problems.push(`device ${i} converged but still shows ${state.pending} pending`);
+      for (const missing of state.missingBytes) problems.push(`device ${i} lists picture ${missing} without its bytes`);
     });
   }
   for (const id of created) {
@@ -206,11 +261,15 @@ async function runOnce(
   for (const write of writes) {
     const stored = platformState.get(write.id);
     if (!stored || stored._deleted || deleted.has(write.id)) continue;
-    if (JSON.stringify(stored[write.field]) === JSON.stringify(write.value)) continue;
-    if (writes.some((later) => later.id === write.id && later.field === write.field && later.seq > write.seq)) continue;
-    if (states[write.device]?.conflicts.some((record) => record.documentId === write.id && record.fields.includes(write.field))) continue;
+    if (holds(stored, write)) continue;
+    if (writes.some((later) => later.id === write.id && later.field === write.field && later.element === write.element && later.seq > write.seq)) continue;
+    if (states[write.device]?.conflicts.some((record) => record.documentId === write.id && record.fields.some((field) => covers(field, write)))) continue;
     troubled.add(write.id);
-    problems.push(`silent loss: device ${write.device} set ${write.id}.${write.field} = ${JSON.stringify(write.value)}, platform has ${JSON.stringify(stored[write.field])}, no conflict record`);
+    const what =
+      write.element === undefined
+        ? `set ${write.id}.${write.field} = ${JSON.stringify(write.value)}, platform has ${JSON.stringify(stored[write.field])}`
+        : `${write.value ? 'added' : 'removed'} picture ${write.element} of ${write.id}, platform ${write.value ? 'lacks' : 'still lists'} it`;
+    problems.push(`silent loss: device ${write.device} ${what}, no conflict record`);
   }
   return { problems, story: await storyOf(devices, [...troubled]) };
 }
@@ -228,6 +287,7 @@ export async function soak(options: SoakOptions): Promise<SoakReport> {
   const setupRandom = seededRandom(options.seed);
   const devices = Array.from({ length: options.devices ?? 3 }, (_, i) => startDevice(i, urls, options.seed, setupRandom.int(-3, 3)));
   const faults: Record<string, number> = {};
+  const writes: Record<string, number> = {};
   const violations: SoakReport['violations'] = [];
   try {
     await Promise.all(devices.map((device) => device.ready));
@@ -235,7 +295,7 @@ export async function soak(options: SoakOptions): Promise<SoakReport> {
     if (platforms.length > 1) faults['platform processes on one database'] = platforms.length;
     for (let i = 0; i < options.runs; i++) {
       const seed = options.seed + i;
-      const { problems, story } = await runOnce(seed, devices, platforms, checker, { steps, killChance }, faults);
+      const { problems, story } = await runOnce(seed, devices, platforms, checker, { steps, killChance }, faults, writes);
       for (const problem of problems) violations.push({ seed, problem });
       log(`run ${i + 1}/${options.runs} seed ${seed}: ${problems.length === 0 ? 'ok' : problems.join('; ')}`);
       for (const line of story) log(line);
@@ -248,5 +308,5 @@ export async function soak(options: SoakOptions): Promise<SoakReport> {
     await Promise.all(platforms.map((platform) => platform.stop()));
     rmSync(dataDir, { recursive: true, force: true });
   }
-  return { runs: options.runs, faults, violations };
+  return { runs: options.runs, faults, writes, violations };
 }

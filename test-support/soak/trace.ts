@@ -15,9 +15,16 @@ const TRACED_FIELDS = ['name', 'moq', 'description', '_deleted', '_rev'];
 export function brief(doc: unknown): string {
   if (typeof doc !== 'object' || doc === null) return String(doc);
   const record = doc as Record<string, unknown>;
-  return `{${TRACED_FIELDS.filter((field) => record[field] !== undefined)
-    .map((field) => `${field}: ${JSON.stringify(record[field])}`)
-    .join(', ')}}`;
+  const fields = TRACED_FIELDS.filter((field) => record[field] !== undefined).map((field) => `${field}: ${JSON.stringify(record[field])}`);
+  // Pictures by the last characters of their ids, and which of their bytes travel along.
+  if (Array.isArray(record.images)) fields.push(`images: [${(record.images as { id: string }[]).map((image) => image.id.slice(-4)).join(' ')}]`);
+  if (record._attachments && typeof record._attachments === 'object')
+    fields.push(
+      `attachments: [${Object.keys(record._attachments)
+        .map((id) => id.slice(-10))
+        .join(' ')}]`,
+    );
+  return `{${fields.join(', ')}}`;
 }
 
 export function createTrace(): Trace {

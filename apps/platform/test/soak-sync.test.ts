@@ -2,7 +2,8 @@
  * The short fault-injection soak in `npm test`: 20 fixed seeds on PGlite with the platform as a
  * real child process (killed with SIGKILL in some runs), three device workers, lost answers,
  * duplicated and reordered pushes, dropped and half-open streams, offline periods, skewed clocks,
- * devices reinstalled (a fresh first pull mid-run). `npm run soak:sync` runs more.
+ * devices reinstalled (a fresh first pull mid-run), product pictures added and removed (attachments
+ * and a keyed array). `npm run soak:sync` runs more.
  * Seeds 1–2 replay the run that found a silent overwrite after a restore (seed 2: a device that
  * started over pushed without a base; fixed in merge.ts and the carried assumed states). Seed 64
  * found the ABA gap of a merge on values (fixed by per-field revisions); its timing makes the run
@@ -21,6 +22,8 @@ describe('sync soak (PGlite)', () => {
     expect(report.faults['reordered push (older after newer)']).toBeGreaterThan(0);
     expect(report.faults['half-open stream']).toBeGreaterThan(0);
     expect(report.faults['device reinstalled (fresh first pull)']).toBeGreaterThan(0);
+    expect(report.writes['picture added']).toBeGreaterThan(0);
+    expect(report.writes['picture removed']).toBeGreaterThan(0);
   }, 300_000);
 
   it('replays seed 64 with no silent loss', async () => {

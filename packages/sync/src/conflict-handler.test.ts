@@ -95,6 +95,18 @@ describe('createMergeConflictHandler', () => {
     expect(records[0]?.conflicts).toContainEqual({ field: '_deleted', localValue: false, serverValue: true });
   });
 
+  it('keeps the bytes of the pictures the merged document lists: the ones fetched with the server state and the ones added here (soak, pictures)', async () => {
+    const { handler: h } = handler();
+    const picture = (id: string) => ({ id, type: 'image/png', width: 1, height: 1, thumb: { digest: id, length: 67 }, original: { digest: id, length: 67 } });
+    const bytes = (id: string, data?: string) => ({ [`${id}.thumb`]: { digest: id, length: 67, type: 'image/png', ...(data ? { data } : {}) } });
+    const base = { ...master, images: [], _attachments: {} };
+    const realMasterState = { ...master, images: [picture('theirs')], _attachments: bytes('theirs', 'fetched bytes') };
+    const newDocumentState = { ...master, moq: 300, images: [picture('mine')], _attachments: bytes('mine') };
+    const merged = (await h.resolve({ assumedMasterState: base, realMasterState, newDocumentState }, 'test')) as typeof newDocumentState;
+    expect(merged.images.map((image) => image.id)).toEqual(['theirs', 'mine']);
+    expect(merged._attachments).toEqual({ ...bytes('theirs', 'fetched bytes'), ...bytes('mine') });
+  });
+
   it('compares content only: bookkeeping fields do not make documents different', () => {
     const { handler: h } = handler();
     expect(h.isEqual(master, { ...master, _rev: '2-x', _meta: { lwt: 2 } } as typeof master, 'test')).toBe(true);

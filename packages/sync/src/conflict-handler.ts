@@ -1,5 +1,6 @@
 import type { RxConflictHandler, WithDeleted } from 'rxdb';
 import { sameJson } from '@tradewind/domain';
+import { mergeAttachments, type Attachments } from './merge-attachments.ts';
 import { threeWayMerge, type FieldConflict } from './merge.ts';
 import { parseRevision } from './revision.ts';
 
@@ -53,6 +54,12 @@ export function createMergeConflictHandler<T extends object>(collection: string,
       if (conflicts.length > 0) {
         const documentId = String((realMasterState as { id?: unknown }).id);
         await sink({ id: `${collection}:${documentId}:${Date.now()}`, collection, documentId, conflicts, at: new Date().toISOString() });
+      }
+      // RxDB writes the result into the device's storage as it is: without them the bytes of the pictures it lists would be gone.
+      const attachmentsOf = (doc: object | undefined) => (doc as { _attachments?: Attachments } | undefined)?._attachments;
+      if (attachmentsOf(realMasterState) || attachmentsOf(newDocumentState)) {
+        const base = assumedMasterState && (attachmentsOf(assumedMasterState) ?? {});
+        merged._attachments = mergeAttachments(base, attachmentsOf(newDocumentState) ?? {}, attachmentsOf(realMasterState) ?? {});
       }
       return merged as WithDeleted<T>;
     },

@@ -20,6 +20,51 @@ export interface ImageAttachmentCodec {
   incoming(documents: ReplicatedDoc[]): Promise<ReplicatedDoc[]>;
 }
 
+/** What a read of bytes this device no longer holds gives (collectionReadingGoneBytes): compared by identity. */
+const GONE = new Blob([]);
+
+/**
+ * `collection` as RxDB's replication of it should see it. To push a state RxDB first reads the
+ * bytes of each attachment the state has and its base lacks, and a failed read drops the whole
+ * push batch for good (replication.ts, droppedWork). A state pushed late asks for bytes the
+ * storage has dropped since: a tombstone (bytes go with the document) or a state from before a
+ * picture was removed here. Such bytes read as GONE, and `outgoing` leaves their pictures out; a
+ * failed read of bytes the document still holds stays an error.
+ */
+export function collectionReadingGoneBytes(collection: RxCollection): RxCollection {
+  const storage = collection.storageInstance;
+  async function getAttachmentData(documentId: string, attachmentId: string, digest: string): Promise<Blob> {
+    try {
+      return await storage.getAttachmentData(documentId, attachmentId, digest);
+    } catch (error) {
+      const [current] = await storage.findDocumentsById([documentId], true);
+      const held = current && !current._deleted && (current as unknown as WithAttachments)._attachments?.[attachmentId]?.digest === digest;
+      if (held) throw error;
+      return GONE;
+    }
+  }
+  const readingGone = new Proxy(storage, { get: (target, key) => (key === 'getAttachmentData' ? getAttachmentData : bound(target, key)) });
+  return new Proxy(collection, { get: (target, key) => (key === 'storageInstance' ? readingGone : bound(target, key)) });
+}
+
+function bound(target: object, key: string | symbol): unknown {
+  const value: unknown = Reflect.get(target, key, target);
+  return typeof value === 'function' ? value.bind(target) : value;
+}
+
+/** The pushed state without the pictures whose bytes are gone here (the state after it no longer lists them). */
+function withoutGonePictures(doc: WithAttachments): WithAttachments {
+  const gone = new Set(
+    Object.entries(doc._attachments ?? {})
+      .filter(([, attachment]) => attachment.data === GONE)
+      .map(([id]) => id),
+  );
+  // A tombstone keeps its last live state as it was (the platform refuses it changed).
+  if (gone.size === 0 || doc._deleted || !Array.isArray(doc.images)) return doc;
+  const images = (doc.images as ProductImage[]).filter((image) => !Object.keys(imageAttachmentStubs([image])).some((id) => gone.has(id)));
+  return { ...doc, images };
+}
+
 const withoutAttachments = <T extends ReplicatedDoc | undefined>(doc: T): T => {
   if (!doc) return doc;
   const { _attachments, ...rest } = doc as WithAttachments;
@@ -46,13 +91,15 @@ export function createImageAttachmentCodec(transport: Transport, collection: RxC
   return {
     async outgoing(rows) {
       for (const row of rows) {
+        // A tombstone's pictures go nowhere: the platform keeps no bytes for deleted products.
+        if (row.newDocumentState._deleted) continue;
         for (const attachment of Object.values((row.newDocumentState as WithAttachments)._attachments ?? {})) {
-          if (attachment.data) await upload(attachment.digest, attachment.type, attachment.data);
+          if (attachment.data && attachment.data !== GONE) await upload(attachment.digest, attachment.type, attachment.data);
         }
       }
       return rows.map((row) => ({
         ...row,
-        newDocumentState: withoutAttachments(row.newDocumentState),
+        newDocumentState: withoutAttachments(withoutGonePictures(row.newDocumentState)),
         ...(row.assumedMasterState ? { assumedMasterState: withoutAttachments(row.assumedMasterState) } : {}),
       }));
     },

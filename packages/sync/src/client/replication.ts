@@ -69,6 +69,19 @@ async function upstreamIdle(state: CollectionReplication): Promise<void> {
   }
 }
 
+/**
+ * RxDB retries a failed pull or push itself (the failures are the error's `errors`), and a
+ * replication that could not start says so (RC_START). Any other error broke off RxDB's own work on
+ * a batch — storing pulled documents, reading a picture's bytes for a push (gone when the picture
+ * was removed here meanwhile) — and RxDB drops that batch for good, while later batches move its
+ * checkpoint past it: those documents would wait unseen, not even counted as waiting. The
+ * collection then starts over (restartFromScratch), which pushes every local document again.
+ */
+function droppedWork(error: unknown): boolean {
+  const { code, parameters } = error as { code?: string; parameters?: { errors?: unknown } };
+  return code !== 'RC_START' && !Array.isArray(parameters?.errors);
+}
+
 const errorCode = (error: unknown) => (error instanceof PlatformError ? error.code : 'network');
 /** Writes settle in RxDB's meta storage shortly after the replication reports them. */
 const RECOUNT_AFTER_MS = 50;
@@ -129,6 +142,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
       state,
       subscriptions: [
         state.error$.subscribe((error) => {
+          if (droppedWork(error) && running.get(name)?.state === state) void restartFromScratch(name, collection);
           const code = errorCode((error as { parameters?: { errors?: unknown[] } }).parameters?.errors?.[0] ?? error);
           // Not a failure the user should see: the collection is starting over.
           if (code !== EPOCH_CHANGED) update({ error: code });
@@ -147,7 +161,8 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   }
 
   /**
-   * The platform was restored, recreated or lost its last writes: forget everything RxDB knows
+   * The platform was restored, recreated or lost its last writes, or RxDB dropped a batch of its
+   * own work (droppedWork): forget everything RxDB knows
    * about it (checkpoints and assumed master states) and start this collection again. Every local
    * document is then pushed again — whatever the platform lost comes back, what it kept is a no-op
    * — with the assumed state it had before (carried in memory), so a platform that still holds

@@ -1,0 +1,70 @@
+/**
+ * Product pictures through the sync, as the soak found them failing once it added and removed
+ * pictures: a merge kept the pictures' list but not their bytes, and a push batch holding a
+ * state whose picture bytes were gone here (a tombstone) was dropped for good by RxDB, with the
+ * other documents of the batch.
+ */
+import { newId } from '@tradewind/domain';
+import { describe, expect, it } from 'vitest';
+import { addPicture, missingPictureBytes } from '../../../test-support/soak/pictures.ts';
+import { YANGJIANG } from './support/demo-accounts.ts';
+import { local, newProduct } from './support/documents.ts';
+import { login } from './support/http.ts';
+import { platformWithLogin, type TestPlatform } from './support/platform.ts';
+import { pullAll } from './support/replication.ts';
+import { openTestDevice, type TestDevice } from './sync-device.ts';
+
+const now = () => new Date().toISOString();
+
+describe('product pictures through the sync (PGlite)', () => {
+  let platform: TestPlatform;
+  let token: string;
+  platformWithLogin('pglite', YANGJIANG, (session) => ({ platform, token } = session), { listen: true, device: 'this device' });
+
+  const platformDoc = async (id: string) => (await pullAll(platform.app, token, 'products')).documents.find((doc) => doc.id === id);
+  const picturesOn = async (device: TestDevice, id: string) => ((await device.products.findOne(id).exec())?.get('images') as { id: string }[] | undefined)?.map((image) => image.id) ?? [];
+
+  it('keeps the bytes of a picture added elsewhere when a local edit is merged with it', async () => {
+    const other = await openTestDevice(platform.url!, await login(platform.app, YANGJIANG, 'the other device'));
+    const device = await openTestDevice(platform.url!, token);
+    try {
+      const product = newProduct();
+      await device.products.insert(local(product));
+      expect(await other.waitFor(async () => (await other.products.findOne(product.id).exec()) !== null)).toBe(true);
+
+      await device.disconnect();
+      await (await device.products.findOne(product.id).exec())!.incrementalPatch({ name: 'renamed offline', updatedAt: now() });
+      const picture = newId();
+      expect(await addPicture(other.products, product.id, picture, now())).toBe(true);
+      expect(await other.waitFor(async () => ((await platformDoc(product.id))?.images as unknown[] | undefined)?.length === 1)).toBe(true);
+
+      device.connect(platform.url!, token);
+      expect(await device.waitFor(async () => (await platformDoc(product.id))?.name === 'renamed offline')).toBe(true);
+      expect(await picturesOn(device, product.id)).toEqual([picture]);
+      expect(missingPictureBytes((await device.products.findOne(product.id).exec())!)).toEqual([]);
+      expect(device.conflicts).toEqual([]);
+    } finally {
+      await Promise.all([device.close(), other.close()]);
+    }
+  });
+
+  it('pushes the rest of a batch holding a product deleted with its pictures before it was ever pushed', async () => {
+    const device = await openTestDevice(platform.url!, token);
+    try {
+      await device.disconnect();
+      const deleted = newProduct({ name: 'made and deleted offline' });
+      const kept = newProduct({ name: 'made offline beside it' });
+      await device.products.insert(local(deleted));
+      expect(await addPicture(device.products, deleted.id, newId(), now())).toBe(true);
+      await device.products.insert(local(kept));
+      // Deleting drops the bytes from storage; the tombstone still names them.
+      await (await device.products.findOne(deleted.id).exec())!.remove();
+
+      device.connect(platform.url!, token);
+      expect(await device.waitFor(async () => (await platformDoc(kept.id))?.name === kept.name)).toBe(true);
+      expect(await device.waitFor(async () => device.engine.status$.value.pending.products === 0)).toBe(true);
+    } finally {
+      await device.close();
+    }
+  });
+});
