@@ -129,7 +129,7 @@ async function handle(command: DeviceCommand): Promise<DeviceReply> {
       for (const doc of await products.find({ selector: { nameEn: `soak ${command.run}` } }).exec()) {
         const { updatedAt: _, ...content } = doc.toMutableJSON() as Record<string, unknown>;
         docs[doc.primary] = content;
-        missingBytes.push(...missingPictureBytes(doc).map((picture) => `${doc.primary} ${picture}`));
+        missingBytes.push(...(await missingPictureBytes(doc)).map((picture) => `${doc.primary} ${picture}`));
       }
       return {
         ok: true,

@@ -40,9 +40,20 @@ export async function removePicture(products: RxCollection, id: string, imageId:
   return true;
 }
 
-/** The pictures a product lists whose bytes this device does not hold. */
-export function missingPictureBytes(doc: Product): string[] {
-  return imagesOf(doc).flatMap((image) =>
-    VARIANTS.filter((variant) => doc.getAttachment(attachmentId(image.id, variant))?.digest !== image[variant].digest).map((variant) => `${image.id}.${variant}`),
-  );
+/** The pictures a product lists whose bytes this device does not hold (an attachment may name bytes the storage lacks). */
+export async function missingPictureBytes(doc: Product): Promise<string[]> {
+  const missing: string[] = [];
+  for (const image of imagesOf(doc)) {
+    for (const variant of VARIANTS) {
+      const attachment = doc.getAttachment(attachmentId(image.id, variant));
+      const held =
+        attachment?.digest === image[variant].digest &&
+        (await attachment.getData().then(
+          (data) => data.size === image[variant].length,
+          () => false,
+        ));
+      if (!held) missing.push(`${image.id}.${variant}`);
+    }
+  }
+  return missing;
 }

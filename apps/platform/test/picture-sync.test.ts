@@ -1,6 +1,7 @@
 /**
  * Product pictures through the sync, as the soak found them failing once it added and removed
- * pictures: a merge kept the pictures' list but not their bytes, and a push batch holding a
+ * pictures: a merge kept the pictures' list but not their bytes; a product brought back over its
+ * tombstone (a refused delete) listed pictures whose bytes were gone; and a push batch holding a
  * state whose picture bytes were gone here (a tombstone) was dropped for good by RxDB, with the
  * other documents of the batch.
  */
@@ -41,10 +42,32 @@ describe('product pictures through the sync (PGlite)', () => {
       device.connect(platform.url!, token);
       expect(await device.waitFor(async () => (await platformDoc(product.id))?.name === 'renamed offline')).toBe(true);
       expect(await picturesOn(device, product.id)).toEqual([picture]);
-      expect(missingPictureBytes((await device.products.findOne(product.id).exec())!)).toEqual([]);
+      expect(await missingPictureBytes((await device.products.findOne(product.id).exec())!)).toEqual([]);
       expect(device.conflicts).toEqual([]);
     } finally {
       await Promise.all([device.close(), other.close()]);
+    }
+  });
+
+  it('brings back the bytes of a product whose delete the platform refused', async () => {
+    const device = await openTestDevice(platform.url!, token);
+    try {
+      const product = newProduct();
+      await device.products.insert(local(product));
+      const picture = newId();
+      expect(await addPicture(device.products, product.id, picture, now())).toBe(true);
+      expect(await device.waitFor(async () => ((await platformDoc(product.id))?.images as unknown[] | undefined)?.length === 1)).toBe(true);
+
+      // A tombstone must carry the last state the platform has: one with an unpushed edit is refused.
+      await device.disconnect();
+      await (await device.products.findOne(product.id).exec())!.incrementalPatch({ name: 'renamed, then deleted', updatedAt: now() });
+      await (await device.products.findOne(product.id).exec())!.remove();
+      device.connect(platform.url!, token);
+
+      expect(await device.waitFor(async () => (await picturesOn(device, product.id)).length === 1)).toBe(true);
+      expect(await missingPictureBytes((await device.products.findOne(product.id).exec())!)).toEqual([]);
+    } finally {
+      await device.close();
     }
   });
 

@@ -5,7 +5,7 @@ import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/rep
 import type { Observable } from 'rxjs';
 import { EPOCH_CHANGED, type Checkpoint, type PullResponse, type ReplicatedDoc } from '../protocol.ts';
 import { REVISIONS_PARAM } from '../revision.ts';
-import { collectionReadingGoneBytes, createImageAttachmentCodec } from './image-attachments.ts';
+import { replicatedView, createImageAttachmentCodec } from './image-attachments.ts';
 import { prefetchingPages } from './page-prefetch.ts';
 import type { Transport } from './transport.ts';
 
@@ -48,7 +48,7 @@ export function replicateCollection(options: CollectionReplicationOptions): Coll
   };
   const pullPage = options.prefetchPulls ? prefetchingPages(fetchPage) : fetchPage;
   return replicateRxCollection<ReplicatedDoc, Checkpoint>({
-    collection: (images ? collectionReadingGoneBytes(collection) : collection) as unknown as RxCollection<ReplicatedDoc>,
+    collection: (images ? replicatedView(collection) : collection) as unknown as RxCollection<ReplicatedDoc>,
     replicationIdentifier: options.replicationIdentifier,
     live: true,
     retryTime: options.retryMs,

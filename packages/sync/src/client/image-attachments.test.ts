@@ -1,7 +1,7 @@
 import type { RxCollection } from 'rxdb';
 import { describe, expect, it } from 'vitest';
 import type { ReplicatedDoc } from '../protocol.ts';
-import { collectionReadingGoneBytes, createImageAttachmentCodec } from './image-attachments.ts';
+import { replicatedView, createImageAttachmentCodec } from './image-attachments.ts';
 import type { Transport } from './transport.ts';
 
 const digest = (c: string) => c.repeat(64);
@@ -55,21 +55,24 @@ describe('image attachments beside the replication', () => {
     expect(deleted!._attachments).toEqual({});
   });
 
-  it('reads bytes removed here since as gone, and pushes without their pictures and without uploading', async () => {
+  it('reads bytes removed here since as gone, and pushes without their pictures; bytes named but missing keep theirs; nothing is uploaded', async () => {
     const { codec, calls } = setup();
-    // The device holds img2 only: img1 was removed after the state RxDB is pushing.
-    const held = { 'img2.thumb': { digest: digest('c') } };
+    // The device's product names img2 only: img1 was removed after the state RxDB is pushing.
+    const named = { 'img2.thumb': { digest: digest('c') } };
     const storageInstance = {
       getAttachmentData: async () => Promise.reject(new Error('attachment does not exist')),
-      findDocumentsById: async (ids: string[]) => ids.map((id) => ({ id, _deleted: false, _attachments: held })),
+      findDocumentsById: async (ids: string[]) => ids.map((id) => ({ id, _deleted: false, _attachments: named })),
     };
-    const replicated = collectionReadingGoneBytes({ storageInstance, name: 'products' } as unknown as RxCollection);
+    const replicated = replicatedView({ storageInstance, name: 'products' } as unknown as RxCollection);
     expect(replicated.name).toBe('products');
     const gone = await replicated.storageInstance.getAttachmentData('p1', 'img1.thumb', digest('a'));
-    await expect(replicated.storageInstance.getAttachmentData('p1', 'img2.thumb', digest('c'))).rejects.toThrow('attachment does not exist');
+    const missing = await replicated.storageInstance.getAttachmentData('p1', 'img2.thumb', digest('c'));
 
     const image2 = { ...image, id: 'img2', thumb: { digest: digest('c'), length: 3 } };
-    const stale = { ...product({ images: [image, image2] }), _attachments: { 'img1.thumb': { ...image.thumb, type: 'image/jpeg', data: gone } } };
+    const stale = {
+      ...product({ images: [image, image2] }),
+      _attachments: { 'img1.thumb': { ...image.thumb, type: 'image/jpeg', data: gone }, 'img2.thumb': { ...image2.thumb, type: 'image/jpeg', data: missing } },
+    };
     const [row] = await codec.outgoing([{ newDocumentState: stale, assumedMasterState: product({ images: [] }) }]);
     expect(row!.newDocumentState).toEqual(product({ images: [image2] }));
     const [tombstone] = await codec.outgoing([{ newDocumentState: { ...stale, _deleted: true }, assumedMasterState: product() }]);

@@ -20,30 +20,42 @@ export interface ImageAttachmentCodec {
   incoming(documents: ReplicatedDoc[]): Promise<ReplicatedDoc[]>;
 }
 
-/** What a read of bytes this device no longer holds gives (collectionReadingGoneBytes): compared by identity. */
+/** What reads of bytes this device does not hold give (replicatedView), compared by identity. */
 const GONE = new Blob([]);
+const MISSING = new Blob([]);
 
 /**
  * `collection` as RxDB's replication of it should see it. To push a state RxDB first reads the
  * bytes of each attachment the state has and its base lacks, and a failed read drops the whole
  * push batch for good (replication.ts, droppedWork). A state pushed late asks for bytes the
  * storage has dropped since: a tombstone (bytes go with the document) or a state from before a
- * picture was removed here. Such bytes read as GONE, and `outgoing` leaves their pictures out; a
- * failed read of bytes the document still holds stays an error.
+ * picture was removed here. Such bytes read as GONE, and `outgoing` leaves their pictures out.
+ * Bytes the current document still names but the storage lacks (a database written before
+ * `incoming` stopped taking a tombstone's names for bytes) read as MISSING: nothing is uploaded
+ * and the picture stays, so the platform's copy is kept.
+ *
+ * And a state written back over a tombstone (a delete the platform refused) gets its bytes
+ * stored: the tombstone still names its attachments, so RxDB's storage would take the bytes for
+ * already there and keep none of them. Its writes go as over a document that names none.
  */
-export function collectionReadingGoneBytes(collection: RxCollection): RxCollection {
+export function replicatedView(collection: RxCollection): RxCollection {
   const storage = collection.storageInstance;
   async function getAttachmentData(documentId: string, attachmentId: string, digest: string): Promise<Blob> {
     try {
       return await storage.getAttachmentData(documentId, attachmentId, digest);
-    } catch (error) {
+    } catch {
       const [current] = await storage.findDocumentsById([documentId], true);
-      const held = current && !current._deleted && (current as unknown as WithAttachments)._attachments?.[attachmentId]?.digest === digest;
-      if (held) throw error;
-      return GONE;
+      const named = current && !current._deleted && (current as unknown as WithAttachments)._attachments?.[attachmentId]?.digest === digest;
+      return named ? MISSING : GONE;
     }
   }
-  const readingGone = new Proxy(storage, { get: (target, key) => (key === 'getAttachmentData' ? getAttachmentData : bound(target, key)) });
+  const bulkWrite: typeof storage.bulkWrite = (rows, context) =>
+    storage.bulkWrite(
+      rows.map((row) => (row.previous?._deleted && !row.document._deleted ? { ...row, previous: { ...row.previous, _attachments: {} } } : row)),
+      context,
+    );
+  const overrides: Record<string | symbol, unknown> = { getAttachmentData, bulkWrite };
+  const readingGone = new Proxy(storage, { get: (target, key) => overrides[key] ?? bound(target, key) });
   return new Proxy(collection, { get: (target, key) => (key === 'storageInstance' ? readingGone : bound(target, key)) });
 }
 
@@ -94,7 +106,7 @@ export function createImageAttachmentCodec(transport: Transport, collection: RxC
         // A tombstone's pictures go nowhere: the platform keeps no bytes for deleted products.
         if (row.newDocumentState._deleted) continue;
         for (const attachment of Object.values((row.newDocumentState as WithAttachments)._attachments ?? {})) {
-          if (attachment.data && attachment.data !== GONE) await upload(attachment.digest, attachment.type, attachment.data);
+          if (attachment.data && attachment.data !== GONE && attachment.data !== MISSING) await upload(attachment.digest, attachment.type, attachment.data);
         }
       }
       return rows.map((row) => ({
@@ -115,7 +127,8 @@ export function createImageAttachmentCodec(transport: Transport, collection: RxC
               true,
             )
           : [];
-      for (const doc of stored) local.set(doc.id as string, (doc as unknown as WithAttachments)._attachments ?? {});
+      // A tombstone still names the bytes the storage dropped with it: they are not held.
+      for (const doc of stored) if (!doc._deleted) local.set(doc.id as string, (doc as unknown as WithAttachments)._attachments ?? {});
       return Promise.all(
         documents.map(async (doc) => {
           if (doc._deleted) return { ...doc, _attachments: {} };
