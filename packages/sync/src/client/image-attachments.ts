@@ -54,8 +54,11 @@ export function replicatedView(collection: RxCollection): RxCollection {
       rows.map((row) => (row.previous?._deleted && !row.document._deleted ? { ...row, previous: { ...row.previous, _attachments: {} } } : row)),
       context,
     );
-  const overrides: Record<string | symbol, unknown> = { getAttachmentData, bulkWrite };
-  const readingGone = new Proxy(storage, { get: (target, key) => overrides[key] ?? bound(target, key) });
+  const overrides = new Map<string | symbol, unknown>([
+    ['getAttachmentData', getAttachmentData],
+    ['bulkWrite', bulkWrite],
+  ]);
+  const readingGone = new Proxy(storage, { get: (target, key) => overrides.get(key) ?? bound(target, key) });
   return new Proxy(collection, { get: (target, key) => (key === 'storageInstance' ? readingGone : bound(target, key)) });
 }
 
