@@ -127,8 +127,7 @@ async function handle(command: DeviceCommand): Promise<DeviceReply> {
       const docs: Record<string, Record<string, unknown>> = {};
       const missingBytes: string[] = [];
       for (const doc of await products.find({ selector: { nameEn: `soak ${command.run}` } }).exec()) {
-        const { updatedAt: _, ...content } = doc.toMutableJSON() as Record<string, unknown>;
-        docs[doc.primary] = content;
+        docs[doc.primary] = doc.toMutableJSON() as Record<string, unknown>;
         missingBytes.push(...(await missingPictureBytes(doc)).map((picture) => `${doc.primary} ${picture}`));
       }
       return {

@@ -75,7 +75,7 @@ export function faultyTransport(inners: Transport[], random: Random, trace?: Tra
       trace?.add('*', `${init?.method ?? 'GET'} ${path.split('?')[0]} to process ${index}${label} failed: ${String(error)}`);
       throw error;
     });
-    if (trace && !path.includes('/stream')) await traceExchange(trace, `process ${index}${label}`, path, init, response.clone());
+    if (trace && /\/(push|pull)\?/.test(path)) await traceExchange(trace, `process ${index}${label}`, path, init, response.clone());
     return response;
   };
 
@@ -163,14 +163,14 @@ const pushedRows = (init?: RequestInit): TracedRow[] => (typeof init?.body === '
 /** A push's rows and answer, or a pull's documents, into each document's trace. */
 async function traceExchange(trace: Trace, via: string, path: string, init: RequestInit | undefined, response: Response): Promise<void> {
   const answer: unknown = response.ok ? await response.json().catch(() => null) : null;
-  if (path.includes('/push')) {
+  if (path.includes('/push?')) {
     const conflicts = new Map(((answer ?? []) as { id: string }[]).map((doc) => [doc.id, doc]));
     for (const row of pushedRows(init)) {
       const id = row.newDocumentState.id;
       const outcome = !response.ok ? `answered ${response.status}` : conflicts.has(id) ? `conflict, platform has ${brief(conflicts.get(id))}` : 'taken';
       trace.add(id, `push to ${via}: ${brief(row.newDocumentState)} assumed ${row.assumedMasterState ? brief(row.assumedMasterState) : 'none'}: ${outcome}`);
     }
-  } else if (path.includes('/pull') && answer) {
+  } else if (answer) {
     for (const doc of (answer as { documents: { id: string }[] }).documents) trace.add(doc.id, `pulled from ${via}: ${brief(doc)}`);
   }
 }

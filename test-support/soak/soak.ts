@@ -23,7 +23,7 @@ const FIELDS = ['name', 'moq', 'description'] as const;
 /** Per step: the device that acted is wiped and installed again (when online and everything is pushed). */
 const REINSTALL_CHANCE = 0.03;
 /** Per step: the device that acted adds a picture to a product, or removes one it added. */
-const PICTURE_CHANCE = 0.15;
+const PICTURE_CHANCE = 0.25;
 
 export interface SoakOptions {
   runs: number;
@@ -157,7 +157,8 @@ async function runOnce(
   // Drawn apart, so a seed's schedule of edits and faults stays what it was before reinstalls.
   const reinstalls = seededRandom(seed * 7919 + 1);
   const pictures = seededRandom(seed * 7919 + 2);
-  const added = new Map<string, string[]>();
+  /** Pictures added, per product, with the device that added them (which holds the picture, so can remove it). */
+  const added = new Map<string, { imageId: string; by: number }[]>();
 
   for (let step = 0; step < options.steps; step++) {
     if (step === killAt) {
@@ -202,15 +203,19 @@ async function runOnce(
       await device.send({ kind: going ? 'offline' : 'online' });
     }
     if (pictures.chance(PICTURE_CHANCE) && created.length > 0) {
-      const id = pictures.pick(created);
-      const mine = added.get(id) ?? [];
-      const add = mine.length === 0 || pictures.chance(0.6);
-      const imageId = add ? newId() : pictures.pick(mine);
-      if ((await device.send({ kind: 'picture', id, imageId, add })).applied) {
+      const withPictures = [...added.keys()];
+      const add = withPictures.length === 0 || pictures.chance(0.5);
+      const id = add ? pictures.pick(created) : pictures.pick(withPictures);
+      const listed = added.get(id) ?? [];
+      const picture = add ? { imageId: newId(), by: who } : pictures.pick(listed);
+      const applied = (await devices[picture.by]!.send({ kind: 'picture', id, imageId: picture.imageId, add })).applied;
+      if (applied) {
         made(add ? 'picture added' : 'picture removed');
-        writes.push({ seq: seq++, device: who, id, field: 'images', value: add, element: imageId });
-        if (add) added.set(id, [...mine, imageId]);
+        writes.push({ seq: seq++, device: picture.by, id, field: 'images', value: add, element: picture.imageId });
       }
+      const left = add ? (applied ? [...listed, picture] : listed) : listed.filter((other) => other !== picture);
+      if (left.length > 0) added.set(id, left);
+      else added.delete(id);
     }
     if (reinstalls.chance(REINSTALL_CHANCE) && !offline.has(who) && (await device.send({ kind: 'reinstall' })).applied) {
       faults['device reinstalled (fresh first pull)'] = (faults['device reinstalled (fresh first pull)'] ?? 0) + 1;

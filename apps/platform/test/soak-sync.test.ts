@@ -23,6 +23,7 @@ describe('sync soak (PGlite)', () => {
     expect(report.faults['half-open stream']).toBeGreaterThan(0);
     expect(report.faults['device reinstalled (fresh first pull)']).toBeGreaterThan(0);
     expect(report.writes['picture added']).toBeGreaterThan(0);
+    expect(report.writes['picture removed']).toBeGreaterThan(0);
   }, 300_000);
 
   it('replays seed 64 with no silent loss', async () => {

@@ -7,6 +7,7 @@ import { openChangeStream } from './change-stream.ts';
 import { replicateCollection, type CollectionReplication } from './collection-replication.ts';
 import type { Transport } from './transport.ts';
 import type { MetaInstance } from './local-pages.ts';
+import { restartBackoff } from './restart-backoff.ts';
 import { assumedStates, countUnaccepted } from './unaccepted-count.ts';
 
 export interface SyncStatus {
@@ -105,7 +106,10 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   const firstSyncDone = new WeakSet<CollectionReplication>();
   const reportSyncing = () => update({ syncing: [...active.values()].some(Boolean) || [...running.values()].some(({ state }) => !firstSyncDone.has(state)) });
   const restarted = new Subject<void>();
+  const droppedWorkDelays = new Map(collections.map(([name]) => [name, restartBackoff(retryMs)]));
   let stopped = false;
+  let onStop = () => {};
+  const stopping = new Promise<void>((resolve) => (onStop = resolve));
 
   function start(name: CollectionName, collection: RxCollection, carried = new Map<string, unknown>()): void {
     const state = replicateCollection({
@@ -142,7 +146,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
       state,
       subscriptions: [
         state.error$.subscribe((error) => {
-          if (droppedWork(error) && running.get(name)?.state === state) void restartFromScratch(name, collection);
+          if (droppedWork(error) && running.get(name)?.state === state && !restarts.has(name)) void restartFromScratch(name, collection, droppedWorkDelays.get(name)!());
           const code = errorCode((error as { parameters?: { errors?: unknown[] } }).parameters?.errors?.[0] ?? error);
           // Not a failure the user should see: the collection is starting over.
           if (code !== EPOCH_CHANGED) update({ error: code });
@@ -162,18 +166,18 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   /**
    * The platform was restored, recreated or lost its last writes, or RxDB dropped a batch of its
-   * own work (droppedWork): forget everything RxDB knows
-   * about it (checkpoints and assumed master states) and start this collection again. Every local
-   * document is then pushed again — whatever the platform lost comes back, what it kept is a no-op
+   * own work (droppedWork; then after `delayMs`): forget everything RxDB knows about it
+   * (checkpoints and assumed master states) and start this collection again. Every local document is then pushed again — whatever the platform lost comes back, what it kept is a no-op
    * — with the assumed state it had before (carried in memory), so a platform that still holds
    * that state takes the device's edit and one that holds another gives a three-way merge. After a
    * reload half-way the carried states are gone; the merge without a base then keeps the
    * platform's values and records the device's as conflicts: nothing is overwritten unseen.
    */
-  function restartFromScratch(name: CollectionName, collection: RxCollection): Promise<void> {
+  function restartFromScratch(name: CollectionName, collection: RxCollection, delayMs = 0): Promise<void> {
     const current = restarts.get(name);
     if (current) return current;
     const restart = (async () => {
+      if (delayMs > 0) await Promise.race([new Promise((resolve) => setTimeout(resolve, delayMs)), stopping]);
       const old = running.get(name)!;
       old.subscriptions.forEach((subscription) => subscription.unsubscribe());
       running.delete(name);
@@ -251,6 +255,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     },
     async stop() {
       stopped = true;
+      onStop();
       clearInterval(safetyNet);
       stream.close();
       await Promise.all(restarts.values());
