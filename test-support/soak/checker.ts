@@ -1,12 +1,15 @@
 /**
- * The soak's view of the platform's truth: every product of a run, read with one login. Logins
+ * The soak's view of the platform's truth: every product and order of a run, read with one login. Logins
  * are rate limited per address, so the checker logs in once and again only when its access token
  * has expired; a login that is refused is an error, never a missing token.
  */
 const PAGE = 1000;
 
+/** How a run's documents are told apart: products by their English name, orders by their buyer. */
+export const soakMark = (run: string) => `soak ${run}`;
+
 export interface Checker {
-  /** Every product of the run on the platform, tombstones included. */
+  /** Every product and order of the run on the platform, tombstones included. */
   docs(run: string): Promise<Map<string, Record<string, unknown>>>;
 }
 
@@ -36,23 +39,31 @@ export function platformChecker(url: string, credentials: { username: string; pa
     }
   }
 
+  async function pullAll(collection: string, ofRun: (doc: Record<string, unknown>) => boolean, docs: Map<string, Record<string, unknown>>): Promise<void> {
+    const found = new Map<string, Record<string, unknown>>();
+    let checkpoint: unknown = null;
+    for (;;) {
+      const response = await get(`/api/sync/${collection}/pull?${new URLSearchParams({ checkpoint: JSON.stringify(checkpoint), batchSize: String(PAGE) })}`);
+      if (response.status === 409) {
+        found.clear();
+        checkpoint = null;
+        continue;
+      }
+      if (!response.ok) throw new Error(`checker pull: ${response.status} ${await response.text()}`);
+      const page = (await response.json()) as { documents: Record<string, unknown>[]; checkpoint: unknown };
+      for (const doc of page.documents) if (ofRun(doc)) found.set(String(doc.id), doc);
+      if (page.documents.length < PAGE) break;
+      checkpoint = page.checkpoint;
+    }
+    for (const [id, doc] of found) docs.set(id, doc);
+  }
+
   return {
     async docs(run) {
       const docs = new Map<string, Record<string, unknown>>();
-      let checkpoint: unknown = null;
-      for (;;) {
-        const response = await get(`/api/sync/products/pull?${new URLSearchParams({ checkpoint: JSON.stringify(checkpoint), batchSize: String(PAGE) })}`);
-        if (response.status === 409) {
-          docs.clear();
-          checkpoint = null;
-          continue;
-        }
-        if (!response.ok) throw new Error(`checker pull: ${response.status} ${await response.text()}`);
-        const page = (await response.json()) as { documents: Record<string, unknown>[]; checkpoint: unknown };
-        for (const doc of page.documents) if (doc.nameEn === `soak ${run}`) docs.set(String(doc.id), doc);
-        if (page.documents.length < PAGE) return docs;
-        checkpoint = page.checkpoint;
-      }
+      await pullAll('products', (doc) => doc.nameEn === soakMark(run), docs);
+      await pullAll('orders', (doc) => doc.buyerName === soakMark(run), docs);
+      return docs;
     },
   };
 }

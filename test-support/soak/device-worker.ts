@@ -3,10 +3,13 @@
  * real sync engine, a faulty network, a skewed clock. Obeys the runner's commands.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import type { OrderDoc, OrderLine } from '@tradewind/domain';
+import { aQuote } from '@tradewind/domain/testing';
 import type { ConflictRecord } from '@tradewind/sync';
 import { createTransport, startSyncEngine, type SyncEngine } from '@tradewind/sync/client';
-import type { RxCollection, RxDatabase } from 'rxdb';
+import type { RxCollection, RxDocument } from 'rxdb';
 import { productFixture } from '../product-fixture.ts';
+import { soakMark } from './checker.ts';
 import { openDeviceDatabase } from './device-database.ts';
 import { addPicture, missingPictureBytes, removePicture } from './pictures.ts';
 import { faultyTransport } from './faulty-transport.ts';
@@ -14,9 +17,8 @@ import type { DeviceCommand, DeviceReply, DeviceSetup } from './protocol.ts';
 import { seededRandom } from './random.ts';
 import { brief, createTrace } from './trace.ts';
 
-/** The products collection, with every write to its storage and every conflict it resolves in the trace. */
-function tracedProducts(database: RxDatabase): RxCollection {
-  const collection = database.collections.products as RxCollection;
+/** A collection, with every write to its storage and every conflict it resolves in the trace. */
+function traced(collection: RxCollection): RxCollection {
   collection.storageInstance.changeStream().subscribe((bulk) => {
     for (const event of bulk.events) trace.add(event.documentId, `stored here (${bulk.context}): ${brief(event.documentData)}`);
   });
@@ -33,6 +35,13 @@ function tracedProducts(database: RxDatabase): RxCollection {
   return collection;
 }
 
+const COLLECTIONS = ['products', 'orders'] as const;
+/** The device's database, with both collections traced. */
+async function install(name: string) {
+  const database = await openDeviceDatabase(name, onConflict, COLLECTIONS);
+  return { db: database, products: traced(database.collections.products as RxCollection), orders: traced(database.collections.orders as RxCollection) };
+}
+
 const setup = workerData as DeviceSetup & { seed: number };
 const random = seededRandom(setup.seed);
 const trace = createTrace();
@@ -40,8 +49,7 @@ const conflicts: ConflictRecord[] = [];
 const onConflict = (record: ConflictRecord) => conflicts.push(record);
 /** How often this device was reinstalled: each install has its own database and replication state. */
 let installs = 0;
-let db: RxDatabase = await openDeviceDatabase(setup.name, onConflict);
-let products = tracedProducts(db);
+let { db, products, orders } = await install(setup.name);
 const skewMs = setup.clockSkewDays * 86_400_000;
 const now = () => new Date(Date.now() + skewMs).toISOString();
 
@@ -73,7 +81,7 @@ function startEngine(): SyncEngine {
   const started = startSyncEngine({
     transport: network.transport,
     identifier: `${setup.name}-${installs}`,
-    collections: { products },
+    collections: { products, orders },
     retryMs: 100,
     resyncEveryMs: 3_600_000,
     streamSilenceMs: 1_000,
@@ -86,7 +94,8 @@ let engine = startEngine();
 const REINSTALL_WAIT_MS = 30_000;
 let offline = false;
 
-const base = (id: string, run: string, name: string) => ({ ...productFixture(id), updatedAt: now(), name, nameEn: `soak ${run}` });
+const base = (id: string, run: string, name: string) => ({ ...productFixture(id), updatedAt: now(), name, nameEn: soakMark(run) });
+const orderLine = (id: string, productId: string, quantity: number): OrderLine => ({ id, productId, sku: 'SOAK-1', name: 'soak line', quantity, unitPrice: 100 });
 
 async function handle(command: DeviceCommand): Promise<DeviceReply> {
   switch (command.kind) {
@@ -103,6 +112,26 @@ async function handle(command: DeviceCommand): Promise<DeviceReply> {
     case 'picture': {
       const applied = await (command.add ? addPicture : removePicture)(products, command.id, command.imageId, now());
       return { ok: true, applied };
+    }
+    case 'order': {
+      const at = now();
+      const lines = [orderLine(command.lineId, command.productId, command.quantity)];
+      const order = aQuote({ id: command.id, number: command.number, buyerName: soakMark(command.run), lines, createdAt: at, updatedAt: at });
+      await orders.insert(order);
+      return { ok: true, applied: true };
+    }
+    case 'line': {
+      const doc = (await orders.findOne(command.id).exec()) as RxDocument<OrderDoc> | null;
+      const lines = doc?.get('lines') as OrderLine[] | undefined;
+      const line = lines?.find((item) => item.id === command.lineId);
+      const { quantity, productId } = command;
+      let next: OrderLine[] | undefined;
+      if (quantity === null) next = line && lines!.filter((item) => item !== line);
+      else if (line) next = line.quantity === quantity ? undefined : lines!.map((item) => (item === line ? { ...item, quantity } : item));
+      else if (productId && lines) next = [...lines, orderLine(command.lineId, productId, quantity)];
+      if (!doc || !next) return { ok: true, applied: false };
+      await doc.incrementalModify((data) => ({ ...data, lines: next, updatedAt: now() }));
+      return { ok: true, applied: true };
     }
     case 'delete': {
       const doc = await products.findOne(command.id).exec();
@@ -126,10 +155,11 @@ async function handle(command: DeviceCommand): Promise<DeviceReply> {
     case 'state': {
       const docs: Record<string, Record<string, unknown>> = {};
       const missingBytes: string[] = [];
-      for (const doc of await products.find({ selector: { nameEn: `soak ${command.run}` } }).exec()) {
+      for (const doc of await products.find({ selector: { nameEn: soakMark(command.run) } }).exec()) {
         docs[doc.primary] = doc.toMutableJSON() as Record<string, unknown>;
         missingBytes.push(...(await missingPictureBytes(doc)).map((picture) => `${doc.primary} ${picture}`));
       }
+      for (const doc of await orders.find({ selector: { buyerName: soakMark(command.run) } }).exec()) docs[doc.primary] = doc.toMutableJSON() as Record<string, unknown>;
       return {
         ok: true,
         state: {
@@ -148,8 +178,7 @@ async function handle(command: DeviceCommand): Promise<DeviceReply> {
       await engine.stop();
       await db.remove();
       installs++;
-      db = await openDeviceDatabase(`${setup.name}-${installs}`, onConflict);
-      products = tracedProducts(db);
+      ({ db, products, orders } = await install(`${setup.name}-${installs}`));
       trace.add('*', `reinstalled (install ${installs})`);
       engine = startEngine();
       return { ok: true, applied: true };

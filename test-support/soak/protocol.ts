@@ -30,6 +30,10 @@ export type DeviceCommand =
   | { kind: 'delete'; id: string }
   /** Adds or removes a product picture (bytes as attachments, the image in `images`). */
   | { kind: 'picture'; id: string; imageId: string; add: boolean }
+  /** Makes a quote for the run's buyer with one line. */
+  | { kind: 'order'; id: string; run: string; number: string; lineId: string; productId: string; quantity: number }
+  /** Sets an order line's quantity, adds the line (with `productId`) or removes it (`quantity` null). */
+  | { kind: 'line'; id: string; lineId: string; productId?: string; quantity: number | null }
   | { kind: 'offline' }
   | { kind: 'online' }
   | { kind: 'faults'; faults: DeviceFaults }
@@ -40,7 +44,7 @@ export type DeviceCommand =
   | { kind: 'trace'; ids: string[] }
   | { kind: 'stop' };
 
-/** What a device holds of one run: its documents' content and its conflict records. */
+/** What a device holds of one run: its products' and orders' content and its conflict records. */
 export interface DeviceState {
   docs: Record<string, Record<string, unknown>>;
   /** `<product> <image>.<variant>` for each listed picture whose bytes the device does not hold. */

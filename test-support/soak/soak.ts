@@ -1,7 +1,8 @@
 /**
  * The fault-injection soak (issue 12, item 1): seeded random schedules drive simulated devices
  * (worker threads) and a real platform process through concurrent creates, same-field and
- * different-field edits, deletes, pictures added and removed, offline periods and faults, then check that every device
+ * different-field edits, deletes, pictures added and removed, order lines added, removed and edited,
+ * offline periods and faults, then check that every device
  * converges to the platform's state and that no write a device made vanished silently.
  */
 import { createHash } from 'node:crypto';
@@ -24,6 +25,8 @@ const FIELDS = ['name', 'moq', 'description'] as const;
 const REINSTALL_CHANCE = 0.03;
 /** Per step: the device that acted adds a picture to a product, or removes one it added. */
 const PICTURE_CHANCE = 0.25;
+/** Per step: a device makes an order, adds a line to one, changes a line's quantity (several devices at once, sometimes) or removes a line it added. */
+const ORDER_CHANCE = 0.3;
 
 export interface SoakOptions {
   runs: number;
@@ -52,18 +55,22 @@ interface Write {
   id: string;
   field: string;
   value: unknown;
-  /** For a picture: the image (keyed-array element) the write added (`value` true) or removed. */
+  /**
+   * For a keyed-array element (a picture, an order line): the element the write touched. `value`
+   * is then true (added), false (removed) or a number (an order line with that quantity).
+   */
   element?: string;
 }
 
-/** Whether the platform holds what `write` wrote: the field's value, or the picture's presence. */
+/** Whether the platform holds what `write` wrote: the field's value, or the element's presence (and quantity). */
 function holds(stored: Record<string, unknown>, write: Write): boolean {
   if (write.element === undefined) return canonical(stored[write.field]) === canonical(write.value);
-  const images = (stored.images ?? []) as { id: string }[];
-  return images.some((image) => image.id === write.element) === write.value;
+  const element = ((stored[write.field] ?? []) as { id: string; quantity?: number }[]).find((item) => item.id === write.element);
+  if (write.value === false) return element === undefined;
+  return element !== undefined && (write.value === true || element.quantity === write.value);
 }
 
-/** A conflict record covers a write when it names its field, or for a picture the whole list or that image. */
+/** A conflict record covers a write when it names its field, or for an element the whole list or that element. */
 const covers = (field: string, write: Write) => field === write.field || (write.element !== undefined && field.startsWith(`${write.field}[${write.element}]`));
 
 /** A device worker; `send` resolves with its reply (commands are answered in order). */
@@ -157,8 +164,15 @@ async function runOnce(
   // Drawn apart, so a seed's schedule of edits and faults stays what it was before reinstalls.
   const reinstalls = seededRandom(seed * 7919 + 1);
   const pictures = seededRandom(seed * 7919 + 2);
+  const lines = seededRandom(seed * 7919 + 3);
   /** Pictures added, per product, with the device that added them (which holds the picture, so can remove it). */
   const added = new Map<string, { imageId: string; by: number }[]>();
+  /** Orders made, with their lines and the device that added each. */
+  const orders: { id: string; lines: { lineId: string; by: number }[] }[] = [];
+  const record = (kind: string, write: Omit<Write, 'seq'>) => {
+    made(kind);
+    writes.push({ seq: seq++, ...write });
+  };
 
   for (let step = 0; step < options.steps; step++) {
     if (step === killAt) {
@@ -209,13 +223,45 @@ async function runOnce(
       const listed = added.get(id) ?? [];
       const picture = add ? { imageId: newId(), by: who } : pictures.pick(listed);
       const applied = (await devices[picture.by]!.send({ kind: 'picture', id, imageId: picture.imageId, add })).applied;
-      if (applied) {
-        made(add ? 'picture added' : 'picture removed');
-        writes.push({ seq: seq++, device: picture.by, id, field: 'images', value: add, element: picture.imageId });
-      }
+      if (applied) record(add ? 'picture added' : 'picture removed', { device: picture.by, id, field: 'images', value: add, element: picture.imageId });
       const left = add ? (applied ? [...listed, picture] : listed) : listed.filter((other) => other !== picture);
       if (left.length > 0) added.set(id, left);
       else added.delete(id);
+    }
+    if (lines.chance(ORDER_CHANCE) && created.length > 0) {
+      const order = orders.length === 0 || lines.chance(0.2) ? undefined : lines.pick(orders);
+      const roll = lines.next();
+      if (!order) {
+        const id = newId();
+        const lineId = newId();
+        const quantity = lines.int(1, 500);
+        const number = `S${seed}-${String(orders.length).padStart(6, '0')}`;
+        await device.send({ kind: 'order', id, run, number, lineId, productId: lines.pick(created), quantity });
+        orders.push({ id, lines: [{ lineId, by: who }] });
+        record('order created', { device: who, id, field: 'lines', value: quantity, element: lineId });
+      } else if (roll < 0.35 || order.lines.length === 0) {
+        const lineId = newId();
+        const quantity = lines.int(1, 500);
+        if ((await device.send({ kind: 'line', id: order.id, lineId, productId: lines.pick(created), quantity })).applied) {
+          order.lines.push({ lineId, by: who });
+          record('order line added', { device: who, id: order.id, field: 'lines', value: quantity, element: lineId });
+        }
+      } else if (roll < 0.8) {
+        const { lineId } = lines.pick(order.lines);
+        const editors = lines.chance(0.5) ? devices.map((_, i) => i).filter(() => lines.chance(0.6)) : [who];
+        for (const editor of editors) {
+          const quantity = lines.int(1, 500);
+          if ((await devices[editor]!.send({ kind: 'line', id: order.id, lineId, quantity })).applied) {
+            record('order line quantity edited', { device: editor, id: order.id, field: 'lines', value: quantity, element: lineId });
+          }
+        }
+      } else {
+        const line = lines.pick(order.lines);
+        if ((await devices[line.by]!.send({ kind: 'line', id: order.id, lineId: line.lineId, quantity: null })).applied) {
+          record('order line removed', { device: line.by, id: order.id, field: 'lines', value: false, element: line.lineId });
+        }
+        order.lines = order.lines.filter((other) => other !== line);
+      }
     }
     if (reinstalls.chance(REINSTALL_CHANCE) && !offline.has(who) && (await device.send({ kind: 'reinstall' })).applied) {
       faults['device reinstalled (fresh first pull)'] = (faults['device reinstalled (fresh first pull)'] ?? 0) + 1;
@@ -248,7 +294,7 @@ async function runOnce(
   if (!converged) {
     const live = Object.fromEntries([...platformState].filter(([, doc]) => !doc._deleted));
     // Which document went wrong is not always known: the traces of all of them tell.
-    for (const id of created) troubled.add(id);
+    for (const id of [...created, ...orders.map((order) => order.id)]) troubled.add(id);
     states.forEach((state, i) => {
       if (contentHash(state.docs) !== contentHash(live)) {
         problems.push(
@@ -258,7 +304,7 @@ async function runOnce(
       for (const missing of state.missingBytes) problems.push(`device ${i} lists picture ${missing} without its bytes`);
     });
   }
-  for (const id of created) {
+  for (const id of [...created, ...orders.map((order) => order.id)]) {
     if (platformState.has(id)) continue;
     troubled.add(id);
     problems.push(`created ${id} is not on the platform`);
@@ -273,7 +319,7 @@ async function runOnce(
     const what =
       write.element === undefined
         ? `set ${write.id}.${write.field} = ${JSON.stringify(write.value)}, platform has ${JSON.stringify(stored[write.field])}`
-        : `${write.value ? 'added' : 'removed'} picture ${write.element} of ${write.id}, platform ${write.value ? 'lacks' : 'still lists'} it`;
+        : `${write.value === false ? 'removed' : typeof write.value === 'number' ? `set quantity ${write.value} of` : 'added'} ${write.field} element ${write.element} of ${write.id}, platform has ${JSON.stringify((stored[write.field] as { id: string }[] | undefined)?.find((item) => item.id === write.element) ?? 'none')}`;
     problems.push(`silent loss: device ${write.device} ${what}, no conflict record`);
   }
   return { problems, story: await storyOf(devices, [...troubled]) };

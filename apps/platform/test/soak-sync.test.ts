@@ -3,7 +3,7 @@
  * real child process (killed with SIGKILL in some runs), three device workers, lost answers,
  * duplicated and reordered pushes, dropped and half-open streams, offline periods, skewed clocks,
  * devices reinstalled (a fresh first pull mid-run), product pictures added and removed (attachments
- * and a keyed array). `npm run soak:sync` runs more.
+ * and a keyed array), order lines added, removed and their quantities edited concurrently (a keyed array). `npm run soak:sync` runs more.
  * Seeds 1–2 replay the run that found a silent overwrite after a restore (seed 2: a device that
  * started over pushed without a base; fixed in merge.ts and the carried assumed states). Seed 64
  * found the ABA gap of a merge on values (fixed by per-field revisions); its timing makes the run
@@ -24,6 +24,8 @@ describe('sync soak (PGlite)', () => {
     expect(report.faults['device reinstalled (fresh first pull)']).toBeGreaterThan(0);
     expect(report.writes['picture added']).toBeGreaterThan(0);
     expect(report.writes['picture removed']).toBeGreaterThan(0);
+    expect(report.writes['order line quantity edited']).toBeGreaterThan(0);
+    expect(report.writes['order line removed']).toBeGreaterThan(0);
   }, 300_000);
 
   it('replays seed 64 with no silent loss', async () => {
