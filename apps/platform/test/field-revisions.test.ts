@@ -3,12 +3,15 @@
  * the platform since a device's base, even back to the base's value, is news to that device, and
  * its edit of the field becomes a conflict record instead of silently winning.
  */
+import { newId, type OrderLine } from '@tradewind/domain';
 import { parseRevision, type PushRow, type ReplicatedDoc } from '@tradewind/sync';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../src/db/database.ts';
+import { migrate } from '../src/db/migrate.ts';
 import { YANGJIANG } from './support/demo-accounts.ts';
-import { edited, local, newProduct } from './support/documents.ts';
+import { edited, local, newOrder, newProduct } from './support/documents.ts';
 import { api, login } from './support/http.ts';
-import { ENGINES, platformWithLogin, type TestPlatform } from './support/platform.ts';
+import { ENGINES, openTestDatabase, platformWithLogin, type TestPlatform } from './support/platform.ts';
 import { pullAll, pullUrl, push } from './support/replication.ts';
 import { openTestDevice } from './sync-device.ts';
 
@@ -23,13 +26,13 @@ describe.each(ENGINES)('field revisions on %s', (engine) => {
     other = await login(platform.app, YANGJIANG, 'the other device');
   });
 
-  const pullRevised = async (id: string) => {
-    const response = await api<{ documents: ReplicatedDoc[] }>(platform.app, 'GET', withRevisions(pullUrl('products', null, 1000)), { token });
+  const pullRevised = async (id: string, collection = 'products') => {
+    const response = await api<{ documents: ReplicatedDoc[] }>(platform.app, 'GET', withRevisions(pullUrl(collection, null, 1000)), { token });
     expect(response.status).toBe(200);
     return response.body.documents.find((doc) => doc.id === id)!;
   };
-  const pushRevised = async (as: string, rows: PushRow[]) => {
-    const response = await api<ReplicatedDoc[]>(platform.app, 'POST', withRevisions('/api/sync/products/push'), { token: as, body: rows });
+  const pushRevised = async (as: string, rows: PushRow[], collection = 'products') => {
+    const response = await api<ReplicatedDoc[]>(platform.app, 'POST', withRevisions(`/api/sync/${collection}/push`), { token: as, body: rows });
     expect(response.status, JSON.stringify(response.body)).toBe(200);
     return response.body;
   };
@@ -78,6 +81,20 @@ describe.each(ENGINES)('field revisions on %s', (engine) => {
     expect(parseRevision(conflict!._rev)?.changedSinceBase).toEqual(['moq', 'name', 'updatedAt']);
   });
 
+  it('names the order lines others changed since the base, not the line this device added in a push whose answer it lost', async () => {
+    const order = newOrder();
+    const [first] = order.lines as OrderLine[];
+    expect(await pushRevised(token, [{ newDocumentState: order }], 'orders')).toEqual([]);
+    const base = await pullRevised(order.id, 'orders');
+    const added = edited(order, { lines: [first, { ...first!, id: newId(), quantity: 5 }] });
+    expect(await pushRevised(token, [{ assumedMasterState: base, newDocumentState: added }], 'orders')).toEqual([]);
+    const requantified = edited(added, { lines: [{ ...first!, quantity: 300 }, (added.lines as OrderLine[])[1]] });
+    expect(await push(platform.app, other, 'orders', [{ assumedMasterState: added, newDocumentState: requantified }])).toEqual([]);
+
+    const [conflict] = await pushRevised(token, [{ assumedMasterState: base, newDocumentState: edited(added, { notes: 'pack by 12' }) }], 'orders');
+    expect(parseRevision(conflict!._rev)?.changedSinceBase).toEqual(['lines', `lines[${first!.id}]`, 'updatedAt']);
+  });
+
   it('does not count a base of another epoch: the answer says nothing of what changed', async () => {
     const created = newProduct({ moq: 10 });
     expect(await push(platform.app, other, 'products', [{ newDocumentState: created }])).toEqual([]);
@@ -123,5 +140,34 @@ describe('a device edit of a field written elsewhere and back (PGlite, soak seed
     } finally {
       await Promise.all([offline.close(), online.close()]);
     }
+  });
+});
+
+describe.each(ENGINES)('element revisions in the database on %s', (engine) => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await openTestDatabase(engine);
+    await migrate(db, { until: '030_field_revisions.sql' });
+    await db.query(`INSERT INTO tenants (id, name, cluster, code, status, kind) VALUES ('t', 't', 'yangjiang-knives', 'T0', 'active', 'merchant')`);
+    await db.query(`INSERT INTO doc_products (tenant_id, id, doc) VALUES ('t', 'stored-before', '{"id": "stored-before"}')`);
+    await migrate(db);
+  });
+  afterAll(() => db.close());
+
+  const changed = async (before: object, after: object) =>
+    Object.keys((await db.query<{ paths: object }>('SELECT changed_field_tx($1::jsonb, false, $2::jsonb, false) AS paths', [JSON.stringify(before), JSON.stringify(after)]))[0]!.paths).sort();
+
+  it('records each element of a keyed array added, removed or changed, and no element left alone', async () => {
+    const line = (id: string, quantity: number) => ({ id, quantity });
+    const before = { lines: [line('a', 1), line('b', 2), line('c', 3)], tags: ['x'], name: 'n' };
+    const after = { lines: [line('a', 1), line('b', 5), line('d', 4)], tags: ['y'], name: 'n' };
+    expect(await changed(before, after)).toEqual(['lines', 'lines[b]', 'lines[c]', 'lines[d]', 'tags']);
+    expect(await changed(before, { ...before, name: 'm' })).toEqual(['name']);
+    expect(await changed({}, { images: [{ id: 'i1' }] })).toEqual(['images', 'images[i1]']);
+  });
+
+  it('marks the revisions of documents stored before it as complete only from then on', async () => {
+    const [row] = await db.query<{ field_tx: Record<string, string> }>(`SELECT field_tx FROM doc_products WHERE id = 'stored-before'`);
+    expect(row!.field_tx['*']).toMatch(/^\d+$/);
   });
 });

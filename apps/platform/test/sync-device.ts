@@ -4,7 +4,7 @@
  */
 import type { CollectionName } from '@tradewind/domain';
 import type { ConflictRecord } from '@tradewind/sync';
-import { createTransport, startSyncEngine, type SyncEngine } from '@tradewind/sync/client';
+import { createTransport, startSyncEngine, type SyncEngine, type Transport } from '@tradewind/sync/client';
 import type { RxCollection, RxDatabase } from 'rxdb';
 import { openDeviceDatabase } from '../../../test-support/soak/device-database.ts';
 import { sleep } from './support/sleep.ts';
@@ -32,6 +32,8 @@ export interface TestDeviceOptions {
   resyncEveryMs?: number;
   pushBatchSize?: number;
   collections?: readonly CollectionName[];
+  /** Wraps the device's way to the platform (to lose an answer, say). */
+  network?: (transport: Transport) => Transport;
 }
 
 let devices = 0;
@@ -45,7 +47,7 @@ export async function openTestDevice(baseUrl: string, token: string, options: Te
   // The safety net is off unless asked for: what arrives must arrive through the live stream.
   const start = (url: string, accessToken: string) =>
     startSyncEngine({
-      transport: createTransport(url, { accessToken: () => accessToken, refresh: async () => false }),
+      transport: (options.network ?? ((transport) => transport))(createTransport(url, { accessToken: () => accessToken, refresh: async () => false })),
       identifier: name,
       collections: Object.fromEntries(names.map((collection) => [collection, db.collections[collection] as RxCollection])),
       resyncEveryMs: options.resyncEveryMs ?? 3_600_000,

@@ -35,8 +35,12 @@ function isKeyedArray(value: unknown): value is Keyed[] {
  * Conflicts name the element and field as `<field>[<id>].<subfield>`; an element removed on one
  * side but edited on the other stays as the server has it and is reported as `<field>[<id>]`.
  * Elements added here follow the server's elements.
+ *
+ * `writtenThere`, where the platform named the elements others wrote since the base: an element
+ * not named was last written by this device itself, so the device's side of it stands even where
+ * the base is older than that write (its push was taken but the answer lost: soak seed 196).
  */
-function mergeKeyedArrays(field: string, base: Keyed[], local: Keyed[], server: Keyed[], conflicts: FieldConflict[]): Keyed[] {
+function mergeKeyedArrays(field: string, base: Keyed[], local: Keyed[], server: Keyed[], conflicts: FieldConflict[], writtenThere?: ReadonlySet<string>): Keyed[] {
   const baseById = new Map(base.map((item) => [item.id, item]));
   const localById = new Map(local.map((item) => [item.id, item]));
   const serverIds = new Set(server.map((item) => item.id));
@@ -45,9 +49,13 @@ function mergeKeyedArrays(field: string, base: Keyed[], local: Keyed[], server: 
     const path = `${field}[${theirs.id}]`;
     const original = baseById.get(theirs.id);
     const mine = localById.get(theirs.id);
+    if (writtenThere && !writtenThere.has(path)) {
+      if (mine) merged.push(mine);
+      continue;
+    }
     if (original && !mine) {
       // Removed here: the removal stands unless the server changed the element meanwhile.
-      if (sameJson(theirs, original)) continue;
+      if (!writtenThere && sameJson(theirs, original)) continue;
       merged.push(theirs);
       conflicts.push({ field: path, localValue: undefined, serverValue: theirs });
       continue;
@@ -70,6 +78,12 @@ function mergeKeyedArrays(field: string, base: Keyed[], local: Keyed[], server: 
   return merged;
 }
 
+/** The elements of keyed array `field` the platform named as written since the base, if it named any. */
+function elementsNamed(field: string, changedThere: ReadonlySet<string> | undefined): ReadonlySet<string> | undefined {
+  const named = [...(changedThere ?? [])].filter((path) => path.startsWith(`${field}[`));
+  return named.length > 0 ? new Set(named) : undefined;
+}
+
 /**
  * Three-way merge of one document (docs/architecture.md, Replication): start from the server's state and re-apply every
  * top-level field this device changed since `base` (the server state it last saw). Where the
@@ -78,9 +92,11 @@ function mergeKeyedArrays(field: string, base: Keyed[], local: Keyed[], server: 
  * is such a conflict. Arrays of objects with ids (order
  * lines, payments) changed on both sides are merged per element and per field.
  *
- * A field counts as changed there when its value differs from the base's, or when it is one of
- * `changedThereFields`: the fields the server wrote since `base`, where the platform could say (its
- * revisions), so that a field written there and back to the base's value is changed too.
+ * Where the platform could say (its revisions), `changedThereFields` names what others wrote there
+ * since `base` — fields, and `<field>[<id>]` for elements of keyed arrays — and decides what
+ * changed there: a field written there and back to the base's value is changed, and one that
+ * differs from the base only by this device's own write (its push taken, the answer lost, so the
+ * base it holds is older) is not. Without it, a field changed there when its value differs.
  */
 export function threeWayMerge<T extends Doc>(base: T | undefined, local: T, server: T, changedThereFields?: ReadonlySet<string>): MergeResult<T> {
   const merged: Doc = { ...server };
@@ -90,13 +106,16 @@ export function threeWayMerge<T extends Doc>(base: T | undefined, local: T, serv
     const localValue = local[field];
     const baseValue = base?.[field];
     const serverValue = server[field];
-    const changedHere = base === undefined ? !sameJson(localValue, serverValue) : !sameJson(localValue, baseValue);
-    if (!changedHere) continue;
     // Without a base (a replication started over after the platform lost writes) nobody knows
     // which side changed a field: the server's value stays and the device's is kept restorable.
-    const changedThere = base === undefined || !sameJson(serverValue, baseValue) || changedThereFields?.has(field) === true;
+    // Nobody else wrote a field the platform does not name since the base: where the server's value
+    // differs, it is this device's own, pushed after the base it holds (the answer lost), and what
+    // the device holds now came after it.
+    const changedThere = base === undefined || (changedThereFields ? changedThereFields.has(field) : !sameJson(serverValue, baseValue));
+    const changedHere = base === undefined ? !sameJson(localValue, serverValue) : !sameJson(localValue, baseValue) || !changedThere;
+    if (!changedHere) continue;
     if (changedThere && isKeyedArray(baseValue) && isKeyedArray(localValue) && isKeyedArray(serverValue)) {
-      merged[field] = mergeKeyedArrays(field, baseValue, localValue, serverValue, conflicts);
+      merged[field] = mergeKeyedArrays(field, baseValue, localValue, serverValue, conflicts, elementsNamed(field, changedThereFields));
       continue;
     }
     if (changedThere && !sameJson(localValue, serverValue)) {

@@ -6,8 +6,9 @@
  *
  * `tx@epoch`: the transaction that wrote this state, in the platform epoch it belongs to (a
  * transaction id means nothing in another epoch). On a conflict answer it also names, after `;`,
- * the fields written there since the pusher's base — even those written back to the base's value,
- * which a comparison of values would take for unchanged.
+ * what others wrote there since the pusher's base — fields, and `<field>[<id>]` for elements of
+ * keyed arrays — even what was written back to the base's value, which a comparison of values
+ * would take for unchanged.
  */
 export interface Revision {
   tx: string;
@@ -22,7 +23,7 @@ export const REVISIONS_PARAM = 'revisions';
 /** Eight hex digits of the epoch's id tell epochs apart well enough and keep `_rev` short. */
 export const epochTag = (epoch: string): string => epoch.replace(/-/g, '').slice(0, 8);
 
-const FORMAT = /^(\d{1,20})@([0-9a-f]{8})(?:;([A-Za-z0-9_,]*))?$/;
+const FORMAT = /^(\d{1,20})@([0-9a-f]{8})(?:;([A-Za-z0-9_,[\]-]*))?$/;
 
 export function formatRevision({ tx, epoch, changedSinceBase }: Revision): string {
   return `${tx}@${epoch}${changedSinceBase ? `;${changedSinceBase.join(',')}` : ''}`;

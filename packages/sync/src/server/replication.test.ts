@@ -1,7 +1,7 @@
 import type { CollectionName } from '@tradewind/domain';
 import { describe, expect, it } from 'vitest';
 import type { ReplicatedDoc } from '../protocol.ts';
-import { pull, push } from './replication.ts';
+import { pull, push, writtenSince } from './replication.ts';
 import { PlatformError } from '@tradewind/contract';
 import type { AuditEntry, SyncStore } from './store.ts';
 
@@ -135,5 +135,25 @@ describe('pull', () => {
     const refused = await pull(store, epoch, 't', 'products', { tx: '99', id: 'x', ...other }, 10).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(PlatformError);
     expect(refused).toMatchObject({ status: 409, code: 'sync_epoch_changed' });
+  });
+});
+
+describe('writtenSince', () => {
+  const revision = (fields: Record<string, string>, tx = '40') => ({ tx, fields, devices: { mine: '30' } });
+
+  it('names what others wrote after the base, elements of keyed arrays included, and not this device’s own push', () => {
+    const written = revision({ name: '40', images: '30', 'images[b]': '30', lines: '40', 'lines[l2]': '40', moq: '10' });
+    expect(writtenSince(written, '20', 'mine')).toEqual(['lines', 'lines[l2]', 'name']);
+  });
+
+  it('names nothing when nothing was written after the base', () => {
+    expect(writtenSince(revision({ name: '40' }), '40', 'mine')).toEqual([]);
+  });
+
+  it('cannot say for a base older than what the revision records, nor after a write that recorded nothing', () => {
+    expect(writtenSince(revision({ '*': '25', name: '40' }), '20', 'mine')).toBeUndefined();
+    expect(writtenSince(revision({ '*': '25', name: '40' }), '26', 'mine')).toEqual(['name']);
+    // A document upgrade rewrites the stored state without naming fields.
+    expect(writtenSince(revision({ name: '35' }), '20', 'mine')).toBeUndefined();
   });
 });

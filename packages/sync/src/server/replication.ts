@@ -51,12 +51,23 @@ function baseTx(row: CheckedPushRow, revision: StoredRevision, deviceId: string,
   return revision.devices[deviceId];
 }
 
-/** The fields others wrote after `base` (this device's own last push is not news to it). */
-function writtenSince(revision: StoredRevision, base: string, deviceId: string): string[] {
+/** In a stored revision's fields: the transaction after which they are complete (migration 031). */
+const COMPLETE_AFTER = '*';
+
+/**
+ * The fields, and elements of keyed arrays as `<field>[<id>]`, others wrote after `base` (this
+ * device's own last push is not news to it); undefined where the platform cannot say: a base
+ * older than what the revision records, or a last write that recorded nothing (a document upgrade).
+ */
+export function writtenSince(revision: StoredRevision, base: string, deviceId: string): string[] | undefined {
+  if (BigInt(revision.tx) <= BigInt(base)) return [];
+  const { [COMPLETE_AFTER]: completeAfter, ...fields } = revision.fields;
+  if (completeAfter !== undefined && BigInt(base) < BigInt(completeAfter)) return undefined;
+  if (!Object.values(fields).includes(revision.tx)) return undefined;
   const own = revision.devices[deviceId];
-  return Object.entries(revision.fields)
+  return Object.entries(fields)
     .filter(([, tx]) => BigInt(tx) > BigInt(base) && tx !== own)
-    .map(([field]) => field)
+    .map(([path]) => path)
     .sort();
 }
 

@@ -16,7 +16,11 @@ export interface AuditEntry {
 export interface StoredRevision {
   /** The transaction that wrote the stored state. */
   tx: string;
-  /** Field (or `_deleted`) → the transaction that last changed it; a field not named has not changed since the document was made. */
+  /**
+   * Field (or `_deleted`, or `<field>[<id>]` for an element of a keyed array) → the transaction
+   * that last changed it; one not named has not changed since the document was made. `*`: the
+   * transaction after which this is complete, on documents stored before element revisions.
+   */
   fields: Record<string, string>;
   /** Device → the transaction of its last accepted push of this document. */
   devices: Record<string, string>;
