@@ -4,7 +4,7 @@
  * tombstone (a refused delete) listed pictures whose bytes were gone; a push batch holding a
  * state whose picture bytes were gone here (a tombstone) was dropped for good by RxDB, with the
  * other documents of the batch; and a picture removed after the push that added it lost its answer
- * came back, the merge taking it for one added elsewhere.
+ * came back unseen, the merge taking it for one added elsewhere.
  */
 import { newId } from '@tradewind/domain';
 import { describe, expect, it } from 'vitest';

@@ -154,33 +154,48 @@ describe('threeWayMerge of arrays of objects with ids (order lines, payments)', 
     expect(removedThere.conflicts).toEqual([{ field: 'lines[a]', localValue: line('a', 250), serverValue: undefined }]);
   });
 
-  describe('with a base older than this device’s own taken push (its answer lost; soak seed 196)', () => {
+  describe('with a base older than this device’s own taken push (its answer lost)', () => {
     // The device pushed lines a, b and c (taken, answer lost): it still holds the base of a and b.
     const taken = { ...order, lines: [...order.lines, line('c', 10)] };
 
-    it('applies a removal of the line it added itself when the platform names only others’ fields', () => {
+    it('applies what it changed here since, though the platform holds its own push (soak seed 196)', () => {
       const server = { ...taken, notes: 'renamed elsewhere' };
-      const { merged, conflicts } = threeWayMerge(order, { ...order }, server, new Set(['notes']));
-      expect(merged.lines).toEqual(order.lines);
+      const { merged, conflicts } = threeWayMerge(order, { ...order, lines: [line('b', 300), line('c', 12)] }, server, new Set(['notes']));
+      expect(merged.lines).toEqual([line('b', 300), line('c', 12)]);
       expect(merged.notes).toBe('renamed elsewhere');
       expect(conflicts).toEqual([]);
-      // Compared by value, line c would look added elsewhere and come back unseen.
-      expect(threeWayMerge(order, { ...order }, server).merged.lines).toEqual(taken.lines);
+    });
+
+    it('keeps the platform’s element and the device’s restorable where it holds the base’s (undone here, or an older state stored over it)', () => {
+      const { merged, conflicts } = threeWayMerge(order, { ...order }, { ...taken, notes: 'renamed elsewhere' }, new Set(['notes']));
+      expect(merged.lines).toEqual(taken.lines);
+      expect(conflicts).toEqual([{ field: 'lines[c]', localValue: undefined, serverValue: line('c', 10) }]);
+      // Compared by value, line c looked added elsewhere: it came back unseen.
+      expect(threeWayMerge(order, { ...order }, taken).conflicts).toEqual([]);
     });
 
     it('keeps the lines others wrote meanwhile, and applies its own edits to the rest', () => {
       const server = { ...taken, lines: [line('a', 200), line('b', 360), line('c', 10), line('d', 5)] };
-      const local = { ...order, lines: [line('a', 220), line('b', 300)] };
+      const local = { ...order, lines: [line('a', 220), line('b', 300), line('c', 10)] };
       const { merged, conflicts } = threeWayMerge(order, local, server, new Set(['lines', 'lines[b]', 'lines[d]']));
-      expect(merged.lines).toEqual([line('a', 220), line('b', 360), line('d', 5)]);
+      expect(merged.lines).toEqual([line('a', 220), line('b', 360), line('c', 10), line('d', 5)]);
       expect(conflicts).toEqual([]);
     });
 
     it('still reports a line it removed that others edited meanwhile', () => {
       const server = { ...taken, lines: [line('a', 250), line('b', 300), line('c', 10)] };
-      const { merged, conflicts } = threeWayMerge(order, { ...order, lines: [line('b', 300)] }, server, new Set(['lines', 'lines[a]']));
-      expect(merged.lines).toEqual([line('a', 250), line('b', 300)]);
+      const { merged, conflicts } = threeWayMerge(order, { ...order, lines: [line('b', 300), line('c', 10)] }, server, new Set(['lines', 'lines[a]']));
+      expect(merged.lines).toEqual([line('a', 250), line('b', 300), line('c', 10)]);
       expect(conflicts).toEqual([{ field: 'lines[a]', localValue: undefined, serverValue: line('a', 250) }]);
+    });
+
+    it('treats a plain field the same way', () => {
+      const mine = threeWayMerge(base, { ...base, moq: 300 }, { ...base, moq: 250 }, new Set());
+      expect(mine.merged.moq).toBe(300);
+      expect(mine.conflicts).toEqual([]);
+      const unclear = threeWayMerge(base, { ...base }, { ...base, moq: 250 }, new Set());
+      expect(unclear.merged.moq).toBe(250);
+      expect(unclear.conflicts).toEqual([{ field: 'moq', localValue: 200, serverValue: 250 }]);
     });
   });
 

@@ -36,44 +36,32 @@ function isKeyedArray(value: unknown): value is Keyed[] {
  * side but edited on the other stays as the server has it and is reported as `<field>[<id>]`.
  * Elements added here follow the server's elements.
  *
- * `writtenThere`, where the platform named the elements others wrote since the base: an element
- * not named was last written by this device itself, so the device's side of it stands even where
- * the base is older than that write (its push was taken but the answer lost: soak seed 196).
+ * `writtenThere`, where the platform says which elements others wrote since the base, decides
+ * what changed there (see `threeWayMerge`).
  */
 function mergeKeyedArrays(field: string, base: Keyed[], local: Keyed[], server: Keyed[], conflicts: FieldConflict[], writtenThere?: ReadonlySet<string>): Keyed[] {
-  const baseById = new Map(base.map((item) => [item.id, item]));
-  const localById = new Map(local.map((item) => [item.id, item]));
-  const serverIds = new Set(server.map((item) => item.id));
+  const byId = (items: Keyed[]) => new Map(items.map((item) => [item.id, item]));
+  const [baseById, localById, serverById] = [byId(base), byId(local), byId(server)];
   const merged: Keyed[] = [];
-  for (const theirs of server) {
-    const path = `${field}[${theirs.id}]`;
-    const original = baseById.get(theirs.id);
-    const mine = localById.get(theirs.id);
-    if (writtenThere && !writtenThere.has(path)) {
-      if (mine) merged.push(mine);
-      continue;
+  const keep = (item: Keyed | undefined) => item && merged.push(item);
+  for (const id of [...serverById.keys(), ...[...localById.keys()].filter((id) => !serverById.has(id))]) {
+    const path = `${field}[${id}]`;
+    const [original, mine, theirs] = [baseById.get(id), localById.get(id), serverById.get(id)];
+    const changedHere = !sameJson(mine, original);
+    const changedThere = writtenThere ? writtenThere.has(path) : !sameJson(theirs, original);
+    if (!changedHere) {
+      if (!changedThere && !sameJson(theirs, original)) conflicts.push({ field: path, localValue: mine, serverValue: theirs });
+      keep(theirs);
+    } else if (!changedThere || sameJson(mine, theirs)) {
+      keep(mine);
+    } else if (original && mine && theirs) {
+      const inner = threeWayMerge(original, mine, theirs);
+      keep(inner.merged);
+      for (const conflict of inner.conflicts) conflicts.push({ ...conflict, field: `${path}.${conflict.field}` });
+    } else {
+      keep(theirs);
+      conflicts.push({ field: path, localValue: mine, serverValue: theirs });
     }
-    if (original && !mine) {
-      // Removed here: the removal stands unless the server changed the element meanwhile.
-      if (!writtenThere && sameJson(theirs, original)) continue;
-      merged.push(theirs);
-      conflicts.push({ field: path, localValue: undefined, serverValue: theirs });
-      continue;
-    }
-    if (!original || !mine) {
-      merged.push(theirs);
-      if (mine && !sameJson(mine, theirs)) conflicts.push({ field: path, localValue: mine, serverValue: theirs });
-      continue;
-    }
-    const inner = threeWayMerge(original, mine, theirs);
-    merged.push(inner.merged);
-    for (const conflict of inner.conflicts) conflicts.push({ ...conflict, field: `${path}.${conflict.field}` });
-  }
-  for (const mine of local) {
-    if (serverIds.has(mine.id)) continue;
-    const original = baseById.get(mine.id);
-    if (!original) merged.push(mine);
-    else if (!sameJson(mine, original)) conflicts.push({ field: `${field}[${mine.id}]`, localValue: mine, serverValue: undefined });
   }
   return merged;
 }
@@ -94,9 +82,14 @@ function elementsNamed(field: string, changedThere: ReadonlySet<string> | undefi
  *
  * Where the platform could say (its revisions), `changedThereFields` names what others wrote there
  * since `base` — fields, and `<field>[<id>]` for elements of keyed arrays — and decides what
- * changed there: a field written there and back to the base's value is changed, and one that
- * differs from the base only by this device's own write (its push taken, the answer lost, so the
- * base it holds is older) is not. Without it, a field changed there when its value differs.
+ * changed there, so a field written there and back to the base's value is changed. One not named
+ * but not as in the base there was written by this device alone, after the base it holds (its
+ * push taken, the answer lost): a change made here since stands (soak seed 196, a picture added
+ * and then removed came back as if added elsewhere). Where this device holds it as in the base,
+ * its later state was undone here or overwritten by an older platform state RxDB pulled before
+ * the push and stored after it (soak seed 49), and the device cannot tell which: the platform's
+ * value stays and the device's is kept restorable. Without the list, a field changed there when
+ * its value differs from the base's.
  */
 export function threeWayMerge<T extends Doc>(base: T | undefined, local: T, server: T, changedThereFields?: ReadonlySet<string>): MergeResult<T> {
   const merged: Doc = { ...server };
@@ -108,14 +101,17 @@ export function threeWayMerge<T extends Doc>(base: T | undefined, local: T, serv
     const serverValue = server[field];
     // Without a base (a replication started over after the platform lost writes) nobody knows
     // which side changed a field: the server's value stays and the device's is kept restorable.
-    // Nobody else wrote a field the platform does not name since the base: where the server's value
-    // differs, it is this device's own, pushed after the base it holds (the answer lost), and what
-    // the device holds now came after it.
     const changedThere = base === undefined || (changedThereFields ? changedThereFields.has(field) : !sameJson(serverValue, baseValue));
-    const changedHere = base === undefined ? !sameJson(localValue, serverValue) : !sameJson(localValue, baseValue) || !changedThere;
-    if (!changedHere) continue;
-    if (changedThere && isKeyedArray(baseValue) && isKeyedArray(localValue) && isKeyedArray(serverValue)) {
-      merged[field] = mergeKeyedArrays(field, baseValue, localValue, serverValue, conflicts, elementsNamed(field, changedThereFields));
+    const changedHere = base === undefined ? !sameJson(localValue, serverValue) : !sameJson(localValue, baseValue);
+    if (base !== undefined && isKeyedArray(baseValue) && isKeyedArray(localValue) && isKeyedArray(serverValue)) {
+      const named = changedThereFields && (changedThereFields.has(field) ? elementsNamed(field, changedThereFields) : new Set<string>());
+      if (named ? changedHere || !sameJson(serverValue, baseValue) : changedHere && changedThere) {
+        merged[field] = mergeKeyedArrays(field, baseValue, localValue, serverValue, conflicts, named);
+        continue;
+      }
+    }
+    if (!changedHere) {
+      if (!changedThere && !sameJson(serverValue, baseValue) && !BOOKKEEPING_FIELDS.has(field)) conflicts.push({ field, localValue, serverValue });
       continue;
     }
     if (changedThere && !sameJson(localValue, serverValue)) {
