@@ -146,6 +146,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
       state,
       subscriptions: [
         state.error$.subscribe((error) => {
+          // A restart already under way takes this error too, without another step of the backoff.
           if (droppedWork(error) && running.get(name)?.state === state && !restarts.has(name)) void restartFromScratch(name, collection, droppedWorkDelays.get(name)!());
           const code = errorCode((error as { parameters?: { errors?: unknown[] } }).parameters?.errors?.[0] ?? error);
           // Not a failure the user should see: the collection is starting over.
@@ -167,7 +168,8 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   /**
    * The platform was restored, recreated or lost its last writes, or RxDB dropped a batch of its
    * own work (droppedWork; then after `delayMs`): forget everything RxDB knows about it
-   * (checkpoints and assumed master states) and start this collection again. Every local document is then pushed again — whatever the platform lost comes back, what it kept is a no-op
+   * (checkpoints and assumed master states) and start this collection again. Every local document
+   * is then pushed again — whatever the platform lost comes back, what it kept is a no-op
    * — with the assumed state it had before (carried in memory), so a platform that still holds
    * that state takes the device's edit and one that holds another gives a three-way merge. After a
    * reload half-way the carried states are gone; the merge without a base then keeps the
