@@ -1,11 +1,13 @@
 /**
- * A simulated device for platform tests: RxDB on memory storage with the domain's collections
+ * A simulated device for platform tests: RxDB on memory storage (or Dexie) with the domain's collections
  * (products unless told) and merge conflict handler, replicated by the real sync engine over HTTP.
  */
 import type { CollectionName } from '@tradewind/domain';
 import type { ConflictRecord } from '@tradewind/sync';
 import { createTransport, startSyncEngine, type SyncEngine, type Transport } from '@tradewind/sync/client';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import type { RxCollection, RxDatabase } from 'rxdb';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { openDeviceDatabase } from '../../../test-support/soak/device-database.ts';
 import { sleep } from './support/sleep.ts';
 
@@ -31,6 +33,9 @@ export interface TestDevice {
 export interface TestDeviceOptions {
   resyncEveryMs?: number;
   pushBatchSize?: number;
+  pullBatchSize?: number;
+  /** RxDB's memory storage (default) or its Dexie storage on an in-memory IndexedDB, as the app stores. */
+  storage?: 'memory' | 'dexie';
   collections?: readonly CollectionName[];
   /** Wraps the device's way to the platform (to lose an answer, say). */
   network?: (transport: Transport) => Transport;
@@ -42,7 +47,7 @@ export async function openTestDevice(baseUrl: string, token: string, options: Te
   const name = `device${++devices}${Date.now().toString(36)}`;
   const conflicts: ConflictRecord[] = [];
   const names = options.collections ?? ['products'];
-  const open = () => openDeviceDatabase(name, (record) => conflicts.push(record), names);
+  const open = () => openDeviceDatabase(name, (record) => conflicts.push(record), names, options.storage === 'dexie' ? getRxStorageDexie({ indexedDB, IDBKeyRange }) : undefined);
   let db: RxDatabase = await open();
   // The safety net is off unless asked for: what arrives must arrive through the live stream.
   const start = (url: string, accessToken: string) =>
@@ -53,6 +58,7 @@ export async function openTestDevice(baseUrl: string, token: string, options: Te
       resyncEveryMs: options.resyncEveryMs ?? 3_600_000,
       retryMs: 200,
       pushBatchSize: options.pushBatchSize,
+      pullBatchSize: options.pullBatchSize,
     });
   let engine: SyncEngine | null = start(baseUrl, token);
   const device: TestDevice = {

@@ -1,12 +1,15 @@
 import { PlatformError } from '@tradewind/contract';
 import { COLLECTIONS, schemaVersion, type CollectionName } from '@tradewind/domain';
-import type { RxCollection, RxReplicationPullStreamItem } from 'rxdb';
+import type { ReplicationPullOptions, RxCollection, RxReplicationPullStreamItem } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { Observable } from 'rxjs';
 import { EPOCH_CHANGED, type Checkpoint, type PullResponse, type ReplicatedDoc } from '../protocol.ts';
 import { REVISIONS_PARAM } from '../revision.ts';
+import { keepBaseOfFirstEdit } from './first-edit-base.ts';
+import { firstPull } from './first-pull.ts';
 import { replicatedView, createImageAttachmentCodec } from './image-attachments.ts';
 import { prefetchingPages } from './page-prefetch.ts';
+import type { MetaInstance } from './local-pages.ts';
 import type { Transport } from './transport.ts';
 
 export type CollectionReplication = RxReplicationState<ReplicatedDoc, Checkpoint>;
@@ -46,24 +49,30 @@ export function replicateCollection(options: CollectionReplicationOptions): Coll
       throw error;
     });
   };
-  const pullPage = options.prefetchPulls ? prefetchingPages(fetchPage) : fetchPage;
-  return replicateRxCollection<ReplicatedDoc, Checkpoint>({
+  const fetchReported = async (checkpoint: Checkpoint | null, batchSize: number) => {
+    const page = await fetchPage(checkpoint, batchSize);
+    options.onSuccess();
+    return page;
+  };
+  const pullPage = options.prefetchPulls ? prefetchingPages(fetchReported) : fetchReported;
+  const incoming = (documents: ReplicatedDoc[]) => (images ? images.incoming(documents) : Promise.resolve(documents));
+  const pull: ReplicationPullOptions<ReplicatedDoc, Checkpoint> = {
+    batchSize: options.pullBatchSize,
+    stream$: options.stream$,
+    async handler(checkpoint, batchSize) {
+      const page = await pullPage(checkpoint ?? null, batchSize);
+      return { documents: await incoming(page.documents), checkpoint: page.checkpoint ?? checkpoint ?? undefined };
+    },
+  };
+  const state = replicateRxCollection<ReplicatedDoc, Checkpoint>({
     collection: (images ? replicatedView(collection) : collection) as unknown as RxCollection<ReplicatedDoc>,
     replicationIdentifier: options.replicationIdentifier,
     live: true,
     retryTime: options.retryMs,
     waitForLeadership: false,
     toggleOnDocumentVisible: false,
-    pull: {
-      batchSize: options.pullBatchSize,
-      stream$: options.stream$,
-      async handler(checkpoint, batchSize) {
-        const page = await pullPage(checkpoint ?? null, batchSize);
-        options.onSuccess();
-        const documents = images ? await images.incoming(page.documents) : page.documents;
-        return { documents, checkpoint: page.checkpoint ?? checkpoint ?? undefined };
-      },
-    },
+    autoStart: false,
+    pull,
     push: readOnly
       ? undefined
       : {
@@ -83,8 +92,26 @@ export function replicateCollection(options: CollectionReplicationOptions): Coll
             options.onSuccess();
             for (const row of rows) options.carriedAssumedStates.delete(row.newDocumentState.id);
             // RxDB keeps master states with their attachments: conflicts come back like pulled documents.
-            return images ? images.incoming(conflicts) : conflicts;
+            return incoming(conflicts);
           },
         },
   });
+  if (!readOnly)
+    keepBaseOfFirstEdit(collection, {
+      replicationIdentifier: options.replicationIdentifier,
+      meta: () => state.metaInstance as unknown as MetaInstance | undefined,
+      carried: options.carriedAssumedStates,
+    });
+  void (async () => {
+    const written = options.prefetchPulls
+      ? await firstPull({ collection, replicationIdentifier: options.replicationIdentifier, fetchPage: fetchReported, batchSize: options.pullBatchSize, incoming, cancelled: () => state.isStopped() })
+      : null;
+    // RxDB reads these when it starts, and only for a replication with no checkpoints yet.
+    if (written) {
+      pull.initialCheckpoint = written.pull;
+      if (state.push) state.push.initialCheckpoint = written.push;
+    }
+    if (!state.isStopped()) await state.start();
+  })().catch(() => {});
+  return state;
 }

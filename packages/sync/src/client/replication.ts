@@ -44,7 +44,10 @@ export interface SyncEngineOptions {
   /** A live stream silent this long is taken for half-open and reopened (default STREAM_SILENCE_MS). */
   streamSilenceMs?: number;
   pullBatchSize?: number;
-  /** Fetch the page after a full one while the current is stored (default true; false to measure without). */
+  /**
+   * Fetch pages ahead while the current one is stored, and write a fresh device's first pull straight
+   * into storage (first-pull.ts) — default true; false measures RxDB's own replication.
+   */
   prefetchPulls?: boolean;
   pushBatchSize?: number;
 }
