@@ -46,7 +46,7 @@ export interface FirstPullOptions {
 
 const CONTEXT = 'tradewind-first-pull';
 
-export type PulledMeta = { lwt: number; o?: { _rev: number; hash: string }; platformRevision?: string };
+export type PulledMeta = { lwt: number; o?: { _rev: number; hash: string }; platformRevision?: string } & Record<string, unknown>;
 export type PulledDoc = RxDocumentData<Record<string, unknown>> & { _meta: PulledMeta };
 type Page = { documents: ReplicatedDoc[]; checkpoint: Checkpoint };
 
@@ -59,8 +59,11 @@ type Page = { documents: ReplicatedDoc[]; checkpoint: Checkpoint };
 const PAGES_AHEAD = 8;
 const WRITE_AT_ONCE = 4;
 
+/** The identifier RxDB's replication protocol runs under (`rxdb/plugins/replication`). */
+const replicationInput = (replicationIdentifier: string) => `rxdbreplication${replicationIdentifier}`;
+
 /** The hash RxDB's downstream puts in `_meta.o` of what it wrote for this replication. */
-export const downstreamHash = (collection: RxCollection, replicationIdentifier: string) => collection.database.hashFunction(`rxdbreplication${replicationIdentifier}`);
+export const downstreamHash = (collection: RxCollection, replicationIdentifier: string) => collection.database.hashFunction(replicationInput(replicationIdentifier));
 
 /** The document is as RxDB's downstream (or a first pull) wrote it: nothing changed it here since. */
 export const writtenByDownstream = (doc: PulledDoc, hash: string) => doc._meta.o?.hash === hash && doc._meta.o._rev === getHeightOfRevision(doc._rev);
@@ -77,7 +80,8 @@ export async function firstPull(options: FirstPullOptions): Promise<FirstPull | 
   const storage = wrapped.originalStorageInstance as RxStorageInstance<Record<string, unknown>, unknown, unknown>;
   const directInsert = directDexieInsert(storage, collection.schema.jsonSchema as never);
   const primary = collection.schema.primaryPath as string;
-  const hash = await downstreamHash(collection, options.replicationIdentifier);
+  const identifier = replicationInput(options.replicationIdentifier);
+  const hash = await collection.database.hashFunction(identifier);
 
   // Local writes meanwhile (a product made during the first sync) are watched from before the
   // collection is found empty, and written again after the pull so the upstream sends them.
@@ -123,15 +127,17 @@ export async function firstPull(options: FirstPullOptions): Promise<FirstPull | 
     // A document handed out twice (changed on the platform during the pull): its last state counts.
     const latest = new Map<string, ReplicatedDoc>();
     for (const page of pages) for (const doc of page.documents) latest.set(doc.id, doc);
-    const rowOf = (doc: ReplicatedDoc, previous: PulledDoc | undefined): BulkWriteRow<Record<string, unknown>> => ({
-      previous,
-      document: {
-        _attachments: {},
-        ...doc,
-        _rev: createRevision(hash, previous),
-        _meta: { lwt, o: { _rev: previous ? getHeightOfRevision(previous._rev) + 1 : 1, hash }, ...(typeof doc._rev === 'string' ? { platformRevision: doc._rev } : {}) },
-      } as PulledDoc,
-    });
+    const rowOf = (doc: ReplicatedDoc, previous: PulledDoc | undefined): BulkWriteRow<Record<string, unknown>> => {
+      const height = previous ? getHeightOfRevision(previous._rev) + 1 : 1;
+      // As RxDB's downstream marks a state with a master revision: its upstream then takes the
+      // document for unchanged since it was pulled, even when it compares a copy it read before
+      // a newer pulled state with that newer state (after a start-over; PGlite soak seed 95).
+      const pulledHeight = typeof doc._rev === 'string' ? { [identifier]: height, platformRevision: doc._rev } : {};
+      return {
+        previous,
+        document: { _attachments: {}, ...doc, _rev: createRevision(hash, previous), _meta: { lwt, o: { _rev: height, hash }, ...pulledHeight } } as PulledDoc,
+      };
+    };
     const ids: string[] = [];
     const isNew = (doc: ReplicatedDoc) => !doc._deleted && !written.has(doc.id);
     const direct = [...latest.values()].filter((doc) => isNew(doc) && Object.keys((doc._attachments as object | undefined) ?? {}).length === 0);
