@@ -94,8 +94,8 @@ function clientLine(run: ClientRun): string {
 function clientDetail(run: ClientRun): string {
   return (
     `    HTTP-only pull ${s(run.httpOnly.ms)} = ${n(run.httpOnly.docsPerSec)} docs/s (${run.httpOnly.requests} requests); ` +
-    `in replication pull handler ${s(run.pull.handlerMs)} of ${s(run.pull.ms)} (${run.pull.requests} requests, in sync after ${s(run.pull.inSyncMs)}); ` +
-    `without prefetch ${s(run.pullWithoutPrefetch.ms)} = ${n(run.pullWithoutPrefetch.docsPerSec)} docs/s, ratio ${(run.pullWithoutPrefetch.docsPerSec / run.raw.docsPerSec).toFixed(2)}; ` +
+    `in pull requests ${s(run.pull.handlerMs)} of ${s(run.pull.ms)} (${run.pull.requests} requests, in sync after ${s(run.pull.inSyncMs)}); ` +
+    `RxDB's own replication ${s(run.rxdbPull.ms)} = ${n(run.rxdbPull.docsPerSec)} docs/s, ratio ${(run.rxdbPull.docsPerSec / run.raw.docsPerSec).toFixed(2)}; ` +
     `raw bulkInsert in ${run.batchSize}-doc chunks ${s(run.rawChunked.ms)} = ${n(run.rawChunked.docsPerSec)} docs/s`
   );
 }

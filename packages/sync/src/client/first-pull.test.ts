@@ -24,6 +24,17 @@ const pulled = (): ReplicatedDoc[] =>
     .sort()
     .map((id) => ({ ...productFixture(id), _deleted: false, _attachments: {}, _rev: '10@0a1b2c3d' }));
 
+/** A first pull of `docs`, all in one page. */
+const pullInto = (products: RxCollection, docs: ReplicatedDoc[]) =>
+  firstPull({
+    collection: products,
+    replicationIdentifier: REPLICATION,
+    fetchPage: async () => ({ documents: docs, checkpoint }),
+    batchSize: 100,
+    incoming: async (page) => page,
+    cancelled: () => false,
+  });
+
 async function until(check: () => boolean | Promise<boolean>): Promise<void> {
   while (!(await check())) await new Promise((resolve) => setTimeout(resolve, 5));
 }
@@ -36,14 +47,7 @@ describe('firstPull', () => {
   it('writes every pulled document, and RxDB’s replication then pushes none of them back', async () => {
     const products = await emptyProducts();
     const docs = pulled();
-    const written = await firstPull({
-      collection: products,
-      replicationIdentifier: REPLICATION,
-      fetchPage: async () => ({ documents: docs, checkpoint }),
-      batchSize: 100,
-      incoming: async (page) => page,
-      cancelled: () => false,
-    });
+    const written = await pullInto(products, docs);
     expect(written?.pull).toEqual(checkpoint);
     expect(await products.count().exec()).toBe(docs.length);
 
@@ -74,14 +78,7 @@ describe('firstPull', () => {
   it('is never pushed back over a newer platform state pulled after a start-over', async () => {
     const products = await emptyProducts();
     const docs = pulled();
-    await firstPull({
-      collection: products,
-      replicationIdentifier: REPLICATION,
-      fetchPage: async () => ({ documents: docs, checkpoint }),
-      batchSize: 100,
-      incoming: async (page) => page,
-      cancelled: () => false,
-    });
+    await pullInto(products, docs);
     const newer = { ...docs[5]!, name: 'renamed on another device', _rev: '20@0a1b2c3d' };
 
     let releasePushes = () => {};
