@@ -18,6 +18,8 @@ export function brief(doc: unknown): string {
   const fields = TRACED_FIELDS.filter((field) => record[field] !== undefined).map((field) => `${field}: ${JSON.stringify(record[field])}`);
   // Pictures by the last characters of their ids, and which of their bytes travel along.
   if (Array.isArray(record.images)) fields.push(`images: [${(record.images as { id: string }[]).map((image) => image.id.slice(-4)).join(' ')}]`);
+  // Order lines by the last characters of their ids, with their quantities.
+  if (Array.isArray(record.lines)) fields.push(`lines: [${(record.lines as { id: string; quantity: number }[]).map((line) => `${line.id.slice(-4)}×${line.quantity}`).join(' ')}]`);
   if (record._attachments && typeof record._attachments === 'object')
     fields.push(
       `attachments: [${Object.keys(record._attachments)

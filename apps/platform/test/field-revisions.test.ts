@@ -107,6 +107,26 @@ describe.each(ENGINES)('field revisions on %s', (engine) => {
     expect(parseRevision(conflict!._rev)).toMatchObject({ tx: expect.any(String) });
     expect(parseRevision(conflict!._rev)?.changedSinceBase).toBeUndefined();
   });
+
+  it('places a base of another epoch at the last push this device had taken: the line it added and then removed is not news (soak seed 380)', async () => {
+    const order = newOrder();
+    const [first] = order.lines as OrderLine[];
+    expect(await push(platform.app, other, 'orders', [{ newDocumentState: order }])).toEqual([]);
+    const base = await pullRevised(order.id, 'orders');
+    const fromAnotherEpoch = { ...base, _rev: `${parseRevision(base._rev)!.tx}@00000000` };
+    // This device adds a line on that base; the push is taken, its answer lost.
+    const added = edited(order, { lines: [first, { ...first!, id: newId(), quantity: 381 }] });
+    expect(await pushRevised(token, [{ assumedMasterState: fromAnotherEpoch, newDocumentState: added }], 'orders')).toEqual([]);
+
+    const removed = edited(order, { lines: [{ ...first!, quantity: 243 }] });
+    const [conflict] = await pushRevised(token, [{ assumedMasterState: fromAnotherEpoch, newDocumentState: removed }], 'orders');
+    expect(parseRevision(conflict!._rev)?.changedSinceBase).toEqual([]);
+    // Another device's write since is named.
+    const renamed = edited(added, { buyerName: 'renamed elsewhere' });
+    expect(await push(platform.app, other, 'orders', [{ assumedMasterState: added, newDocumentState: renamed }])).toEqual([]);
+    const [later] = await pushRevised(token, [{ assumedMasterState: fromAnotherEpoch, newDocumentState: removed }], 'orders');
+    expect(parseRevision(later!._rev)?.changedSinceBase).toEqual(['buyerName', 'updatedAt']);
+  });
 });
 
 describe('a device edit of a field written elsewhere and back (PGlite, soak seed 64)', () => {

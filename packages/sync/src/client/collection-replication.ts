@@ -10,6 +10,7 @@ import { firstPull } from './first-pull.ts';
 import { replicatedView, createImageAttachmentCodec } from './image-attachments.ts';
 import { prefetchingPages } from './page-prefetch.ts';
 import type { MetaInstance } from './local-pages.ts';
+import { createStalePulls } from './stale-pulls.ts';
 import type { Transport } from './transport.ts';
 
 export type CollectionReplication = RxReplicationState<ReplicatedDoc, Checkpoint>;
@@ -55,17 +56,19 @@ export function replicateCollection(options: CollectionReplicationOptions): Coll
     return page;
   };
   const pullPage = options.prefetchPulls ? prefetchingPages(fetchReported) : fetchReported;
+  const stale = createStalePulls();
   const incoming = (documents: ReplicatedDoc[]) => (images ? images.incoming(documents) : Promise.resolve(documents));
   const pull: ReplicationPullOptions<ReplicatedDoc, Checkpoint> = {
     batchSize: options.pullBatchSize,
     stream$: options.stream$,
     async handler(checkpoint, batchSize) {
       const page = await pullPage(checkpoint ?? null, batchSize);
+      stale.received(page.documents);
       return { documents: await incoming(page.documents), checkpoint: page.checkpoint ?? checkpoint ?? undefined };
     },
   };
   const state = replicateRxCollection<ReplicatedDoc, Checkpoint>({
-    collection: (images ? replicatedView(collection) : collection) as unknown as RxCollection<ReplicatedDoc>,
+    collection: stale.guarded(images ? replicatedView(collection) : collection) as unknown as RxCollection<ReplicatedDoc>,
     replicationIdentifier: options.replicationIdentifier,
     live: true,
     retryTime: options.retryMs,
@@ -84,6 +87,7 @@ export function replicateCollection(options: CollectionReplicationOptions): Coll
               const carried = options.carriedAssumedStates.get(row.newDocumentState.id);
               if (!row.assumedMasterState && carried) row.assumedMasterState = carried as ReplicatedDoc;
             }
+            const sent = stale.sending();
             const conflicts = await transport.json<ReplicatedDoc[]>(`/api/sync/${name}/push?${query({})}`, {
               method: 'POST',
               headers: { 'content-type': 'application/json' },
@@ -91,6 +95,13 @@ export function replicateCollection(options: CollectionReplicationOptions): Coll
             });
             options.onSuccess();
             for (const row of rows) options.carriedAssumedStates.delete(row.newDocumentState.id);
+            stale.received(conflicts);
+            const conflicted = new Set(conflicts.map((doc) => doc.id));
+            stale.answered(
+              sent,
+              rows.map((row) => row.newDocumentState.id).filter((id) => !conflicted.has(id)),
+              conflicts,
+            );
             // RxDB keeps master states with their attachments: conflicts come back like pulled documents.
             return incoming(conflicts);
           },

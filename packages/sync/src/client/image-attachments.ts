@@ -2,6 +2,7 @@ import { imageAttachmentStubs, type ProductImage } from '@tradewind/domain';
 import type { RxCollection, RxReplicationWriteToMasterRow } from 'rxdb';
 import type { ReplicatedDoc } from '../protocol.ts';
 import { toPlatformError, type Transport } from './transport.ts';
+import { overridden } from './overridden.ts';
 
 type Attachments = Record<string, { digest: string; length: number; type: string; data?: Blob }>;
 type WithAttachments = ReplicatedDoc & { _attachments?: Attachments };
@@ -54,17 +55,14 @@ export function replicatedView(collection: RxCollection): RxCollection {
       rows.map((row) => (row.previous?._deleted && !row.document._deleted ? { ...row, previous: { ...row.previous, _attachments: {} } } : row)),
       context,
     );
-  const overrides = new Map<string | symbol, unknown>([
-    ['getAttachmentData', getAttachmentData],
-    ['bulkWrite', bulkWrite],
-  ]);
-  const readingGone = new Proxy(storage, { get: (target, key) => overrides.get(key) ?? bound(target, key) });
-  return new Proxy(collection, { get: (target, key) => (key === 'storageInstance' ? readingGone : bound(target, key)) });
-}
-
-function bound(target: object, key: string | symbol): unknown {
-  const value: unknown = Reflect.get(target, key, target);
-  return typeof value === 'function' ? value.bind(target) : value;
+  const readingGone = overridden(
+    storage,
+    new Map<string, unknown>([
+      ['getAttachmentData', getAttachmentData],
+      ['bulkWrite', bulkWrite],
+    ]),
+  );
+  return overridden(collection, new Map([['storageInstance', readingGone]]));
 }
 
 /** The pushed state without the pictures whose bytes are gone here (the state after it no longer lists them). */

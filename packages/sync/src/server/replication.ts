@@ -42,12 +42,16 @@ export async function pull(
 
 /**
  * The transaction of the state a push row was based on, where the platform can place it: the
- * revision its assumed state carries (of this epoch), or else — an assumed state without one is
- * the state this device pushed itself — the device's last accepted push of the document.
+ * revision its assumed state carries, if of this epoch; or else the device's last accepted push
+ * of the document. An assumed state without a revision is the state this device pushed itself.
+ * For one of another epoch that push is a safe base: made in this epoch, it was taken only on a
+ * master state equal to the device's base (a push taken whose answer was lost leaves the device
+ * with its base from before the start-over, PGlite soak seed 380); made earlier, it names more
+ * fields than were written since the base, never fewer.
  */
 function baseTx(row: CheckedPushRow, revision: StoredRevision, deviceId: string, tag: string): string | undefined {
   if (!row.assumedMasterState) return undefined;
-  if (row.baseRevision) return row.baseRevision.epoch === tag ? row.baseRevision.tx : undefined;
+  if (row.baseRevision?.epoch === tag) return row.baseRevision.tx;
   return revision.devices[deviceId];
 }
 
