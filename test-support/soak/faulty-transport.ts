@@ -82,17 +82,24 @@ export function faultyTransport(inners: Transport[], random: Random, trace?: Tra
   function streamFaults(stream: FaultableStream) {
     if (random.chance(faults.halfOpenStream)) {
       count('half-open stream');
-      stream.silenceAfter(random.int(50, 1500));
+      const after = random.int(50, 1500);
+      trace?.add('*', `stream to go silent in ${after} ms`);
+      stream.silenceAfter(after);
     } else if (random.chance(faults.dropStream)) {
       count('dropped stream');
-      setTimeout(() => stream.drop(), random.int(50, 1500));
+      const after = random.int(50, 1500);
+      trace?.add('*', `stream to drop in ${after} ms`);
+      setTimeout(() => stream.drop(), after);
     }
   }
 
   async function openStream(path: string, init?: RequestInit): Promise<Response> {
     const response = await send(path, init);
     if (!response.body) return response;
-    const stream: FaultableStream = faultable(response.body, init?.signal, () => streams.delete(stream));
+    trace?.add('*', `stream opened: ${response.status}`);
+    const stream: FaultableStream = faultable(response.body, init?.signal, () => {
+      if (streams.delete(stream)) trace?.add('*', 'stream ended');
+    });
     streams.add(stream);
     streamFaults(stream);
     return new Response(stream.body, { status: response.status, headers: response.headers });
@@ -141,6 +148,7 @@ export function faultyTransport(inners: Transport[], random: Random, trace?: Tra
     transport,
     injected,
     setOffline(value: boolean) {
+      if (value !== offline) trace?.add('*', value ? 'offline' : 'online');
       offline = value;
       if (value) dropStreams();
     },
@@ -171,6 +179,9 @@ async function traceExchange(trace: Trace, via: string, path: string, init: Requ
       trace.add(id, `push to ${via}: ${brief(row.newDocumentState)} assumed ${row.assumedMasterState ? brief(row.assumedMasterState) : 'none'}: ${outcome}`);
     }
   } else if (answer) {
-    for (const doc of (answer as { documents: { id: string }[] }).documents) trace.add(doc.id, `pulled from ${via}: ${brief(doc)}`);
+    const { documents } = answer as { documents: { id: string }[] };
+    // A device that stops pulling shows here even when no document tells (seed 399).
+    trace.add('*', `pulled ${documents.length} from ${via}`);
+    for (const doc of documents) trace.add(doc.id, `pulled from ${via}: ${brief(doc)}`);
   }
 }
